@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { limits } from '../shared/limits';
+import type { DatabaseHandle } from './db/client';
+import type { AppEnv } from './lib/app-env';
+import { ApiError, notFound } from './lib/errors';
+import { handleError } from './lib/handle-error';
+import { requireJson } from './lib/require-json';
+import { boardRoutes, regionBoardRoutes } from './routes/boards/boards';
+import { healthRoutes } from './routes/health/health';
+import { municipalityRoutes } from './routes/municipalities/municipalities';
+import { regionRoutes } from './routes/regions/regions';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  /** Folder of the built web app; when absent only the API is served. */
+  webDist?: string;
+}
+
+function apiRoutes(database: DatabaseHandle) {
+  return new Hono<AppEnv>()
+    .use(async (c, next) => {
+      c.set('db', database.db);
+      await next();
+    })
+    .use(
+      bodyLimit({
+        maxSize: limits.jsonBody,
+        onError: () => {
+          throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
+        },
+      }),
+    )
+    .use(requireJson)
+    .route('/health', healthRoutes(database.client))
+    .route('/regions', regionRoutes)
+    .route('/regions', municipalityRoutes)
+    .route('/regions', regionBoardRoutes)
+    .route('/boards', boardRoutes);
+}
+
+/** The API's type, for the web app's typed client (`hc<AppType>`). */
+export type AppType = ReturnType<typeof apiRoutes>;
+
+/** Builds the whole Hono application: the API under /api and the web app for everything else. */
+export function createApp({ database, webDist }: AppOptions) {
+  const app = new Hono();
+  app.onError(handleError);
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    }),
+  );
+  app.route('/api', apiRoutes(database));
+  app.all('/api/*', () => {
+    throw notFound('Denne adressen finnes ikke i API-et.');
+  });
+
+  const dist = webDist ? resolve(webDist) : undefined;
+  const indexFile = dist ? join(dist, 'index.html') : undefined;
+  if (dist && indexFile && existsSync(indexFile)) {
+    const indexHtml = readFileSync(indexFile, 'utf8');
+    app.use('/assets/*', serveStatic({ root: dist, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root: dist }));
+    // Every other path is a page of the single-page app; the router inside it shows 404s.
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('*', (c) =>
+      c.text('Planrom: the web app is not built yet. Run `npm start` (or `npm run build`) first.', 503),
+    );
+  }
+  return app;
+}

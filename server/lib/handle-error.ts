@@ -1,0 +1,29 @@
+import type { ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ApiError } from './errors';
+import { logger } from './logger';
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}
+
+/** One place that turns anything thrown in a route into `{"error":{"code","message"}}`. */
+export const handleError: ErrorHandler = (error, c) => {
+  if (error instanceof ApiError) return c.json(error.toBody(), error.status);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    if (status === 400) {
+      return c.json(new ApiError(400, 'invalid_json', 'Forespørselen inneholder ikke gyldig JSON.').toBody(), 400);
+    }
+    if (status === 413) {
+      return c.json(new ApiError(413, 'payload_too_large', 'Forespørselen er for stor.').toBody(), 413);
+    }
+    return c.json({ error: { code: 'http_error', message: error.message || 'Forespørselen kunne ikke behandles.' } }, status);
+  }
+  if (isUniqueViolation(error)) {
+    return c.json(new ApiError(409, 'conflict', 'Dette finnes allerede.').toBody(), 409);
+  }
+  logger.error('Unhandled error', error);
+  return c.json(new ApiError(500, 'internal', 'Noe gikk galt hos oss. Prøv igjen om litt.').toBody(), 500);
+};

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Stable error codes; the web app shows `errors.<code>` from its message catalogue. */
+export const errorCodes = [
+  'validation_failed',
+  'invalid_json',
+  'not_found',
+  'payload_too_large',
+  'unsupported_media_type',
+  'conflict',
+  'board_not_archived',
+  'method_not_allowed',
+  'unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** The body of every error the API answers. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+
+/** Freeform tldraw boards, or structured diagrams (actor maps, plan-process flows). */
+export const boardKindSchema = z.enum(['canvas', 'diagram']);
+export type BoardKind = z.infer<typeof boardKindSchema>;
+
+const boardTitle = z
+  .string()
+  .trim()
+  .min(1, 'Tittelen kan ikke være tom.')
+  .max(limits.boardTitle, `Tittelen kan ha høyst ${limits.boardTitle} tegn.`);
+
+/** Body of `POST /api/regions/:regionId/boards`. */
+export const createBoardSchema = z.strictObject({
+  title: boardTitle,
+  kind: boardKindSchema,
+  templateId: z.string().trim().min(1).max(100).nullish(),
+});
+export type CreateBoardInput = z.input<typeof createBoardSchema>;
+
+/** Body of `PATCH /api/boards/:boardId`. */
+export const renameBoardSchema = z.strictObject({ title: boardTitle });
+export type RenameBoardInput = z.input<typeof renameBoardSchema>;
+
+/** Body of `POST /api/boards/:boardId/duplicate`: the copy's title, or "<title> (kopi)". */
+export const duplicateBoardSchema = z.strictObject({ title: boardTitle.optional() });
+export type DuplicateBoardInput = z.input<typeof duplicateBoardSchema>;
+
+/** Query of `GET /api/regions/:regionId/boards`. */
+export const listBoardsQuerySchema = z.strictObject({
+  archived: z.enum(['true', 'false', 'only']).default('false'),
+});
+
+/** Who did something: kept as a name so it survives the person leaving. */
+export const actorRefSchema = z.object({ id: z.string().nullable(), name: z.string() });
+export type ActorRef = z.infer<typeof actorRefSchema>;
+
+/** A board as the API presents it. */
+export const boardSchema = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  title: z.string(),
+  kind: boardKindSchema,
+  templateId: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: actorRefSchema.nullable(),
+  updatedAt: z.string(),
+  updatedBy: actorRefSchema.nullable(),
+  archivedAt: z.string().nullable(),
+});
+export type Board = z.infer<typeof boardSchema>;
