@@ -1,0 +1,3 @@
+export { chromiumPath, launchBrowser } from './chromium';
+export { startTestServer, freePort, type TestServer, type TestServerOptions } from './test-server';
+export { checkAccessibility, type AxeViolation } from './accessibility';

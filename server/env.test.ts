@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env';
+
+describe('readEnv', () => {
+  it('has defaults that run Planrom on an embedded database on port 3000', () => {
+    expect(readEnv({})).toMatchObject({ PORT: 3000, HOST: 'localhost', DATABASE_URL: 'file:./data/planrom.db', PLANROM_DEMO: true });
+  });
+
+  it('accepts libSQL server URLs with a token', () => {
+    expect(readEnv({ DATABASE_URL: 'libsql://planrom.example.no', DATABASE_AUTH_TOKEN: 't' })).toMatchObject({
+      DATABASE_URL: 'libsql://planrom.example.no',
+      DATABASE_AUTH_TOKEN: 't',
+    });
+  });
+
+  it('explains what is wrong with bad configuration', () => {
+    expect(() => readEnv({ PORT: 'abc', DATABASE_URL: 'postgres://x' })).toThrow(/PORT[\s\S]*DATABASE_URL/);
+  });
+});
