@@ -26,12 +26,14 @@ import { regionRoutes } from './routes/regions/regions';
 export interface AppOptions {
   database: DatabaseHandle;
   services: Services;
+  /** More routes under /api (tests mount probes here). */
+  extraApiRoutes?: Hono<any>;
   /** Folder of the built web app; when absent only the API is served. */
   webDist?: string;
 }
 
-function apiRoutes(database: DatabaseHandle, services: Services) {
-  return new Hono<AppEnv>()
+function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<any>) {
+  const api = new Hono<AppEnv>()
     .use(async (c, next) => {
       c.set('db', services.db);
       c.set('services', services);
@@ -63,13 +65,15 @@ function apiRoutes(database: DatabaseHandle, services: Services) {
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);
+  if (extra) api.route('/', extra);
+  return api;
 }
 
 /** The API's type, for the web app's typed client (`hc<AppType>`). */
 export type AppType = ReturnType<typeof apiRoutes>;
 
 /** Builds the whole Hono application: the API under /api and the web app for everything else. */
-export function createApp({ database, services, webDist }: AppOptions) {
+export function createApp({ database, services, webDist, extraApiRoutes }: AppOptions) {
   const app = new Hono();
   app.onError(handleError);
   app.use(
@@ -89,7 +93,7 @@ export function createApp({ database, services, webDist }: AppOptions) {
       referrerPolicy: 'strict-origin-when-cross-origin',
     }),
   );
-  app.route('/api', apiRoutes(database, services));
+  app.route('/api', apiRoutes(database, services, extraApiRoutes));
   app.all('/api/*', () => {
     throw notFound('Denne adressen finnes ikke i API-et.');
   });

@@ -1,5 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { Hono } from 'hono';
+import { WebSocketServer } from 'ws';
 import { createApp } from './app';
 import { AccessEvents } from './auth/access-events';
 import { LoginLimiter } from './auth/login-limiter';
@@ -25,7 +27,7 @@ const hourMs = 60 * 60 * 1000;
  * Opens and migrates the database, seeds the demo region once, makes sure an administrator can
  * exist, and starts listening.
  */
-export async function startServer(env: Env): Promise<RunningServer> {
+export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any> } = {}): Promise<RunningServer> {
   logger.setLevel(env.LOG_LEVEL);
   const database = await openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDatabase(database);
@@ -42,9 +44,11 @@ export async function startServer(env: Env): Promise<RunningServer> {
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
   };
-  const app = createApp({ database, services, webDist: env.WEB_DIST });
+  const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
+  // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, websocket: { server: sockets } }, () => resolve(s));
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
@@ -59,6 +63,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const socket of sockets.clients) socket.terminate();
         server.close(() => {
           database.close();
           resolve();

@@ -1,5 +1,6 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from './app-env';
+import type { AppEnv, Services } from './app-env';
 import { ApiError } from './errors';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -18,20 +19,26 @@ function requestOrigin(url: string, headers: { proto?: string; host?: string }, 
  * `Sec-Fetch-Site`) with a cross-site write, so any write whose origin is not Planrom's own is refused.
  */
 export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
-  if (unsafeMethods.has(c.req.method)) {
-    const { trustProxy, allowedOrigins } = c.var.services;
-    const origin = c.req.header('origin');
-    const own = requestOrigin(
-      c.req.url,
-      { proto: c.req.header('x-forwarded-proto'), host: c.req.header('x-forwarded-host') ?? c.req.header('host') },
-      trustProxy,
-    );
-    const crossSite = origin
-      ? origin !== own && origin !== new URL(c.req.url).origin && !allowedOrigins.includes(origin)
-      : c.req.header('sec-fetch-site') === 'cross-site';
-    if (crossSite) {
-      throw new ApiError(403, 'csrf_rejected', 'Forespørselen kom fra et annet nettsted og ble avvist.');
-    }
-  }
+  if (unsafeMethods.has(c.req.method)) assertSameOrigin(c, c.var.services);
   await next();
 });
+
+/**
+ * Throws 403 when a browser sent this request from another site. Also used for WebSocket
+ * upgrades, which browsers send cross-site with cookies (cross-site WebSocket hijacking).
+ */
+export function assertSameOrigin(c: Context, services: Services): void {
+  const { trustProxy, allowedOrigins } = services;
+  const origin = c.req.header('origin');
+  const own = requestOrigin(
+    c.req.url,
+    { proto: c.req.header('x-forwarded-proto'), host: c.req.header('x-forwarded-host') ?? c.req.header('host') },
+    trustProxy,
+  );
+  const crossSite = origin
+    ? origin !== own && origin !== new URL(c.req.url).origin && !allowedOrigins.includes(origin)
+    : c.req.header('sec-fetch-site') === 'cross-site';
+  if (crossSite) {
+    throw new ApiError(403, 'csrf_rejected', 'Forespørselen kom fra et annet nettsted og ble avvist.');
+  }
+}

@@ -75,6 +75,11 @@ export class ApiClient {
     return copy;
   }
 
+  /** The Cookie header this caller sends (for WebSocket clients). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   hasCookie(name: string) {
     return this.cookies.has(name);
   }

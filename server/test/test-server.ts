@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Hono } from 'hono';
 import { readEnv } from '../env';
 import { startServer, type RunningServer } from '../start-server';
 import { ApiClient, type ApiResponse, type RequestOptions } from './api-client';
@@ -20,7 +21,9 @@ export interface ServerUnderTest extends RunningServer {
  * The real Planrom server on a free port of 127.0.0.1 with a fresh libSQL file in a temporary
  * folder, the real migrations, and an instance administrator logged in as `api`/`admin`.
  */
-export async function startServerUnderTest(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<ServerUnderTest> {
+export async function startServerUnderTest(
+  options: { demo?: boolean; env?: Record<string, string>; extraApiRoutes?: Hono<any> } = {},
+): Promise<ServerUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planrom-server-test-'));
   const running = await startServer(
     readEnv({
@@ -35,6 +38,7 @@ export async function startServerUnderTest(options: { demo?: boolean; env?: Reco
       PLANROM_ADMIN_NAME: testAdmin.name,
       ...options.env,
     }),
+    { extraApiRoutes: options.extraApiRoutes },
   );
   const admin = new ApiClient(running.url);
   if (options.env?.PLANROM_ADMIN_EMAIL !== '') await admin.login(testAdmin.email, testAdmin.password).catch(() => admin);

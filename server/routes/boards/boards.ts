@@ -81,6 +81,7 @@ export const boardRoutes = new Hono<AppEnv>()
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
     const archivedAt = board.archivedAt ?? new Date();
     await c.var.db.update(boards).set({ archivedAt }).where(eq(boards.id, board.id));
+    c.var.services.accessEvents.emit('board-closed', board.id);
     return c.json({ board: presentBoard({ ...board, archivedAt }) });
   })
   .post('/:boardId/restore', async (c) => {
@@ -94,5 +95,6 @@ export const boardRoutes = new Hono<AppEnv>()
       throw new ApiError(409, 'board_not_archived', 'Tavla må arkiveres før den kan slettes for godt.');
     }
     await deleteBoard(c.var.db, board.id);
+    c.var.services.accessEvents.emit('board-closed', board.id);
     return c.body(null, 204);
   });
