@@ -8,6 +8,7 @@ import { LoginLimiter } from './auth/login-limiter';
 import { bootstrapAdministrator } from './commands/bootstrap-administrator';
 import { seedDemoRegion } from './commands/seed-demo-region';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
+import { openSyncDatabase } from './db/sync-database';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
 import { logger } from './lib/logger';
@@ -35,8 +36,10 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     logger.info('Planrom: created the demo region "Lister".');
   }
   const admin = await bootstrapAdministrator(database.db, env);
+  const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
   const services: Services = {
     db: database.db,
+    syncDb,
     sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
     loginLimiter: new LoginLimiter(),
     accessEvents: new AccessEvents(),
@@ -65,6 +68,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       new Promise<void>((resolve) => {
         for (const socket of sockets.clients) socket.terminate();
         server.close(() => {
+          syncDb.close();
           database.close();
           resolve();
         });

@@ -3,6 +3,7 @@ import type { LoginLimiter } from '../auth/login-limiter';
 import type { Principal } from '../auth/principal';
 import type { SessionPolicy } from '../auth/session-store';
 import type { Database } from '../db/client';
+import type { SyncDatabase } from '../db/sync-database';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -13,6 +14,8 @@ export interface SetupState {
 /** Long-lived parts every request may use, made once at start. */
 export interface Services {
   db: Database;
+  /** Synchronous connection to the same database, for storing board changes before acknowledging them. */
+  syncDb: SyncDatabase;
   sessionPolicy: SessionPolicy;
   loginLimiter: LoginLimiter;
   accessEvents: AccessEvents;
