@@ -22,6 +22,8 @@ import { boardRoutes, regionBoardRoutes } from './routes/boards/boards';
 import { healthRoutes } from './routes/health/health';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { regionRoutes } from './routes/regions/regions';
+import { configRoutes } from './routes/config/config';
+import { canvasSocketRoutes } from './sync/canvas/canvas-socket-route';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -50,6 +52,7 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     )
     .use(requireJson)
     .route('/health', healthRoutes(database.client))
+    .route('/config', configRoutes)
     .use(authenticate)
     .route('/auth', authRoutes)
     .route('/account', accountRoutes)
@@ -62,6 +65,7 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/invitations', invitationRoutes)
     .route('/boards', boardRoutes)
     .route('/boards', boardShareLinkRoutes)
+    .route('/boards', canvasSocketRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

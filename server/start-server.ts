@@ -9,6 +9,7 @@ import { bootstrapAdministrator } from './commands/bootstrap-administrator';
 import { seedDemoRegion } from './commands/seed-demo-region';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { openSyncDatabase } from './db/sync-database';
+import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
 import { logger } from './lib/logger';
@@ -37,15 +38,28 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   }
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  const accessEvents = new AccessEvents();
+  const canvasRooms = new CanvasRoomRegistry(
+    { db: database.db, syncDb, accessEvents },
+    {
+      maxClients: env.CANVAS_MAX_CLIENTS,
+      maxShapes: env.CANVAS_MAX_SHAPES,
+      idleMs: env.CANVAS_ROOM_IDLE_SECONDS * 1000,
+      checkpointIntervalMs: env.CANVAS_CHECKPOINT_MINUTES * 60 * 1000,
+      compactEvery: 500,
+    },
+  );
   const services: Services = {
     db: database.db,
     syncDb,
     sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
     loginLimiter: new LoginLimiter(),
-    accessEvents: new AccessEvents(),
+    accessEvents,
     setup: { token: admin.setupToken },
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
+    canvasRooms,
+    webConfig: { tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null },
   };
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
@@ -66,6 +80,8 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        // Rooms write their last state first; then their sockets go.
+        canvasRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(() => {
           syncDb.close();

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal';
 import type { SessionPolicy } from '../auth/session-store';
 import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
+import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -24,6 +25,10 @@ export interface Services {
   trustProxy: boolean;
   /** Origins allowed to make cookie-authenticated writes besides the request's own. */
   allowedOrigins: string[];
+  /** The live canvas rooms: exactly one per open canvas board. */
+  canvasRooms: CanvasRoomRegistry;
+  /** What the web app needs to know at run time (`GET /api/config`). */
+  webConfig: { tldrawLicenseKey: string | null };
 }
 
 /** What every request handler can reach through `c.var`. */

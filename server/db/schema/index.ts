@@ -7,3 +7,6 @@ export { sessions } from './sessions';
 export { memberships } from './memberships';
 export { invitations } from './invitations';
 export { shareLinks } from './share-links';
+export { canvasChanges } from './canvas-changes';
+export { canvasSnapshots, canvasSnapshotKinds } from './canvas-snapshots';
+export { canvasAssets } from './canvas-assets';

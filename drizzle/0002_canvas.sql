@@ -1,0 +1,43 @@
+CREATE TABLE `canvas_assets` (
+	`board_id` text NOT NULL,
+	`id` text NOT NULL,
+	`mime_type` text NOT NULL,
+	`size` integer NOT NULL,
+	`sha256` text NOT NULL,
+	`data` blob NOT NULL,
+	`created_at` integer NOT NULL,
+	`created_by_id` text,
+	`created_by_name` text,
+	PRIMARY KEY(`board_id`, `id`),
+	FOREIGN KEY (`board_id`) REFERENCES `boards`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `canvas_changes` (
+	`board_id` text NOT NULL,
+	`clock` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`actor_id` text,
+	`actor_name` text,
+	`diff` text NOT NULL,
+	`schema` text,
+	PRIMARY KEY(`board_id`, `clock`),
+	FOREIGN KEY (`board_id`) REFERENCES `boards`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `canvas_snapshots` (
+	`id` text PRIMARY KEY NOT NULL,
+	`board_id` text NOT NULL,
+	`clock` integer NOT NULL,
+	`kind` text NOT NULL,
+	`name` text,
+	`created_at` integer NOT NULL,
+	`created_by_id` text,
+	`created_by_name` text,
+	`authors` text NOT NULL,
+	`shape_count` integer NOT NULL,
+	`snapshot` text NOT NULL,
+	FOREIGN KEY (`board_id`) REFERENCES `boards`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `canvas_snapshots_board_clock` ON `canvas_snapshots` (`board_id`,`clock`);--> statement-breakpoint
+CREATE INDEX `canvas_snapshots_board_created` ON `canvas_snapshots` (`board_id`,`created_at`);
