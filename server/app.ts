@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { except } from 'hono/combine';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -24,6 +25,9 @@ import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { regionRoutes } from './routes/regions/regions';
 import { configRoutes } from './routes/config/config';
 import { canvasSocketRoutes } from './sync/canvas/canvas-socket-route';
+import { canvasAssetRoutes } from './routes/canvas/canvas-assets';
+import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canvas-files';
+import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -34,6 +38,10 @@ export interface AppOptions {
   webDist?: string;
 }
 
+/** Routes that take a file rather than JSON. */
+const uploadPaths = [/^\/api\/boards\/[^/]+\/canvas\/(assets|import)$/, /^\/api\/regions\/[^/]+\/canvas-import$/];
+const isUpload = (c: Context) => uploadPaths.some((pattern) => pattern.test(c.req.path));
+
 function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<any>) {
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
@@ -43,14 +51,15 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     })
     .use(originCheck)
     .use(
-      bodyLimit({
+      // Uploads (images, .tldr files) set their own limits and content types.
+      except(isUpload, bodyLimit({
         maxSize: limits.jsonBody,
         onError: () => {
           throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
         },
-      }),
+      })),
     )
-    .use(requireJson)
+    .use(except(isUpload, requireJson))
     .route('/health', healthRoutes(database.client))
     .route('/config', configRoutes)
     .use(authenticate)
@@ -66,6 +75,10 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/boards', boardRoutes)
     .route('/boards', boardShareLinkRoutes)
     .route('/boards', canvasSocketRoutes)
+    .route('/boards', canvasAssetRoutes)
+    .route('/boards', canvasVersionRoutes)
+    .route('/boards', canvasFileRoutes)
+    .route('/regions', regionCanvasImportRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

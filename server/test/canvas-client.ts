@@ -86,6 +86,18 @@ class NodeSocket implements TLPersistentClientSocket<ClientEvent, ServerEvent> {
   }
 }
 
+/** A shape as tests look at it. */
+export interface TestShape {
+  id: string;
+  typeName: 'shape';
+  type: string;
+  x: number;
+  y: number;
+  parentId: string;
+  index: string;
+  props: Record<string, unknown>;
+}
+
 export interface CanvasTestClientOptions {
   /** ws(s) URL of the board's sync socket, without the sessionId. */
   url: string;
@@ -215,7 +227,7 @@ export class CanvasTestClient {
   }
 
   /** The shapes this client has now. */
-  shapes(): Array<TLRecord & { props: Record<string, unknown>; x: number; y: number }> {
+  shapes(): TestShape[] {
     return this.store.allRecords().filter((r) => r.typeName === 'shape') as never;
   }
 

@@ -24,6 +24,7 @@ export const errorCodes = [
   'email_taken',
   'last_coordinator',
   'unavailable',
+  'invalid_file',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

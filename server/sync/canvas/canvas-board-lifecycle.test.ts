@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CanvasTestClient } from '../../test/canvas-client';
+import { tinyPng, upload } from '../../test/canvas-helpers';
 import { createBoard } from '../../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
 
@@ -36,6 +37,16 @@ describe('canvas content follows the board: duplicate, archive, delete', () => {
     original.addNote('en', 'Første');
     original.addNote('to', 'Andre');
     original.moveShape('en', 50, 60);
+    const image = await upload(server.admin, `/api/boards/${boardId}/canvas/assets`, tinyPng, 'image/png');
+    original.store.put([
+      {
+        id: 'asset:kart',
+        typeName: 'asset',
+        type: 'image',
+        meta: {},
+        props: { name: 'kart.png', src: image.body.asset.src, w: 1, h: 1, mimeType: 'image/png', isAnimated: false, fileSize: 1 },
+      } as never,
+    ]);
     await new Promise((r) => setTimeout(r, 300));
 
     const copy = await server.admin.post(`/api/boards/${boardId}/duplicate`);
@@ -45,6 +56,11 @@ describe('canvas content follows the board: duplicate, archive, delete', () => {
     await onCopy.connected();
     await onCopy.waitFor(() => onCopy.shapes().length === 2, 3000, 'copied shapes');
     expect(onCopy.shape('en')?.x).toBe(50);
+    // The copy has its own copy of the image, at its own address.
+    const src = (onCopy.store.get('asset:kart' as never) as unknown as { props: { src: string } }).props.src;
+    expect(src.startsWith(`/api/boards/${copyId}/canvas/assets/`)).toBe(true);
+    const served = await fetch(`${server.url}${src}`, { headers: { cookie: server.admin.cookieHeader() } });
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(tinyPng);
 
     onCopy.removeShape('to');
     await new Promise((r) => setTimeout(r, 300));

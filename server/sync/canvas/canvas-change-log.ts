@@ -2,7 +2,7 @@ import type { RoomSnapshot } from '@tldraw/sync-core';
 import type { SerializedSchema } from '@tldraw/store';
 import { getTableName } from 'drizzle-orm';
 import type { SyncDatabase } from '../../db/sync-database';
-import { canvasChanges, canvasSnapshots } from '../../db/schema/index';
+import { boards, canvasChanges, canvasSnapshots } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import type { CanvasActor } from './canvas-actor';
 import type { CanvasChangeDiff } from './canvas-state';
@@ -38,6 +38,7 @@ export class CanvasChangeLog {
   private readonly deleteChangesUpTo;
   private readonly deleteBasesBefore;
   private readonly writeSnapshotTxn;
+  private readonly touchBoardStatement;
 
   constructor(private readonly syncDb: SyncDatabase) {
     this.insertChange = syncDb.prepare(
@@ -49,6 +50,9 @@ export class CanvasChangeLog {
     this.deleteChangesUpTo = syncDb.prepare(`DELETE FROM ${changes} WHERE ${c.boardId.name} = ? AND ${c.clock.name} <= ?`);
     this.deleteBasesBefore = syncDb.prepare(
       `DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'base' AND ${s.id.name} <> ?`,
+    );
+    this.touchBoardStatement = syncDb.prepare(
+      `UPDATE ${getTableName(boards)} SET ${boards.updatedAt.name} = ?, ${boards.updatedById.name} = ?, ${boards.updatedByName.name} = ? WHERE ${boards.id.name} = ?`,
     );
     this.writeSnapshotTxn = syncDb.transaction((input: WriteSnapshotInput, id: string, createdAt: number) => {
       const clock = input.snapshot.documentClock ?? input.snapshot.clock ?? 0;
@@ -86,6 +90,11 @@ export class CanvasChangeLog {
       JSON.stringify(diff),
       schema ? JSON.stringify(schema) : null,
     );
+  }
+
+  /** Marks the board as changed now by this person (the board list shows it). */
+  touchBoard(boardId: string, actor: CanvasActor): void {
+    this.touchBoardStatement.run(Date.now(), actor.id, actor.name, boardId);
   }
 
   /**

@@ -43,6 +43,7 @@ export class CanvasRoom implements CanvasMessageSink {
   private dirtySinceVersion: boolean;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private compactScheduled = false;
+  private lastTouch = 0;
   private closed = false;
 
   constructor(private readonly options: CanvasRoomOptions) {
@@ -139,9 +140,16 @@ export class CanvasRoom implements CanvasMessageSink {
    * @param snapshot the state to put in place (any tldraw schema version; it is migrated)
    * @param what a restore of a version, or an import of a file
    * @param label the version's name or the file's name, for the history list
+   * @param keepBefore keep the state before as a version (not needed for a board made by the import)
    */
-  replaceContent(snapshot: RoomSnapshot, by: CanvasActor, what: 'restore' | 'import', label: string) {
-    const before = this.writeVersion(what === 'restore' ? 'before-restore' : 'before-import', by, label);
+  replaceContent(
+    snapshot: RoomSnapshot,
+    by: CanvasActor,
+    what: 'restore' | 'import',
+    label: string | null,
+    { keepBefore = true }: { keepBefore?: boolean } = {},
+  ) {
+    const before = keepBefore ? this.writeVersion(what === 'restore' ? 'before-restore' : 'before-import', by, label) : null;
     this.storage.actor = by;
     try {
       this.socketRoom.loadSnapshot(snapshot);
@@ -202,6 +210,17 @@ export class CanvasRoom implements CanvasMessageSink {
 
   private noteChange(actor: CanvasActor | null): void {
     if (actor) this.authorsSinceVersion.add(actor.name);
+    if (actor && Date.now() - this.lastTouch > 30_000) {
+      // "Last changed by" on the board list: at most twice a minute, after the acknowledgement.
+      this.lastTouch = Date.now();
+      setImmediate(() => {
+        try {
+          this.options.log.touchBoard(this.boardId, actor);
+        } catch (error) {
+          logger.error(`Could not mark canvas board ${this.boardId} as changed`, error);
+        }
+      });
+    }
     this.changesSinceSnapshot += 1;
     if (!this.dirtySinceVersion) {
       this.dirtySinceVersion = true;
