@@ -120,7 +120,7 @@ export const nb = {
       restore: 'Gjenopprett',
       'restore-named': 'Gjenopprett «{{title}}»',
       delete: 'Slett for godt',
-      'delete-named': 'Slett «{{title}}» for godt',
+      'delete-named': 'Slett for godt: «{{title}}»',
       undo: 'Angre',
     },
     create: {

@@ -119,7 +119,7 @@ export const nn: Catalogue = {
       restore: 'Gjenopprett',
       'restore-named': 'Gjenopprett «{{title}}»',
       delete: 'Slett for godt',
-      'delete-named': 'Slett «{{title}}» for godt',
+      'delete-named': 'Slett for godt: «{{title}}»',
       undo: 'Angre',
     },
     create: {
