@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await toast('Tavla «Aktørkart for Lister» er laget.').waitFor();
     const card = page.getByRole('listitem').filter({ has: boardLink('Aktørkart for Lister') });
     expect(await card.textContent()).toContain('Diagram');
-    expect(await card.textContent()).toContain('Sist endret nå');
+    expect(await card.textContent()).toContain('Sist endret akkurat nå');
   });
 
   it('renames a board in a dialog', async () => {

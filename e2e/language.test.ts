@@ -109,10 +109,11 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
     const { region } = await api<{ region: { id: string } }>('/regions', 'POST', { name: 'Datoprøve' });
     await api(`/regions/${region.id}/boards`, 'POST', { title: 'Ny plan', kind: 'canvas' });
     await page.goto(`${server.url}/samarbeid/${region.id}`);
-    await page.getByText('Sist endret nå').waitFor();
+    await page.getByText('Sist endret akkurat nå', { exact: true }).waitFor();
     await languageButton('Nynorsk').click();
-    await page.getByText('Sist endra no').waitFor();
-    await page.getByText('Lerret').waitFor();
+    // Exact text: a browser without nynorsk locale data must not slip in English ("now").
+    await page.getByText('Sist endra akkurat no', { exact: true }).waitFor();
+    await page.getByText('Lerret', { exact: true }).waitFor();
   });
 
   it('says "not found" in nynorsk as well', async () => {

@@ -36,7 +36,14 @@ export const nb = {
     'error-hint': 'Prøv igjen. Hvis det fortsatt ikke virker, kan du laste inn siden på nytt.',
   },
   time: {
-    'never-changed': 'Ikke endret ennå',
+    now: 'akkurat nå',
+    'minutes_one': 'for {{count}} minutt siden',
+    'minutes_other': 'for {{count}} minutter siden',
+    'hours_one': 'for {{count}} time siden',
+    'hours_other': 'for {{count}} timer siden',
+    yesterday: 'i går',
+    'days_one': 'for {{count}} dag siden',
+    'days_other': 'for {{count}} dager siden',
   },
   errors: {
     validation_failed: 'Noe er ikke fylt ut riktig. Se på feltene som er merket.',

@@ -35,7 +35,14 @@ export const nn: Catalogue = {
     'error-hint': 'Prøv igjen. Viss det framleis ikkje verkar, kan du laste inn sida på nytt.',
   },
   time: {
-    'never-changed': 'Ikkje endra enno',
+    now: 'akkurat no',
+    'minutes_one': 'for {{count}} minutt sidan',
+    'minutes_other': 'for {{count}} minutt sidan',
+    'hours_one': 'for {{count}} time sidan',
+    'hours_other': 'for {{count}} timar sidan',
+    yesterday: 'i går',
+    'days_one': 'for {{count}} dag sidan',
+    'days_other': 'for {{count}} dagar sidan',
   },
   errors: {
     validation_failed: 'Noko er ikkje fylt ut rett. Sjå på felta som er merkte.',
