@@ -109,11 +109,13 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
     await page.getByText('Kommunenummeret må begynne med et fylkesnummer som finnes').waitFor();
     expect(await number.getAttribute('aria-invalid')).toBe('true');
 
-    // A duplicate is refused by the server (409); the message says why.
+    // A duplicate is refused by the server (409); the message says why, next to the number.
     await name.fill('Farsund igjen');
     await number.fill('4206');
     await add.click();
-    await page.getByRole('alert').filter({ hasText: 'Denne kommunen er allerede med i samarbeidet.' }).waitFor();
+    await page.getByText('Denne kommunen er allerede med i samarbeidet.').waitFor();
+    expect(await number.getAttribute('aria-invalid')).toBe('true');
+    expect(await number.evaluate((input) => input === document.activeElement)).toBe(true);
 
     await page.getByRole('button', { name: 'Fjern Farsund' }).click();
     await status('Farsund er fjernet fra samarbeidet.').waitFor();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { core, z } from 'zod';
 import { ApiRequestError } from './api-error';
-import { useErrorText, type ErrorTextOverrides } from './use-error-text';
+import { useErrorText, type ErrorCodeKey, type ErrorTextOverrides } from './use-error-text';
 
 /** Field-specific texts by field path and zod issue code, e.g. `{ kommunenummer: { custom: '…' } }`. */
 export type IssueOverrides = Record<string, Partial<Record<core.$ZodIssue['code'], string>>>;
@@ -12,6 +12,8 @@ export type FieldErrors = Record<string, string>;
 interface Options {
   issues?: IssueOverrides;
   errors?: ErrorTextOverrides;
+  /** API error codes that are about one field, e.g. `{ conflict: 'kommunenummer' }`: shown there. */
+  errorFields?: Partial<Record<ErrorCodeKey, string>>;
 }
 
 /**
@@ -68,13 +70,19 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, options:
   /** Shows what went wrong when the API refused or could not be reached. */
   const fail = useCallback(
     (error: unknown) => {
+      const field = error instanceof ApiRequestError ? options.errorFields?.[error.code] : undefined;
+      if (field) {
+        setFieldErrors({ [field]: errorText(error, options.errors) });
+        setFocusRequest((count) => count + 1);
+        return;
+      }
       setFormError(errorText(error, options.errors));
       if (error instanceof ApiRequestError && error.fields.length > 0) {
         setFieldErrors(Object.fromEntries(error.fields.map((field) => [field.path, field.message])));
         setFocusRequest((count) => count + 1);
       }
     },
-    [errorText, options.errors],
+    [errorText, options.errors, options.errorFields],
   );
 
   const reset = useCallback(() => {
