@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { focusPageHeading } from '../../lib/route-focus';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -28,7 +28,9 @@ export function AppLayout() {
             {t('app.name')}
           </Link>
           <nav aria-label={t('nav.main')} className="site-nav">
-            <Link to="/">{t('nav.regions')}</Link>
+            <NavLink to="/" end>
+              {t('nav.regions')}
+            </NavLink>
           </nav>
           <LanguageSwitcher />
         </div>
