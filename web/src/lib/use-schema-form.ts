@@ -58,7 +58,9 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, options:
       const next: FieldErrors = {};
       for (const issue of result.error.issues) {
         const path = issue.path.join('.');
-        next[path] ??= issueText(issue);
+        // A problem with the form as a whole has no field to sit next to.
+        if (path === '') setFormError(issueText(issue));
+        else next[path] ??= issueText(issue);
       }
       setFieldErrors(next);
       setFocusRequest((count) => count + 1);
