@@ -62,7 +62,6 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   });
 
   beforeEach(async () => {
-    // Planrom's CSP forbids inline scripts; axe is injected as one, so the test page may bypass it.
     page = await browser.newPage();
   });
 
