@@ -5,11 +5,19 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { limits } from '../shared/limits';
+import { authenticate } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
-import type { AppEnv } from './lib/app-env';
+import type { AppEnv, Services } from './lib/app-env';
 import { ApiError, notFound } from './lib/errors';
 import { handleError } from './lib/handle-error';
+import { originCheck } from './lib/origin-check';
 import { requireJson } from './lib/require-json';
+import { accountRoutes } from './routes/account/account';
+import { authRoutes } from './routes/auth/auth';
+import { invitationRoutes, regionInvitationRoutes } from './routes/invitations/invitations';
+import { memberRoutes } from './routes/members/members';
+import { boardShareLinkRoutes, guestRoutes, openShareRoutes, shareLinkRoutes } from './routes/share-links/share-links';
+import { userRoutes } from './routes/users/users';
 import { boardRoutes, regionBoardRoutes } from './routes/boards/boards';
 import { healthRoutes } from './routes/health/health';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
@@ -17,16 +25,21 @@ import { regionRoutes } from './routes/regions/regions';
 
 export interface AppOptions {
   database: DatabaseHandle;
+  services: Services;
+  /** More routes under /api (tests mount probes here). */
+  extraApiRoutes?: Hono<any>;
   /** Folder of the built web app; when absent only the API is served. */
   webDist?: string;
 }
 
-function apiRoutes(database: DatabaseHandle) {
-  return new Hono<AppEnv>()
+function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<any>) {
+  const api = new Hono<AppEnv>()
     .use(async (c, next) => {
-      c.set('db', database.db);
+      c.set('db', services.db);
+      c.set('services', services);
       await next();
     })
+    .use(originCheck)
     .use(
       bodyLimit({
         maxSize: limits.jsonBody,
@@ -37,17 +50,30 @@ function apiRoutes(database: DatabaseHandle) {
     )
     .use(requireJson)
     .route('/health', healthRoutes(database.client))
+    .use(authenticate)
+    .route('/auth', authRoutes)
+    .route('/account', accountRoutes)
+    .route('/users', userRoutes)
     .route('/regions', regionRoutes)
     .route('/regions', municipalityRoutes)
+    .route('/regions', memberRoutes)
+    .route('/regions', regionInvitationRoutes)
     .route('/regions', regionBoardRoutes)
-    .route('/boards', boardRoutes);
+    .route('/invitations', invitationRoutes)
+    .route('/boards', boardRoutes)
+    .route('/boards', boardShareLinkRoutes)
+    .route('/share-links', shareLinkRoutes)
+    .route('/share', openShareRoutes)
+    .route('/guest', guestRoutes);
+  if (extra) api.route('/', extra);
+  return api;
 }
 
 /** The API's type, for the web app's typed client (`hc<AppType>`). */
 export type AppType = ReturnType<typeof apiRoutes>;
 
 /** Builds the whole Hono application: the API under /api and the web app for everything else. */
-export function createApp({ database, webDist }: AppOptions) {
+export function createApp({ database, services, webDist, extraApiRoutes }: AppOptions) {
   const app = new Hono();
   app.onError(handleError);
   app.use(
@@ -67,7 +93,7 @@ export function createApp({ database, webDist }: AppOptions) {
       referrerPolicy: 'strict-origin-when-cross-origin',
     }),
   );
-  app.route('/api', apiRoutes(database));
+  app.route('/api', apiRoutes(database, services, extraApiRoutes));
   app.all('/api/*', () => {
     throw notFound('Denne adressen finnes ikke i API-et.');
   });

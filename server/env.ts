@@ -17,6 +17,18 @@ const envSchema = z.object({
   /** Where the built web app lives (made by `npm run build`). */
   WEB_DIST: z.string().default('dist/web'),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  /** With PLANROM_ADMIN_PASSWORD: creates the instance administrator at start if none exists. */
+  PLANROM_ADMIN_EMAIL: z.email().optional(),
+  PLANROM_ADMIN_PASSWORD: z.string().min(10, 'must have at least 10 characters').optional(),
+  PLANROM_ADMIN_NAME: z.string().min(1).max(80).default('Administrator'),
+  /** A session unused this many hours ends. */
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
+  /** A session ends this many days after log-in, however active. */
+  SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host. */
+  TRUST_PROXY: booleanFlag.default(false),
+  /** The address people open, e.g. https://planrom.kommune.no (for links and the origin check). */
+  PUBLIC_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -30,5 +42,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Planrom cannot start: invalid configuration\n${problems}`);
   }
-  return result.data;
+  const env = result.data;
+  if (!!env.PLANROM_ADMIN_EMAIL !== !!env.PLANROM_ADMIN_PASSWORD) {
+    throw new Error('Planrom cannot start: set both PLANROM_ADMIN_EMAIL and PLANROM_ADMIN_PASSWORD, or neither.');
+  }
+  return env;
 }

@@ -1,43 +1,74 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import type { Hono } from 'hono';
+import { WebSocketServer } from 'ws';
 import { createApp } from './app';
+import { AccessEvents } from './auth/access-events';
+import { LoginLimiter } from './auth/login-limiter';
+import { bootstrapAdministrator } from './commands/bootstrap-administrator';
 import { seedDemoRegion } from './commands/seed-demo-region';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
+import { openSyncDatabase } from './db/sync-database';
 import type { Env } from './env';
+import type { Services } from './lib/app-env';
 import { logger } from './lib/logger';
 
 export interface RunningServer {
   url: string;
   port: number;
   database: DatabaseHandle;
+  services: Services;
   server: ServerType;
   close(): Promise<void>;
 }
 
-/** Opens and migrates the database, seeds the demo region once, and starts listening. */
-export async function startServer(env: Env): Promise<RunningServer> {
+const hourMs = 60 * 60 * 1000;
+
+/**
+ * Opens and migrates the database, seeds the demo region once, makes sure an administrator can
+ * exist, and starts listening.
+ */
+export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any> } = {}): Promise<RunningServer> {
   logger.setLevel(env.LOG_LEVEL);
   const database = await openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDatabase(database);
   if (env.PLANROM_DEMO && (await seedDemoRegion(database.db))) {
     logger.info('Planrom: created the demo region "Lister".');
   }
-  const app = createApp({ database, webDist: env.WEB_DIST });
+  const admin = await bootstrapAdministrator(database.db, env);
+  const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  const services: Services = {
+    db: database.db,
+    syncDb,
+    sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
+    loginLimiter: new LoginLimiter(),
+    accessEvents: new AccessEvents(),
+    setup: { token: admin.setupToken },
+    trustProxy: env.TRUST_PROXY,
+    allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
+  };
+  const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
+  // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, websocket: { server: sockets } }, () => resolve(s));
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  const url = env.PUBLIC_URL ?? `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  if (admin.created) logger.info(`Planrom: created the administrator ${env.PLANROM_ADMIN_EMAIL}.`);
   return {
     url,
     port,
     database,
+    services,
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const socket of sockets.clients) socket.terminate();
         server.close(() => {
+          syncDb.close();
           database.close();
           resolve();
         });

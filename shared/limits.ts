@@ -4,6 +4,9 @@ export const limits = {
   regionDescription: 2000,
   municipalityName: 80,
   boardTitle: 200,
+  displayName: 80,
+  passwordMin: 10,
+  passwordMax: 200,
   /** Largest JSON body the REST API accepts, in bytes. */
   jsonBody: 64 * 1024,
 } as const;

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { instanceSettings, municipalities, regions } from '../db/schema/index';
+import { instanceSettings, memberships, municipalities, regions, users } from '../db/schema/index';
 import { newId } from '../lib/ids';
 
 const demoSeededKey = 'demo_region_seeded';
+/** instance_settings key holding the demo region's id. */
+export const demoRegionKey = 'demo_region_id';
 
 /** Lister's six municipalities and their kommunenummer (Agder, county 42, since 2020). */
 export const listerMunicipalities = [
@@ -37,7 +39,15 @@ export async function seedDemoRegion(db: Database): Promise<string | null> {
     await tx
       .insert(municipalities)
       .values(listerMunicipalities.map((m) => ({ id: newId(), regionId, ...m, createdAt: now })));
-    await tx.insert(instanceSettings).values({ key: demoSeededKey, value: now.toISOString() });
+    await tx.insert(instanceSettings).values([
+      { key: demoSeededKey, value: now.toISOString() },
+      { key: demoRegionKey, value: regionId },
+    ]);
+    // An administrator who already exists becomes coordinator of the new demo region.
+    const admins = await tx.select({ id: users.id }).from(users).where(eq(users.isAdmin, true));
+    if (admins.length > 0) {
+      await tx.insert(memberships).values(admins.map((a) => ({ regionId, userId: a.id, role: 'koordinator' as const, createdAt: now })));
+    }
     return regionId;
   });
 }

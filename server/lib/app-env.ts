@@ -1,8 +1,36 @@
+import type { AccessEvents } from '../auth/access-events';
+import type { LoginLimiter } from '../auth/login-limiter';
+import type { Principal } from '../auth/principal';
+import type { SessionPolicy } from '../auth/session-store';
 import type { Database } from '../db/client';
+import type { SyncDatabase } from '../db/sync-database';
+
+/** The one-time set-up of the first administrator, when no administrator exists. */
+export interface SetupState {
+  /** Printed at start; null once an administrator exists. */
+  token: string | null;
+}
+
+/** Long-lived parts every request may use, made once at start. */
+export interface Services {
+  db: Database;
+  /** Synchronous connection to the same database, for storing board changes before acknowledging them. */
+  syncDb: SyncDatabase;
+  sessionPolicy: SessionPolicy;
+  loginLimiter: LoginLimiter;
+  accessEvents: AccessEvents;
+  setup: SetupState;
+  /** Use X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
+  trustProxy: boolean;
+  /** Origins allowed to make cookie-authenticated writes besides the request's own. */
+  allowedOrigins: string[];
+}
 
 /** What every request handler can reach through `c.var`. */
 export interface AppEnv {
   Variables: {
     db: Database;
+    services: Services;
+    principal: Principal;
   };
 }

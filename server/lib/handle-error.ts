@@ -3,10 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './errors';
 import { logger } from './logger';
 
-function isUniqueViolation(error: unknown): boolean {
+function errorCode(error: unknown): string {
   const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+  return typeof code === 'string' ? code : '';
 }
+
+/** The database is closed, locked for too long or unreachable: try again shortly. */
+const unavailableCodes = /^(CLIENT_CLOSED|SQLITE_BUSY|SQLITE_LOCKED|SQLITE_IOERR|SQLITE_CANTOPEN|HRANA_|SERVER_ERROR|ECONNREFUSED)/;
 
 /** One place that turns anything thrown in a route into `{"error":{"code","message"}}`. */
 export const handleError: ErrorHandler = (error, c) => {
@@ -21,7 +24,14 @@ export const handleError: ErrorHandler = (error, c) => {
     }
     return c.json({ error: { code: 'http_error', message: error.message || 'Forespørselen kunne ikke behandles.' } }, status);
   }
-  if (isUniqueViolation(error)) {
+  if (unavailableCodes.test(errorCode(error))) {
+    logger.error('Database unavailable', error);
+    return c.json(
+      new ApiError(503, 'unavailable', 'Databasen svarer ikke akkurat nå. Ingenting er lagret; prøv igjen om litt.').toBody(),
+      503,
+    );
+  }
+  if (errorCode(error).startsWith('SQLITE_CONSTRAINT')) {
     return c.json(new ApiError(409, 'conflict', 'Dette finnes allerede.').toBody(), 409);
   }
   logger.error('Unhandled error', error);

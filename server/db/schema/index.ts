@@ -2,3 +2,8 @@ export { regions } from './regions';
 export { municipalities } from './municipalities';
 export { boards } from './boards';
 export { instanceSettings } from './instance-settings';
+export { users } from './users';
+export { sessions } from './sessions';
+export { memberships } from './memberships';
+export { invitations } from './invitations';
+export { shareLinks } from './share-links';

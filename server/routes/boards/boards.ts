@@ -6,20 +6,29 @@ import {
   listBoardsQuerySchema,
   renameBoardSchema,
 } from '../../../shared/schemas/board';
+import { limits } from '../../../shared/limits';
+import { actorOf } from '../../auth/principal';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { boards } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { loadBoard, loadRegion } from '../../lib/load';
 import { validate } from '../../lib/validate';
+import { authorizeBoard } from '../../policies/authorize-board';
+import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
+
+/** The "last changed by" columns for a change made now by this caller. */
+function changedBy(c: { var: AppEnv['Variables'] }) {
+  const by = actorOf(c.var.principal);
+  return { updatedAt: new Date(), updatedById: by?.id ?? null, updatedByName: by?.name ?? null };
+}
 
 /** `/api/regions/:regionId/boards`: a region's boards. */
 export const regionBoardRoutes = new Hono<AppEnv>()
   .get('/:regionId/boards', validate('query', listBoardsQuerySchema), async (c) => {
-    const region = await loadRegion(c.var.db, c.req.param('regionId'));
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
     const { archived } = c.req.valid('query');
     const archiveFilter =
       archived === 'true' ? undefined : archived === 'only' ? isNotNull(boards.archivedAt) : isNull(boards.archivedAt);
@@ -31,21 +40,19 @@ export const regionBoardRoutes = new Hono<AppEnv>()
     return c.json({ boards: rows.map(presentBoard) });
   })
   .post('/:regionId/boards', validate('json', createBoardSchema), async (c) => {
-    const region = await loadRegion(c.var.db, c.req.param('regionId'));
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const input = c.req.valid('json');
-    const now = new Date();
+    const changed = changedBy(c);
     const row = {
       id: newId(),
       regionId: region.id,
       title: input.title,
       kind: input.kind,
       templateId: input.templateId ?? null,
-      createdAt: now,
-      createdById: null,
-      createdByName: null,
-      updatedAt: now,
-      updatedById: null,
-      updatedByName: null,
+      createdAt: changed.updatedAt,
+      createdById: changed.updatedById,
+      createdByName: changed.updatedByName,
+      ...changed,
       archivedAt: null,
     };
     await c.var.db.insert(boards).values(row);
@@ -55,37 +62,39 @@ export const regionBoardRoutes = new Hono<AppEnv>()
 /** `/api/boards/:boardId`: one board. */
 export const boardRoutes = new Hono<AppEnv>()
   .get('/:boardId', async (c) => {
-    const row = await loadBoard(c.var.db, c.req.param('boardId'));
-    return c.json({ board: presentBoard(row) });
+    const { board, access } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read');
+    return c.json({ board: presentBoard(board), access });
   })
   .patch('/:boardId', validate('json', renameBoardSchema), async (c) => {
-    const row = await loadBoard(c.var.db, c.req.param('boardId'));
-    const changes = { title: c.req.valid('json').title, updatedAt: new Date() };
-    await c.var.db.update(boards).set(changes).where(eq(boards.id, row.id));
-    return c.json({ board: presentBoard({ ...row, ...changes }) });
+    const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
+    const changes = { title: c.req.valid('json').title, ...changedBy(c) };
+    await c.var.db.update(boards).set(changes).where(eq(boards.id, board.id));
+    return c.json({ board: presentBoard({ ...board, ...changes }) });
   })
   .post('/:boardId/duplicate', validate('json', duplicateBoardSchema), async (c) => {
-    const source = await loadBoard(c.var.db, c.req.param('boardId'));
-    const title = c.req.valid('json').title ?? `${source.title} (kopi)`.slice(0, 200);
-    const copy = await duplicateBoard(c.var.db, source, title, null);
+    const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
+    const title = c.req.valid('json').title ?? `${board.title} (kopi)`.slice(0, limits.boardTitle);
+    const copy = await duplicateBoard(c.var.db, board, title, actorOf(c.var.principal));
     return c.json({ board: presentBoard(copy) }, 201);
   })
   .post('/:boardId/archive', async (c) => {
-    const row = await loadBoard(c.var.db, c.req.param('boardId'));
-    const archivedAt = row.archivedAt ?? new Date();
-    await c.var.db.update(boards).set({ archivedAt }).where(eq(boards.id, row.id));
-    return c.json({ board: presentBoard({ ...row, archivedAt }) });
+    const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
+    const archivedAt = board.archivedAt ?? new Date();
+    await c.var.db.update(boards).set({ archivedAt }).where(eq(boards.id, board.id));
+    c.var.services.accessEvents.emit('board-closed', board.id);
+    return c.json({ board: presentBoard({ ...board, archivedAt }) });
   })
   .post('/:boardId/restore', async (c) => {
-    const row = await loadBoard(c.var.db, c.req.param('boardId'));
-    await c.var.db.update(boards).set({ archivedAt: null }).where(eq(boards.id, row.id));
-    return c.json({ board: presentBoard({ ...row, archivedAt: null }) });
+    const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
+    await c.var.db.update(boards).set({ archivedAt: null }).where(eq(boards.id, board.id));
+    return c.json({ board: presentBoard({ ...board, archivedAt: null }) });
   })
   .delete('/:boardId', async (c) => {
-    const row = await loadBoard(c.var.db, c.req.param('boardId'));
-    if (!row.archivedAt) {
+    const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'manage');
+    if (!board.archivedAt) {
       throw new ApiError(409, 'board_not_archived', 'Tavla må arkiveres før den kan slettes for godt.');
     }
-    await deleteBoard(c.var.db, row.id);
+    await deleteBoard(c.var.db, board.id);
+    c.var.services.accessEvents.emit('board-closed', board.id);
     return c.body(null, 204);
   });

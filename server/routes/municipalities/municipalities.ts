@@ -5,13 +5,13 @@ import { municipalities } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { conflict, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { loadRegion } from '../../lib/load';
 import { validate } from '../../lib/validate';
+import { authorizeRegion } from '../../policies/authorize-region';
 
 /** `/api/regions/:regionId/municipalities`: the member municipalities of a region. */
 export const municipalityRoutes = new Hono<AppEnv>()
   .post('/:regionId/municipalities', validate('json', addMunicipalitySchema), async (c) => {
-    const region = await loadRegion(c.var.db, c.req.param('regionId'));
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const input = c.req.valid('json');
     const existing = await c.var.db.query.municipalities.findFirst({
       where: and(eq(municipalities.regionId, region.id), eq(municipalities.kommunenummer, input.kommunenummer)),
@@ -24,7 +24,7 @@ export const municipalityRoutes = new Hono<AppEnv>()
     return c.json({ municipality: { id: row.id, name: row.name, kommunenummer: row.kommunenummer } }, 201);
   })
   .delete('/:regionId/municipalities/:municipalityId', async (c) => {
-    const region = await loadRegion(c.var.db, c.req.param('regionId'));
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const removed = await c.var.db
       .delete(municipalities)
       .where(and(eq(municipalities.regionId, region.id), eq(municipalities.id, c.req.param('municipalityId'))))

@@ -1,0 +1,37 @@
+import { dirname, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import Database from 'libsql';
+import { localDatabasePath } from './client';
+
+/** The synchronous libSQL connection (better-sqlite3-style API) used on the sync hot path. */
+export type SyncDatabase = InstanceType<typeof Database>;
+
+/**
+ * Opens a second, synchronous connection to the same database for the board rooms. tldraw's room
+ * acknowledges a change right after its storage transaction returns, and Yjs updates are relayed
+ * right after they are stored, so the write must be finished synchronously inside that call: an
+ * async client would store it after the acknowledgement.
+ *
+ * A local file is opened directly (WAL, synchronous=NORMAL: survives a killed process). With a
+ * libSQL server URL, an embedded replica at `replicaPath` is used: writes go to the server before
+ * the call returns, so durability then depends on the server's round trip.
+ */
+export function openSyncDatabase(url: string, options: { authToken?: string; replicaPath?: string } = {}): SyncDatabase {
+  const path = localDatabasePath(url);
+  let db: SyncDatabase;
+  if (path) {
+    db = new Database(path, { timeout: 5000 } as never);
+  } else {
+    const replica = resolve(options.replicaPath ?? './data/replica.db');
+    mkdirSync(dirname(replica), { recursive: true });
+    db = new Database(replica, { syncUrl: url, authToken: options.authToken } as never);
+    db.sync();
+  }
+  if (path) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
