@@ -16,6 +16,8 @@ import { logger } from './lib/logger';
 
 export interface RunningServer {
   url: string;
+  /** The Hono application (its `routes` list every route, for tests that cover them all). */
+  app: ReturnType<typeof createApp>;
   port: number;
   database: DatabaseHandle;
   services: Services;
@@ -63,6 +65,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   if (admin.created) logger.info(`Planrom: created the administrator ${env.PLANROM_ADMIN_EMAIL}.`);
   return {
     url,
+    app,
     port,
     database,
     services,
