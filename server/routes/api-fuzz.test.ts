@@ -67,7 +67,7 @@ describe('hostile input on every API route', () => {
   const fill = (path: string, value: (name: string) => string) => path.replace(/:([A-Za-z]+)/g, (_m, name: string) => value(name));
 
   const recent: string[] = [];
-  async function attack(caller: ApiClient, method: string, path: string, body?: { body: string; type?: string }) {
+  async function attack(caller: ApiClient, method: string, path: string, body?: { label: string; body: string; type?: string }) {
     const headers: Record<string, string> = {};
     if (body && body.type !== '') headers['content-type'] = body.type ?? 'application/json';
     const before = method === 'GET' ? null : await dumpDatabase(server.database.client, ['sessions']);
