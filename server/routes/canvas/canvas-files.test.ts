@@ -82,17 +82,18 @@ describe('canvas import and export (.tldr)', () => {
     await new Promise((r) => setTimeout(r, 200));
     const fixture = JSON.parse(canvasFixture('tldraw-3.15.tldr'));
     const broken = { ...fixture, records: fixture.records.map((r: any) => (r.type === 'note' ? { ...r, props: { ...r.props, color: 'rosa' } } : r)) };
-    const cases: Array<[string, string]> = [
-      ['ikke json', 'ikke JSON'],
-      [JSON.stringify({ hello: 'world' }), 'ikke en tldraw-fil'],
-      [JSON.stringify({ ...fixture, tldrawFileFormatVersion: 9 }), 'nyere tldraw'],
-      [JSON.stringify(broken), 'ikke er gyldig'],
-      [JSON.stringify({ document: { version: 15 } }), 'tldraw 1'],
+    const cases: Array<[string, string, string]> = [
+      ['ikke json', 'invalid_file', 'ikke JSON'],
+      [JSON.stringify({ hello: 'world' }), 'invalid_file', 'ikke en tldraw-fil'],
+      [JSON.stringify({ ...fixture, tldrawFileFormatVersion: 9 }), 'file_too_new', 'nyere tldraw'],
+      [JSON.stringify({ ...fixture, schema: { schemaVersion: 2, sequences: { ...fixture.schema.sequences, 'com.tldraw.shape.note': 99 } } }), 'file_too_new', 'nyere tldraw'],
+      [JSON.stringify(broken), 'invalid_file', 'ikke er gyldig'],
+      [JSON.stringify({ document: { version: 15 } }), 'file_too_old', 'tldraw 1'],
     ];
-    for (const [body, message] of cases) {
+    for (const [body, code, message] of cases) {
       const answer = await upload(server.admin, `/api/boards/${boardId}/canvas/import`, body, 'application/vnd.tldraw+json');
       expect(answer.status, message).toBe(400);
-      expect(answer.body.error.code).toBe('invalid_file');
+      expect(answer.body.error.code).toBe(code);
       expect(answer.body.error.message).toContain(message);
     }
     const before = (await server.admin.get(`/api/regions/${regionId}/boards`)).body.boards.length;

@@ -22,6 +22,8 @@ export interface PreparedImport {
 }
 
 const invalidFile = (message: string) => new ApiError(400, 'invalid_file', message);
+const tooNew = () =>
+  new ApiError(400, 'file_too_new', 'Filen er laget med en nyere tldraw enn Planrom kjenner. Oppdater Planrom for å åpne den.');
 
 const documentTypes = new Set<string>(
   Object.values(canvasSchema.types)
@@ -45,24 +47,21 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
     throw invalidFile('Filen er ikke en tldraw-fil (.tldr): innholdet er ikke JSON.');
   }
   if (json && typeof json === 'object' && 'document' in json && !('records' in json)) {
-    throw invalidFile('Filen er fra tldraw 1, som ikke kan åpnes her. Åpne den i tldraw og lagre den på nytt først.');
+    throw new ApiError(400, 'file_too_old', 'Filen er fra tldraw 1, som ikke kan åpnes her. Åpne den i tldraw og lagre den på nytt først.');
   }
   const envelope = tldrFileSchema.safeParse(json);
   if (!envelope.success) throw invalidFile('Filen er ikke en tldraw-fil (.tldr).');
-  if (envelope.data.tldrawFileFormatVersion > 1) {
-    throw invalidFile('Filen er laget med en nyere tldraw enn Planrom kjenner. Oppdater Planrom for å åpne den.');
-  }
+  if (envelope.data.tldrawFileFormatVersion > 1) throw tooNew();
+
+  if (isNewerThanOurs(envelope.data.schema)) throw tooNew();
 
   const store = Object.fromEntries(envelope.data.records.map((record) => [record.id, record as unknown as UnknownRecord]));
   let migrated: Record<string, UnknownRecord>;
   try {
     const result = canvasSchema.migrateStoreSnapshot({ store: store as never, schema: envelope.data.schema as unknown as SerializedSchema });
     if (result.type === 'error') {
-      throw invalidFile(
-        result.reason === 'target-version-too-old'
-          ? 'Filen er laget med en nyere tldraw enn Planrom kjenner. Oppdater Planrom for å åpne den.'
-          : 'Filen kunne ikke gjøres om til denne versjonen av tldraw.',
-      );
+      if (result.reason === 'target-version-too-old') throw tooNew();
+      throw invalidFile('Filen kunne ikke gjøres om til denne versjonen av tldraw.');
     }
     migrated = result.value as Record<string, UnknownRecord>;
   } catch (error) {
@@ -81,7 +80,7 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
   if (!records.some((record) => record.typeName === 'page')) throw invalidFile('Filen har ingen sider.');
   const shapeCount = records.filter((record) => record.typeName === 'shape').length;
   if (shapeCount > canvasLimits.maxShapes) {
-    throw invalidFile(`Filen har ${shapeCount} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
+    throw new ApiError(400, 'too_many_shapes', `Filen har ${shapeCount} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
   }
 
   const images: ImportedImage[] = [];
@@ -104,6 +103,15 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
     images,
     shapeCount,
   };
+}
+
+/** Whether a file's schema has record versions this Planrom's tldraw does not know yet. */
+function isNewerThanOurs(schema: { schemaVersion: number; sequences?: unknown }): boolean {
+  if (schema.schemaVersion !== 2 || !schema.sequences || typeof schema.sequences !== 'object') return false;
+  const ours = (canvasSchema.serialize() as { sequences: Record<string, number> }).sequences;
+  return Object.entries(schema.sequences as Record<string, unknown>).some(
+    ([sequence, version]) => typeof version === 'number' && sequence in ours && version > ours[sequence]!,
+  );
 }
 
 /** An image from a data URL, if it is one of the types and sizes Planrom stores. */

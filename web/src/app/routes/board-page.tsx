@@ -6,6 +6,7 @@ import { ArchivedBoardNotice } from '../../features/boards/components/archived-b
 import { BoardEditorArea } from '../../features/boards/components/board-editor-area';
 import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
 import { BoardUpdatedText } from '../../features/boards/components/board-updated-text';
+import { CanvasBoard } from '../../features/canvas/canvas-board';
 import { useRegion } from '../../features/regions/api/use-region';
 import { useRegionLanguage } from '../../lib/language-provider';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -41,7 +42,7 @@ export function BoardPage() {
         <BoardUpdatedText board={board} />
       </p>
       {board.archivedAt ? <ArchivedBoardNotice board={board} /> : null}
-      <BoardEditorArea />
+      <BoardEditorArea>{board.kind === 'canvas' && !board.archivedAt ? <CanvasBoard board={board} /> : null}</BoardEditorArea>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
+import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
 import { RegionFrame } from '../layout/region-frame';
 
@@ -15,7 +16,7 @@ export function RegionPage() {
     >
       {(region) => (
         <>
-          <BoardOverview regionId={region.id} />
+          <BoardOverview regionId={region.id} extraActions={<ImportBoardButton regionId={region.id} />} />
           <MunicipalitySummary region={region} />
         </>
       )}

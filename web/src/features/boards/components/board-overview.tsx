@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Board } from '../../../../../shared/schemas/board';
@@ -13,8 +13,8 @@ import { BoardCard } from './board-card';
 import { CreateBoardDialog } from './create-board-dialog';
 import { RenameBoardDialog } from './rename-board-dialog';
 
-/** A region's active boards as cards, with "Ny tavle" and the actions on each card. */
-export function BoardOverview({ regionId }: { regionId: string }) {
+/** A region's active boards as cards, with "Ny tavle" (and `extraActions` beside it) and the actions on each card. */
+export function BoardOverview({ regionId, extraActions }: { regionId: string; extraActions?: ReactNode }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const boards = useBoards(regionId);
@@ -32,10 +32,13 @@ export function BoardOverview({ regionId }: { regionId: string }) {
         <h2 id="boards-heading" ref={headingRef} tabIndex={-1}>
           {t('region.boards-heading')}
         </h2>
-        <Button variant="primary" onClick={() => setCreating(true)}>
-          <span aria-hidden="true">+ </span>
-          {t('region.new-board')}
-        </Button>
+        <div className="section__actions">
+          {extraActions}
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+ </span>
+            {t('region.new-board')}
+          </Button>
+        </div>
       </div>
 
       {boards.isPending ? (
