@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkAccessibility, chromiumPath, launchBrowser, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   let server: TestServer;
+  /** The administrator's API session, for setting up what the tests look at. */
+  let adminApi: ApiSession;
   let browser: Browser;
   let page: Page;
   let regionId: string;
@@ -11,7 +13,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   let archivedBoardId: string;
 
   async function api<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
-    const response = await fetch(`${server.url}/api${path}`, {
+    const response = await adminApi.fetch(`${server.url}/api${path}`, {
       method,
       headers: json === undefined ? {} : { 'content-type': 'application/json' },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -46,7 +48,8 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
     const { regions } = await api<{ regions: { id: string; name: string }[] }>('/regions');
     regionId = regions.find((region) => region.name === 'Lister')!.id;
@@ -63,6 +66,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
 
   beforeEach(async () => {
     page = await browser.newPage();
+    await loginAs(page, server);
   });
 
   afterEach(async () => {

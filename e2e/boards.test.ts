@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 interface BoardBody {
   board: { id: string; title: string; archivedAt: string | null };
@@ -8,12 +8,14 @@ interface BoardBody {
 
 describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () => {
   let server: TestServer;
+  /** The administrator's API session, for setting up what the tests look at. */
+  let adminApi: ApiSession;
   let browser: Browser;
   let page: Page;
   let regionId: string;
 
   async function api<T>(path: string, method = 'GET', json?: unknown): Promise<{ status: number; body: T }> {
-    const response = await fetch(`${server.url}/api${path}`, {
+    const response = await adminApi.fetch(`${server.url}/api${path}`, {
       method,
       headers: json === undefined ? {} : { 'content-type': 'application/json' },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -34,7 +36,8 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
   const toast = (text: string) => page.getByRole('status').filter({ hasText: text });
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
     const { body } = await api<{ regions: { id: string; name: string }[] }>('/regions');
     regionId = body.regions.find((region) => region.name === 'Lister')!.id;
@@ -47,6 +50,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
 
   beforeEach(async () => {
     page = await browser.newPage();
+    await loginAs(page, server);
   });
 
   afterEach(async () => {

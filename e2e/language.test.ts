@@ -1,15 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startTestServer, type TestServer } from './support/index';
+import { admin, adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
   let server: TestServer;
+  /** The administrator's API session, for setting up what the tests look at. */
+  let adminApi: ApiSession;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
 
   async function api<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
-    const response = await fetch(`${server.url}/api${path}`, {
+    const response = await adminApi.fetch(`${server.url}/api${path}`, {
       method,
       headers: json === undefined ? {} : { 'content-type': 'application/json' },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -22,7 +24,8 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
     page.getByRole('group', { name: 'Språk' }).getByRole('button', { name, exact: true });
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
   });
 
@@ -35,6 +38,7 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
     // A fresh context each time: no language remembered from an earlier test.
     context = await browser.newContext();
     page = await context.newPage();
+    await loginAs(page, server);
   });
 
   afterEach(async () => {
@@ -109,10 +113,11 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
     const { region } = await api<{ region: { id: string } }>('/regions', 'POST', { name: 'Datoprøve' });
     await api(`/regions/${region.id}/boards`, 'POST', { title: 'Ny plan', kind: 'canvas' });
     await page.goto(`${server.url}/samarbeid/${region.id}`);
-    await page.getByText('Sist endret akkurat nå', { exact: true }).waitFor();
+    // Boards now carry who changed them (the administrator made this one through the API).
+    await page.getByText(`Sist endret akkurat nå av ${admin.name}`, { exact: true }).waitFor();
     await languageButton('Nynorsk').click();
     // Exact text: a browser without nynorsk locale data must not slip in English ("now").
-    await page.getByText('Sist endra akkurat no', { exact: true }).waitFor();
+    await page.getByText(`Sist endra akkurat no av ${admin.name}`, { exact: true }).waitFor();
     await page.getByText('Lerret', { exact: true }).waitFor();
   });
 

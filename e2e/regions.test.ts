@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 interface RegionBody {
   region: { id: string; name: string; description: string; language: string; municipalities: { name: string }[] };
@@ -8,11 +8,13 @@ interface RegionBody {
 
 describe.skipIf(!chromiumPath)('regions and their settings', () => {
   let server: TestServer;
+  /** The administrator's API session, for setting up what the tests look at. */
+  let adminApi: ApiSession;
   let browser: Browser;
   let page: Page;
 
   async function api<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
-    const response = await fetch(`${server.url}/api${path}`, {
+    const response = await adminApi.fetch(`${server.url}/api${path}`, {
       method,
       headers: json === undefined ? {} : { 'content-type': 'application/json' },
       body: json === undefined ? undefined : JSON.stringify(json),
@@ -23,7 +25,8 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
   const status = (text: string) => page.getByRole('status').filter({ hasText: text });
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
   });
 
@@ -34,6 +37,7 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
 
   beforeEach(async () => {
     page = await browser.newPage();
+    await loginAs(page, server);
   });
 
   afterEach(async () => {

@@ -9,7 +9,6 @@ export const canvasNb = {
     online: 'Tilkoblet',
     reconnecting: 'Kobler til igjen …',
     offline: 'Frakoblet – endringene sendes når forbindelsen er tilbake',
-    'read-only': 'Du kan se lerretet, men ikke endre det.',
   },
   closed: {
     'session-ended': 'Du er logget ut. Logg inn igjen for å fortsette på lerretet.',

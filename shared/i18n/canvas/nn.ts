@@ -11,7 +11,6 @@ export const canvasNn: Catalogue['canvas'] = {
     online: 'Tilkopla',
     reconnecting: 'Koplar til igjen …',
     offline: 'Fråkopla – endringane blir sende når sambandet er tilbake',
-    'read-only': 'Du kan sjå lerretet, men ikkje endre det.',
   },
   closed: {
     'session-ended': 'Du er logga ut. Logg inn igjen for å halde fram på lerretet.',

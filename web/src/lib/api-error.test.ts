@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, isNotFound, readApiError } from './api-error';
+import { ApiRequestError, isNotFound, isUnauthenticated, readApiError } from './api-error';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -28,6 +28,28 @@ describe('readApiError', () => {
     expect((await readApiError(new Response('<html>Bad gateway</html>', { status: 502 }))).code).toBe('internal');
     expect((await readApiError(new Response('Not here', { status: 404 }))).code).toBe('not_found');
     expect((await readApiError(new Response('', { status: 418 }))).code).toBe('unknown');
+  });
+});
+
+describe('retry-after', () => {
+  it('keeps how long to wait when the API refuses for too many attempts', async () => {
+    const response = new Response(JSON.stringify({ error: { code: 'too_many_attempts', message: '…' } }), {
+      status: 429,
+      headers: { 'content-type': 'application/json', 'retry-after': '840' },
+    });
+    expect(await readApiError(response)).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 840 });
+  });
+
+  it('is null when the API did not say', async () => {
+    expect((await readApiError(json(401, { error: { code: 'invalid_credentials', message: '…' } }))).retryAfterSeconds).toBeNull();
+  });
+});
+
+describe('isUnauthenticated', () => {
+  it('is true only for a missing session, not for a wrong password', () => {
+    expect(isUnauthenticated(new ApiRequestError(401, 'unauthenticated', ''))).toBe(true);
+    expect(isUnauthenticated(new ApiRequestError(401, 'invalid_credentials', ''))).toBe(false);
+    expect(isUnauthenticated(new Error('unauthenticated'))).toBe(false);
   });
 });
 

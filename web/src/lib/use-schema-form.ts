@@ -14,6 +14,8 @@ interface Options {
   errors?: ErrorTextOverrides;
   /** API error codes that are about one field, e.g. `{ conflict: 'kommunenummer' }`: shown there. */
   errorFields?: Partial<Record<ErrorCodeKey, string>>;
+  /** A text made from the error itself (e.g. how long to wait); undefined falls back to the others. */
+  describeError?: (error: ApiRequestError) => string | undefined;
 }
 
 /**
@@ -72,19 +74,21 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, options:
   /** Shows what went wrong when the API refused or could not be reached. */
   const fail = useCallback(
     (error: unknown) => {
-      const field = error instanceof ApiRequestError ? options.errorFields?.[error.code] : undefined;
+      const apiError = error instanceof ApiRequestError ? error : null;
+      const text = (apiError && options.describeError?.(apiError)) ?? errorText(error, options.errors);
+      const field = apiError ? options.errorFields?.[apiError.code] : undefined;
       if (field) {
-        setFieldErrors({ [field]: errorText(error, options.errors) });
+        setFieldErrors({ [field]: text });
         setFocusRequest((count) => count + 1);
         return;
       }
-      setFormError(errorText(error, options.errors));
+      setFormError(text);
       if (error instanceof ApiRequestError && error.fields.length > 0) {
         setFieldErrors(Object.fromEntries(error.fields.map((field) => [field.path, field.message])));
         setFocusRequest((count) => count + 1);
       }
     },
-    [errorText, options.errors, options.errorFields],
+    [errorText, options],
   );
 
   const reset = useCallback(() => {

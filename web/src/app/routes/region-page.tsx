@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
 import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
+import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
 /** `/samarbeid/:regionId`: the region's description, municipalities and boards. */
@@ -14,10 +15,14 @@ export function RegionPage() {
       heading={(region) => region.name}
       lead={(region) => (region.description ? <p className="lead">{region.description}</p> : null)}
     >
-      {(region) => (
+      {(region, role) => (
         <>
-          <BoardOverview regionId={region.id} extraActions={<ImportBoardButton regionId={region.id} />} />
-          <MunicipalitySummary region={region} />
+          <BoardOverview
+            regionId={region.id}
+            canOrganize={canContribute(role)}
+            extraActions={<ImportBoardButton regionId={region.id} />}
+          />
+          <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}
     </RegionFrame>

@@ -13,8 +13,16 @@ import { BoardCard } from './board-card';
 import { CreateBoardDialog } from './create-board-dialog';
 import { RenameBoardDialog } from './rename-board-dialog';
 
-/** A region's active boards as cards, with "Ny tavle" (and `extraActions` beside it) and the actions on each card. */
-export function BoardOverview({ regionId, extraActions }: { regionId: string; extraActions?: ReactNode }) {
+interface BoardOverviewProps {
+  regionId: string;
+  /** Coordinators and members make and organise boards; observers only look. */
+  canOrganize: boolean;
+  /** More ways to make a board, shown beside "Ny tavle" to those who may (e.g. import a file). */
+  extraActions?: ReactNode;
+}
+
+/** A region's active boards as cards, with "Ny tavle" and the actions on each card. */
+export function BoardOverview({ regionId, canOrganize, extraActions }: BoardOverviewProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const boards = useBoards(regionId);
@@ -32,13 +40,15 @@ export function BoardOverview({ regionId, extraActions }: { regionId: string; ex
         <h2 id="boards-heading" ref={headingRef} tabIndex={-1}>
           {t('region.boards-heading')}
         </h2>
-        <div className="section__actions">
-          {extraActions}
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+ </span>
-            {t('region.new-board')}
-          </Button>
-        </div>
+        {canOrganize ? (
+          <div className="section__actions">
+            {extraActions}
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              <span aria-hidden="true">+ </span>
+              {t('region.new-board')}
+            </Button>
+          </div>
+        ) : null}
       </div>
 
       {boards.isPending ? (
@@ -46,7 +56,11 @@ export function BoardOverview({ regionId, extraActions }: { regionId: string; ex
       ) : boards.isError ? (
         <ErrorState headingLevel={3} message={errorText(boards.error)} onRetry={() => void boards.refetch()} />
       ) : boards.data.length === 0 ? (
-        <EmptyState headingLevel={3} title={t('region.empty-title')} text={t('region.empty-text')} />
+        <EmptyState
+          headingLevel={3}
+          title={t('region.empty-title')}
+          text={canOrganize ? t('region.empty-text') : t('region.empty-text-read')}
+        />
       ) : (
         <ul className="card-grid" aria-labelledby="boards-heading">
           {boards.data.map((board) => (
@@ -56,6 +70,7 @@ export function BoardOverview({ regionId, extraActions }: { regionId: string; ex
               onRename={setRenaming}
               onDuplicate={actions.duplicate}
               onArchive={archive}
+              canOrganize={canOrganize}
             />
           ))}
         </ul>
@@ -65,8 +80,12 @@ export function BoardOverview({ regionId, extraActions }: { regionId: string; ex
         <Link to={`/samarbeid/${regionId}/arkiv`}>{t('region.archive-link')}</Link>
       </p>
 
-      <CreateBoardDialog regionId={regionId} open={creating} onClose={() => setCreating(false)} />
-      <RenameBoardDialog board={renaming} onClose={() => setRenaming(null)} />
+      {canOrganize ? (
+        <>
+          <CreateBoardDialog regionId={regionId} open={creating} onClose={() => setCreating(false)} />
+          <RenameBoardDialog board={renaming} onClose={() => setRenaming(null)} />
+        </>
+      ) : null}
     </section>
   );
 }

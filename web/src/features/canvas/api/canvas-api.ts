@@ -7,13 +7,6 @@ export async function fetchWebConfig(): Promise<{ tldrawLicenseKey: string | nul
   return request(() => api.config.$get());
 }
 
-/** Who is signed in (or which guest), for the name and colour on the cursor. */
-export async function fetchViewer(): Promise<{ id: string; name: string }> {
-  const me = await request(() => api.auth.me.$get());
-  if (me.user) return { id: me.user.id, name: me.user.displayName };
-  return { id: `guest-${me.guest?.name ?? 'ukjent'}`, name: me.guest?.name ?? '' };
-}
-
 export async function listVersions(boardId: string): Promise<CanvasVersion[]> {
   return (await request(() => api.boards[':boardId'].canvas.versions.$get({ param: { boardId } }))).versions;
 }

@@ -16,7 +16,8 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { canvasQueryKeys } from '../api/canvas-query-keys';
-import { useViewer, useWebConfig } from '../api/use-canvas-session-data';
+import { useWebConfig } from '../api/use-canvas-session-data';
+import { useAuth } from '../../../lib/use-auth';
 import { useConnectionWords, type SyncState } from '../hooks/use-connection-words';
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
@@ -41,12 +42,16 @@ export default function CanvasEditor({ board }: { board: Board }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const config = useWebConfig();
-  const viewer = useViewer();
-  if (config.isError || viewer.isError) {
-    return <ErrorState message={errorText(config.error ?? viewer.error)} onRetry={() => void (config.refetch(), viewer.refetch())} />;
+  const auth = useAuth();
+  if (config.isError || auth.isError) {
+    return <ErrorState message={errorText(config.error ?? auth.error)} onRetry={() => void (config.refetch(), auth.refetch())} />;
   }
-  if (!config.data || !viewer.data) return <LoadingState text={t('canvas.loading')} />;
-  return <CanvasSession key={board.id} board={board} licenseKey={config.data.tldrawLicenseKey} viewer={viewer.data} />;
+  if (!config.data || !auth.data) return <LoadingState text={t('canvas.loading')} />;
+  // The room puts the same name on presence for everyone else; this is how the viewer sees themselves.
+  const viewer: Viewer = auth.data.user
+    ? { id: auth.data.user.id, name: auth.data.user.displayName }
+    : { id: `guest:${auth.data.guest?.name ?? ''}`, name: auth.data.guest?.name ?? '' };
+  return <CanvasSession key={board.id} board={board} licenseKey={config.data.tldrawLicenseKey} viewer={viewer} />;
 }
 
 interface SessionProps {
@@ -166,7 +171,6 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
     <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>
       <div className="canvas__bar">
         <ConnectionStatus words={words} />
-        {access === 'read' ? <p className="canvas__note">{t('canvas.status.read-only')}</p> : null}
         <div className="canvas__actions" role="group" aria-label={t('canvas.toolbar')}>
           <Button variant="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
             {t('canvas.actions.history')}
