@@ -214,7 +214,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const ada = await openBoard(boardId, 'admin');
     await shapeWithText(ada, 'informerer').waitFor();
 
-    async function exportAs(label: RegExp, scope?: string) {
+    async function exportAs(label: RegExp, scope?: RegExp) {
       await ada.getByRole('button', { name: 'Eksporter' }).click();
       const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
       await dialog.getByRole('radio', { name: label }).check();
