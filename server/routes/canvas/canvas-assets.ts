@@ -11,6 +11,7 @@ import { newId } from '../../lib/ids';
 import { canvasAssetPath } from '../../sync/canvas/canvas-asset-path';
 import { imageTypeOf } from '../../sync/canvas/canvas-image-type';
 import { authorizeCanvas } from './authorize-canvas';
+import { closeWhenRefused } from './close-when-refused';
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const unsupportedImage = () =>
@@ -23,6 +24,7 @@ const unsupportedImage = () =>
 export const canvasAssetRoutes = new Hono<AppEnv>()
   .post(
     '/:boardId/canvas/assets',
+    closeWhenRefused,
     bodyLimit({
       maxSize: canvasLimits.maxAssetBytes,
       onError: () => {

@@ -21,6 +21,7 @@ import { prepareTldrImport, type ImportedImage } from '../../sync/canvas/canvas-
 import { initialCanvasSnapshot } from '../../sync/canvas/canvas-state';
 import { loadCanvasState } from '../../sync/canvas/load-canvas-state';
 import { authorizeCanvas } from './authorize-canvas';
+import { closeWhenRefused } from './close-when-refused';
 
 const importLimit = bodyLimit({
   maxSize: canvasLimits.maxImportBytes,
@@ -76,7 +77,7 @@ export const canvasFileRoutes = new Hono<AppEnv>()
       'Cache-Control': 'no-store',
     });
   })
-  .post('/:boardId/canvas/import', importLimit, validate('query', canvasImportQuerySchema), async (c) => {
+  .post('/:boardId/canvas/import', closeWhenRefused, importLimit, validate('query', canvasImportQuerySchema), async (c) => {
     const { board } = await authorizeCanvas(c, 'write');
     const prepared = prepareTldrImport(await c.req.text(), board.id);
     const by = actorOf(c.var.principal);
@@ -90,6 +91,7 @@ export const canvasFileRoutes = new Hono<AppEnv>()
 /** `POST /api/regions/:regionId/canvas-import`: a new canvas board made from a .tldr file. */
 export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
   '/:regionId/canvas-import',
+  closeWhenRefused,
   importLimit,
   validate('query', canvasImportQuerySchema),
   async (c) => {

@@ -62,6 +62,7 @@ export class CanvasRoom implements CanvasMessageSink {
       schema: canvasSchema as never,
       log: { warn: () => {}, error: (...args: unknown[]) => logger.error(`Canvas room ${options.boardId}:`, ...args) },
     });
+    this.catchFailedMessages();
     if (!options.loaded.stored) this.writeSnapshot({ kind: 'base', by: null });
     if (this.dirtySinceVersion) this.scheduleCheckpoint();
   }
@@ -111,6 +112,7 @@ export class CanvasRoom implements CanvasMessageSink {
       if (refusal) connection.notify({ type: 'planrom/refused', reason: refusal });
     }
     this.storage.actor = connection.actor;
+    this.storage.takeWriteFailure();
     try {
       this.socketRoom.handleSocketMessage(connection.sessionId, forward === message ? raw : JSON.stringify(forward));
     } finally {
@@ -253,6 +255,31 @@ export class CanvasRoom implements CanvasMessageSink {
       }
     }, this.options.checkpointIntervalMs);
     this.checkpointTimer.unref();
+  }
+
+  /**
+   * tldraw's room handles each message in an async function and only catches its own sync errors,
+   * so anything else (a database write that failed inside the storage transaction) would become an
+   * unhandled rejection, which ends the Node process, and leave the client waiting for an answer.
+   * Here such a failure closes only that client's socket: with a retryable code when the database
+   * could not take the change (the client reconnects and sends it again; nothing was acknowledged),
+   * else as tldraw itself treats unexpected errors.
+   */
+  private catchFailedMessages(): void {
+    const inner = (this.socketRoom as unknown as { room?: { handleMessage?: (sessionId: string, message: unknown) => Promise<void> } }).room;
+    if (!inner?.handleMessage) throw new Error('tldraw TLSocketRoom has changed: its room has no handleMessage');
+    const handleMessage = inner.handleMessage.bind(inner);
+    inner.handleMessage = (sessionId, message) =>
+      handleMessage(sessionId, message).catch((error: unknown) => {
+        const connection = this.owners.get(sessionId);
+        if (this.storage.takeWriteFailure()) {
+          logger.error(`Canvas board ${this.boardId}: a change could not be stored; the client will send it again`, error);
+          connection?.closeWith(closeCodes.serverRestart, 'could not store the change; reconnect and send it again');
+        } else {
+          logger.error(`Canvas board ${this.boardId}: a message failed`, error);
+          this.socketRoom.closeSession(sessionId, 'UNKNOWN_ERROR');
+        }
+      });
   }
 
   /** Why a client's changes cannot be accepted, or null when they can. */

@@ -34,6 +34,7 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
   private readonly shapeIds = new Set<string>();
   /** Who the change being handled now comes from; set by the room around each message. */
   actor: CanvasActor | null = null;
+  private writeFailed = false;
 
   constructor(private readonly options: CanvasStorageOptions) {
     this.memory = new InMemorySyncStorage<UnknownRecord>({ snapshot: options.snapshot });
@@ -59,7 +60,12 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
       const clock = txn.getClock();
       if (recording.changed) {
         const diff = recording.diff();
-        this.options.log.append(this.options.boardId, clock, this.actor, diff, recording.schema);
+        try {
+          this.options.log.append(this.options.boardId, clock, this.actor, diff, recording.schema);
+        } catch (error) {
+          this.writeFailed = true;
+          throw error;
+        }
         for (const record of Object.values(diff.puts)) if (record.typeName === 'shape') this.shapeIds.add(record.id);
         for (const id of diff.deletes) this.shapeIds.delete(id);
         this.options.onStored?.(clock, this.actor);
@@ -71,6 +77,13 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
 
   getClock(): number {
     return this.memory.getClock();
+  }
+
+  /** Whether a write to the database failed since the last call (and so a change was refused). */
+  takeWriteFailure(): boolean {
+    const failed = this.writeFailed;
+    this.writeFailed = false;
+    return failed;
   }
 
   onChange(callback: (arg: TLSyncStorageOnChangeCallbackProps) => unknown): () => void {
