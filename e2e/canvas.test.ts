@@ -293,6 +293,32 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     expect(second).toBeGreaterThan(first);
   });
 
+  it('stores an image put on the board as an image Planrom serves, not inside the document', async () => {
+    const boardId = await createBoard('Med kart');
+    const ada = await openBoard(boardId, 'admin');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR42mNk+M9QzwAEjDAGNzYAAEJ2BAm5RSskAAAAAElFTkSuQmCC',
+      'base64',
+    );
+    const uploaded = ada.waitForResponse((response) => response.url().endsWith(`/api/boards/${boardId}/canvas/assets`) && response.request().method() === 'POST');
+    const [chooser] = await Promise.all([ada.waitForEvent('filechooser'), ada.locator('[data-testid="tools.asset"]').click()]);
+    await chooser.setFiles({ name: 'kart.png', mimeType: 'image/png', buffer: png });
+    expect((await uploaded).status()).toBe(201);
+    await ada.locator('.tl-shape[data-shape-type="image"]').waitFor();
+
+    await expect
+      .poll(async () => {
+        const version = await adminApi.request<{ version: { id: string } }>(`/boards/${boardId}/canvas/versions`, 'POST', { name: 'Med bilde' });
+        const content = await adminApi.request<{ snapshot: { store: Record<string, { typeName: string; props: { src?: string } }> } }>(
+          `/boards/${boardId}/canvas/versions/${version.body.version.id}`,
+        );
+        return Object.values(content.body.snapshot.store)
+          .filter((record) => record.typeName === 'asset')
+          .map((record) => record.props.src ?? '');
+      })
+      .toEqual([expect.stringMatching(new RegExp(`^/api/boards/${boardId}/canvas/assets/[0-9a-f-]{36}$`))]);
+  });
+
   it('made no request to any host but Planrom', () => {
     const own = new URL(server.url).origin;
     const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own);
