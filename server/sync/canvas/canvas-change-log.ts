@@ -21,6 +21,9 @@ export interface WriteSnapshotInput {
   compact?: boolean;
 }
 
+/** Every automatic checkpoint of the last week is kept; older ones, one per day. */
+const keepEveryCheckpointMs = 7 * 24 * 60 * 60 * 1000;
+
 const changes = getTableName(canvasChanges);
 const snapshots = getTableName(canvasSnapshots);
 const c = canvasChanges;
@@ -39,6 +42,7 @@ export class CanvasChangeLog {
   private readonly deleteBasesBefore;
   private readonly writeSnapshotTxn;
   private readonly touchBoardStatement;
+  private readonly thinCheckpoints;
 
   constructor(private readonly syncDb: SyncDatabase) {
     this.insertChange = syncDb.prepare(
@@ -53,6 +57,18 @@ export class CanvasChangeLog {
     );
     this.touchBoardStatement = syncDb.prepare(
       `UPDATE ${getTableName(boards)} SET ${boards.updatedAt.name} = ?, ${boards.updatedById.name} = ?, ${boards.updatedByName.name} = ? WHERE ${boards.id.name} = ?`,
+    );
+    // Automatic checkpoints older than a week are thinned to the last one of each day; named
+    // versions and those kept around restores and imports stay.
+    this.thinCheckpoints = syncDb.prepare(
+      `DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'checkpoint' AND ${s.createdAt.name} < ? AND ${s.id.name} NOT IN (
+        SELECT id FROM (
+          SELECT ${s.id.name} AS id, ROW_NUMBER() OVER (
+            PARTITION BY date(${s.createdAt.name} / 1000, 'unixepoch', 'localtime') ORDER BY ${s.createdAt.name} DESC
+          ) AS newest
+          FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'checkpoint'
+        ) WHERE newest = 1
+      )`,
     );
     this.writeSnapshotTxn = syncDb.transaction((input: WriteSnapshotInput, id: string, createdAt: number) => {
       const clock = input.snapshot.documentClock ?? input.snapshot.clock ?? 0;
@@ -73,6 +89,7 @@ export class CanvasChangeLog {
         this.deleteChangesUpTo.run(input.boardId, clock);
         this.deleteBasesBefore.run(input.boardId, id);
       }
+      if (input.kind === 'checkpoint') this.thinCheckpoints.run(input.boardId, createdAt - keepEveryCheckpointMs, input.boardId);
     });
   }
 
