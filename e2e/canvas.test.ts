@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { presenceColor } from '../web/src/features/canvas/lib/presence-color';
 import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
@@ -113,6 +113,11 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     });
     expect(registered.status).toBe(201);
     memberId = (await kari.request<{ user: { id: string } }>('/auth/me')).body.user.id;
+  });
+
+  afterEach((context) => {
+    // When a test fails, the server's own words help most.
+    if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output().slice(-4000)}`);
   });
 
   afterAll(async () => {
