@@ -190,7 +190,7 @@ export const nb = {
     empty: 'Samarbeidet har ingen medlemmer ennå.',
     actions: 'Handlinger for {{name}}',
     'change-role': 'Endre rolle',
-    'change-role-named': 'Endre rollen til {{name}}',
+    'change-role-named': 'Endre rolle for {{name}}',
     'change-role-heading': 'Endre rollen til {{name}}',
     'role-legend': 'Rolle',
     'role-changed': '{{name}} har nå rollen «{{role}}».',

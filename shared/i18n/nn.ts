@@ -189,7 +189,7 @@ export const nn: Catalogue = {
     empty: 'Samarbeidet har ingen medlemmer enno.',
     actions: 'Handlingar for {{name}}',
     'change-role': 'Endre rolle',
-    'change-role-named': 'Endre rolla til {{name}}',
+    'change-role-named': 'Endre rolle for {{name}}',
     'change-role-heading': 'Endre rolla til {{name}}',
     'role-legend': 'Rolle',
     'role-changed': '{{name}} har no rolla «{{role}}».',

@@ -20,6 +20,11 @@ export interface AuthState {
   guest: GuestVisit | null;
   /** True while no administrator exists: the one-time set-up page is the way in. */
   needsSetup: boolean;
+  /**
+   * Set here (never by the server) when the person has just logged out on purpose, so the route
+   * guards send them to the log-in page without a way back to the page they left.
+   */
+  signedOutHere?: boolean;
 }
 
 /** The sign-in state. Every route guard and the header read it; a 401 anywhere refreshes it. */
@@ -53,7 +58,9 @@ export function useForgetUser(): () => void {
   return useCallback(() => {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
     queryClient.removeQueries({ queryKey: queryKeys.sessions() });
-    queryClient.setQueryData<AuthState>(queryKeys.me(), (old) => (old ? { ...old, user: null, memberships: [] } : old));
+    queryClient.setQueryData<AuthState>(queryKeys.me(), (old) =>
+      old ? { ...old, user: null, memberships: [], signedOutHere: true } : old,
+    );
     void queryClient.invalidateQueries({ queryKey: queryKeys.me() });
   }, [queryClient]);
 }

@@ -4,7 +4,8 @@ import { useAuth } from '../../lib/use-auth';
 
 /**
  * Lets signed-in people through. Everyone else goes to the log-in page, which brings them back
- * here afterwards (or to the set-up page while Planrom has no administrator). With `allowGuest`, a
+ * here afterwards (or to the set-up page while Planrom has no administrator). This is also where a
+ * 401 from any request ends up: it refreshes the sign-in state, and this guard then redirects. With `allowGuest`, a
  * guest who opened a share link for this board (`:boardId`) may pass too.
  */
 export function RequireSignIn({ allowGuest = false }: { allowGuest?: boolean }) {
@@ -14,5 +15,7 @@ export function RequireSignIn({ allowGuest = false }: { allowGuest?: boolean }) 
   if (!auth) return null;
   if (auth.user) return <Outlet />;
   if (allowGuest && auth.guest && auth.guest.boardId === boardId) return <Outlet />;
-  return <Navigate replace to={auth.needsSetup ? '/oppsett' : loginPath(location.pathname + location.search)} />;
+  if (auth.needsSetup) return <Navigate replace to="/oppsett" />;
+  // After logging out on purpose there is nothing to come back to.
+  return <Navigate replace to={auth.signedOutHere ? '/logg-inn' : loginPath(location.pathname + location.search)} />;
 }
