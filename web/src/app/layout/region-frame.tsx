@@ -1,0 +1,65 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Region } from '../../../../shared/schemas/region';
+import { PageHeading } from '../../components/ui/page-heading';
+import { useRegion } from '../../features/regions/api/use-region';
+import { useRegionLanguage } from '../../lib/language-provider';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { Breadcrumbs, type Crumb } from './breadcrumbs';
+import { QueryFallback } from './query-fallback';
+
+type RegionSection = 'overview' | 'archive' | 'settings';
+
+interface RegionFrameProps {
+  regionId: string;
+  section: RegionSection;
+  /** The page's h1, made from the region. */
+  heading: (region: Region) => string;
+  /** A short text under the h1, before the links between the region's pages. */
+  lead?: (region: Region) => ReactNode;
+  children: (region: Region) => ReactNode;
+}
+
+/**
+ * What every page of a region shares: loading and not-found handling, the region's language,
+ * breadcrumbs, the h1 and the links between the region's pages.
+ */
+export function RegionFrame({ regionId, section, heading, lead, children }: RegionFrameProps) {
+  const { t } = useTranslation();
+  const query = useRegion(regionId);
+  const region = query.data;
+  useRegionLanguage(region?.language);
+  const title = region ? heading(region) : undefined;
+  useDocumentTitle(title);
+
+  if (!region || !title) {
+    return <QueryFallback query={query} loadingText={t('loading.region')} notFoundTitle={t('region.not-found-title')} />;
+  }
+
+  const base = `/samarbeid/${region.id}`;
+  const sectionLabels: Record<RegionSection, string> = {
+    overview: t('nav.overview'),
+    archive: t('nav.archive'),
+    settings: t('nav.settings'),
+  };
+  const crumbs: Crumb[] = [{ label: t('nav.regions'), to: '/' }];
+  crumbs.push(section === 'overview' ? { label: region.name } : { label: region.name, to: base });
+  if (section !== 'overview') crumbs.push({ label: sectionLabels[section] });
+
+  return (
+    <>
+      <Breadcrumbs items={crumbs} />
+      <PageHeading>{title}</PageHeading>
+      {lead?.(region)}
+      <nav aria-label={t('nav.region')} className="region-nav">
+        <NavLink to={base} end>
+          {sectionLabels.overview}
+        </NavLink>
+        <NavLink to={`${base}/arkiv`}>{sectionLabels.archive}</NavLink>
+        <NavLink to={`${base}/innstillinger`}>{sectionLabels.settings}</NavLink>
+      </nav>
+      {children(region)}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { useParams } from 'react-router';
+import { BoardOverview } from '../../features/boards/components/board-overview';
+import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
+import { RegionFrame } from '../layout/region-frame';
+
+/** `/samarbeid/:regionId`: the region's description, municipalities and boards. */
+export function RegionPage() {
+  const { regionId = '' } = useParams();
+  return (
+    <RegionFrame
+      regionId={regionId}
+      section="overview"
+      heading={(region) => region.name}
+      lead={(region) => (region.description ? <p className="lead">{region.description}</p> : null)}
+    >
+      {(region) => (
+        <>
+          <BoardOverview regionId={region.id} />
+          <MunicipalitySummary region={region} />
+        </>
+      )}
+    </RegionFrame>
+  );
+}

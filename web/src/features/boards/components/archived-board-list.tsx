@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRelativeTime } from '../../../../../shared/i18n/format-time';
+import type { Board } from '../../../../../shared/schemas/board';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ErrorState } from '../../../components/ui/error-state';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { useLanguage } from '../../../lib/language-provider';
+import { useErrorText } from '../../../lib/use-error-text';
+import { useNow } from '../../../lib/use-now';
+import { useBoards } from '../api/use-boards';
+import { useBoardActions } from '../hooks/use-board-actions';
+import { BoardKindLabel } from './board-kind-label';
+import { DeleteBoardDialog } from './delete-board-dialog';
+
+/** The region's archived boards, each with "Gjenopprett" and "Slett for godt". */
+export function ArchivedBoardList({ regionId }: { regionId: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const now = useNow();
+  const errorText = useErrorText();
+  const boards = useBoards(regionId, 'only');
+  const actions = useBoardActions();
+  const [deleting, setDeleting] = useState<Board | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  // The row with the focused button goes away; the list takes focus so the reader is not lost.
+  const focusList = () => listRef.current?.focus();
+  // After a deletion the dialog must close before focus can leave it; this runs after it has.
+  const [focusAfterDialog, setFocusAfterDialog] = useState(0);
+  useEffect(() => {
+    if (focusAfterDialog > 0) listRef.current?.focus();
+  }, [focusAfterDialog]);
+
+  if (boards.isPending) return <LoadingState text={t('loading.boards')} />;
+  if (boards.isError) return <ErrorState message={errorText(boards.error)} onRetry={() => void boards.refetch()} />;
+
+  return (
+    <div ref={listRef} tabIndex={-1} className="archive-list">
+      {boards.data.length === 0 ? (
+        <EmptyState title={t('archive.empty-title')} text={t('archive.empty-text')} />
+      ) : (
+        <ul className="row-list">
+          {boards.data.map((board) => (
+            <li key={board.id} className="row">
+              <div className="row__main">
+                <h2 className="row__title">{board.title}</h2>
+                <p className="row__meta">
+                  <BoardKindLabel kind={board.kind} />
+                  {board.archivedAt ? (
+                    <time dateTime={board.archivedAt}>
+                      {t('board.archived-at', { time: formatRelativeTime(new Date(board.archivedAt), now, language) })}
+                    </time>
+                  ) : null}
+                </p>
+              </div>
+              <div className="row__actions" role="group" aria-label={t('board.actions.group', { title: board.title })}>
+                <Button
+                  aria-label={t('board.actions.restore-named', { title: board.title })}
+                  onClick={() => actions.restore(board, focusList)}
+                >
+                  {t('board.actions.restore')}
+                </Button>
+                <Button
+                  variant="danger"
+                  aria-label={t('board.actions.delete-named', { title: board.title })}
+                  onClick={() => setDeleting(board)}
+                >
+                  {t('board.actions.delete')}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <DeleteBoardDialog
+        board={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={() => {
+          setDeleting(null);
+          setFocusAfterDialog((count) => count + 1);
+        }}
+      />
+    </div>
+  );
+}

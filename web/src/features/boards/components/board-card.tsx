@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Board } from '../../../../../shared/schemas/board';
+import { Button } from '../../../components/ui/button';
+import { BoardKindLabel } from './board-kind-label';
+import { BoardUpdatedText } from './board-updated-text';
+
+interface BoardCardProps {
+  board: Board;
+  onRename: (board: Board) => void;
+  onDuplicate: (board: Board) => void;
+  onArchive: (board: Board) => void;
+}
+
+/** One active board: its title links to it; the buttons name the board for screen-reader users. */
+export function BoardCard({ board, onRename, onDuplicate, onArchive }: BoardCardProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const title = board.title;
+  return (
+    <li className="card board-card">
+      <h3 className="board-card__title" id={titleId}>
+        <Link to={`/tavler/${board.id}`}>{title}</Link>
+      </h3>
+      <p className="board-card__meta">
+        <BoardKindLabel kind={board.kind} />
+        <BoardUpdatedText board={board} />
+      </p>
+      <div className="board-card__actions" role="group" aria-label={t('board.actions.group', { title })}>
+        <Button onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
+          {t('board.actions.rename')}
+        </Button>
+        <Button onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
+          {t('board.actions.duplicate')}
+        </Button>
+        <Button onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
+          {t('board.actions.archive')}
+        </Button>
+      </div>
+    </li>
+  );
+}

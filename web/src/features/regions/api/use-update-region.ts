@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UpdateRegionInput } from '../../../../../shared/schemas/region';
+import { api, request } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+export function useUpdateRegion(regionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: UpdateRegionInput) =>
+      (await request(() => api.regions[':regionId'].$patch({ param: { regionId }, json: input }))).region,
+    onSuccess: (region) => {
+      queryClient.setQueryData(queryKeys.region(regionId), region);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.regions(), exact: true });
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Region } from '../../../../../shared/schemas/region';
+
+/** The member municipalities, shown on the region's overview. */
+export function MunicipalitySummary({ region }: { region: Region }) {
+  const { t } = useTranslation();
+  return (
+    <section className="section" aria-labelledby="municipalities-heading">
+      <h2 id="municipalities-heading">{t('region.municipalities-heading')}</h2>
+      {region.municipalities.length === 0 ? (
+        <p>
+          {t('region.no-municipalities')}{' '}
+          <Link to={`/samarbeid/${region.id}/innstillinger`}>{t('region.add-municipalities')}</Link>
+        </p>
+      ) : (
+        <ul className="chip-list">
+          {region.municipalities.map((municipality) => (
+            <li key={municipality.id} className="chip">
+              {t('region.municipality', { name: municipality.name, number: municipality.kommunenummer })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

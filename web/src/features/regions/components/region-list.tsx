@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Region } from '../../../../../shared/schemas/region';
+
+/** The regions as a list of links, each with its description and how much it holds. */
+export function RegionList({ regions }: { regions: Region[] }) {
+  const { t } = useTranslation();
+  if (regions.length === 0) return <p className="empty-note">{t('regions.empty')}</p>;
+  return (
+    <ul className="card-grid">
+      {regions.map((region) => (
+        <li key={region.id} className="card region-card">
+          <h3 className="region-card__title">
+            <Link to={`/samarbeid/${region.id}`}>{region.name}</Link>
+          </h3>
+          {region.description ? <p className="region-card__description">{region.description}</p> : null}
+          <p className="region-card__meta">
+            <span>{t('regions.municipality-count', { count: region.municipalities.length })}</span>
+            <span>{t('regions.board-count', { count: region.boardCount })}</span>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,43 @@
+import { apiErrorSchema, errorCodes, type ErrorCode } from '../../../shared/schemas/api-error';
+
+/** Codes the web app adds for failures that never reached the API. */
+export type ClientErrorCode = 'network' | 'unknown';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** A failed API call, with the stable code the catalogue has a text for. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | ClientErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+function knownCode(code: string): ErrorCode | 'unknown' {
+  return (errorCodes as readonly string[]).includes(code) ? (code as ErrorCode) : 'unknown';
+}
+
+/** Reads the API's `{"error":{…}}` body; anything else still becomes an error with a known code. */
+export async function readApiError(response: Response): Promise<ApiRequestError> {
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = apiErrorSchema.safeParse(body);
+  if (!parsed.success) {
+    const code = response.status === 404 ? 'not_found' : response.status >= 500 ? 'internal' : 'unknown';
+    return new ApiRequestError(response.status, code, response.statusText);
+  }
+  const { code, message, fields } = parsed.data.error;
+  return new ApiRequestError(response.status, knownCode(code), message, fields);
+}
+
+/** True when the thing asked for does not exist (unknown id, deleted board…). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.code === 'not_found';
+}
