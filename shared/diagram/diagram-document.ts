@@ -179,59 +179,85 @@ const documentShape = z.strictObject({
  * exist, and that at most one variant is the common practice.
  * @example diagramDocumentSchema.parse(JSON.parse(fileText))
  */
-export const diagramDocumentSchema = documentShape.superRefine((document, context) => {
-  const problem = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
-  const nodeTypes = new Map<string, string>();
-  document.nodes.forEach((node, index) => {
-    if (nodeTypes.has(node.id)) problem(['nodes', index, 'id'], `Id-en «${node.id}» er brukt av mer enn én node.`);
-    nodeTypes.set(node.id, node.type);
-  });
-  const variantIds = new Set<string>();
-  document.variants.forEach((variant, index) => {
-    if (variantIds.has(variant.id)) problem(['variants', index, 'id'], `Id-en «${variant.id}» er brukt av mer enn én variant.`);
-    variantIds.add(variant.id);
-  });
-  if (document.variants.filter((variant) => variant.isCommon).length > 1) {
-    problem(['variants'], 'Bare én variant kan være felles praksis.');
-  }
-  const variantOf = new Map(document.nodes.map((node) => [node.id, node.variantId ?? null]));
-  document.nodes.forEach((node, index) => {
-    if (node.parentId != null) {
-      if (node.parentId === node.id) problem(['nodes', index, 'parentId'], 'En node kan ikke være sin egen gruppe.');
-      else if (nodeTypes.get(node.parentId) !== 'gruppe') {
-        problem(['nodes', index, 'parentId'], `«${node.parentId}» er ikke en gruppe i diagrammet.`);
+export const diagramDocumentSchema = documentShape.superRefine(
+  (parsed, context) => {
+    // Runs even when single fields failed (see `when`), so one import lists every problem at once;
+    // therefore it reads the input defensively.
+    const document = parsed as unknown as LooseDocument;
+    const problem = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+    const nodes = list(document.nodes);
+    const variants = list(document.variants);
+    const edges = list(document.edges);
+    const nodeTypes = new Map<string, unknown>();
+    nodes.forEach((node, index) => {
+      if (typeof node?.id !== 'string') return;
+      if (nodeTypes.has(node.id)) problem(['nodes', index, 'id'], `Id-en «${node.id}» er brukt av mer enn én node.`);
+      nodeTypes.set(node.id, node.type);
+    });
+    const variantIds = new Set<string>();
+    variants.forEach((variant, index) => {
+      if (typeof variant?.id !== 'string') return;
+      if (variantIds.has(variant.id)) problem(['variants', index, 'id'], `Id-en «${variant.id}» er brukt av mer enn én variant.`);
+      variantIds.add(variant.id);
+    });
+    if (variants.filter((variant) => variant?.isCommon === true).length > 1) {
+      problem(['variants'], 'Bare én variant kan være felles praksis.');
+    }
+    const identified = nodes.filter((node): node is NonNullable<typeof node> => typeof node?.id === 'string');
+    const variantOf = new Map(identified.map((node) => [node.id as string, node.variantId ?? null]));
+    nodes.forEach((node, index) => {
+      if (typeof node?.parentId === 'string') {
+        if (node.parentId === node.id) problem(['nodes', index, 'parentId'], 'En node kan ikke være sin egen gruppe.');
+        else if (nodeTypes.get(node.parentId) !== 'gruppe') {
+          problem(['nodes', index, 'parentId'], `«${node.parentId}» er ikke en gruppe i diagrammet.`);
+        }
+      }
+      if (typeof node?.variantId === 'string' && !variantIds.has(node.variantId)) {
+        problem(['nodes', index, 'variantId'], `Varianten «${node.variantId}» finnes ikke i diagrammet.`);
+      }
+    });
+    const edgeIds = new Set<string>();
+    edges.forEach((edge, index) => {
+      if (typeof edge?.id === 'string') {
+        if (edgeIds.has(edge.id)) problem(['edges', index, 'id'], `Id-en «${edge.id}» er brukt av mer enn én kobling.`);
+        edgeIds.add(edge.id);
+      }
+      for (const end of ['source', 'target'] as const) {
+        const nodeId = edge?.[end];
+        if (typeof nodeId === 'string' && !nodeTypes.has(nodeId)) problem(['edges', index, end], `Noden «${nodeId}» finnes ikke i diagrammet.`);
+      }
+      if (typeof edge?.variantId === 'string' && !variantIds.has(edge.variantId)) {
+        problem(['edges', index, 'variantId'], `Varianten «${edge.variantId}» finnes ikke i diagrammet.`);
+      }
+      const source = edge?.source;
+      const target = edge?.target;
+      if (typeof source === 'string' && typeof target === 'string' && nodeTypes.has(source) && nodeTypes.has(target)) {
+        if ((variantOf.get(source) ?? null) !== (variantOf.get(target) ?? null)) {
+          problem(['edges', index], 'En kobling kan bare gå mellom noder i samme variant.');
+        }
+      }
+    });
+    const parents = new Map(identified.map((node) => [node.id as string, typeof node.parentId === 'string' ? node.parentId : null]));
+    for (const start of parents.keys()) {
+      let seen = 0;
+      for (let at = parents.get(start) ?? null; at !== null; at = parents.get(at) ?? null) {
+        if (++seen > 20) {
+          problem(['nodes'], 'Gruppene ligger i ring eller for mange nivåer inni hverandre.');
+          return;
+        }
       }
     }
-    if (node.variantId != null && !variantIds.has(node.variantId)) {
-      problem(['nodes', index, 'variantId'], `Varianten «${node.variantId}» finnes ikke i diagrammet.`);
-    }
-  });
-  const edgeIds = new Set<string>();
-  document.edges.forEach((edge, index) => {
-    if (edgeIds.has(edge.id)) problem(['edges', index, 'id'], `Id-en «${edge.id}» er brukt av mer enn én kobling.`);
-    edgeIds.add(edge.id);
-    for (const end of ['source', 'target'] as const) {
-      if (!nodeTypes.has(edge[end])) problem(['edges', index, end], `Noden «${edge[end]}» finnes ikke i diagrammet.`);
-    }
-    if (edge.variantId != null && !variantIds.has(edge.variantId)) {
-      problem(['edges', index, 'variantId'], `Varianten «${edge.variantId}» finnes ikke i diagrammet.`);
-    }
-    if (nodeTypes.has(edge.source) && nodeTypes.has(edge.target)) {
-      if ((variantOf.get(edge.source) ?? null) !== (variantOf.get(edge.target) ?? null)) {
-        problem(['edges', index], 'En kobling kan bare gå mellom noder i samme variant.');
-      }
-    }
-  });
-  let depthProblem = false;
-  const parents = new Map(document.nodes.map((node) => [node.id, node.parentId ?? null]));
-  for (const node of document.nodes) {
-    let seen = 0;
-    for (let at = parents.get(node.id) ?? null; at !== null && !depthProblem; at = parents.get(at) ?? null) {
-      if (++seen > 20) depthProblem = true;
-    }
-  }
-  if (depthProblem) problem(['nodes'], 'Gruppene ligger i ring eller for mange nivåer inni hverandre.');
-});
+  },
+  { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+);
+
+/** What the cross-checks may meet in a document whose single fields did not all pass. */
+interface LooseDocument {
+  nodes?: Array<{ id?: unknown; type?: unknown; parentId?: unknown; variantId?: unknown } | null>;
+  variants?: Array<{ id?: unknown; isCommon?: unknown } | null>;
+  edges?: Array<{ id?: unknown; source?: unknown; target?: unknown; variantId?: unknown } | null>;
+}
 export type DiagramDocument = z.infer<typeof diagramDocumentSchema>;
 export type DiagramDocumentInput = z.input<typeof diagramDocumentSchema>;
 

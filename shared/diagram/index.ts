@@ -6,3 +6,4 @@ export * from './compare-variants';
 export * from './interest-grid';
 export * from './place-node';
 export * from './new-id';
+export * from './describe-csv-problem';

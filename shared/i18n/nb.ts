@@ -1,3 +1,5 @@
+import { diagramNb } from './diagram-nb';
+
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
  * Keys are namespaced by feature; placeholders use `{{name}}`; plurals use `_one` / `_other`.
@@ -46,6 +48,8 @@ export const nb = {
     unsupported_media_type: 'Planrom kunne ikke lese forespørselen. Last inn siden på nytt og prøv igjen.',
     conflict: 'Dette finnes allerede.',
     board_not_archived: 'Tavla må ligge i arkivet før du kan slette den for godt.',
+    board_kind_mismatch: 'Dette kan bare gjøres på en diagramtavle.',
+    diagram_import_invalid: 'Filen kunne ikke importeres. Ingenting er endret.',
     method_not_allowed: 'Dette kan ikke gjøres her.',
     unauthenticated: 'Du må logge inn for å se dette.',
     forbidden: 'Du har ikke tilgang til å gjøre dette.',
@@ -210,4 +214,6 @@ export const nb = {
     region: 'Varsler',
     close: 'Lukk varselet',
   },
+  diagram: diagramNb,
 } as const;
+
