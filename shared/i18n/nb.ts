@@ -80,6 +80,7 @@ export const nb = {
     region: 'Henter samarbeidet …',
     boards: 'Henter tavlene …',
     board: 'Henter tavla …',
+    editor: 'Henter redigeringsverktøyet …',
   },
   regions: {
     title: 'Samarbeid',

@@ -78,6 +78,7 @@ export const nn: Catalogue = {
     region: 'Hentar samarbeidet …',
     boards: 'Hentar tavlene …',
     board: 'Hentar tavla …',
+    editor: 'Hentar redigeringsverktøyet …',
   },
   regions: {
     title: 'Samarbeid',

@@ -37,5 +37,7 @@ export const diagramPresenceSchema = z.object({
   selection: z.array(z.string().max(100)).max(1000).default([]),
   cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().default(null),
   view: z.string().max(40).optional(),
+  /** The process variant they are looking at, if any. */
+  variantId: z.string().max(100).nullable().optional(),
 });
 export type DiagramPresence = z.infer<typeof diagramPresenceSchema>;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -9,7 +10,11 @@ import { BoardUpdatedText } from '../../features/boards/components/board-updated
 import { useRegion } from '../../features/regions/api/use-region';
 import { useRegionLanguage } from '../../lib/language-provider';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { LoadingState } from '../../components/ui/loading-state';
 import { QueryFallback } from '../layout/query-fallback';
+
+// Editors load only on board pages, so region pages carry no React Flow or ELK code.
+const DiagramEditor = lazy(() => import('../../features/diagram/diagram-editor'));
 
 /** `/tavler/:boardId`: the board's title and kind, and the area where its editor will live. */
 export function BoardPage() {
@@ -41,7 +46,13 @@ export function BoardPage() {
         <BoardUpdatedText board={board} />
       </p>
       {board.archivedAt ? <ArchivedBoardNotice board={board} /> : null}
-      <BoardEditorArea />
+      <BoardEditorArea>
+        {board.kind === 'diagram' && !board.archivedAt ? (
+          <Suspense fallback={<LoadingState text={t('loading.editor')} />}>
+            <DiagramEditor board={board} municipalities={region?.municipalities ?? []} />
+          </Suspense>
+        ) : null}
+      </BoardEditorArea>
     </div>
   );
 }

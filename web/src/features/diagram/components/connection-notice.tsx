@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { closeCodes } from '../../../../../shared/sync/close-codes';
+import type { ProviderStatus } from '../sync/diagram-provider';
+
+interface ConnectionNoticeProps {
+  connection: { status: ProviderStatus; closedWith: number | null; everSynced: boolean };
+  readOnly: boolean;
+}
+
+/**
+ * Says in words whether changes reach the others: connecting, offline (your edits wait and are sent
+ * when the connection is back), closed for good (and why), or read-only.
+ */
+export function ConnectionNotice({ connection, readOnly }: ConnectionNoticeProps) {
+  const { t } = useTranslation();
+  let message: string | null = null;
+  let tone: 'info' | 'warning' = 'info';
+  if (connection.status === 'closed') {
+    tone = 'warning';
+    const code = connection.closedWith;
+    message =
+      code === closeCodes.sessionEnded
+        ? t('diagram.connection.session-ended')
+        : code === closeCodes.boardGone
+          ? t('diagram.connection.board-gone')
+          : code === closeCodes.shareLinkRevoked
+            ? t('diagram.connection.link-revoked')
+            : t('diagram.connection.access-revoked');
+  } else if (connection.status === 'offline' || (connection.status === 'connecting' && connection.everSynced)) {
+    tone = 'warning';
+    message = t('diagram.connection.offline');
+  } else if (readOnly) {
+    message = t('diagram.connection.read-only');
+  }
+  return (
+    <div role="status" className="diagram-notice-slot">
+      {message ? <p className={`notice diagram-notice diagram-notice--${tone}`}>{message}</p> : null}
+    </div>
+  );
+}
