@@ -8,5 +8,7 @@ export default function setup() {
   execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // vitest sets NODE_ENV=test; build what `npm start` builds.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

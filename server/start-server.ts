@@ -7,7 +7,8 @@ import { AccessEvents } from './auth/access-events';
 import { LoginLimiter } from './auth/login-limiter';
 import { bootstrapAdministrator } from './commands/bootstrap-administrator';
 import { seedDemoRegion } from './commands/seed-demo-region';
-import { migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
+import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
+import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
@@ -17,6 +18,8 @@ import { logger } from './lib/logger';
 
 export interface RunningServer {
   url: string;
+  /** The Hono application (its `routes` list every route, for tests that cover them all). */
+  app: ReturnType<typeof createApp>;
   port: number;
   database: DatabaseHandle;
   services: Services;
@@ -32,6 +35,8 @@ const hourMs = 60 * 60 * 1000;
  */
 export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any> } = {}): Promise<RunningServer> {
   logger.setLevel(env.LOG_LEVEL);
+  const databasePath = localDatabasePath(env.DATABASE_URL);
+  const releaseLock = databasePath && databasePath !== ':memory:' ? claimInstanceLock(databasePath) : () => {};
   const database = await openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDatabase(database);
   if (env.PLANROM_DEMO && (await seedDemoRegion(database.db))) {
@@ -65,6 +70,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   if (admin.created) logger.info(`Planrom: created the administrator ${env.PLANROM_ADMIN_EMAIL}.`);
   return {
     url,
+    app,
     port,
     database,
     services,
@@ -77,6 +83,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
         server.close(() => {
           syncDb.close();
           database.close();
+          releaseLock();
           resolve();
         });
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -1,3 +1,4 @@
 export { chromiumPath, launchBrowser } from './chromium';
 export { startTestServer, freePort, type TestServer, type TestServerOptions } from './test-server';
 export { checkAccessibility, type AxeViolation } from './accessibility';
+export { admin, adminEnv, allowClipboard, ApiSession, loginAs, type Credentials } from './session';

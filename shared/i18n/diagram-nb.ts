@@ -121,7 +121,6 @@ export const diagramNb = {
   },
   connection: {
     offline: 'Ingen forbindelse akkurat nå. Endringene dine blir liggende her og sendes så snart forbindelsen er tilbake.',
-    'read-only': 'Du kan se denne tavla, men ikke endre den.',
     'session-ended': 'Du er logget ut. Logg inn igjen for å fortsette.',
     'board-gone': 'Tavla er arkivert eller slettet.',
     'link-revoked': 'Delingslenken du kom inn med, er trukket tilbake.',

@@ -123,7 +123,6 @@ export const diagramNn: Catalogue['diagram'] = {
   },
   connection: {
     offline: 'Inga tilkopling akkurat no. Endringane dine blir liggjande her og blir sende så snart tilkoplinga er tilbake.',
-    'read-only': 'Du kan sjå denne tavla, men ikkje endre henne.',
     'session-ended': 'Du er logga ut. Logg inn igjen for å halde fram.',
     'board-gone': 'Tavla er arkivert eller sletta.',
     'link-revoked': 'Delingslenkja du kom inn med, er trekt tilbake.',

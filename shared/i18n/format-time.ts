@@ -1,34 +1,48 @@
 import type { Language } from '../schemas/language';
+import { nb } from './nb';
+import { nn } from './nn';
 
 const minute = 60;
 const hour = 60 * minute;
 const day = 24 * hour;
 const week = 7 * day;
 
+const timeTexts = { nb: nb.time, nn: nn.time };
+
 /**
- * A date as people say it: "3. mars 2025" (bokmål and nynorsk write dates the same way).
+ * A date as people write it: "3. mars 2025". Bokmål and nynorsk write dates alike, and some
+ * browsers (Debian's Chromium among them) have no nynorsk date data, so bokmål is the fallback.
  * @param date the moment to show
  * @param language "nb" or "nn"
  */
 export function formatDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat([language, 'nb'], { dateStyle: 'long' }).format(date);
+}
+
+function counted(unit: 'minutes' | 'hours' | 'days', count: number, language: Language): string {
+  const texts = timeTexts[language];
+  // Bokmål and nynorsk have the same two plural forms: 1, and everything else.
+  const text = count === 1 ? texts[`${unit}_one`] : texts[`${unit}_other`];
+  return text.replace('{{count}}', String(count));
 }
 
 /**
- * How long ago something happened, in words: "nå", "for 5 minutter siden" (nb), "for 3 timar
- * sidan" (nn), "i går". After a week it falls back to the date, which is easier to place.
+ * How long ago something happened, in words from the catalogue: "akkurat nå",
+ * "for 5 minutter siden" (nb), "for 3 timar sidan" (nn), "i går". After a week it gives the date,
+ * which is easier to place. The words come from the catalogue rather than Intl.RelativeTimeFormat,
+ * because browsers without nynorsk locale data would otherwise answer in English.
  * @param date when it happened
  * @param now the current time (passed in so the text can be tested and refreshed)
  * @param language "nb" or "nn"
  * @example formatRelativeTime(fiveMinutesAgo, new Date(), 'nb') // "for 5 minutter siden"
  */
 export function formatRelativeTime(date: Date, now: Date, language: Language): string {
-  // A clock slightly ahead on the server must not produce "om 2 sekunder".
+  // A server clock slightly ahead must not produce a time in the future.
   const seconds = Math.max(0, Math.round((now.getTime() - date.getTime()) / 1000));
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
-  if (seconds < minute) return relative.format(0, 'second');
-  if (seconds < hour) return relative.format(-Math.floor(seconds / minute), 'minute');
-  if (seconds < day) return relative.format(-Math.floor(seconds / hour), 'hour');
-  if (seconds < week) return relative.format(-Math.floor(seconds / day), 'day');
+  if (seconds < minute) return timeTexts[language].now;
+  if (seconds < hour) return counted('minutes', Math.floor(seconds / minute), language);
+  if (seconds < day) return counted('hours', Math.floor(seconds / hour), language);
+  if (seconds < 2 * day) return timeTexts[language].yesterday;
+  if (seconds < week) return counted('days', Math.floor(seconds / day), language);
   return formatDate(date, language);
 }

@@ -1,12 +1,19 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { RequireSignIn } from './layout/require-sign-in';
 import { RouteError } from './layout/route-error';
+import { AccountPage } from './routes/account-page';
 import { BoardPage } from './routes/board-page';
+import { InvitationPage } from './routes/invitation-page';
+import { LoginPage } from './routes/login-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RegionArchivePage } from './routes/region-archive-page';
+import { RegionMembersPage } from './routes/region-members-page';
 import { RegionPage } from './routes/region-page';
 import { RegionSettingsPage } from './routes/region-settings-page';
 import { RegionsPage } from './routes/regions-page';
+import { SetupPage } from './routes/setup-page';
+import { ShareLinkPage } from './routes/share-link-page';
 
 /** Norwegian paths, since planners read and share them. */
 export const router = createBrowserRouter([
@@ -16,11 +23,27 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <RegionsPage /> },
-          { path: 'samarbeid/:regionId', element: <RegionPage /> },
-          { path: 'samarbeid/:regionId/arkiv', element: <RegionArchivePage /> },
-          { path: 'samarbeid/:regionId/innstillinger', element: <RegionSettingsPage /> },
-          { path: 'tavler/:boardId', element: <BoardPage /> },
+          // Open to anyone: the ways in.
+          { path: 'logg-inn', element: <LoginPage /> },
+          { path: 'oppsett', element: <SetupPage /> },
+          { path: 'invitasjon/:token', element: <InvitationPage /> },
+          { path: 'del/:token', element: <ShareLinkPage /> },
+          // A board: its region's members, or a guest who opened a share link for it.
+          {
+            element: <RequireSignIn allowGuest />,
+            children: [{ path: 'tavler/:boardId', element: <BoardPage /> }],
+          },
+          {
+            element: <RequireSignIn />,
+            children: [
+              { index: true, element: <RegionsPage /> },
+              { path: 'samarbeid/:regionId', element: <RegionPage /> },
+              { path: 'samarbeid/:regionId/arkiv', element: <RegionArchivePage /> },
+              { path: 'samarbeid/:regionId/medlemmer', element: <RegionMembersPage /> },
+              { path: 'samarbeid/:regionId/innstillinger', element: <RegionSettingsPage /> },
+              { path: 'konto', element: <AccountPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,6 +15,8 @@ export class ApiRequestError extends Error {
     readonly code: ErrorCode | ClientErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** Seconds to wait before trying again, when the API said so (Retry-After on a 429). */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -34,7 +36,17 @@ export async function readApiError(response: Response): Promise<ApiRequestError>
     return new ApiRequestError(response.status, code, response.statusText);
   }
   const { code, message, fields } = parsed.data.error;
-  return new ApiRequestError(response.status, knownCode(code), message, fields);
+  return new ApiRequestError(response.status, knownCode(code), message, fields, retryAfter(response));
+}
+
+function retryAfter(response: Response): number | null {
+  const seconds = Number(response.headers?.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+}
+
+/** True when the caller has no session (never logged in, logged out, or the session ran out). */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.code === 'unauthenticated';
 }
 
 /** True when the thing asked for does not exist (unknown id, deleted board…). */

@@ -1,8 +1,15 @@
 /** Query keys in one place, so a change to a board can refresh its region's lists too. */
 export const queryKeys = {
+  /** Who is signed in (or visiting as a guest), from `GET /api/auth/me`. */
+  me: () => ['auth', 'me'] as const,
+  sessions: () => ['auth', 'sessions'] as const,
   regions: () => ['regions'] as const,
   region: (regionId: string) => ['regions', regionId] as const,
   boards: (regionId: string, archived: 'false' | 'only') => ['regions', regionId, 'boards', archived] as const,
   allBoards: (regionId: string) => ['regions', regionId, 'boards'] as const,
+  members: (regionId: string) => ['regions', regionId, 'members'] as const,
+  invitations: (regionId: string) => ['regions', regionId, 'invitations'] as const,
   board: (boardId: string) => ['boards', boardId] as const,
+  shareLinks: (boardId: string) => ['boards', boardId, 'share-links'] as const,
+  invitationPreview: (token: string) => ['invitation', token] as const,
 };

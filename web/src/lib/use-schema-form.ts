@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { core, z } from 'zod';
 import { ApiRequestError } from './api-error';
-import { useErrorText, type ErrorTextOverrides } from './use-error-text';
+import { useErrorText, type ErrorCodeKey, type ErrorTextOverrides } from './use-error-text';
 
 /** Field-specific texts by field path and zod issue code, e.g. `{ kommunenummer: { custom: '…' } }`. */
 export type IssueOverrides = Record<string, Partial<Record<core.$ZodIssue['code'], string>>>;
@@ -12,6 +12,10 @@ export type FieldErrors = Record<string, string>;
 interface Options {
   issues?: IssueOverrides;
   errors?: ErrorTextOverrides;
+  /** API error codes that are about one field, e.g. `{ conflict: 'kommunenummer' }`: shown there. */
+  errorFields?: Partial<Record<ErrorCodeKey, string>>;
+  /** A text made from the error itself (e.g. how long to wait); undefined falls back to the others. */
+  describeError?: (error: ApiRequestError) => string | undefined;
 }
 
 /**
@@ -56,7 +60,9 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, options:
       const next: FieldErrors = {};
       for (const issue of result.error.issues) {
         const path = issue.path.join('.');
-        next[path] ??= issueText(issue);
+        // A problem with the form as a whole has no field to sit next to.
+        if (path === '') setFormError(issueText(issue));
+        else next[path] ??= issueText(issue);
       }
       setFieldErrors(next);
       setFocusRequest((count) => count + 1);
@@ -68,13 +74,21 @@ export function useSchemaForm<Schema extends z.ZodType>(schema: Schema, options:
   /** Shows what went wrong when the API refused or could not be reached. */
   const fail = useCallback(
     (error: unknown) => {
-      setFormError(errorText(error, options.errors));
+      const apiError = error instanceof ApiRequestError ? error : null;
+      const text = (apiError && options.describeError?.(apiError)) ?? errorText(error, options.errors);
+      const field = apiError ? options.errorFields?.[apiError.code] : undefined;
+      if (field) {
+        setFieldErrors({ [field]: text });
+        setFocusRequest((count) => count + 1);
+        return;
+      }
+      setFormError(text);
       if (error instanceof ApiRequestError && error.fields.length > 0) {
         setFieldErrors(Object.fromEntries(error.fields.map((field) => [field.path, field.message])));
         setFocusRequest((count) => count + 1);
       }
     },
-    [errorText, options.errors],
+    [errorText, options],
   );
 
   const reset = useCallback(() => {

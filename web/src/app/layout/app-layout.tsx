@@ -1,14 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { ErrorState } from '../../components/ui/error-state';
+import { LoadingState } from '../../components/ui/loading-state';
 import { focusPageHeading } from '../../lib/route-focus';
-import { LanguageSwitcher } from './language-switcher';
+import { useAuth } from '../../lib/use-auth';
+import { useErrorText } from '../../lib/use-error-text';
+import { SiteHeader } from './site-header';
 
-/** Skip link, banner with the app name and language switcher, main content, footer. */
+/**
+ * Skip link, banner, main content, footer. The pages wait until it is known who is here (signed
+ * in, a guest, or nobody yet), so route guards and headers never guess.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const previousPath = useRef(pathname);
+  const auth = useAuth();
+  const errorText = useErrorText();
 
   useEffect(() => {
     if (previousPath.current === pathname) return;
@@ -21,20 +30,15 @@ export function AppLayout() {
       <a className="skip-link" href="#innhold">
         {t('app.skip-link')}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link to="/" className="brand">
-            <span className="brand__mark" aria-hidden="true" />
-            {t('app.name')}
-          </Link>
-          <nav aria-label={t('nav.main')} className="site-nav">
-            <Link to="/">{t('nav.regions')}</Link>
-          </nav>
-          <LanguageSwitcher />
-        </div>
-      </header>
+      <SiteHeader auth={auth.data} />
       <main id="innhold" tabIndex={-1} className="site-main">
-        <Outlet />
+        {auth.data ? (
+          <Outlet />
+        ) : auth.isError ? (
+          <ErrorState headingLevel={1} message={errorText(auth.error)} onRetry={() => void auth.refetch()} />
+        ) : (
+          <LoadingState text={t('loading.me')} />
+        )}
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

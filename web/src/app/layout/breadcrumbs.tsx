@@ -13,8 +13,8 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label={t('nav.breadcrumb')} className="breadcrumbs">
       <ol>
-        {items.map((item) => (
-          <li key={item.label}>
+        {items.map((item, index) => (
+          <li key={index}>
             {item.to ? <Link to={item.to}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}

@@ -2,13 +2,17 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
-import { useBoard } from '../../features/boards/api/use-board';
+import { useBoard, useBoardAccess } from '../../features/boards/api/use-board';
 import { ArchivedBoardNotice } from '../../features/boards/components/archived-board-notice';
 import { BoardEditorArea } from '../../features/boards/components/board-editor-area';
 import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
 import { BoardUpdatedText } from '../../features/boards/components/board-updated-text';
+import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
 import { useRegion } from '../../features/regions/api/use-region';
+import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
 import { useRegionLanguage } from '../../lib/language-provider';
+import { canContribute, canManageBoard } from '../../lib/permissions';
+import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { LoadingState } from '../../components/ui/loading-state';
 import { QueryFallback } from '../layout/query-fallback';
@@ -16,13 +20,22 @@ import { QueryFallback } from '../layout/query-fallback';
 // Editors load only on board pages, so region pages carry no React Flow or ELK code.
 const DiagramEditor = lazy(() => import('../../features/diagram/diagram-editor'));
 
-/** `/tavler/:boardId`: the board's title and kind, and the area where its editor will live. */
+/**
+ * `/tavler/:boardId`: the board's title and kind, and the area where its editor will live. Members
+ * of the region get a way back to it; coordinators and the board's creator can share it; observers
+ * and view-link guests are told that they can only look.
+ */
 export function BoardPage() {
   const { t } = useTranslation();
   const { boardId = '' } = useParams();
+  const auth = useAuth().data;
   const boardQuery = useBoard(boardId);
+  const access = useBoardAccess(boardId);
   const board = boardQuery.data;
-  const region = useRegion(board?.regionId).data;
+  // Guests (and signed-in visitors through a share link) have no role in the region.
+  const membership = board ? auth?.memberships.find((m) => m.regionId === board.regionId) : undefined;
+  const role = membership?.role ?? null;
+  const region = useRegion(membership?.regionId).data;
   useRegionLanguage(region?.language);
   useDocumentTitle(board?.title);
 
@@ -34,22 +47,31 @@ export function BoardPage() {
 
   return (
     <div className="board-page">
-      <p className="back-link">
-        <Link to={`/samarbeid/${board.regionId}`}>
-          <span aria-hidden="true">← </span>
-          {region ? t('board.page.back', { region: region.name }) : t('archive.back')}
-        </Link>
-      </p>
-      <PageHeading>{board.title}</PageHeading>
+      {membership ? (
+        <p className="back-link">
+          <Link to={`/samarbeid/${board.regionId}`}>
+            <span aria-hidden="true">← </span>
+            {region ? t('board.page.back', { region: region.name }) : t('archive.back')}
+          </Link>
+        </p>
+      ) : null}
+      <div className="board-page__header">
+        <PageHeading>{board.title}</PageHeading>
+        {!board.archivedAt && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
+      </div>
       <p className="board-page__meta">
         <BoardKindLabel kind={board.kind} />
         <BoardUpdatedText board={board} />
       </p>
-      {board.archivedAt ? <ArchivedBoardNotice board={board} /> : null}
+      {board.archivedAt ? (
+        <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
+      ) : access === 'read' ? (
+        <ReadOnlyNotice />
+      ) : null}
       <BoardEditorArea>
-        {board.kind === 'diagram' && !board.archivedAt ? (
+        {board.kind === 'diagram' && !board.archivedAt && access ? (
           <Suspense fallback={<LoadingState text={t('loading.editor')} />}>
-            <DiagramEditor board={board} municipalities={region?.municipalities ?? []} />
+            <DiagramEditor board={board} access={access} municipalities={region?.municipalities ?? []} />
           </Suspense>
         ) : null}
       </BoardEditorArea>

@@ -1,6 +1,7 @@
 import { useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
+import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
 /** `/samarbeid/:regionId`: the region's description, municipalities and boards. */
@@ -13,10 +14,10 @@ export function RegionPage() {
       heading={(region) => region.name}
       lead={(region) => (region.description ? <p className="lead">{region.description}</p> : null)}
     >
-      {(region) => (
+      {(region, role) => (
         <>
-          <BoardOverview regionId={region.id} />
-          <MunicipalitySummary region={region} />
+          <BoardOverview regionId={region.id} canOrganize={canContribute(role)} />
+          <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}
     </RegionFrame>

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { MunicipalityManager } from '../../features/regions/components/municipality-manager';
 import { RegionDetailsForm } from '../../features/regions/components/region-details-form';
+import { canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
-/** `/samarbeid/:regionId/innstillinger`: the region's details and member municipalities. */
+/** `/samarbeid/:regionId/innstillinger`: the region's details and member municipalities (coordinators). */
 export function RegionSettingsPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
@@ -14,12 +15,16 @@ export function RegionSettingsPage() {
       section="settings"
       heading={(region) => t('settings.title', { name: region.name })}
     >
-      {(region) => (
-        <div className="settings">
-          <RegionDetailsForm key={region.id} region={region} />
-          <MunicipalityManager region={region} />
-        </div>
-      )}
+      {(region, role) =>
+        canManageRegion(role) ? (
+          <div className="settings">
+            <RegionDetailsForm key={region.id} region={region} />
+            <MunicipalityManager region={region} />
+          </div>
+        ) : (
+          <p className="notice notice--info">{t('settings.coordinators-only')}</p>
+        )
+      }
     </RegionFrame>
   );
 }

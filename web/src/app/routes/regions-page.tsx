@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../components/ui/error-state';
+import { LoadingState } from '../../components/ui/loading-state';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useRegions } from '../../features/regions/api/use-regions';
 import { CreateRegionForm } from '../../features/regions/components/create-region-form';
 import { RegionList } from '../../features/regions/components/region-list';
+import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { ErrorState } from '../../components/ui/error-state';
-import { LoadingState } from '../../components/ui/loading-state';
 import { useErrorText } from '../../lib/use-error-text';
 
-/** `/`: every region, and the form to start a new one. */
+/** `/`: the regions this person belongs to, and (for the administrator) the form to start a new one. */
 export function RegionsPage() {
   const { t } = useTranslation();
   const regions = useRegions();
   const errorText = useErrorText();
+  const isAdmin = useAuth().data?.user?.isAdmin ?? false;
   useDocumentTitle(t('regions.title'));
 
   return (
@@ -26,13 +28,15 @@ export function RegionsPage() {
         ) : regions.isError ? (
           <ErrorState headingLevel={3} message={errorText(regions.error)} onRetry={() => void regions.refetch()} />
         ) : (
-          <RegionList regions={regions.data} />
+          <RegionList regions={regions.data} canCreate={isAdmin} />
         )}
       </section>
-      <section className="section section--panel" aria-labelledby="create-region-heading">
-        <h2 id="create-region-heading">{t('regions.create.heading')}</h2>
-        <CreateRegionForm />
-      </section>
+      {isAdmin ? (
+        <section className="section section--panel" aria-labelledby="create-region-heading">
+          <h2 id="create-region-heading">{t('regions.create.heading')}</h2>
+          <CreateRegionForm />
+        </section>
+      ) : null}
     </>
   );
 }

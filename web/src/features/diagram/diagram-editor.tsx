@@ -1,14 +1,12 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
 import { placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
-import { api, request } from '../../lib/api-client';
 import { LoadingState } from '../../components/ui/loading-state';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
@@ -48,6 +46,8 @@ export interface Municipality {
 
 interface DiagramEditorProps {
   board: Board;
+  /** What the server lets this person do; the server enforces it, the editor only follows it. */
+  access: 'read' | 'write';
   municipalities: Municipality[];
 }
 
@@ -62,28 +62,24 @@ let clipboard: DiagramClipboard | null = null;
  * A diagram board: React Flow editor, table view, interest/influence grid or variant comparison,
  * version history, all on one live Yjs document. Loaded lazily, only on diagram boards.
  */
-export default function DiagramEditor({ board, municipalities }: DiagramEditorProps) {
+export default function DiagramEditor({ board, access, municipalities }: DiagramEditorProps) {
   const { t } = useTranslation();
-  const access = useQuery({
-    queryKey: ['diagram', board.id, 'access'],
-    queryFn: async () => (await request(() => api.boards[':boardId'].$get({ param: { boardId: board.id } }))).access,
-  });
   const session = useDiagramSession(board.id);
-  if (!session || !access.data) return <LoadingState text={t('diagram.loading')} />;
+  if (!session) return <LoadingState text={t('diagram.loading')} />;
   return (
     <ReactFlowProvider>
-      <EditorBody board={board} municipalities={municipalities} session={session} readOnly={access.data !== 'write'} />
+      <EditorBody board={board} access={access} municipalities={municipalities} session={session} />
     </ReactFlowProvider>
   );
 }
 
-function EditorBody({ board, municipalities, session, readOnly: noWriteAccess }: DiagramEditorProps & { session: DiagramSession; readOnly: boolean }) {
+function EditorBody({ board, access, municipalities, session }: DiagramEditorProps & { session: DiagramSession }) {
   const { t } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const snapshot = useDiagramSnapshot(session);
   const connection = useConnection(session.provider);
   const presence = usePresence(session);
-  const readOnly = noWriteAccess || connection.status === 'closed';
+  const readOnly = access !== 'write' || connection.status === 'closed';
   const [view, setView] = useState<DiagramView>('diagram');
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [chosenVariant, setChosenVariant] = useState<string | null>(null);
@@ -322,7 +318,7 @@ function EditorBody({ board, municipalities, session, readOnly: noWriteAccess }:
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
-      <ConnectionNotice connection={connection} readOnly={noWriteAccess} />
+      <ConnectionNotice connection={connection} />
       <DiagramToolbar
         session={session}
         board={board}

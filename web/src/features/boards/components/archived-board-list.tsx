@@ -14,8 +14,16 @@ import { useBoardActions } from '../hooks/use-board-actions';
 import { BoardKindLabel } from './board-kind-label';
 import { DeleteBoardDialog } from './delete-board-dialog';
 
-/** The region's archived boards, each with "Gjenopprett" and "Slett for godt". */
-export function ArchivedBoardList({ regionId }: { regionId: string }) {
+interface ArchivedBoardListProps {
+  regionId: string;
+  /** Coordinators and members may bring boards back. */
+  canRestore: boolean;
+  /** Coordinators, and the member who made a board, may delete it for good. */
+  canDelete: (board: Board) => boolean;
+}
+
+/** The region's archived boards, each with "Gjenopprett" and "Slett for godt" for those allowed. */
+export function ArchivedBoardList({ regionId, canRestore, canDelete }: ArchivedBoardListProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const now = useNow();
@@ -54,21 +62,27 @@ export function ArchivedBoardList({ regionId }: { regionId: string }) {
                   ) : null}
                 </p>
               </div>
-              <div className="row__actions" role="group" aria-label={t('board.actions.group', { title: board.title })}>
-                <Button
-                  aria-label={t('board.actions.restore-named', { title: board.title })}
-                  onClick={() => actions.restore(board, focusList)}
-                >
-                  {t('board.actions.restore')}
-                </Button>
-                <Button
-                  variant="danger"
-                  aria-label={t('board.actions.delete-named', { title: board.title })}
-                  onClick={() => setDeleting(board)}
-                >
-                  {t('board.actions.delete')}
-                </Button>
-              </div>
+              {canRestore || canDelete(board) ? (
+                <div className="row__actions" role="group" aria-label={t('board.actions.group', { title: board.title })}>
+                  {canRestore ? (
+                    <Button
+                      aria-label={t('board.actions.restore-named', { title: board.title })}
+                      onClick={() => actions.restore(board, focusList)}
+                    >
+                      {t('board.actions.restore')}
+                    </Button>
+                  ) : null}
+                  {canDelete(board) ? (
+                    <Button
+                      variant="danger"
+                      aria-label={t('board.actions.delete-named', { title: board.title })}
+                      onClick={() => setDeleting(board)}
+                    >
+                      {t('board.actions.delete')}
+                    </Button>
+                  ) : null}
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -3,8 +3,8 @@ import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
 import { useBoardActions } from '../hooks/use-board-actions';
 
-/** Shown on an archived board's page: says so and offers to bring it back. */
-export function ArchivedBoardNotice({ board }: { board: Board }) {
+/** Shown on an archived board's page: says so and, to those allowed, offers to bring it back. */
+export function ArchivedBoardNotice({ board, canRestore }: { board: Board; canRestore: boolean }) {
   const { t } = useTranslation();
   const actions = useBoardActions();
   return (
@@ -12,10 +12,16 @@ export function ArchivedBoardNotice({ board }: { board: Board }) {
       <h2 id="archived-notice-title" className="notice__title">
         {t('board.page.archived-title')}
       </h2>
-      <p>{t('board.page.archived-text')}</p>
-      <Button variant="primary" onClick={() => actions.restore(board)}>
-        {t('board.actions.restore')}
-      </Button>
+      {canRestore ? (
+        <>
+          <p>{t('board.page.archived-text')}</p>
+          <Button variant="primary" onClick={() => actions.restore(board)}>
+            {t('board.actions.restore')}
+          </Button>
+        </>
+      ) : (
+        <p>{t('board.page.archived-text-read')}</p>
+      )}
     </div>
   );
 }

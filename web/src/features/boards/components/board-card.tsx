@@ -11,10 +11,12 @@ interface BoardCardProps {
   onRename: (board: Board) => void;
   onDuplicate: (board: Board) => void;
   onArchive: (board: Board) => void;
+  /** Coordinators and members; observers see the board without these buttons. */
+  canOrganize: boolean;
 }
 
 /** One active board: its title links to it; the buttons name the board for screen-reader users. */
-export function BoardCard({ board, onRename, onDuplicate, onArchive }: BoardCardProps) {
+export function BoardCard({ board, onRename, onDuplicate, onArchive, canOrganize }: BoardCardProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const title = board.title;
@@ -27,17 +29,19 @@ export function BoardCard({ board, onRename, onDuplicate, onArchive }: BoardCard
         <BoardKindLabel kind={board.kind} />
         <BoardUpdatedText board={board} />
       </p>
-      <div className="board-card__actions" role="group" aria-label={t('board.actions.group', { title })}>
-        <Button onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
-          {t('board.actions.rename')}
-        </Button>
-        <Button onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
-          {t('board.actions.duplicate')}
-        </Button>
-        <Button onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
-          {t('board.actions.archive')}
-        </Button>
-      </div>
+      {canOrganize ? (
+        <div className="board-card__actions" role="group" aria-label={t('board.actions.group', { title })}>
+          <Button onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
+            {t('board.actions.rename')}
+          </Button>
+          <Button onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
+            {t('board.actions.duplicate')}
+          </Button>
+          <Button onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
+            {t('board.actions.archive')}
+          </Button>
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -13,8 +13,14 @@ import { BoardCard } from './board-card';
 import { CreateBoardDialog } from './create-board-dialog';
 import { RenameBoardDialog } from './rename-board-dialog';
 
+interface BoardOverviewProps {
+  regionId: string;
+  /** Coordinators and members make and organise boards; observers only look. */
+  canOrganize: boolean;
+}
+
 /** A region's active boards as cards, with "Ny tavle" and the actions on each card. */
-export function BoardOverview({ regionId }: { regionId: string }) {
+export function BoardOverview({ regionId, canOrganize }: BoardOverviewProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const boards = useBoards(regionId);
@@ -32,10 +38,12 @@ export function BoardOverview({ regionId }: { regionId: string }) {
         <h2 id="boards-heading" ref={headingRef} tabIndex={-1}>
           {t('region.boards-heading')}
         </h2>
-        <Button variant="primary" onClick={() => setCreating(true)}>
-          <span aria-hidden="true">+ </span>
-          {t('region.new-board')}
-        </Button>
+        {canOrganize ? (
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            <span aria-hidden="true">+ </span>
+            {t('region.new-board')}
+          </Button>
+        ) : null}
       </div>
 
       {boards.isPending ? (
@@ -43,7 +51,11 @@ export function BoardOverview({ regionId }: { regionId: string }) {
       ) : boards.isError ? (
         <ErrorState headingLevel={3} message={errorText(boards.error)} onRetry={() => void boards.refetch()} />
       ) : boards.data.length === 0 ? (
-        <EmptyState headingLevel={3} title={t('region.empty-title')} text={t('region.empty-text')} />
+        <EmptyState
+          headingLevel={3}
+          title={t('region.empty-title')}
+          text={canOrganize ? t('region.empty-text') : t('region.empty-text-read')}
+        />
       ) : (
         <ul className="card-grid" aria-labelledby="boards-heading">
           {boards.data.map((board) => (
@@ -53,6 +65,7 @@ export function BoardOverview({ regionId }: { regionId: string }) {
               onRename={setRenaming}
               onDuplicate={actions.duplicate}
               onArchive={archive}
+              canOrganize={canOrganize}
             />
           ))}
         </ul>
@@ -62,8 +75,12 @@ export function BoardOverview({ regionId }: { regionId: string }) {
         <Link to={`/samarbeid/${regionId}/arkiv`}>{t('region.archive-link')}</Link>
       </p>
 
-      <CreateBoardDialog regionId={regionId} open={creating} onClose={() => setCreating(false)} />
-      <RenameBoardDialog board={renaming} onClose={() => setRenaming(null)} />
+      {canOrganize ? (
+        <>
+          <CreateBoardDialog regionId={regionId} open={creating} onClose={() => setCreating(false)} />
+          <RenameBoardDialog board={renaming} onClose={() => setRenaming(null)} />
+        </>
+      ) : null}
     </section>
   );
 }

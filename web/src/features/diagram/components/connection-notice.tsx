@@ -4,14 +4,13 @@ import type { ProviderStatus } from '../sync/diagram-provider';
 
 interface ConnectionNoticeProps {
   connection: { status: ProviderStatus; closedWith: number | null; everSynced: boolean };
-  readOnly: boolean;
 }
 
 /**
  * Says in words whether changes reach the others: connecting, offline (your edits wait and are sent
- * when the connection is back), closed for good (and why), or read-only.
+ * when the connection is back), or closed for good (and why). The board page says when it is read-only.
  */
-export function ConnectionNotice({ connection, readOnly }: ConnectionNoticeProps) {
+export function ConnectionNotice({ connection }: ConnectionNoticeProps) {
   const { t } = useTranslation();
   let message: string | null = null;
   let tone: 'info' | 'warning' = 'info';
@@ -29,8 +28,6 @@ export function ConnectionNotice({ connection, readOnly }: ConnectionNoticeProps
   } else if (connection.status === 'offline' || (connection.status === 'connecting' && connection.everSynced)) {
     tone = 'warning';
     message = t('diagram.connection.offline');
-  } else if (readOnly) {
-    message = t('diagram.connection.read-only');
   }
   return (
     <div role="status" className="diagram-notice-slot">

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import ELK, { type ELK as ElkApi } from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 

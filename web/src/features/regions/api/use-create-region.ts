@@ -9,6 +9,11 @@ export function useCreateRegion() {
   return useMutation({
     mutationFn: async (input: z.output<typeof createRegionSchema>) =>
       (await request(() => api.regions.$post({ json: input }))).region,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.regions() }),
+    // The header's region switcher lists it too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.regions() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.me() }),
+      ]),
   });
 }

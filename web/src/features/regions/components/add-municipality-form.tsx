@@ -22,6 +22,7 @@ export function AddMunicipalityForm({ regionId }: { regionId: string }) {
       },
     },
     errors: { conflict: t('settings.municipalities.conflict') },
+    errorFields: { conflict: 'kommunenummer' },
   });
 
   return (

@@ -2,16 +2,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Region } from '../../../../../shared/schemas/region';
 
-/** The member municipalities, shown on the region's overview. */
-export function MunicipalitySummary({ region }: { region: Region }) {
+/** The member municipalities, shown on the region's overview; coordinators get a way to add some. */
+export function MunicipalitySummary({ region, canManage }: { region: Region; canManage: boolean }) {
   const { t } = useTranslation();
   return (
     <section className="section" aria-labelledby="municipalities-heading">
       <h2 id="municipalities-heading">{t('region.municipalities-heading')}</h2>
       {region.municipalities.length === 0 ? (
         <p>
-          {t('region.no-municipalities')}{' '}
-          <Link to={`/samarbeid/${region.id}/innstillinger`}>{t('region.add-municipalities')}</Link>
+          {t('region.no-municipalities')}
+          {canManage ? (
+            <>
+              {' '}
+              <Link to={`/samarbeid/${region.id}/innstillinger`}>{t('region.add-municipalities')}</Link>
+            </>
+          ) : null}
         </p>
       ) : (
         <ul className="chip-list">

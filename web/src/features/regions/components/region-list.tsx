@@ -2,10 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Region } from '../../../../../shared/schemas/region';
 
+interface RegionListProps {
+  regions: Region[];
+  /** The administrator is told to create one; others to ask for an invitation. */
+  canCreate: boolean;
+}
+
 /** The regions as a list of links, each with its description and how much it holds. */
-export function RegionList({ regions }: { regions: Region[] }) {
+export function RegionList({ regions, canCreate }: RegionListProps) {
   const { t } = useTranslation();
-  if (regions.length === 0) return <p className="empty-note">{t('regions.empty')}</p>;
+  if (regions.length === 0) {
+    return <p className="empty-note">{canCreate ? t('regions.empty') : t('regions.empty-member')}</p>;
+  }
   return (
     <ul className="card-grid">
       {regions.map((region) => (

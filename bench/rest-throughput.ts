@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, startTestServer } from '../e2e/support/test-server';
+import { ApiClient } from '../server/test/api-client';
+import { measureLoad, type LoadResult } from './support/load';
+import { ms, table } from './support/stats';
+import type { BenchSuite } from './support/suite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const admin = { email: 'bench@planrom.test', password: 'bench-passord-1' };
+const boardsInRegion = 100;
+const load = { concurrency: 16, seconds: 5 };
+
+async function startBareHono(bodyFile: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/support/bare-hono-server.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), BODY_FILE: bodyFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+const row = (name: string, r: LoadResult) => [name, r.perSecond.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), r.errors];
+
+/** Listing a region's boards (auth, session lookup, query, presenter) against a bare Hono handler. */
+export const restThroughput: BenchSuite = {
+  name: 'rest',
+  title: 'REST throughput: listing a region’s boards',
+  async run() {
+    const server = await startTestServer({ env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password } });
+    try {
+      const client = await new ApiClient(server.url).login(admin.email, admin.password);
+      const regionId = (await client.get('/api/regions')).body.regions[0].id;
+      for (let i = 0; i < boardsInRegion; i++) {
+        await client.post(`/api/regions/${regionId}/boards`, { title: `Tavle ${i}`, kind: i % 2 ? 'canvas' : 'diagram' });
+      }
+      const path = `/api/regions/${regionId}/boards`;
+      const sample = await fetch(`${server.url}${path}`, { headers: { cookie: client.cookieHeader() } });
+      const bodyFile = join(server.dataDir, 'boards.json');
+      writeFileSync(bodyFile, await sample.text());
+      const bare = await startBareHono(bodyFile);
+      try {
+        const cookie = client.cookieHeader();
+        const planrom = await measureLoad(() => fetch(`${server.url}${path}`, { headers: { cookie } }), load);
+        const floor = await measureLoad(() => fetch(`${bare.url}/boards`), load);
+        return [
+          `GET ${'`'}/api/regions/:id/boards${'`'} for a region with ${boardsInRegion} boards, logged in, ` +
+            `${load.concurrency} concurrent clients for ${load.seconds} s each, server and client on this machine. ` +
+            'The floor is a bare Hono handler on the same adapter returning the same JSON.',
+          '',
+          table(['server', 'requests/s', 'p50', 'p95', 'p99', 'errors'], [row('Planrom', planrom), row('bare Hono (floor)', floor)]),
+          '',
+          `Planrom reaches ${((planrom.perSecond / floor.perSecond) * 100).toFixed(0)} % of the floor's throughput.`,
+        ].join('\n');
+      } finally {
+        bare.stop();
+      }
+    } finally {
+      await server.dispose();
+    }
+  },
+};

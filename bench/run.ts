@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeMachine } from './support/machine';
+import type { BenchSuite } from './support/suite';
+import { restThroughput } from './rest-throughput';
+
+/** Every benchmark, in the order they run. `npm run bench -- <name>…` runs only those named. */
+const suites: BenchSuite[] = [restThroughput];
+
+const wanted = process.argv.slice(2);
+const chosen = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;
+const sections: string[] = [];
+for (const suite of chosen) {
+  console.log(`▶ ${suite.title}`);
+  const started = performance.now();
+  try {
+    const section = await suite.run();
+    console.log(section, '\n');
+    sections.push(`## ${suite.title}\n\n${section}\n\n_Took ${((performance.now() - started) / 1000).toFixed(0)} s._`);
+  } catch (error) {
+    console.error(error);
+    sections.push(`## ${suite.title}\n\nFailed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+
+const results = [
+  '# Planrom benchmark results',
+  '',
+  `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+  '',
+  describeMachine(),
+  '',
+  ...sections,
+  '',
+].join('\n');
+const file = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+writeFileSync(file, results);
+console.log(`Results written to ${file}`);

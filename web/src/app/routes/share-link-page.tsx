@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { ErrorState } from '../../components/ui/error-state';
+import { LoadingState } from '../../components/ui/loading-state';
+import { PageHeading } from '../../components/ui/page-heading';
+import { useOpenShareLink } from '../../features/sharing/api/use-open-share-link';
+import { ApiRequestError } from '../../lib/api-error';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useErrorText } from '../../lib/use-error-text';
+
+/**
+ * `/del/:token`: opens a board share link. No account is needed: the server makes this browser a
+ * guest of the board, and the board opens. Revoked or unknown links say so.
+ */
+export function ShareLinkPage() {
+  const { t } = useTranslation();
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const open = useOpenShareLink();
+  const started = useRef(false);
+
+  const start = () =>
+    open.mutateAsync(token).then(
+      ({ boardId }) => void navigate(`/tavler/${boardId}`, { replace: true }),
+      () => undefined,
+    );
+
+  useEffect(() => {
+    // Once per visit: opening makes a guest session on the server.
+    if (started.current) return;
+    started.current = true;
+    void start();
+  }, []);
+
+  const code = open.error instanceof ApiRequestError ? open.error.code : null;
+  const title =
+    code === 'share_link_revoked'
+      ? t('share-landing.revoked-title')
+      : code === 'not_found'
+        ? t('share-landing.not-found-title')
+        : undefined;
+  useDocumentTitle(title);
+
+  if (title) {
+    return (
+      <div className="auth-page">
+        <PageHeading>{title}</PageHeading>
+        <p className="lead">{code === 'share_link_revoked' ? t('share-landing.revoked-text') : t('share-landing.not-found-text')}</p>
+      </div>
+    );
+  }
+  if (open.isError) return <ErrorState headingLevel={1} message={errorText(open.error)} onRetry={() => void start()} />;
+  return <LoadingState text={t('loading.opening-share-link')} />;
+}
