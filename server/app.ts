@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { limits } from '../shared/limits';
+import { diagramLimits } from '../shared/diagram/vocabulary';
 import { authenticate } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
 import type { AppEnv, Services } from './lib/app-env';
@@ -19,6 +20,8 @@ import { memberRoutes } from './routes/members/members';
 import { boardShareLinkRoutes, guestRoutes, openShareRoutes, shareLinkRoutes } from './routes/share-links/share-links';
 import { userRoutes } from './routes/users/users';
 import { boardRoutes, regionBoardRoutes } from './routes/boards/boards';
+import { diagramRoutes } from './routes/diagram/diagram';
+import { diagramSocketRoutes } from './sync/diagram/diagram-socket-routes';
 import { healthRoutes } from './routes/health/health';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { regionRoutes } from './routes/regions/regions';
@@ -32,6 +35,21 @@ export interface AppOptions {
   webDist?: string;
 }
 
+const jsonBodyLimit = bodyLimit({
+  maxSize: limits.jsonBody,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
+  },
+});
+// Imported files travel as a string inside JSON, which can take up to twice their size (escaping).
+const fileBodyLimit = bodyLimit({
+  maxSize: diagramLimits.importBytes * 2,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `Filen er for stor (høyst ${diagramLimits.importBytes / 1024 / 1024} MB).`);
+  },
+});
+const isFileUpload = (path: string) => /^\/api\/boards\/[^/]+\/diagram\/import$/.test(path);
+
 function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<any>) {
   const api = new Hono<AppEnv>()
     .use(async (c, next) => {
@@ -40,14 +58,7 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
       await next();
     })
     .use(originCheck)
-    .use(
-      bodyLimit({
-        maxSize: limits.jsonBody,
-        onError: () => {
-          throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
-        },
-      }),
-    )
+    .use((c, next) => (isFileUpload(c.req.path) ? fileBodyLimit(c, next) : jsonBodyLimit(c, next)))
     .use(requireJson)
     .route('/health', healthRoutes(database.client))
     .use(authenticate)
@@ -62,6 +73,8 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/invitations', invitationRoutes)
     .route('/boards', boardRoutes)
     .route('/boards', boardShareLinkRoutes)
+    .route('/boards', diagramRoutes)
+    .route('/boards', diagramSocketRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

@@ -10,6 +10,8 @@ import { seedDemoRegion } from './commands/seed-demo-region';
 import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
+import { DiagramRooms } from './sync/diagram/diagram-rooms';
+import { DiagramStorage } from './sync/diagram/diagram-storage';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
 import { logger } from './lib/logger';
@@ -42,9 +44,11 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   }
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb));
   const services: Services = {
     db: database.db,
     syncDb,
+    diagramRooms,
     sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
     loginLimiter: new LoginLimiter(),
     accessEvents: new AccessEvents(),
@@ -52,6 +56,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
   };
+  services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
@@ -72,6 +77,8 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        // Rooms store their last state before their clients are cut off.
+        diagramRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(() => {
           syncDb.close();

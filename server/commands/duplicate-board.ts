@@ -1,6 +1,7 @@
 import type { Database } from '../db/client';
 import { boards } from '../db/schema/index';
 import { newId } from '../lib/ids';
+import { copyDiagramContent } from './copy-diagram-content';
 import type { ActorRef } from '../../shared/schemas/board';
 
 type BoardRow = typeof boards.$inferSelect;
@@ -26,10 +27,9 @@ export async function duplicateBoard(db: Database, source: BoardRow, title: stri
     updatedByName: by?.name ?? null,
     archivedAt: null,
   };
-  // Board content (canvas records, diagram documents) is copied here in the same transaction
-  // once boards have content tables.
   await db.transaction(async (tx) => {
     await tx.insert(boards).values(copy);
+    if (source.kind === 'diagram') await copyDiagramContent(tx, source.id, copy.id, now);
   });
   return copy;
 }

@@ -1,3 +1,5 @@
+import { diagramNb } from './diagram-nb';
+
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
  * Keys are namespaced by feature; placeholders use `{{name}}`; plurals use `_one` / `_other`.
@@ -56,6 +58,8 @@ export const nb = {
     unsupported_media_type: 'Planrom kunne ikke lese forespørselen. Last inn siden på nytt og prøv igjen.',
     conflict: 'Dette finnes allerede.',
     board_not_archived: 'Tavla må ligge i arkivet før du kan slette den for godt.',
+    board_kind_mismatch: 'Dette kan bare gjøres på en diagramtavle.',
+    diagram_import_invalid: 'Filen kunne ikke importeres. Ingenting er endret.',
     method_not_allowed: 'Dette kan ikke gjøres her.',
     unauthenticated: 'Du må logge inn for å se dette.',
     forbidden: 'Du har ikke tilgang til å gjøre dette.',
@@ -94,6 +98,7 @@ export const nb = {
     sessions: 'Henter øktene …',
     'share-links': 'Henter delingslenkene …',
     'opening-share-link': 'Åpner tavla …',
+    editor: 'Henter redigeringsverktøyet …',
   },
   session: {
     'signed-in-as': 'Logget inn som {{name}}',
@@ -435,4 +440,6 @@ export const nb = {
     region: 'Varsler',
     close: 'Lukk varselet',
   },
+  diagram: diagramNb,
 } as const;
+

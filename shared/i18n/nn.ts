@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue';
+import { diagramNn } from './diagram-nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -55,6 +56,8 @@ export const nn: Catalogue = {
     unsupported_media_type: 'Planrom klarte ikkje å lese førespurnaden. Last inn sida på nytt og prøv igjen.',
     conflict: 'Dette finst allereie.',
     board_not_archived: 'Tavla må liggje i arkivet før du kan slette ho for godt.',
+    board_kind_mismatch: 'Dette kan berre gjerast på ei diagramtavle.',
+    diagram_import_invalid: 'Fila kunne ikkje importerast. Ingenting er endra.',
     method_not_allowed: 'Dette kan ikkje gjerast her.',
     unauthenticated: 'Du må logge inn for å sjå dette.',
     forbidden: 'Du har ikkje tilgang til å gjere dette.',
@@ -93,6 +96,7 @@ export const nn: Catalogue = {
     sessions: 'Hentar øktene …',
     'share-links': 'Hentar delingslenkjene …',
     'opening-share-link': 'Opnar tavla …',
+    editor: 'Hentar redigeringsverktøyet …',
   },
   session: {
     'signed-in-as': 'Logga inn som {{name}}',
@@ -434,4 +438,5 @@ export const nn: Catalogue = {
     region: 'Varsel',
     close: 'Lukk varselet',
   },
+  diagram: diagramNn,
 };

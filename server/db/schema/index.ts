@@ -7,3 +7,5 @@ export { sessions } from './sessions';
 export { memberships } from './memberships';
 export { invitations } from './invitations';
 export { shareLinks } from './share-links';
+export { diagramUpdates } from './diagram-updates';
+export { diagramSnapshots } from './diagram-snapshots';

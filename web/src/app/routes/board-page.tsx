@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -13,7 +14,11 @@ import { useRegionLanguage } from '../../lib/language-provider';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { LoadingState } from '../../components/ui/loading-state';
 import { QueryFallback } from '../layout/query-fallback';
+
+// Editors load only on board pages, so region pages carry no React Flow or ELK code.
+const DiagramEditor = lazy(() => import('../../features/diagram/diagram-editor'));
 
 /**
  * `/tavler/:boardId`: the board's title and kind, and the area where its editor will live. Members
@@ -63,7 +68,13 @@ export function BoardPage() {
       ) : access === 'read' ? (
         <ReadOnlyNotice />
       ) : null}
-      <BoardEditorArea />
+      <BoardEditorArea>
+        {board.kind === 'diagram' && !board.archivedAt && access ? (
+          <Suspense fallback={<LoadingState text={t('loading.editor')} />}>
+            <DiagramEditor board={board} access={access} municipalities={region?.municipalities ?? []} />
+          </Suspense>
+        ) : null}
+      </BoardEditorArea>
     </div>
   );
 }

@@ -1,11 +1,17 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Where the canvas and diagram editors will mount. Until then it says so. */
-export function BoardEditorArea() {
+/** Where the canvas and diagram editors mount; until one is given it says the board is not ready. */
+export function BoardEditorArea({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div data-testid="board-editor-area" role="region" aria-label={t('board.page.editor-label')} className="editor-area">
-      <p className="editor-area__placeholder">{t('board.page.editor-placeholder')}</p>
+    <div
+      data-testid="board-editor-area"
+      role="region"
+      aria-label={t('board.page.editor-label')}
+      className={children ? 'editor-area editor-area--filled' : 'editor-area'}
+    >
+      {children ?? <p className="editor-area__placeholder">{t('board.page.editor-placeholder')}</p>}
     </div>
   );
 }

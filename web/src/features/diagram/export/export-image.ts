@@ -1,0 +1,78 @@
+import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import type { FlowEdge } from '../components/diagram-edges';
+import type { FlowNode } from '../components/diagram-nodes';
+
+/** Largest side of an exported image, in CSS pixels (PNG doubles it for sharpness). */
+const maxSide = 5000;
+const padding = 40;
+
+export interface DiagramImage {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws the whole diagram (not just what is on screen) to an image with html-to-image, as React
+ * Flow's own export example does: the viewport element is rendered with a transform that fits all
+ * nodes. Other people's cursors are left out.
+ */
+export async function renderDiagramImage(flow: ReactFlowInstance<FlowNode, FlowEdge>, format: 'png' | 'svg'): Promise<DiagramImage> {
+  const { toPng, toSvg } = await import('html-to-image');
+  const viewportElement = document.querySelector<HTMLElement>('.diagram-canvas .react-flow__viewport');
+  if (!viewportElement) throw new Error('The diagram is not shown');
+  const bounds = getNodesBounds(flow.getNodes());
+  const scale = Math.min(1, maxSide / Math.max(bounds.width + padding * 2, 1), maxSide / Math.max(bounds.height + padding * 2, 1));
+  const width = Math.max(200, Math.ceil((bounds.width + padding * 2) * scale));
+  const height = Math.max(120, Math.ceil((bounds.height + padding * 2) * scale));
+  const viewport = getViewportForBounds(bounds, width, height, 0.02, 2, `${padding}px`);
+  const options = {
+    backgroundColor: '#ffffff',
+    width,
+    height,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+    filter: (element: HTMLElement) => !(element.classList?.contains('diagram-cursors') || element.classList?.contains('react-flow__resize-control')),
+  };
+  const dataUrl = format === 'png' ? await toPng(viewportElement, { ...options, pixelRatio: 2 }) : await toSvg(viewportElement, options);
+  return { dataUrl, width, height };
+}
+
+/**
+ * A PDF (A4 landscape or portrait, whichever fits) with the board's title, the date and the diagram,
+ * for the case and archive system. jsPDF is loaded only when someone exports.
+ */
+export async function renderDiagramPdf(image: DiagramImage, title: string, subtitle: string): Promise<Blob> {
+  const { jsPDF } = await import('jspdf');
+  const landscape = image.width >= image.height;
+  const pdf = new jsPDF({ orientation: landscape ? 'landscape' : 'portrait', unit: 'pt', format: 'a4' });
+  pdf.setProperties({ title, subject: subtitle, creator: 'Planrom' });
+  const pageWidth = pdf.internal.pageSize.getWidth();
+  const pageHeight = pdf.internal.pageSize.getHeight();
+  const margin = 36;
+  pdf.setFontSize(16);
+  pdf.text(title, margin, margin + 8);
+  pdf.setFontSize(10);
+  pdf.text(subtitle, margin, margin + 26);
+  const top = margin + 40;
+  const fit = Math.min((pageWidth - margin * 2) / image.width, (pageHeight - top - margin) / image.height);
+  pdf.addImage(image.dataUrl, 'PNG', margin, top, image.width * fit, image.height * fit);
+  return pdf.output('blob');
+}
+
+/** Saves a file in the browser's downloads. */
+export function download(content: Blob | string, fileName: string): void {
+  const url = typeof content === 'string' ? content : URL.createObjectURL(content);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  if (typeof content !== 'string') setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a board title. */
+export function fileNameFor(title: string, extension: string): string {
+  const safe = title.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'diagram';
+  return `${safe.slice(0, 80)}.${extension}`;
+}
