@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { except } from 'hono/combine';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -25,6 +26,11 @@ import { diagramSocketRoutes } from './sync/diagram/diagram-socket-routes';
 import { healthRoutes } from './routes/health/health';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { regionRoutes } from './routes/regions/regions';
+import { configRoutes } from './routes/config/config';
+import { canvasSocketRoutes } from './sync/canvas/canvas-socket-route';
+import { canvasAssetRoutes } from './routes/canvas/canvas-assets';
+import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canvas-files';
+import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -41,14 +47,18 @@ const jsonBodyLimit = bodyLimit({
     throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
   },
 });
-// Imported files travel as a string inside JSON, which can take up to twice their size (escaping).
-const fileBodyLimit = bodyLimit({
+// Imported diagram files travel as a string inside JSON, which can take up to twice their size (escaping).
+const diagramImportLimit = bodyLimit({
   maxSize: diagramLimits.importBytes * 2,
   onError: () => {
     throw new ApiError(413, 'payload_too_large', `Filen er for stor (høyst ${diagramLimits.importBytes / 1024 / 1024} MB).`);
   },
 });
-const isFileUpload = (path: string) => /^\/api\/boards\/[^/]+\/diagram\/import$/.test(path);
+const isDiagramImport = (c: Context) => /^\/api\/boards\/[^/]+\/diagram\/import$/.test(c.req.path);
+
+/** Routes that take a file rather than JSON (images, .tldr files); they check type and size themselves. */
+const uploadPaths = [/^\/api\/boards\/[^/]+\/canvas\/(assets|import)$/, /^\/api\/regions\/[^/]+\/canvas-import$/];
+const isUpload = (c: Context) => uploadPaths.some((pattern) => pattern.test(c.req.path));
 
 function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<any>) {
   const api = new Hono<AppEnv>()
@@ -58,9 +68,10 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
       await next();
     })
     .use(originCheck)
-    .use((c, next) => (isFileUpload(c.req.path) ? fileBodyLimit(c, next) : jsonBodyLimit(c, next)))
-    .use(requireJson)
+    .use(except(isUpload, (c, next) => (isDiagramImport(c) ? diagramImportLimit(c, next) : jsonBodyLimit(c, next))))
+    .use(except(isUpload, requireJson))
     .route('/health', healthRoutes(database.client))
+    .route('/config', configRoutes)
     .use(authenticate)
     .route('/auth', authRoutes)
     .route('/account', accountRoutes)
@@ -75,6 +86,11 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/boards', boardShareLinkRoutes)
     .route('/boards', diagramRoutes)
     .route('/boards', diagramSocketRoutes)
+    .route('/boards', canvasSocketRoutes)
+    .route('/boards', canvasAssetRoutes)
+    .route('/boards', canvasVersionRoutes)
+    .route('/boards', canvasFileRoutes)
+    .route('/regions', regionCanvasImportRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canvasLimits } from '../shared/canvas-limits';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -29,6 +30,16 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   /** The address people open, e.g. https://planrom.kommune.no (for links and the origin check). */
   PUBLIC_URL: z.url().optional(),
+  /** tldraw's license key, handed to the web app at run time (needed in production on https). */
+  TLDRAW_LICENSE_KEY: z.string().trim().min(1).optional(),
+  /** Canvas boards: a checkpoint is kept this many minutes after the first unsaved change. */
+  CANVAS_CHECKPOINT_MINUTES: z.coerce.number().positive().default(10),
+  /** Canvas boards: a room stays loaded this many seconds after its last person left. */
+  CANVAS_ROOM_IDLE_SECONDS: z.coerce.number().min(0).default(30),
+  /** Canvas boards: people connected to one board at once. */
+  CANVAS_MAX_CLIENTS: z.coerce.number().int().positive().default(canvasLimits.maxClients),
+  /** Canvas boards: shapes on one board. */
+  CANVAS_MAX_SHAPES: z.coerce.number().int().positive().default(canvasLimits.maxShapes),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,6 +12,7 @@ import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
+import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
 import { logger } from './lib/logger';
@@ -45,16 +46,29 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
   const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb));
+  const accessEvents = new AccessEvents();
+  const canvasRooms = new CanvasRoomRegistry(
+    { db: database.db, syncDb, accessEvents },
+    {
+      maxClients: env.CANVAS_MAX_CLIENTS,
+      maxShapes: env.CANVAS_MAX_SHAPES,
+      idleMs: env.CANVAS_ROOM_IDLE_SECONDS * 1000,
+      checkpointIntervalMs: env.CANVAS_CHECKPOINT_MINUTES * 60 * 1000,
+      compactEvery: 500,
+    },
+  );
   const services: Services = {
     db: database.db,
     syncDb,
     diagramRooms,
     sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
     loginLimiter: new LoginLimiter(),
-    accessEvents: new AccessEvents(),
+    accessEvents,
     setup: { token: admin.setupToken },
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
+    canvasRooms,
+    webConfig: { tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null },
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
@@ -79,6 +93,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       new Promise<void>((resolve) => {
         // Rooms store their last state before their clients are cut off.
         diagramRooms.closeAll();
+        canvasRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(() => {
           syncDb.close();

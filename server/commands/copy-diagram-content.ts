@@ -4,13 +4,14 @@ import type { Database } from '../db/client';
 import { diagramSnapshots, diagramUpdates } from '../db/schema/index';
 import { newId } from '../lib/ids';
 
-type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
-
 /**
- * Copies a diagram board's current content (newest snapshot plus the log after it, re-encoded as one
- * state) to another board, as that board's first version. Runs inside the caller's transaction.
+ * Reads a diagram board's current content (newest snapshot plus the log after it, re-encoded as one
+ * state) and returns `{ insert }`, the statement that gives another board that state as its first version, for the
+ * caller's batch; null when the diagram is empty. Reading first and writing in one batch means no
+ * transaction stays open across an await while the board rooms write synchronously.
  */
-export async function copyDiagramContent(tx: Transaction, fromBoardId: string, toBoardId: string, now: Date): Promise<void> {
+export async function prepareDiagramCopy(db: Database, fromBoardId: string, toBoardId: string, now: Date) {
+  const tx = db;
   const [snapshot] = await tx
     .select()
     .from(diagramSnapshots)
@@ -22,7 +23,7 @@ export async function copyDiagramContent(tx: Transaction, fromBoardId: string, t
     .from(diagramUpdates)
     .where(and(eq(diagramUpdates.boardId, fromBoardId), gt(diagramUpdates.id, snapshot?.upToUpdateId ?? 0)))
     .orderBy(asc(diagramUpdates.id));
-  if (!snapshot && updates.length === 0) return;
+  if (!snapshot && updates.length === 0) return null;
   const doc = new Y.Doc();
   doc.transact(() => {
     if (snapshot) Y.applyUpdate(doc, new Uint8Array(snapshot.state));
@@ -30,14 +31,17 @@ export async function copyDiagramContent(tx: Transaction, fromBoardId: string, t
   });
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  await tx.insert(diagramSnapshots).values({
-    id: newId(),
-    boardId: toBoardId,
-    state: Buffer.from(state),
-    upToUpdateId: 0,
-    reason: 'copy',
-    label: null,
-    authorNames: '[]',
-    createdAt: now,
-  });
+  // Wrapped: a drizzle query is thenable, so returning it bare from an async function would run it.
+  return {
+    insert: db.insert(diagramSnapshots).values({
+      id: newId(),
+      boardId: toBoardId,
+      state: Buffer.from(state),
+      upToUpdateId: 0,
+      reason: 'copy',
+      label: null,
+      authorNames: '[]',
+      createdAt: now,
+    }),
+  };
 }

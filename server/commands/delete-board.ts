@@ -1,16 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { boards, diagramSnapshots, diagramUpdates } from '../db/schema/index';
+import { boards, canvasAssets, canvasChanges, canvasSnapshots, diagramSnapshots, diagramUpdates } from '../db/schema/index';
 
 /**
- * Deletes a board for good, with everything stored for it. Only archived boards may be deleted;
- * the route checks that first.
+ * Deletes a board for good, with everything stored for it (canvas changes, versions and images).
+ * Only archived boards may be deleted; the route checks that first.
  */
 export async function deleteBoard(db: Database, boardId: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    // Explicit, although the foreign keys cascade: a board's content goes in the same transaction.
-    await tx.delete(diagramUpdates).where(eq(diagramUpdates.boardId, boardId));
-    await tx.delete(diagramSnapshots).where(eq(diagramSnapshots.boardId, boardId));
-    await tx.delete(boards).where(eq(boards.id, boardId));
-  });
+  // One batch (not an interactive transaction): no await while the write lock is held.
+  await db.batch([
+    db.delete(canvasChanges).where(eq(canvasChanges.boardId, boardId)),
+    db.delete(canvasSnapshots).where(eq(canvasSnapshots.boardId, boardId)),
+    db.delete(canvasAssets).where(eq(canvasAssets.boardId, boardId)),
+    db.delete(diagramUpdates).where(eq(diagramUpdates.boardId, boardId)),
+    db.delete(diagramSnapshots).where(eq(diagramSnapshots.boardId, boardId)),
+    db.delete(boards).where(eq(boards.id, boardId)),
+  ]);
 }

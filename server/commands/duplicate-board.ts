@@ -1,13 +1,18 @@
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { boards } from '../db/schema/index';
+import { boards, canvasAssets, canvasSnapshots } from '../db/schema/index';
 import { newId } from '../lib/ids';
-import { copyDiagramContent } from './copy-diagram-content';
+import { prepareDiagramCopy } from './copy-diagram-content';
 import type { ActorRef } from '../../shared/schemas/board';
+import { snapshotForBoard } from '../sync/canvas/canvas-asset-path';
+import { countShapes } from '../sync/canvas/canvas-state';
+import { loadCanvasState } from '../sync/canvas/load-canvas-state';
 
 type BoardRow = typeof boards.$inferSelect;
 
 /**
- * Copies a board into a new, active board of the same region.
+ * Copies a board into a new, active board of the same region, with its content (a canvas board's
+ * current state and images; its version history stays with the original).
  * @param source the board to copy (may be archived; the copy is not)
  * @param title the copy's title
  * @param by who makes the copy, or null when nobody is signed in
@@ -27,9 +32,46 @@ export async function duplicateBoard(db: Database, source: BoardRow, title: stri
     updatedByName: by?.name ?? null,
     archivedAt: null,
   };
-  await db.transaction(async (tx) => {
-    await tx.insert(boards).values(copy);
-    if (source.kind === 'diagram') await copyDiagramContent(tx, source.id, copy.id, now);
-  });
+  // Read first, then write everything in one batch: a batch runs without yielding, so the board
+  // rooms' synchronous writes never wait on a transaction held open across an await.
+  const canvas = source.kind === 'canvas' ? await loadCanvasState(db, source.id) : null;
+  const diagramCopy = source.kind === 'diagram' ? await prepareDiagramCopy(db, source.id, copy.id, now) : null;
+  const snapshot = canvas ? snapshotForBoard(canvas.snapshot, source.id, copy.id) : null;
+  await db.batch([
+    db.insert(boards).values(copy),
+    ...(diagramCopy ? [diagramCopy.insert] : []),
+    ...(snapshot
+      ? [
+          db.insert(canvasSnapshots).values({
+            id: newId(),
+            boardId: copy.id,
+            clock: 0,
+            kind: 'base',
+            createdAt: now,
+            createdById: by?.id ?? null,
+            createdByName: by?.name ?? null,
+            authors: '[]',
+            shapeCount: countShapes(snapshot),
+            snapshot: JSON.stringify(snapshot),
+          }),
+          db.insert(canvasAssets).select(
+            db
+              .select({
+                boardId: sql<string>`${copy.id}`.as('board_id'),
+                id: canvasAssets.id,
+                mimeType: canvasAssets.mimeType,
+                size: canvasAssets.size,
+                sha256: canvasAssets.sha256,
+                data: canvasAssets.data,
+                createdAt: canvasAssets.createdAt,
+                createdById: canvasAssets.createdById,
+                createdByName: canvasAssets.createdByName,
+              })
+              .from(canvasAssets)
+              .where(eq(canvasAssets.boardId, source.id)),
+          ),
+        ]
+      : []),
+  ]);
   return copy;
 }

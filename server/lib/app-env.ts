@@ -5,6 +5,7 @@ import type { SessionPolicy } from '../auth/session-store';
 import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
+import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -27,6 +28,10 @@ export interface Services {
   trustProxy: boolean;
   /** Origins allowed to make cookie-authenticated writes besides the request's own. */
   allowedOrigins: string[];
+  /** The live canvas rooms: exactly one per open canvas board. */
+  canvasRooms: CanvasRoomRegistry;
+  /** What the web app needs to know at run time (`GET /api/config`). */
+  webConfig: { tldrawLicenseKey: string | null };
 }
 
 /** What every request handler can reach through `c.var`. */

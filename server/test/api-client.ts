@@ -7,7 +7,7 @@ export interface ApiResponse {
 export interface RequestOptions {
   method?: string;
   json?: unknown;
-  body?: string;
+  body?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 }
 

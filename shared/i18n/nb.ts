@@ -1,3 +1,4 @@
+import { canvasNb } from './canvas/nb';
 import { diagramNb } from './diagram-nb';
 
 /**
@@ -76,6 +77,10 @@ export const nb = {
     last_coordinator: 'Samarbeidet må ha minst én koordinator.',
     unavailable: 'Planrom er ikke tilgjengelig akkurat nå. Vent litt og prøv igjen.',
     internal: 'Noe gikk galt hos oss. Vent litt og prøv igjen.',
+    invalid_file: 'Filen kunne ikke åpnes som en tldraw-fil (.tldr). Ingenting er endret.',
+    file_too_new: 'Filen er laget med en nyere tldraw enn Planrom kan lese. Ingenting er endret.',
+    file_too_old: 'Filen er fra tldraw 1, som Planrom ikke kan lese. Åpne den i tldraw og lagre den på nytt. Ingenting er endret.',
+    too_many_shapes: 'Filen har flere figurer enn et lerret kan ha. Ingenting er endret.',
     network: 'Fikk ikke kontakt med Planrom. Sjekk nettforbindelsen og prøv igjen.',
     unknown: 'Noe gikk galt. Prøv igjen om litt.',
   },
@@ -436,6 +441,7 @@ export const nb = {
     text: 'Siden finnes ikke, eller den er flyttet eller slettet. Sjekk adressen, eller gå til forsiden.',
     home: 'Gå til forsiden',
   },
+  canvas: canvasNb,
   toast: {
     region: 'Varsler',
     close: 'Lukk varselet',

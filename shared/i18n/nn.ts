@@ -1,3 +1,4 @@
+import { canvasNn } from './canvas/nn';
 import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
 
@@ -74,6 +75,10 @@ export const nn: Catalogue = {
     last_coordinator: 'Samarbeidet må ha minst éin koordinator.',
     unavailable: 'Planrom er ikkje tilgjengeleg akkurat no. Vent litt og prøv igjen.',
     internal: 'Noko gjekk gale hos oss. Vent litt og prøv igjen.',
+    invalid_file: 'Fila kunne ikkje opnast som ei tldraw-fil (.tldr). Ingenting er endra.',
+    file_too_new: 'Fila er laga med ein nyare tldraw enn Planrom kan lese. Ingenting er endra.',
+    file_too_old: 'Fila er frå tldraw 1, som Planrom ikkje kan lese. Opne ho i tldraw og lagre ho på nytt. Ingenting er endra.',
+    too_many_shapes: 'Fila har fleire figurar enn eit lerret kan ha. Ingenting er endra.',
     network: 'Fekk ikkje kontakt med Planrom. Sjekk nettsambandet og prøv igjen.',
     unknown: 'Noko gjekk gale. Prøv igjen om litt.',
   },
@@ -434,6 +439,7 @@ export const nn: Catalogue = {
     text: 'Sida finst ikkje, eller ho er flytta eller sletta. Sjekk adressa, eller gå til framsida.',
     home: 'Gå til framsida',
   },
+  canvas: canvasNn,
   toast: {
     region: 'Varsel',
     close: 'Lukk varselet',

@@ -26,6 +26,10 @@ export const errorCodes = [
   'email_taken',
   'last_coordinator',
   'unavailable',
+  'invalid_file',
+  'file_too_new',
+  'file_too_old',
+  'too_many_shapes',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -9,3 +9,6 @@ export { invitations } from './invitations';
 export { shareLinks } from './share-links';
 export { diagramUpdates } from './diagram-updates';
 export { diagramSnapshots } from './diagram-snapshots';
+export { canvasChanges } from './canvas-changes';
+export { canvasSnapshots, canvasSnapshotKinds } from './canvas-snapshots';
+export { canvasAssets } from './canvas-assets';

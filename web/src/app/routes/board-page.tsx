@@ -8,6 +8,7 @@ import { BoardEditorArea } from '../../features/boards/components/board-editor-a
 import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
 import { BoardUpdatedText } from '../../features/boards/components/board-updated-text';
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
+import { CanvasBoard } from '../../features/canvas/canvas-board';
 import { useRegion } from '../../features/regions/api/use-region';
 import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
 import { useRegionLanguage } from '../../lib/language-provider';
@@ -69,11 +70,13 @@ export function BoardPage() {
         <ReadOnlyNotice />
       ) : null}
       <BoardEditorArea>
-        {board.kind === 'diagram' && !board.archivedAt && access ? (
+        {board.archivedAt || !access ? null : board.kind === 'canvas' ? (
+          <CanvasBoard board={board} />
+        ) : (
           <Suspense fallback={<LoadingState text={t('loading.editor')} />}>
             <DiagramEditor board={board} access={access} municipalities={region?.municipalities ?? []} />
           </Suspense>
-        ) : null}
+        )}
       </BoardEditorArea>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
+import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
 import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
@@ -16,7 +17,11 @@ export function RegionPage() {
     >
       {(region, role) => (
         <>
-          <BoardOverview regionId={region.id} canOrganize={canContribute(role)} />
+          <BoardOverview
+            regionId={region.id}
+            canOrganize={canContribute(role)}
+            extraActions={<ImportBoardButton regionId={region.id} />}
+          />
           <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}

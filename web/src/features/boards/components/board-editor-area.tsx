@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Where the canvas and diagram editors mount; until one is given it says the board is not ready. */
+/**
+ * Where the canvas and diagram editors mount (the board page passes the editor for the board's
+ * kind). Without one it says the editor is not ready.
+ */
 export function BoardEditorArea({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Board } from '../../../../../shared/schemas/board';
@@ -17,10 +17,12 @@ interface BoardOverviewProps {
   regionId: string;
   /** Coordinators and members make and organise boards; observers only look. */
   canOrganize: boolean;
+  /** More ways to make a board, shown beside "Ny tavle" to those who may (e.g. import a file). */
+  extraActions?: ReactNode;
 }
 
 /** A region's active boards as cards, with "Ny tavle" and the actions on each card. */
-export function BoardOverview({ regionId, canOrganize }: BoardOverviewProps) {
+export function BoardOverview({ regionId, canOrganize, extraActions }: BoardOverviewProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const boards = useBoards(regionId);
@@ -39,10 +41,13 @@ export function BoardOverview({ regionId, canOrganize }: BoardOverviewProps) {
           {t('region.boards-heading')}
         </h2>
         {canOrganize ? (
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            <span aria-hidden="true">+ </span>
-            {t('region.new-board')}
-          </Button>
+          <div className="section__actions">
+            {extraActions}
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              <span aria-hidden="true">+ </span>
+              {t('region.new-board')}
+            </Button>
+          </div>
         ) : null}
       </div>
 

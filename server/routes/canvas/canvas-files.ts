@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { and, eq, inArray } from 'drizzle-orm';
+import { canvasLimits } from '../../../shared/canvas-limits';
+import { canvasImportQuerySchema } from '../../../shared/schemas/canvas';
+import { limits } from '../../../shared/limits';
+import { actorOf } from '../../auth/principal';
+import type { Database } from '../../db/client';
+import { boards, canvasAssets } from '../../db/schema/index';
+import type { AppEnv } from '../../lib/app-env';
+import { ApiError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
+import { validate } from '../../lib/validate';
+import { authorizeRegion } from '../../policies/authorize-region';
+import { presentBoard } from '../../presenters/present-board';
+import { canvasActorOf } from '../../sync/canvas/canvas-actor';
+import { assetIdInPath } from '../../sync/canvas/canvas-asset-path';
+import { attachmentHeader, fileNameFor, tldrFileFromSnapshot } from '../../sync/canvas/canvas-export';
+import { prepareTldrImport, type ImportedImage } from '../../sync/canvas/canvas-import';
+import { initialCanvasSnapshot } from '../../sync/canvas/canvas-state';
+import { loadCanvasState } from '../../sync/canvas/load-canvas-state';
+import { authorizeCanvas } from './authorize-canvas';
+
+const importLimit = bodyLimit({
+  maxSize: canvasLimits.maxImportBytes,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `Filen er for stor (høyst ${canvasLimits.maxImportBytes / 1024 / 1024} MB).`);
+  },
+});
+
+/** Rows for the images a file carried, as assets of a board. */
+function imageRows(boardId: string, images: ImportedImage[], by: { id: string | null; name: string } | null) {
+  return images.map((image) => ({
+    boardId,
+    id: image.id,
+    mimeType: image.mimeType,
+    size: image.data.length,
+    sha256: createHash('sha256').update(image.data).digest('hex'),
+    data: image.data,
+    createdAt: new Date(),
+    createdById: by?.id ?? null,
+    createdByName: by?.name ?? null,
+  }));
+}
+
+async function storeImages(db: Database, rows: ReturnType<typeof imageRows>) {
+  if (rows.length > 0) await db.insert(canvasAssets).values(rows);
+}
+
+/**
+ * `/api/boards/:boardId/canvas/export.tldr` and `/import`: a canvas board as tldraw's own file,
+ * and a .tldr file (from any tldraw version, migrated) in place of a board's content. The content
+ * before an import stays in the history.
+ */
+export const canvasFileRoutes = new Hono<AppEnv>()
+  .get('/:boardId/canvas/export.tldr', async (c) => {
+    const { board } = await authorizeCanvas(c, 'read');
+    const snapshot =
+      c.var.services.canvasRooms.loadedRoom(board.id)?.snapshot() ??
+      (await loadCanvasState(c.var.db, board.id))?.snapshot ??
+      initialCanvasSnapshot();
+    const assetIds = snapshot.documents
+      .map(({ state }) => (state.typeName === 'asset' ? assetIdInPath(board.id, (state as { props?: { src?: unknown } }).props?.src) : null))
+      .filter((id): id is string => !!id);
+    const rows = assetIds.length
+      ? await c.var.db
+          .select({ id: canvasAssets.id, mimeType: canvasAssets.mimeType, data: canvasAssets.data })
+          .from(canvasAssets)
+          .where(and(eq(canvasAssets.boardId, board.id), inArray(canvasAssets.id, assetIds)))
+      : [];
+    const file = tldrFileFromSnapshot(snapshot, board.id, new Map(rows.map((row) => [row.id, row])));
+    return c.body(JSON.stringify(file), 200, {
+      'Content-Type': 'application/vnd.tldraw+json; charset=utf-8',
+      'Content-Disposition': attachmentHeader(fileNameFor(board.title, 'tldr')),
+      'Cache-Control': 'no-store',
+    });
+  })
+  .post('/:boardId/canvas/import', importLimit, validate('query', canvasImportQuerySchema), async (c) => {
+    const { board } = await authorizeCanvas(c, 'write');
+    const prepared = prepareTldrImport(await c.req.text(), board.id);
+    const by = actorOf(c.var.principal);
+    await storeImages(c.var.db, imageRows(board.id, prepared.images, by));
+    const label = c.req.valid('query').name ?? null;
+    const actor = canvasActorOf(c.var.principal);
+    const result = await c.var.services.canvasRooms.withRoom(board.id, (room) => room.replaceContent(prepared.snapshot, actor, 'import', label));
+    return c.json({ shapeCount: prepared.shapeCount, images: prepared.images.length, keptBefore: result.before?.id ?? null });
+  });
+
+/** `POST /api/regions/:regionId/canvas-import`: a new canvas board made from a .tldr file. */
+export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
+  '/:regionId/canvas-import',
+  importLimit,
+  validate('query', canvasImportQuerySchema),
+  async (c) => {
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
+    const boardId = newId();
+    // Everything is checked before the board exists: an invalid file leaves nothing behind.
+    const prepared = prepareTldrImport(await c.req.text(), boardId);
+    const name = c.req.valid('query').name;
+    const title = (name?.replace(/\.tldr$/i, '').trim() || 'Importert tavle').slice(0, limits.boardTitle);
+    const by = actorOf(c.var.principal);
+    const now = new Date();
+    const row = {
+      id: boardId,
+      regionId: region.id,
+      title,
+      kind: 'canvas' as const,
+      templateId: null,
+      createdAt: now,
+      createdById: by?.id ?? null,
+      createdByName: by?.name ?? null,
+      updatedAt: now,
+      updatedById: by?.id ?? null,
+      updatedByName: by?.name ?? null,
+      archivedAt: null,
+    };
+    const images = imageRows(boardId, prepared.images, by);
+    await c.var.db.batch([c.var.db.insert(boards).values(row), ...(images.length ? [c.var.db.insert(canvasAssets).values(images)] : [])]);
+    const actor = canvasActorOf(c.var.principal);
+    await c.var.services.canvasRooms.withRoom(boardId, (room) =>
+      room.replaceContent(prepared.snapshot, actor, 'import', name ?? null, { keepBefore: false }),
+    );
+    return c.json({ board: presentBoard(row), shapeCount: prepared.shapeCount }, 201);
+  },
+);

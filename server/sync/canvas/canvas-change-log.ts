@@ -1,0 +1,111 @@
+import type { RoomSnapshot } from '@tldraw/sync-core';
+import type { SerializedSchema } from '@tldraw/store';
+import { getTableName } from 'drizzle-orm';
+import type { SyncDatabase } from '../../db/sync-database';
+import { boards, canvasChanges, canvasSnapshots } from '../../db/schema/index';
+import { newId } from '../../lib/ids';
+import type { CanvasActor } from './canvas-actor';
+import type { CanvasChangeDiff } from './canvas-state';
+import { countShapes } from './canvas-state';
+
+type SnapshotKind = (typeof canvasSnapshots.$inferSelect)['kind'];
+
+export interface WriteSnapshotInput {
+  boardId: string;
+  kind: SnapshotKind;
+  name?: string | null;
+  by: CanvasActor | null;
+  authors: string[];
+  snapshot: RoomSnapshot;
+  /** Remove the changes this snapshot covers and older compaction bases (default true). */
+  compact?: boolean;
+}
+
+const changes = getTableName(canvasChanges);
+const snapshots = getTableName(canvasSnapshots);
+const c = canvasChanges;
+const s = canvasSnapshots;
+
+/**
+ * The synchronous writes of canvas rooms on drizzle's tables, through the `libsql` connection:
+ * called inside tldraw's storage transaction, so a change is on disk before the room sends the
+ * acknowledgement. (drizzle owns the tables and migrations; this one module holds the hot path's
+ * prepared statements.)
+ */
+export class CanvasChangeLog {
+  private readonly insertChange;
+  private readonly insertSnapshot;
+  private readonly deleteChangesUpTo;
+  private readonly deleteBasesBefore;
+  private readonly writeSnapshotTxn;
+  private readonly touchBoardStatement;
+
+  constructor(private readonly syncDb: SyncDatabase) {
+    this.insertChange = syncDb.prepare(
+      `INSERT INTO ${changes} (${c.boardId.name}, ${c.clock.name}, ${c.createdAt.name}, ${c.actorId.name}, ${c.actorName.name}, ${c.diff.name}, ${c.schema.name}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertSnapshot = syncDb.prepare(
+      `INSERT INTO ${snapshots} (${s.id.name}, ${s.boardId.name}, ${s.clock.name}, ${s.kind.name}, ${s.name.name}, ${s.createdAt.name}, ${s.createdById.name}, ${s.createdByName.name}, ${s.authors.name}, ${s.shapeCount.name}, ${s.snapshot.name}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.deleteChangesUpTo = syncDb.prepare(`DELETE FROM ${changes} WHERE ${c.boardId.name} = ? AND ${c.clock.name} <= ?`);
+    this.deleteBasesBefore = syncDb.prepare(
+      `DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'base' AND ${s.id.name} <> ?`,
+    );
+    this.touchBoardStatement = syncDb.prepare(
+      `UPDATE ${getTableName(boards)} SET ${boards.updatedAt.name} = ?, ${boards.updatedById.name} = ?, ${boards.updatedByName.name} = ? WHERE ${boards.id.name} = ?`,
+    );
+    this.writeSnapshotTxn = syncDb.transaction((input: WriteSnapshotInput, id: string, createdAt: number) => {
+      const clock = input.snapshot.documentClock ?? input.snapshot.clock ?? 0;
+      this.insertSnapshot.run(
+        id,
+        input.boardId,
+        clock,
+        input.kind,
+        input.name ?? null,
+        createdAt,
+        input.by?.id ?? null,
+        input.by?.name ?? null,
+        JSON.stringify(input.authors),
+        countShapes(input.snapshot),
+        JSON.stringify(input.snapshot),
+      );
+      if (input.compact !== false) {
+        this.deleteChangesUpTo.run(input.boardId, clock);
+        this.deleteBasesBefore.run(input.boardId, id);
+      }
+    });
+  }
+
+  /**
+   * Appends one committed change (`actor` null: Planrom itself, e.g. a schema migration); throws,
+   * and the room's transaction rolls back, if it cannot.
+   */
+  append(boardId: string, clock: number, actor: CanvasActor | null, diff: CanvasChangeDiff, schema: SerializedSchema | null): void {
+    this.insertChange.run(
+      boardId,
+      clock,
+      Date.now(),
+      actor?.id ?? null,
+      actor?.name ?? null,
+      JSON.stringify(diff),
+      schema ? JSON.stringify(schema) : null,
+    );
+  }
+
+  /** Marks the board as changed now by this person (the board list shows it). */
+  touchBoard(boardId: string, actor: CanvasActor): void {
+    this.touchBoardStatement.run(Date.now(), actor.id, actor.name, boardId);
+  }
+
+  /**
+   * Stores a full state in one transaction and, by default, compacts: the changes it covers and
+   * older compaction bases go (versions stay).
+   * @returns the snapshot's id
+   */
+  writeSnapshot(input: WriteSnapshotInput): { id: string; createdAt: Date } {
+    const id = newId();
+    const createdAt = Date.now();
+    this.writeSnapshotTxn(input, id, createdAt);
+    return { id, createdAt: new Date(createdAt) };
+  }
+}

@@ -1,0 +1,288 @@
+import { TLSocketRoom, type RoomSnapshot } from '@tldraw/sync-core';
+import { createTLSchema } from '@tldraw/tlschema';
+import type { UnknownRecord } from '@tldraw/store';
+import type { CanvasClientMessage, CanvasServerNotice } from '../../../shared/sync/canvas-messages';
+import { closeCodes } from '../../../shared/sync/close-codes';
+import { logger } from '../../lib/logger';
+import type { CanvasActor } from './canvas-actor';
+import type { CanvasChangeLog, WriteSnapshotInput } from './canvas-change-log';
+import type { CanvasConnection, CanvasMessageSink } from './canvas-connection';
+import { CanvasStorage } from './canvas-storage';
+import type { LoadedCanvasState } from './load-canvas-state';
+
+/** tldraw's default schema (default shapes, bindings and assets), shared by every room. */
+export const canvasSchema = createTLSchema();
+
+export interface CanvasRoomSettings {
+  maxShapes: number;
+  /** A checkpoint is written this long after the first change that no version holds yet. */
+  checkpointIntervalMs: number;
+  /** After this many logged changes a compaction snapshot is written. */
+  compactEvery: number;
+}
+
+export interface CanvasRoomOptions extends CanvasRoomSettings {
+  boardId: string;
+  loaded: LoadedCanvasState;
+  log: CanvasChangeLog;
+}
+
+type VersionKind = Exclude<WriteSnapshotInput['kind'], 'base'>;
+
+/**
+ * The one live room of a canvas board: tldraw's TLSocketRoom over the board's durable storage,
+ * plus Planrom's rules around it (limits, who is speaking, versions, compaction).
+ */
+export class CanvasRoom implements CanvasMessageSink {
+  readonly boardId: string;
+  readonly storage: CanvasStorage;
+  readonly socketRoom: TLSocketRoom<UnknownRecord, { actor: CanvasActor }>;
+  private readonly owners = new Map<string, CanvasConnection>();
+  private readonly authorsSinceVersion: Set<string>;
+  private changesSinceSnapshot: number;
+  private dirtySinceVersion: boolean;
+  private checkpointTimer: NodeJS.Timeout | null = null;
+  private compactScheduled = false;
+  private lastTouch = 0;
+  private closed = false;
+
+  constructor(private readonly options: CanvasRoomOptions) {
+    this.boardId = options.boardId;
+    this.authorsSinceVersion = new Set(options.loaded.authorsSinceVersion);
+    this.changesSinceSnapshot = options.loaded.changesSinceSnapshot;
+    this.dirtySinceVersion = options.loaded.changesSinceSnapshot > 0 || options.loaded.authorsSinceVersion.length > 0;
+    this.storage = new CanvasStorage({
+      boardId: options.boardId,
+      snapshot: options.loaded.snapshot,
+      log: options.log,
+      onStored: (_clock, actor) => this.noteChange(actor),
+    });
+    this.socketRoom = new TLSocketRoom<UnknownRecord, { actor: CanvasActor }>({
+      storage: this.storage,
+      schema: canvasSchema as never,
+      log: { warn: () => {}, error: (...args: unknown[]) => logger.error(`Canvas room ${options.boardId}:`, ...args) },
+    });
+    if (!options.loaded.stored) this.writeSnapshot({ kind: 'base', by: null });
+    if (this.dirtySinceVersion) this.scheduleCheckpoint();
+  }
+
+  /** Connections attached to this room now. */
+  get connectionCount(): number {
+    return this.owners.size;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Adds a client: tldraw starts its session, then the messages it sent while loading follow. */
+  attach(connection: CanvasConnection): void {
+    const previous = this.owners.get(connection.sessionId);
+    this.owners.set(connection.sessionId, connection);
+    // The same tab reconnecting: its old socket must not end the new session when it closes.
+    if (previous && previous !== connection) previous.closeWith(1000, 'replaced by a newer connection');
+    this.socketRoom.handleSocketConnect({
+      sessionId: connection.sessionId,
+      socket: connection.roomSocket,
+      isReadonly: connection.access === 'read',
+      meta: { actor: connection.actor },
+    });
+    connection.attach(this);
+  }
+
+  /** A client's socket closed. */
+  detach(connection: CanvasConnection): void {
+    if (this.owners.get(connection.sessionId) !== connection) return;
+    this.owners.delete(connection.sessionId);
+    this.socketRoom.handleSocketClose(connection.sessionId);
+  }
+
+  /** A complete, valid message from a client, checked against Planrom's limits first. */
+  handle(connection: CanvasConnection, message: CanvasClientMessage, raw: string): void {
+    if (this.closed || this.owners.get(connection.sessionId) !== connection) return;
+    let forward = message;
+    if (message.type === 'push') {
+      const refusal = message.diff && connection.access === 'write' ? this.refusalOf(message.diff) : null;
+      const presence = message.presence ? withOwnName(message.presence, connection.actor.name) : undefined;
+      if (refusal || presence) {
+        // An empty diff (not a missing one) makes tldraw answer "discard", so the client undoes it.
+        forward = { ...message, diff: refusal ? {} : message.diff, presence: presence ?? message.presence };
+      }
+      if (refusal) connection.notify({ type: 'planrom/refused', reason: refusal });
+    }
+    this.storage.actor = connection.actor;
+    try {
+      this.socketRoom.handleSocketMessage(connection.sessionId, forward === message ? raw : JSON.stringify(forward));
+    } finally {
+      this.storage.actor = null;
+    }
+    if (message.type === 'connect' && !connection.closed) {
+      connection.notify({ type: 'planrom/welcome', access: connection.access });
+    }
+  }
+
+  /** Tells every connected client something. */
+  broadcast(notice: CanvasServerNotice): void {
+    for (const connection of this.owners.values()) connection.notify(notice);
+  }
+
+  /**
+   * Writes a version of the current state (checkpoint, named version, or the state kept before a
+   * restore or import) and compacts the change log up to it.
+   */
+  writeVersion(kind: VersionKind, by: CanvasActor | null, name: string | null = null) {
+    return this.writeSnapshot({ kind, by, name });
+  }
+
+  /**
+   * Replaces the board's content through the room, so every connected client receives it, and
+   * keeps the state before in history so this can be undone.
+   * @param snapshot the state to put in place (any tldraw schema version; it is migrated)
+   * @param what a restore of a version, or an import of a file
+   * @param label the version's name or the file's name, for the history list
+   * @param keepBefore keep the state before as a version (not needed for a board made by the import)
+   */
+  replaceContent(
+    snapshot: RoomSnapshot,
+    by: CanvasActor,
+    what: 'restore' | 'import',
+    label: string | null,
+    { keepBefore = true }: { keepBefore?: boolean } = {},
+  ) {
+    const before = keepBefore ? this.writeVersion(what === 'restore' ? 'before-restore' : 'before-import', by, label) : null;
+    this.storage.actor = by;
+    try {
+      this.socketRoom.loadSnapshot(snapshot);
+    } finally {
+      this.storage.actor = null;
+    }
+    const after = this.writeVersion(what === 'restore' ? 'restored' : 'imported', by, label);
+    this.broadcast({ type: 'planrom/replaced', by: by.name, what });
+    return { before, after };
+  }
+
+  /** The current state (document records only). */
+  snapshot(): RoomSnapshot {
+    return this.storage.getSnapshot();
+  }
+
+  /**
+   * Closes the room. With `persist`, the state is first written as a checkpoint (if anything
+   * changed since the last version) or a compaction base; without it (the board was deleted)
+   * nothing more is written.
+   */
+  close({ persist }: { persist: boolean }): void {
+    if (this.closed) return;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    if (persist) {
+      try {
+        if (this.dirtySinceVersion) this.writeVersion('checkpoint', null);
+        else if (this.changesSinceSnapshot > 0) this.writeSnapshot({ kind: 'base', by: null });
+      } catch (error) {
+        logger.error(`Could not write the last snapshot of canvas board ${this.boardId}`, error);
+      }
+    }
+    this.closed = true;
+    for (const connection of this.owners.values()) connection.closeWith(closeCodes.serverRestart, 'room closed');
+    this.owners.clear();
+    this.socketRoom.close();
+  }
+
+  private writeSnapshot(input: Pick<WriteSnapshotInput, 'kind' | 'by' | 'name'>) {
+    const isVersion = input.kind !== 'base';
+    const written = this.options.log.writeSnapshot({
+      boardId: this.boardId,
+      kind: input.kind,
+      name: input.name ?? null,
+      by: input.by,
+      authors: [...this.authorsSinceVersion],
+      snapshot: this.storage.getSnapshot(),
+    });
+    this.changesSinceSnapshot = 0;
+    if (isVersion) {
+      this.authorsSinceVersion.clear();
+      this.dirtySinceVersion = false;
+      if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+      this.checkpointTimer = null;
+    }
+    return written;
+  }
+
+  private noteChange(actor: CanvasActor | null): void {
+    if (actor) this.authorsSinceVersion.add(actor.name);
+    if (actor && Date.now() - this.lastTouch > 30_000) {
+      // "Last changed by" on the board list: at most twice a minute, after the acknowledgement.
+      this.lastTouch = Date.now();
+      setImmediate(() => {
+        try {
+          this.options.log.touchBoard(this.boardId, actor);
+        } catch (error) {
+          logger.error(`Could not mark canvas board ${this.boardId} as changed`, error);
+        }
+      });
+    }
+    this.changesSinceSnapshot += 1;
+    if (!this.dirtySinceVersion) {
+      this.dirtySinceVersion = true;
+      this.scheduleCheckpoint();
+    }
+    if (this.changesSinceSnapshot >= this.options.compactEvery && !this.compactScheduled) {
+      this.compactScheduled = true;
+      // After the acknowledgement: compaction is not part of the client's transaction.
+      setImmediate(() => {
+        this.compactScheduled = false;
+        if (this.closed || this.changesSinceSnapshot < this.options.compactEvery) return;
+        try {
+          this.writeSnapshot({ kind: 'base', by: null });
+        } catch (error) {
+          logger.error(`Could not compact canvas board ${this.boardId}`, error);
+        }
+      });
+    }
+  }
+
+  private scheduleCheckpoint(): void {
+    if (this.checkpointTimer) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      if (this.closed || !this.dirtySinceVersion) return;
+      try {
+        this.writeVersion('checkpoint', null);
+      } catch (error) {
+        logger.error(`Could not write a checkpoint of canvas board ${this.boardId}`, error);
+      }
+    }, this.options.checkpointIntervalMs);
+    this.checkpointTimer.unref();
+  }
+
+  /** Why a client's changes cannot be accepted, or null when they can. */
+  private refusalOf(diff: NonNullable<Extract<CanvasClientMessage, { type: 'push' }>['diff']>) {
+    let shapes = this.storage.shapeCount;
+    for (const [id, op] of Object.entries(diff)) {
+      if (op[0] === 'put') {
+        if (op[1].typeName === 'shape' && !this.storage.hasShape(id)) shapes += 1;
+        if (op[1].typeName === 'asset' && hasInlineData(op[1])) return 'inline-image' as const;
+      } else if (op[0] === 'patch') {
+        if (id.startsWith('asset:') && hasInlineData(op[1])) return 'inline-image' as const;
+      } else if (this.storage.hasShape(id)) {
+        shapes -= 1;
+      }
+    }
+    return shapes > this.options.maxShapes && shapes > this.storage.shapeCount ? ('shape-limit' as const) : null;
+  }
+}
+
+/** Images must be uploaded, not carried inside the document as data URLs. */
+function hasInlineData(value: unknown): boolean {
+  return JSON.stringify(value).includes('"data:');
+}
+
+type Presence = NonNullable<Extract<CanvasClientMessage, { type: 'push' }>['presence']>;
+
+/** Presence always carries the name Planrom knows the person by, so nobody can appear as someone else. */
+function withOwnName(presence: Presence, name: string): Presence | undefined {
+  const [op, value] = presence;
+  if (op === 'put') return value.userName === name ? undefined : ['put', { ...value, userName: name }];
+  if ('userName' in value) return ['patch', { ...value, userName: ['put', name] }];
+  return undefined;
+}

@@ -1,0 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
+import { canvasQueryKeys } from './canvas-query-keys';
+import { fetchWebConfig } from './canvas-api';
+
+/** The run-time configuration (license key); it does not change while the page is open. */
+export function useWebConfig() {
+  return useQuery({ queryKey: canvasQueryKeys.config(), queryFn: fetchWebConfig, staleTime: Infinity });
+}

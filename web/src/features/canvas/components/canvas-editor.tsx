@@ -1,0 +1,244 @@
+import 'tldraw/tldraw.css';
+import '../canvas.css';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSync } from '@tldraw/sync';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AssetRecordType, atom, createUserId, getHashForString, Tldraw, UserRecordType, type Editor } from 'tldraw';
+import { canvasLimits } from '../../../../../shared/canvas-limits';
+import type { Board } from '../../../../../shared/schemas/board';
+import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
+import { canvasServerNoticeSchema, finalCloseCodes } from '../../../../../shared/sync/canvas-messages';
+import { closeCodes } from '../../../../../shared/sync/close-codes';
+import { Button } from '../../../components/ui/button';
+import { ErrorState } from '../../../components/ui/error-state';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { useToast } from '../../../components/ui/toast-provider';
+import { useErrorText } from '../../../lib/use-error-text';
+import { canvasQueryKeys } from '../api/canvas-query-keys';
+import { useWebConfig } from '../api/use-canvas-session-data';
+import { useAuth } from '../../../lib/use-auth';
+import { useConnectionWords, type SyncState } from '../hooks/use-connection-words';
+import { useLicenseGate } from '../hooks/use-license-gate';
+import { canvasAssetStore } from '../lib/canvas-asset-store';
+import { canvasSyncUrl } from '../lib/canvas-sync-url';
+import { presenceColor } from '../lib/presence-color';
+import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
+import { ConnectionStatus } from './connection-status';
+import { ExportDialog } from './export-dialog';
+import { HistoryPanel, useRestoreVersionWithUndo } from './history-panel';
+import { ImportDialog } from './import-dialog';
+import { LicenseNotice } from './license-notice';
+import { SaveVersionDialog } from './save-version-dialog';
+import { VersionPreviewDialog } from './version-preview-dialog';
+
+interface Viewer {
+  id: string;
+  name: string;
+}
+
+/** The canvas board: tldraw, live with everyone on the board, in Norwegian. Loaded on demand. */
+export default function CanvasEditor({ board }: { board: Board }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const config = useWebConfig();
+  const auth = useAuth();
+  if (config.isError || auth.isError) {
+    return <ErrorState message={errorText(config.error ?? auth.error)} onRetry={() => void (config.refetch(), auth.refetch())} />;
+  }
+  if (!config.data || !auth.data) return <LoadingState text={t('canvas.loading')} />;
+  // The room puts the same name on presence for everyone else; this is how the viewer sees themselves.
+  const viewer: Viewer = auth.data.user
+    ? { id: auth.data.user.id, name: auth.data.user.displayName }
+    : { id: `guest:${auth.data.guest?.name ?? ''}`, name: auth.data.guest?.name ?? '' };
+  return <CanvasSession key={board.id} board={board} licenseKey={config.data.tldrawLicenseKey} viewer={viewer} />;
+}
+
+interface SessionProps {
+  board: Board;
+  licenseKey: string | null;
+  viewer: Viewer;
+}
+
+/** Listens to what the room tells in Planrom's words, and ends the session when access ends. */
+function CanvasSession({ board, licenseKey, viewer }: SessionProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const [ended, setEnded] = useState<number | null>(null);
+  const [access, setAccess] = useState<'read' | 'write' | null>(null);
+  const [full, setFull] = useState(false);
+
+  const onNotice = useCallback(
+    (data: unknown) => {
+      const parsed = canvasServerNoticeSchema.safeParse(data);
+      if (!parsed.success) return;
+      const notice = parsed.data;
+      switch (notice.type) {
+        case 'planrom/welcome':
+          setAccess(notice.access);
+          setFull(false);
+          break;
+        case 'planrom/closing':
+          if (finalCloseCodes.includes(notice.code)) setEnded(notice.code);
+          else if (notice.code === closeCodes.boardFull) setFull(true);
+          else if (notice.code === closeCodes.accessChanged) toast.show({ message: t('canvas.closed.access-changed') });
+          break;
+        case 'planrom/refused':
+          toast.show({ message: t(`canvas.refused.${notice.reason}`, { max: canvasLimits.maxShapes }), tone: 'error' });
+          break;
+        case 'planrom/replaced':
+          void queryClient.invalidateQueries({ queryKey: canvasQueryKeys.versions(board.id) });
+          if (notice.by !== viewer.name) toast.show({ message: t(`canvas.replaced.${notice.what}`, { name: notice.by }) });
+          break;
+      }
+    },
+    [board.id, queryClient, t, toast, viewer.name],
+  );
+
+  if (ended !== null) return <EndedNotice code={ended} />;
+  return <LiveCanvas board={board} licenseKey={licenseKey} viewer={viewer} access={access} full={full} onNotice={onNotice} />;
+}
+
+const endedTexts: Record<number, string> = {
+  [closeCodes.sessionEnded]: 'canvas.closed.session-ended',
+  [closeCodes.accessRevoked]: 'canvas.closed.access-revoked',
+  [closeCodes.boardGone]: 'canvas.closed.board-gone',
+  [closeCodes.shareLinkRevoked]: 'canvas.closed.share-link-revoked',
+};
+
+function EndedNotice({ code }: { code: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="canvas-notice" role="alert">
+      <p>{t((endedTexts[code] ?? 'canvas.closed.error') as 'canvas.closed.error')}</p>
+      <Button variant="primary" onClick={() => window.location.reload()}>
+        {t('canvas.closed.reload')}
+      </Button>
+    </div>
+  );
+}
+
+interface LiveProps extends SessionProps {
+  access: 'read' | 'write' | null;
+  full: boolean;
+  onNotice: (data: unknown) => void;
+}
+
+function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveProps) {
+  const { t } = useTranslation();
+  // useSync reconnects when these change, so each is made once per board and person.
+  const uri = useCallback(() => canvasSyncUrl(board.id), [board.id]);
+  const assets = useMemo(() => canvasAssetStore(board.id), [board.id]);
+  const users = useMemo(
+    () => ({
+      currentUser: atom(
+        'viewer',
+        UserRecordType.create({ id: createUserId(viewer.id), name: viewer.name, color: presenceColor(viewer.id) }),
+      ),
+    }),
+    [viewer.id, viewer.name],
+  );
+  const store = useSync({ uri, assets, users, onCustomMessageReceived: onNotice });
+
+  const syncState: SyncState =
+    store.status === 'loading' ? 'connecting' : store.status === 'error' ? 'error' : store.connectionStatus === 'online' ? 'online' : 'offline';
+  const words = useConnectionWords(syncState);
+  const stage = useRef<HTMLDivElement>(null);
+  const licenseGated = useLicenseGate(stage);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [dialog, setDialog] = useState<'save' | 'export' | 'import' | null>(null);
+  const [previewing, setPreviewing] = useState<CanvasVersion | null>(null);
+  const restore = useRestoreVersionWithUndo(board.id);
+  const canWrite = access === 'write';
+
+  const onMount = useCallback((mounted: Editor) => {
+    setEditor(mounted);
+    // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
+    // preview, which is a request to a third party.
+    mounted.registerExternalAssetHandler('url', async ({ url }) => ({
+      id: AssetRecordType.createId(getHashForString(url)),
+      typeName: 'asset',
+      type: 'bookmark',
+      meta: {},
+      props: { src: url, title: url, description: '', image: '', favicon: '' },
+    }));
+    return () => setEditor(null);
+  }, []);
+
+  return (
+    <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>
+      <div className="canvas__bar">
+        <ConnectionStatus words={words} />
+        <div className="canvas__actions" role="group" aria-label={t('canvas.toolbar')}>
+          <Button variant="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
+            {t('canvas.actions.history')}
+          </Button>
+          {canWrite ? (
+            <Button variant="quiet" onClick={() => setDialog('save')}>
+              {t('canvas.actions.save-version')}
+            </Button>
+          ) : null}
+          <Button variant="quiet" aria-disabled={!editor} onClick={() => editor && setDialog('export')}>
+            {t('canvas.actions.export')}
+          </Button>
+          {canWrite ? (
+            <Button variant="quiet" onClick={() => setDialog('import')}>
+              {t('canvas.actions.import')}
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      {full ? (
+        <p className="canvas-notice canvas-notice--inline" role="alert">
+          {t('canvas.closed.board-full', { max: canvasLimits.maxClients })}
+        </p>
+      ) : null}
+      <div className="canvas__body">
+        <div className="canvas__stage" ref={stage} data-testid="canvas-stage">
+          {store.status === 'synced-remote' ? (
+            <Tldraw
+              store={store.store}
+              licenseKey={licenseKey ?? undefined}
+              assetUrls={tldrawAssetUrls}
+              locale="no"
+              // Embeds are iframes from other hosts; Planrom boards never load third-party content.
+              embeds={[]}
+              maxAssetSize={canvasLimits.maxAssetBytes}
+              acceptedImageMimeTypes={canvasLimits.assetTypes}
+              acceptedVideoMimeTypes={[]}
+              onMount={onMount}
+            />
+          ) : store.status === 'error' ? (
+            <div className="canvas-notice" role="alert">
+              <p>{t('canvas.closed.error')}</p>
+              <Button variant="primary" onClick={() => window.location.reload()}>
+                {t('canvas.closed.reload')}
+              </Button>
+            </div>
+          ) : (
+            <LoadingState text={t('canvas.loading')} />
+          )}
+          {licenseGated ? <LicenseNotice /> : null}
+        </div>
+        {historyOpen ? (
+          <HistoryPanel boardId={board.id} canRestore={canWrite} onPreview={setPreviewing} onClose={() => setHistoryOpen(false)} />
+        ) : null}
+      </div>
+      <SaveVersionDialog boardId={board.id} open={dialog === 'save'} onClose={() => setDialog(null)} />
+      <ImportDialog boardId={board.id} open={dialog === 'import'} onClose={() => setDialog(null)} />
+      {editor ? (
+        <ExportDialog editor={editor} boardId={board.id} title={board.title} open={dialog === 'export'} onClose={() => setDialog(null)} />
+      ) : null}
+      <VersionPreviewDialog
+        boardId={board.id}
+        version={previewing}
+        licenseKey={licenseKey}
+        canRestore={canWrite}
+        onRestore={restore.run}
+        onClose={() => setPreviewing(null)}
+      />
+    </section>
+  );
+}

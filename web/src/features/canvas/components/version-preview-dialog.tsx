@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Tldraw, type TLStoreSnapshot } from 'tldraw';
+import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { LoadingState } from '../../../components/ui/loading-state';
+import { useLanguage } from '../../../lib/language-provider';
+import { useCanvasVersion } from '../api/use-canvas-versions';
+import { formatVersionTime } from '../lib/format-version-time';
+import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
+
+interface VersionPreviewDialogProps {
+  boardId: string;
+  version: CanvasVersion | null;
+  licenseKey: string | null;
+  canRestore: boolean;
+  onRestore: (version: CanvasVersion) => void;
+  onClose: () => void;
+}
+
+/** A version shown read-only in its own tldraw, apart from the live board. */
+export function VersionPreviewDialog({ boardId, version, licenseKey, canRestore, onRestore, onClose }: VersionPreviewDialogProps) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const content = useCanvasVersion(boardId, version?.id ?? null);
+  const time = version ? formatVersionTime(version.createdAt, language) : '';
+  return (
+    <Dialog open={version !== null} onClose={onClose} title={t('canvas.preview.heading', { time })} description={t('canvas.preview.note')}>
+      <div className="canvas-preview" data-testid="canvas-preview">
+        {content.data ? (
+          <Tldraw
+            snapshot={content.data.snapshot as unknown as TLStoreSnapshot}
+            licenseKey={licenseKey ?? undefined}
+            assetUrls={tldrawAssetUrls}
+            locale="no"
+            embeds={[]}
+            onMount={(editor) => {
+              editor.updateInstanceState({ isReadonly: true });
+              editor.zoomToFit({ animation: { duration: 0 } });
+            }}
+          />
+        ) : (
+          <LoadingState text={t('canvas.preview.loading')} />
+        )}
+      </div>
+      <div className="form-actions">
+        {canRestore && version ? (
+          <Button
+            variant="primary"
+            onClick={() => {
+              onRestore(version);
+              onClose();
+            }}
+          >
+            {t('canvas.preview.restore')}
+          </Button>
+        ) : null}
+        <Button onClick={onClose}>{t('common.close')}</Button>
+      </div>
+    </Dialog>
+  );
+}
