@@ -59,7 +59,7 @@ const detaljregulering: PlanProcessInput = {
       lane: 'forslagsstiller',
       title: loc('Planinitiativ', 'Planinitiativ'),
       legalRef: loc('pbl § 12-8 første ledd; forskrift 8.12.2017 nr. 1950', 'pbl § 12-8 første ledd; forskrift 8.12.2017 nr. 1950'),
-      deadline: loc('Sendes senest sammen med forespørselen om oppstartsmøte', 'Blir send seinast saman med førespurnaden om oppstartsmøte'),
+      deadline: loc('Sendes senest sammen med forespørselen om oppstartsmøte', 'Blir sendt seinast saman med førespurnaden om oppstartsmøte'),
       description: loc(
         'Lages av en fagkyndig plankonsulent (pbl § 12-3). Forskriften sier hva initiativet skal inneholde.',
         'Blir laga av ein fagkunnig plankonsulent (pbl § 12-3). Forskrifta seier kva initiativet skal innehalde.',
@@ -208,7 +208,7 @@ const detaljregulering: PlanProcessInput = {
       key: 'avklaring-innsigelse',
       phase: 'horing',
       lane: 'planadministrasjonen',
-      question: loc('Er det kommet innsigelse?', 'Har det kome motsegn?'),
+      question: loc('Er det fremmet innsigelse?', 'Er det fremja motsegn?'),
       note: loc(
         'Med innsigelse kan ikke kommunen vedta planen endelig. Saken må løses ved mekling eller avgjøres av departementet.',
         'Med motsegn kan ikkje kommunen vedta planen endeleg. Saka må løysast ved mekling eller bli avgjord av departementet.',
@@ -492,7 +492,7 @@ const arealdel: PlanProcessInput = {
       key: 'avklaring-innsigelse',
       phase: 'horing',
       lane: 'planadministrasjonen',
-      question: loc('Er det kommet innsigelse?', 'Har det kome motsegn?'),
+      question: loc('Er det fremmet innsigelse?', 'Er det fremja motsegn?'),
     },
     {
       kind: 'step',

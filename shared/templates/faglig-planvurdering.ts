@@ -66,12 +66,12 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -190, size: 'xl', text: loc('Faglig planvurdering', 'Fagleg planvurdering') },
+          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Faglig planvurdering', 'Fagleg planvurdering') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -110,
+            y: -130,
             width: 1560,
             text: loc(
               'Én kommune legger fram en sak. De andre gir tre slags tilbakemeldinger, én per lapp.',
@@ -126,7 +126,7 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
                 w: 250,
                 h: 130,
                 color: 'blue' as const,
-                fill: 'semi' as const,
+                fill: 'solid' as const,
                 size: 'm' as const,
                 text,
               })),

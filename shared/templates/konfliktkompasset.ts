@@ -21,7 +21,7 @@ const ladder: Array<{ name: Localized; signs: Localized; measures: Localized; co
   },
   {
     name: loc('2 Personifisering', '2 Personifisering'),
-    signs: loc('«Det er fordi du alltid …» Motivene til den andre blir trukket i tvil.', '«Det er fordi du alltid …» Motiva til den andre blir drege i tvil.'),
+    signs: loc('«Det er fordi du alltid …» Dere tviler på motivene til hverandre.', '«Det er fordi du alltid …» De tvilar på motiva til kvarandre.'),
     measures: loc('Styr samtalen tilbake til saken. Lederen eller koordinatoren går inn.', 'Styr samtalen attende til saka. Leiaren eller koordinatoren går inn.'),
     color: 'yellow',
   },
@@ -65,7 +65,7 @@ const ladderRows: FrameChildInput[] = ladder.flatMap((step, index): FrameChildIn
   const n = index + 1;
   const y = rowTop(n);
   return [
-    { kind: 'geo', key: `trinn-${n}`, x: 20 + index * 14, y, w: 440, h: 115, color: step.color, fill: 'semi', size: 'm', align: 'start', text: step.name },
+    { kind: 'geo', key: `trinn-${n}`, x: 20 + index * 14, y, w: 440, h: 115, color: step.color, fill: 'solid', size: 'm', align: 'start', text: step.name },
     { kind: 'text', key: `tegn-${n}`, x: 560, y: y + 15, width: 440, size: 's', text: step.signs },
     { kind: 'text', key: `tiltak-${n}`, x: 1040, y: y + 15, width: 440, size: 's', text: step.measures },
   ];
@@ -136,12 +136,12 @@ export const konfliktkompasset: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -190, size: 'xl', text: loc('Konfliktkompasset', 'Konfliktkompasset') },
+          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Konfliktkompasset', 'Konfliktkompasset') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -110,
+            y: -130,
             width: 1500,
             text: loc(
               'Finn ut hvor uenigheten står, se etter hva den egentlig handler om, og velg tiltak som roer situasjonen.',
@@ -217,7 +217,7 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 w: 660,
                 h: 150,
                 color: 'green',
-                fill: 'semi',
+                fill: 'solid',
                 text: loc(
                   'Vinn–vinn (trinn 1–3)\n1 Frontene stivner · 2 Debatt · 3 Handling i stedet for ord',
                   'Vinn–vinn (trinn 1–3)\n1 Frontane stivnar · 2 Debatt · 3 Handling i staden for ord',
@@ -231,7 +231,7 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 w: 660,
                 h: 150,
                 color: 'orange',
-                fill: 'semi',
+                fill: 'solid',
                 text: loc(
                   'Vinn–tap (trinn 4–6)\n4 Fiendebilder og koalisjoner · 5 Ansiktstap · 6 Trusler',
                   'Vinn–tap (trinn 4–6)\n4 Fiendebilete og koalisjonar · 5 Andletstap · 6 Truslar',
@@ -245,7 +245,7 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 w: 660,
                 h: 150,
                 color: 'red',
-                fill: 'semi',
+                fill: 'solid',
                 text: loc(
                   'Tap–tap (trinn 7–9)\n7 Begrensede ødeleggelser · 8 Oppsplitting · 9 Sammen i avgrunnen',
                   'Tap–tap (trinn 7–9)\n7 Avgrensa øydeleggingar · 8 Oppsplitting · 9 Saman i avgrunnen',
@@ -294,7 +294,7 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 w: 340,
                 h: 120,
                 color: 'grey' as const,
-                fill: 'semi' as const,
+                fill: 'solid' as const,
                 text,
               })),
               {

@@ -8,7 +8,7 @@ import type { CanvasTemplateInput } from './template-types';
  */
 const arenas: Localized[] = [
   loc(
-    'Arbeidsmøte\nFormål: Følge opp felles oppgaver og plansaker.\nHvem: Planleggere fra alle kommunene.\nRytme: Hver andre uke.',
+    'Arbeidsmøte\nFormål: Følge opp felles oppgaver og plansaker.\nHvem: Planleggere fra alle kommunene.\nRytme: Annenhver uke.',
     'Arbeidsmøte\nFormål: Følgje opp felles oppgåver og plansaker.\nKven: Planleggjarar frå alle kommunane.\nRytme: Annakvar veke.',
   ),
   loc(
@@ -50,7 +50,7 @@ const months: Localized[] = [
   loc('September\nLedermøte', 'September\nLeiarmøte'),
   loc('Oktober\nFagdag', 'Oktober\nFagdag'),
   loc('November\nLedermøte: evaluer året og sett datoer for neste år', 'November\nLeiarmøte: evaluer året og set datoar for neste år'),
-  loc('Desember\nHøytid: legg til tid på høringsfrister', 'Desember\nHøgtid: legg til tid på høyringsfristar'),
+  loc('Desember\nJul og nyttår: legg til tid på høringsfrister', 'Desember\nJul og nyttår: legg til tid på høyringsfristar'),
 ];
 
 /** The wheel's centre and the radius the month boxes sit on, inside the wheel's frame. */
@@ -108,12 +108,12 @@ export const motemodell: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -190, size: 'xl', text: loc('Møtemodell', 'Møtemodell') },
+          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Møtemodell', 'Møtemodell') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -110,
+            y: -130,
             width: 1560,
             text: loc(
               'Forslag til møtearenaer og rytme. Endre dem så de passer dere, og plasser dem i årshjulet.',
@@ -149,7 +149,7 @@ export const motemodell: CanvasTemplateInput = {
                 w: 480,
                 h: 330,
                 color: 'light-blue' as const,
-                fill: 'semi' as const,
+                fill: 'solid' as const,
                 align: 'start' as const,
                 verticalAlign: 'start' as const,
                 text,
@@ -216,7 +216,7 @@ export const motemodell: CanvasTemplateInput = {
                 w: 420,
                 h: 420,
                 color: 'blue',
-                fill: 'semi',
+                fill: 'solid',
                 size: 'm',
                 text: loc(
                   'Hver måned\n2 arbeidsmøter\n1 faglig planvurdering\n(ikke i juli)',
@@ -234,7 +234,7 @@ export const motemodell: CanvasTemplateInput = {
                   w: wheel.monthW,
                   h: wheel.monthH,
                   color: 'light-violet' as const,
-                  fill: 'semi' as const,
+                  fill: 'solid' as const,
                   text,
                 };
               }),

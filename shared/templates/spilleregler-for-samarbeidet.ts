@@ -55,12 +55,12 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -190, size: 'xl', text: loc('Spilleregler for samarbeidet', 'Spelereglar for samarbeidet') },
+          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Spilleregler for samarbeidet', 'Spelereglar for samarbeidet') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -110,
+            y: -130,
             width: 1560,
             text: loc(
               'Svar på spørsmålene i de fire feltene, skriv forslag til regler og flytt dem dere blir enige om til feltet «Våre spilleregler».',
@@ -200,7 +200,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
                 w: 420,
                 h: 160,
                 color: 'light-green',
-                fill: 'semi',
+                fill: 'solid',
                 text: loc('1. Vennlig påminnelse fra den som ser det', '1. Venleg påminning frå den som ser det'),
               },
               {
@@ -211,7 +211,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
                 w: 420,
                 h: 160,
                 color: 'yellow',
-                fill: 'semi',
+                fill: 'solid',
                 text: loc('2. Samtale mellom kontaktpersonene i kommunene', '2. Samtale mellom kontaktpersonane i kommunane'),
               },
               {
@@ -222,7 +222,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
                 w: 420,
                 h: 160,
                 color: 'orange',
-                fill: 'semi',
+                fill: 'solid',
                 text: loc('3. Saken tas opp i ledermøtet', '3. Saka blir teken opp i leiarmøtet'),
               },
             ],

@@ -59,12 +59,12 @@ export const vartFormal: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -190, text: loc('Vårt formål', 'Vårt formål'), size: 'xl' },
+          { kind: 'text', key: 'tittel', x: 0, y: -220, text: loc('Vårt formål', 'Vårt formål'), size: 'xl' },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -110,
+            y: -130,
             width: 1560,
             text: loc(
               'Bli enige om hvorfor dere samarbeider og hva dere vil oppnå sammen. Skriv én tanke per lapp, flytt lappene og samle det dere er enige om til høyre.',
@@ -189,7 +189,8 @@ export const vartFormal: CanvasTemplateInput = {
                 kind: 'municipality-spaces',
                 key: 'kommune',
                 x: 20,
-                y: 80,
+                // Room for the spaces' own headings, which tldraw draws above each frame.
+                y: 110,
                 columns: 3,
                 width: 490,
                 height: 270,
