@@ -279,6 +279,9 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     await dialog.getByRole('button', { name: /^Trekk tilbake lenken «Bare se»/ }).click();
     await dialog.getByRole('status').filter({ hasText: 'Lenken er trukket tilbake.' }).waitFor();
     await dialog.getByText('Ingen aktive delingslenker.', { exact: false }).waitFor();
+    // The screen still showing the board learns why at its next look, not with a log-in form.
+    await guest.goto(`${server.url}/tavler/${boardId}`);
+    await heading1(guest, 'Lenken virker ikke lenger');
     await guest.goto(link);
     await heading1(guest, 'Lenken virker ikke lenger');
     expect(await checkAccessibility(guest)).toEqual([]);

@@ -106,7 +106,7 @@ export const nb = {
     editor: 'Henter redigeringsverktøyet …',
   },
   session: {
-    'signed-in-as': 'Logget inn som {{name}}',
+    'signed-in-label': 'Logget inn som',
     account: 'Min konto',
     logout: 'Logg ut',
     'logged-out': 'Du er logget ut.',
@@ -124,7 +124,7 @@ export const nb = {
     hint: {
       koordinator: 'Styrer medlemmer, invitasjoner og innstillinger, og kan endre alle tavlene.',
       medlem: 'Lager tavler og jobber på dem.',
-      observator: 'Kan se alle tavlene, men ikke endre noe. Passer for for eksempel fylkeskommunen eller statsforvalteren.',
+      observator: 'Kan se alle tavlene, men ikke endre noe. For eksempel fylkeskommunen eller statsforvalteren.',
     },
   },
   login: {

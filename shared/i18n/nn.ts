@@ -104,7 +104,7 @@ export const nn: Catalogue = {
     editor: 'Hentar redigeringsverktøyet …',
   },
   session: {
-    'signed-in-as': 'Logga inn som {{name}}',
+    'signed-in-label': 'Logga inn som',
     account: 'Kontoen min',
     logout: 'Logg ut',
     'logged-out': 'Du er logga ut.',
@@ -122,7 +122,7 @@ export const nn: Catalogue = {
     hint: {
       koordinator: 'Styrer medlemmer, invitasjonar og innstillingar, og kan endre alle tavlene.',
       medlem: 'Lagar tavler og arbeider på dei.',
-      observator: 'Kan sjå alle tavlene, men ikkje endre noko. Passar til dømes for fylkeskommunen eller statsforvaltaren.',
+      observator: 'Kan sjå alle tavlene, men ikkje endre noko. Til dømes fylkeskommunen eller statsforvaltaren.',
     },
   },
   login: {

@@ -1,4 +1,5 @@
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { guestLinkFor } from '../../lib/guest-link';
 import { loginPath } from '../../lib/return-path';
 import { useAuth } from '../../lib/use-auth';
 
@@ -17,5 +18,9 @@ export function RequireSignIn({ allowGuest = false }: { allowGuest?: boolean }) 
   if (allowGuest && auth.guest && auth.guest.boardId === boardId) return <Outlet />;
   if (auth.needsSetup) return <Navigate replace to="/oppsett" />;
   // After logging out on purpose there is nothing to come back to.
-  return <Navigate replace to={auth.signedOutHere ? '/logg-inn' : loginPath(location.pathname + location.search)} />;
+  if (auth.signedOutHere) return <Navigate replace to="/logg-inn" />;
+  // A guest whose visit ended goes back through the link, which says why it stopped working.
+  const guestLink = allowGuest ? guestLinkFor(boardId) : null;
+  if (guestLink) return <Navigate replace to={`/del/${guestLink}`} />;
+  return <Navigate replace to={loginPath(location.pathname + location.search)} />;
 }
