@@ -1,7 +1,7 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
@@ -278,7 +278,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
           .then((positions) => {
             moveNodes(session.doc, positions);
             announce(t('diagram.layout.done', { count: positions.size }));
-            requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+            // After React has drawn the new positions.
+            setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300, maxZoom: 1 }), 120);
           })
           .catch(() => announce(t('diagram.layout.failed')))
           .finally(() => setLayoutRunning(false));
@@ -287,8 +288,11 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const root = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: globalThis.KeyboardEvent) => {
     const target = event.target as HTMLElement;
+    // Shortcuts work inside the editor, and on the page body (where focus lands when a focused node is deleted).
+    if (target !== document.body && !root.current?.contains(target)) return;
     if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
@@ -313,8 +317,16 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     if (key === 'escape' && (selection.nodes.size > 0 || selection.edges.size > 0)) return run(() => setSelection(emptySelection));
   };
 
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => keyHandler.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
   return (
-    <div className="diagram-editor" onKeyDown={onKeyDown}>
+    <div className="diagram-editor" ref={root}>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
@@ -378,7 +390,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       ) : view === 'compare' ? (
         <CompareView session={session} snapshot={snapshot} variantId={variantId} readOnly={readOnly} announce={announce} onVariant={setChosenVariant} />
       ) : (
-        <HistoryView board={board} readOnly={readOnly} announce={announce} />
+        <HistoryView board={board} variantId={variantId} readOnly={readOnly} announce={announce} />
       )}
     </div>
   );

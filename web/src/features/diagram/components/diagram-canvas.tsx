@@ -185,11 +185,16 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     [readOnly, nodeById, session.doc, onSelectionChange],
   );
 
+  const container = useRef<HTMLDivElement>(null);
   const onDelete = useCallback(
     ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
       if (readOnly) return;
       deleteElements(session.doc, nodes, removedNodes.map((node) => node.id), removedEdges.map((edge) => edge.id));
       onSelectionChange({ nodes: new Set(), edges: new Set() });
+      // The focused node is gone: keep focus in the diagram rather than losing it to the page.
+      requestAnimationFrame(() => {
+        if (!container.current?.contains(document.activeElement)) container.current?.focus();
+      });
     },
     [readOnly, session.doc, nodes, onSelectionChange],
   );
@@ -211,7 +216,15 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
   const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
 
   return (
-    <div className="diagram-canvas" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
+    <div
+      className="diagram-canvas"
+      ref={container}
+      tabIndex={-1}
+      role="region"
+      aria-label={t('diagram.canvas-label')}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
@@ -251,7 +264,7 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable nodeColor="#c9ced6" nodeStrokeColor="#4a5361" ariaLabel={t('diagram.flow.minimap')} />
         <ViewportPortal>
           <div className="diagram-bands" aria-hidden="true">
             {bands.map((band) => (
