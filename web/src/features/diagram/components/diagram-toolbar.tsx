@@ -47,7 +47,7 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
         await nextFrame();
         await new Promise((r) => setTimeout(r, 300));
       }
-      const image = await renderDiagramImage(flow, format === 'svg' ? 'svg' : 'png');
+      const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
       if (format === 'pdf') {
         const date = new Intl.DateTimeFormat(i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
         download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
