@@ -187,6 +187,24 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(2);
   });
 
+  it('changes interest and influence by dragging in the grid, and with the arrow keys', async () => {
+    const boardId = await createBoard('Interessentkart');
+    await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', { format: 'csv', text: 'navn;kategori;interesse;påvirkning\nNaboer;eksternt;5;2\n' });
+    await openBoard(page, boardId);
+    await view('Interessentkart').click();
+    const chip = page.getByRole('button', { name: /^Naboer:/ });
+    expect(await chip.getAttribute('aria-label')).toBe('Naboer: interesse 5, påvirkning 2: Hold informert');
+    await chip.dragTo(page.locator('td[data-interest="4"][data-influence="5"]'));
+    await expect.poll(async () => (await exported(boardId)).nodes[0]!.data).toMatchObject({ interest: 4, influence: 5 });
+    await page.getByRole('button', { name: 'Naboer: interesse 4, påvirkning 5: Involver tett' }).waitFor();
+    await page.getByRole('button', { name: /^Naboer:/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('status').filter({ hasText: 'Naboer har nå interesse 3, påvirkning 4: Hold fornøyd.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naboer');
+    await expect.poll(async () => (await exported(boardId)).nodes[0]!.data).toMatchObject({ interest: 3, influence: 4 });
+  });
+
   it('is clean under axe in every view', async () => {
     const actorBoard = await createBoard('Aktørkart til kontroll');
     await adminApi.request(`/boards/${actorBoard}/diagram/import`, 'POST', {
