@@ -85,6 +85,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await row.waitFor();
     expect(await row.getByRole('cell').nth(0).textContent()).toBe('Statlig');
 
+    // Each sees that someone else is here (presence), in words.
+    await otherPage.getByRole('region', { name: 'Hvem er her' }).getByText('Ada Administrator').waitFor();
     // The other person sees it in their diagram without reloading, and so does this one.
     await flowNode(otherPage, 'Statsforvalteren i Agder').waitFor();
     await view('Diagram').click();
@@ -244,7 +246,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await page.getByRole('row', { name: /Ulik/ }).waitFor();
     expect(await checkAccessibility(page)).toEqual([]);
     // Adopting the extra step from Farsund into the common practice.
-    await page.getByRole('button', { name: 'Ta «Krav om KU?» inn i felles praksis' }).click();
+    await page.getByRole('button', { name: 'Ta inn i felles praksis: «Krav om KU?»' }).click();
     await page.getByRole('status').filter({ hasText: '1 like, 1 ulike, 0 mangler, 0 i tillegg.' }).waitFor();
   });
 });
