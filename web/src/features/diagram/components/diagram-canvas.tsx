@@ -3,7 +3,6 @@ import {
   ConnectionMode,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   ViewportPortal,
   useReactFlow,
@@ -301,7 +300,6 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor="#c9ced6" nodeStrokeColor="#4a5361" ariaLabel={t('diagram.flow.minimap')} />
         <ViewportPortal>
           <div className="diagram-bands" aria-hidden="true">
             {bands.map((band) => (
