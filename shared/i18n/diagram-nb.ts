@@ -195,7 +195,7 @@ export const diagramNb = {
   },
   keys: {
     tab: { key: 'Tab', text: 'Gå mellom nodene i diagrammet.' },
-    enter: { key: 'Enter', text: 'Velg noden du står på; feltene vises i panelet.' },
+    enter: { key: 'Enter', text: 'Velg noden du står på; feltene vises i panelet. Ctrl+Enter legger den til de valgte.' },
     arrows: { key: 'Piltaster', text: 'Flytt den valgte noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valgt.' },
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },

@@ -197,7 +197,7 @@ export const diagramNn: Catalogue['diagram'] = {
   },
   keys: {
     tab: { key: 'Tab', text: 'Gå mellom nodane i diagrammet.' },
-    enter: { key: 'Enter', text: 'Vel noden du står på; felta blir viste i panelet.' },
+    enter: { key: 'Enter', text: 'Vel noden du står på; felta blir viste i panelet. Ctrl+Enter legg han til dei valde.' },
     arrows: { key: 'Piltastar', text: 'Flytt den valde noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valt.' },
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },
