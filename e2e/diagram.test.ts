@@ -179,6 +179,14 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     // The connection is also in words in the panel.
     await page.getByText('alternativ vei → Planinitiativ').waitFor();
 
+    // Several selected by keyboard: Enter on one node, Ctrl+Enter on another.
+    await page.keyboard.press('Escape');
+    await tabTo(flowNode(page, 'Planinitiativ'));
+    await page.keyboard.press('Enter');
+    await tabTo(flowNode(page, 'Oppstartsmøte'));
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('heading', { name: '2 elementer valgt' }).waitFor();
+
     // Delete and undo by keyboard too: Escape, Tab to the node, Enter to select, Delete, Ctrl+Z.
     await page.keyboard.press('Escape');
     await tabTo(flowNode(page, 'Oppstartsmøte'));

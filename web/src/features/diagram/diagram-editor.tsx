@@ -135,6 +135,13 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     if (view !== 'diagram') awareness.setLocalStateField('cursor', null);
   }, [view, variantId, session.provider]);
 
+  // Focus goes to a new node's first field once, when it is made; selecting it later must not steal focus.
+  useEffect(() => {
+    if (!focusNodeId) return;
+    const frame = requestAnimationFrame(() => setFocusNodeId(null));
+    return () => cancelAnimationFrame(frame);
+  }, [focusNodeId]);
+
   const announce = useCallback((message: string) => {
     // Clear first so the same sentence twice is still read.
     setAnnouncement('');
