@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -37,6 +37,7 @@ export const diagramLayout: BenchSuite = {
   name: 'diagram-layout',
   title: 'Diagram boards: automatic layout (ELK in a Web Worker)',
   async run() {
+    const loadBefore = loadavg()[0]!;
     const outDir = mkdtempSync(join(tmpdir(), 'planrom-layout-bench-'));
     const pageRoot = fileURLToPath(new URL('./diagram-layout-page/', import.meta.url));
     await build({ root: pageRoot, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -70,7 +71,8 @@ export const diagramLayout: BenchSuite = {
         '',
         table(['nodes', 'median', 'slowest', 'main-thread task > 100 ms?', 'longest timer gap'], rows),
         '',
-        `The very first layout (worker start-up and ELK compilation included, ${sizes[0]} nodes) took ${ms(cold.ms)}.`,
+        `The very first layout (worker start-up and ELK compilation included, ${sizes[0]} nodes) took ${ms(cold.ms)}. ` +
+          `Load average (1 min) before and after: ${loadBefore.toFixed(1)} and ${loadavg()[0]!.toFixed(1)}.`,
       ].join('\n');
     } finally {
       await browser.close();

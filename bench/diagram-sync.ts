@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
@@ -147,6 +148,7 @@ export const diagramSync: BenchSuite = {
   name: 'diagram-sync',
   title: 'Diagram boards: change propagation between clients',
   async run() {
+    const loadBefore = loadavg()[0]!;
     const server = await startTestServer({ env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password, LOG_LEVEL: 'error' } });
     const bare = await startBareRelay();
     try {
@@ -186,6 +188,8 @@ export const diagramSync: BenchSuite = {
           'y-protocols framing (no authorization, no storage), also its own process. Server, relay and clients share this machine.',
         '',
         table(['clients', 'server', 'p50', 'p95', 'p99', 'changes seen / expected'], rows),
+        '',
+        `Load average (1 min) before and after: ${loadBefore.toFixed(1)} and ${loadavg()[0]!.toFixed(1)}.`,
       ].join('\n');
     } finally {
       bare.stop();

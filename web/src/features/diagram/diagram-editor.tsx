@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
@@ -7,6 +8,8 @@ import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagra
 import { newDiagramId } from '../../../../shared/diagram/new-id';
 import { placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
+import { closeCodes } from '../../../../shared/sync/close-codes';
+import { queryKeys } from '../../lib/query-keys';
 import { LoadingState } from '../../components/ui/loading-state';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
@@ -87,6 +90,17 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const sizes = useRef(new Map<string, { width: number; height: number }>());
+  const queryClient = useQueryClient();
+
+  // The server closes with "access changed" when someone's rights change (member → observer): the
+  // socket reconnects with the new rights, and the page fetches them so the editor follows.
+  useEffect(
+    () =>
+      session.provider.onClose((code) => {
+        if (code === closeCodes.accessChanged || code === closeCodes.sessionEnded) void queryClient.invalidateQueries({ queryKey: queryKeys.board(board.id) });
+      }),
+    [session.provider, queryClient, board.id],
+  );
 
   const isProcess = snapshot.diagramType === 'planprosess';
   const variants = snapshot.variants;
