@@ -10,6 +10,7 @@ import { seedDemoRegion } from './commands/seed-demo-region';
 import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
+import { startWalCheckpointer } from './db/wal-checkpointer';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
@@ -45,6 +46,8 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   }
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
+  const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
   const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb));
   const accessEvents = new AccessEvents();
   const canvasRooms = new CanvasRoomRegistry(
@@ -95,7 +98,8 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
         diagramRooms.closeAll();
         canvasRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
-        server.close(() => {
+        server.close(async () => {
+          await checkpointer?.stop();
           syncDb.close();
           database.close();
           releaseLock();

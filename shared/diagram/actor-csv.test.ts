@@ -32,6 +32,11 @@ describe('actor CSV', () => {
     ]);
   });
 
+  it('reads a short file with two columns (the separator comes from the header)', () => {
+    expect(parseActorCsv('navn;kategori\nA;statlig\nB;internt\n')).toMatchObject({ ok: true, rows: [{ data: { name: 'A' } }, { data: { name: 'B' } }] });
+    expect(parseActorCsv('navn\tkategori\nA\tstatlig\n')).toMatchObject({ ok: true, rows: [{ data: { name: 'A' } }] });
+  });
+
   it('says what is wrong with a file that is not an actor list', () => {
     expect(parseActorCsv('')).toEqual({ ok: false, problems: [{ code: 'empty-file' }] });
     expect(parseActorCsv('a;b\n1;2')).toEqual({

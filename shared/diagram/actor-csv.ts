@@ -123,6 +123,17 @@ function readPhase(value: string): PlanPhase | null {
 }
 
 /**
+ * The separator the header line uses most (`;` on a tie): papaparse's own guess needs several
+ * consistent rows and picks `,` for a short `;` file.
+ */
+function guessDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const outsideQuotes = header.replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((delimiter) => ({ delimiter, count: outsideQuotes.split(delimiter).length - 1 }));
+  return counts.reduce((best, next) => (next.count > best.count ? next : best)).delimiter;
+}
+
+/**
  * Reads an actor CSV. All or nothing: any problem in any row gives the full list of problems and no
  * rows, so an import never half-happens.
  * @example const result = parseActorCsv(text); if (!result.ok) show(result.problems)
@@ -131,7 +142,7 @@ export function parseActorCsv(text: string, options: { maxRows?: number } = {}):
   const maxRows = options.maxRows ?? diagramLimits.nodes;
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [{ code: 'empty-file' }] };
-  const parsed = Papa.parse<string[]>(source, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(source, { delimiter: guessDelimiter(source), skipEmptyLines: false });
   const fatal = parsed.errors.find((error) => error.type === 'Quotes');
   if (fatal) return { ok: false, problems: [{ code: 'unreadable', line: (fatal.row ?? 0) + 1 }] };
   const [header = [], ...rows] = parsed.data;

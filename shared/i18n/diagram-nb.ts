@@ -1,6 +1,7 @@
 /** Bokmål texts of diagram boards (the `diagram` namespace of the catalogue). */
 export const diagramNb = {
   loading: 'Henter diagrammet …',
+  'canvas-label': 'Diagram',
   'node-type': {
     aktor: 'Aktør',
     prosessteg: 'Prosessteg',
@@ -86,6 +87,7 @@ export const diagramNb = {
     paste: 'Lim inn',
     duplicate: 'Dupliser',
     edit: 'Rediger',
+    delete: 'Slett',
     group: 'Lag gruppe av de valgte',
     'delete-named': 'Slett «{{name}}»',
     'delete-selected_one': 'Slett det valgte',
@@ -193,7 +195,7 @@ export const diagramNb = {
   },
   keys: {
     tab: { key: 'Tab', text: 'Gå mellom nodene i diagrammet.' },
-    enter: { key: 'Enter', text: 'Velg noden du står på; feltene vises i panelet.' },
+    enter: { key: 'Enter', text: 'Velg noden du står på; feltene vises i panelet. Ctrl+Enter legger den til de valgte.' },
     arrows: { key: 'Piltaster', text: 'Flytt den valgte noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valgt.' },
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },
@@ -315,8 +317,10 @@ export const diagramNb = {
     'status-missing': 'Mangler hos kommunen',
     'status-extra': 'I tillegg hos kommunen',
     absent: 'Ikke med',
-    adopt: 'Ta «{{title}}» inn i felles praksis',
-    'to-variant': 'Kopier «{{title}}» til {{name}}',
+    adopt: 'Ta inn i felles praksis: «{{title}}»',
+    'to-variant': 'Kopier til {{name}}: «{{title}}»',
+    'adopt-short': 'Ta inn i felles praksis',
+    'to-variant-short': 'Kopier til {{name}}',
     adopted: '«{{title}}» er tatt inn i felles praksis.',
     'copied-to-variant': '«{{title}}» er kopiert til varianten for {{name}}.',
     'empty-title': 'Ingen varianter å sammenligne ennå',
@@ -342,7 +346,9 @@ export const diagramNb = {
     empty: 'Ingen versjoner ennå. Den første lagres når dere har jobbet en stund, eller når du lagrer en selv.',
     by: 'endret av {{names}}',
     preview: 'Forhåndsvis versjonen fra {{time}}',
-    'hide-preview': 'Skjul forhåndsvisningen',
+    'preview-short': 'Forhåndsvis',
+    'restore-short': 'Gjenopprett',
+    'preview-variant': 'Viser varianten {{name}}.',
     'preview-summary': 'Versjonen har {{nodes}} noder og {{edges}} koblinger.',
     'preview-list': 'Innholdet som liste',
     restore: 'Gjenopprett versjonen fra {{time}}',

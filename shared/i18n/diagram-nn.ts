@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue';
 /** Nynorsk texts of diagram boards, typed against the bokmål ones. */
 export const diagramNn: Catalogue['diagram'] = {
   loading: 'Hentar diagrammet …',
+  'canvas-label': 'Diagram',
   'node-type': {
     aktor: 'Aktør',
     prosessteg: 'Prosessteg',
@@ -88,6 +89,7 @@ export const diagramNn: Catalogue['diagram'] = {
     paste: 'Lim inn',
     duplicate: 'Dupliser',
     edit: 'Rediger',
+    delete: 'Slett',
     group: 'Lag gruppe av dei valde',
     'delete-named': 'Slett «{{name}}»',
     'delete-selected_one': 'Slett det valde',
@@ -195,7 +197,7 @@ export const diagramNn: Catalogue['diagram'] = {
   },
   keys: {
     tab: { key: 'Tab', text: 'Gå mellom nodane i diagrammet.' },
-    enter: { key: 'Enter', text: 'Vel noden du står på; felta blir viste i panelet.' },
+    enter: { key: 'Enter', text: 'Vel noden du står på; felta blir viste i panelet. Ctrl+Enter legg han til dei valde.' },
     arrows: { key: 'Piltastar', text: 'Flytt den valde noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valt.' },
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },
@@ -317,8 +319,10 @@ export const diagramNn: Catalogue['diagram'] = {
     'status-missing': 'Manglar hos kommunen',
     'status-extra': 'I tillegg hos kommunen',
     absent: 'Ikkje med',
-    adopt: 'Ta «{{title}}» inn i felles praksis',
-    'to-variant': 'Kopier «{{title}}» til {{name}}',
+    adopt: 'Ta inn i felles praksis: «{{title}}»',
+    'to-variant': 'Kopier til {{name}}: «{{title}}»',
+    'adopt-short': 'Ta inn i felles praksis',
+    'to-variant-short': 'Kopier til {{name}}',
     adopted: '«{{title}}» er teken inn i felles praksis.',
     'copied-to-variant': '«{{title}}» er kopiert til varianten for {{name}}.',
     'empty-title': 'Ingen variantar å samanlikne enno',
@@ -344,7 +348,9 @@ export const diagramNn: Catalogue['diagram'] = {
     empty: 'Ingen versjonar enno. Den første blir lagra når de har arbeidd ei stund, eller når du lagrar ein sjølv.',
     by: 'endra av {{names}}',
     preview: 'Førehandsvis versjonen frå {{time}}',
-    'hide-preview': 'Skjul førehandsvisinga',
+    'preview-short': 'Førehandsvis',
+    'restore-short': 'Gjenopprett',
+    'preview-variant': 'Viser varianten {{name}}.',
     'preview-summary': 'Versjonen har {{nodes}} nodar og {{edges}} koplingar.',
     'preview-list': 'Innhaldet som liste',
     restore: 'Gjenopprett versjonen frå {{time}}',

@@ -202,6 +202,8 @@ export class DiagramRoom {
    */
   compact(reason: SnapshotReason, label: string | null = null, extraAuthor?: string): string | null {
     if (this.broken) return null;
+    // Nothing changed since the newest snapshot: it already is this state (a named version is still added).
+    if (!this.dirty && this.latestSnapshot && reason !== 'manual') return this.latestSnapshot.id;
     const names = new Set(this.pendingAuthors);
     if (extraAuthor) names.add(extraAuthor);
     const now = Date.now();
@@ -220,6 +222,7 @@ export class DiagramRoom {
       this.latestSnapshot = { id, reason, createdAt: now, authorNames };
       this.pendingUpdates = 0;
       this.pendingAuthors.clear();
+      this.storage.pruneVersions(this.boardId, id, now);
       return id;
     } catch (error) {
       logger.error(`Diagram ${this.boardId}: could not write a snapshot`, error);

@@ -69,6 +69,10 @@ export class DiagramStorage {
       ),
       version: db.prepare('SELECT state FROM diagram_snapshots WHERE board_id = ? AND id = ?'),
       boardExists: db.prepare('SELECT 1 AS found FROM boards WHERE id = ?'),
+      oldAutomatic: db.prepare(
+        "SELECT id, created_at AS createdAt FROM diagram_snapshots WHERE board_id = ? AND reason = 'compaction' AND created_at < ? AND id <> ? ORDER BY created_at",
+      ),
+      deleteSnapshot: db.prepare('DELETE FROM diagram_snapshots WHERE board_id = ? AND id = ?'),
     };
   }
 
@@ -140,6 +144,26 @@ export class DiagramStorage {
       createdAt: number;
     }>;
     return rows.map((row) => ({ ...row, createdAt: Number(row.createdAt), authorNames: parseNames(row.authorNames) }));
+  }
+
+  /**
+   * Thins out old automatic versions so history stays useful and small: automatic snapshots older
+   * than a day are kept one per day (the last of each day). Named, imported, restored and copied
+   * versions are always kept, and so is the newest snapshot (the board loads from it).
+   * @returns how many snapshots were deleted
+   */
+  pruneVersions(boardId: string, newestId: string, now = Date.now()): number {
+    const dayMs = 24 * 60 * 60 * 1000;
+    const rows = this.statements.oldAutomatic.all(boardId, now - dayMs, newestId) as Array<{ id: string; createdAt: number }>;
+    const lastOfDay = new Map<number, string>();
+    for (const row of rows) lastOfDay.set(Math.floor(Number(row.createdAt) / dayMs), row.id);
+    const keep = new Set(lastOfDay.values());
+    const doomed = rows.filter((row) => !keep.has(row.id));
+    if (doomed.length === 0) return 0;
+    this.db.transaction(() => {
+      for (const row of doomed) this.statements.deleteSnapshot.run(boardId, row.id);
+    })();
+    return doomed.length;
   }
 
   /** Whether the board still exists (a deleted board's room must not write). */

@@ -1,12 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
 import { placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
+import { closeCodes } from '../../../../shared/sync/close-codes';
+import { queryKeys } from '../../lib/query-keys';
 import { LoadingState } from '../../components/ui/loading-state';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
@@ -87,6 +90,17 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const sizes = useRef(new Map<string, { width: number; height: number }>());
+  const queryClient = useQueryClient();
+
+  // The server closes with "access changed" when someone's rights change (member → observer): the
+  // socket reconnects with the new rights, and the page fetches them so the editor follows.
+  useEffect(
+    () =>
+      session.provider.onClose((code) => {
+        if (code === closeCodes.accessChanged || code === closeCodes.sessionEnded) void queryClient.invalidateQueries({ queryKey: queryKeys.board(board.id) });
+      }),
+    [session.provider, queryClient, board.id],
+  );
 
   const isProcess = snapshot.diagramType === 'planprosess';
   const variants = snapshot.variants;
@@ -134,6 +148,13 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     awareness.setLocalStateField('variantId', variantId);
     if (view !== 'diagram') awareness.setLocalStateField('cursor', null);
   }, [view, variantId, session.provider]);
+
+  // Focus goes to a new node's first field once, when it is made; selecting it later must not steal focus.
+  useEffect(() => {
+    if (!focusNodeId) return;
+    const frame = requestAnimationFrame(() => setFocusNodeId(null));
+    return () => cancelAnimationFrame(frame);
+  }, [focusNodeId]);
 
   const announce = useCallback((message: string) => {
     // Clear first so the same sentence twice is still read.
@@ -278,7 +299,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
           .then((positions) => {
             moveNodes(session.doc, positions);
             announce(t('diagram.layout.done', { count: positions.size }));
-            requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
+            // After React has drawn the new positions.
+            setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300, maxZoom: 1 }), 120);
           })
           .catch(() => announce(t('diagram.layout.failed')))
           .finally(() => setLayoutRunning(false));
@@ -287,8 +309,11 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const root = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: globalThis.KeyboardEvent) => {
     const target = event.target as HTMLElement;
+    // Shortcuts work inside the editor, and on the page body (where focus lands when a focused node is deleted).
+    if (target !== document.body && !root.current?.contains(target)) return;
     if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
     const mod = event.ctrlKey || event.metaKey;
     const key = event.key.toLowerCase();
@@ -313,8 +338,16 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     if (key === 'escape' && (selection.nodes.size > 0 || selection.edges.size > 0)) return run(() => setSelection(emptySelection));
   };
 
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => keyHandler.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
   return (
-    <div className="diagram-editor" onKeyDown={onKeyDown}>
+    <div className="diagram-editor" ref={root}>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
@@ -378,7 +411,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       ) : view === 'compare' ? (
         <CompareView session={session} snapshot={snapshot} variantId={variantId} readOnly={readOnly} announce={announce} onVariant={setChosenVariant} />
       ) : (
-        <HistoryView board={board} readOnly={readOnly} announce={announce} />
+        <HistoryView board={board} variantId={variantId} readOnly={readOnly} announce={announce} />
       )}
     </div>
   );

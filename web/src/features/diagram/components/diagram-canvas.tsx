@@ -3,7 +3,6 @@ import {
   ConnectionMode,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   ViewportPortal,
   useReactFlow,
@@ -44,6 +43,9 @@ interface DiagramCanvasProps {
   variantId: string | null;
 }
 
+const noRemote: RemotePresence['user'][] = [];
+const arrow = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+
 /** How often a drag is sent to the others (the final position is always sent). */
 const dragSendMs = 50;
 
@@ -72,40 +74,74 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     [session.doc],
   );
 
-  const flowNodes = useMemo<FlowNode[]>(
-    () =>
-      nodes.map((node) => ({
+  // Each node's React Flow object is kept while nothing about it changed, so a drag or an edit on a
+  // large diagram re-renders one node, not all of them.
+  const flowNodeCache = useRef(new Map<string, { inputs: unknown[]; flowNode: FlowNode }>());
+  const flowNodes = useMemo<FlowNode[]>(() => {
+    const cache = flowNodeCache.current;
+    const next = new Map<string, { inputs: unknown[]; flowNode: FlowNode }>();
+    const result = nodes.map((node) => {
+      const position = dragging.get(node.id) ?? node.position;
+      const selected = selection.nodes.has(node.id);
+      const remote = remoteSelections.get(node.id) ?? noRemote;
+      const inputs = [node, position, selected, remote, readOnly, onResized, t];
+      const cached = cache.get(node.id);
+      if (cached && cached.inputs.every((value, index) => value === inputs[index])) {
+        next.set(node.id, cached);
+        return cached.flowNode;
+      }
+      const flowNode: FlowNode = {
         id: node.id,
         type: node.type,
-        position: dragging.get(node.id) ?? node.position,
+        position,
         parentId: node.parentId ?? undefined,
-        selected: selection.nodes.has(node.id),
+        selected,
         ariaLabel: nodeAccessibleName(node, t),
         ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
         ...(node.type === 'gruppe' ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } } : {}),
         ...(node.type === 'fritekst' && node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
-        data: { node, remote: remoteSelections.get(node.id) ?? [], readOnly, onResized },
-      })),
-    [nodes, dragging, selection.nodes, remoteSelections, readOnly, onResized, t],
-  );
+        data: { node, remote, readOnly, onResized },
+      };
+      next.set(node.id, { inputs, flowNode });
+      return flowNode;
+    });
+    flowNodeCache.current = next;
+    return result;
+  }, [nodes, dragging, selection.nodes, remoteSelections, readOnly, onResized, t]);
 
-  const flowEdges = useMemo<FlowEdge[]>(
-    () =>
-      edges.map((edge) => ({
+  const flowEdgeCache = useRef(new Map<string, { inputs: unknown[]; flowEdge: FlowEdge }>());
+  const flowEdges = useMemo<FlowEdge[]>(() => {
+    const cache = flowEdgeCache.current;
+    const next = new Map<string, { inputs: unknown[]; flowEdge: FlowEdge }>();
+    const result = edges.map((edge) => {
+      const selected = selection.edges.has(edge.id);
+      const remoteColor = remoteSelections.get(edge.id)?.[0]?.color;
+      const ariaLabel = edgeAccessibleName(edge, nodeById, t);
+      const inputs = [edge, selected, remoteColor, ariaLabel];
+      const cached = cache.get(edge.id);
+      if (cached && cached.inputs.every((value, index) => value === inputs[index])) {
+        next.set(edge.id, cached);
+        return cached.flowEdge;
+      }
+      const flowEdge: FlowEdge = {
         id: edge.id,
         type: edge.type,
         source: edge.source,
         target: edge.target,
         sourceHandle: edge.sourceHandle ?? undefined,
         targetHandle: edge.targetHandle ?? undefined,
-        selected: selection.edges.has(edge.id),
-        ariaLabel: edgeAccessibleName(edge, nodeById, t),
-        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-        ...(edge.data.relation === 'samarbeider-med' ? { markerStart: { type: MarkerType.ArrowClosed, width: 18, height: 18 } } : {}),
-        data: { edge, label: edgeLabel(edge, t), remoteColor: remoteSelections.get(edge.id)?.[0]?.color },
-      })),
-    [edges, selection.edges, nodeById, remoteSelections, t],
-  );
+        selected,
+        ariaLabel,
+        markerEnd: arrow,
+        ...(edge.data.relation === 'samarbeider-med' ? { markerStart: arrow } : {}),
+        data: { edge, label: edgeLabel(edge, t), remoteColor },
+      };
+      next.set(edge.id, { inputs, flowEdge });
+      return flowEdge;
+    });
+    flowEdgeCache.current = next;
+    return result;
+  }, [edges, selection.edges, nodeById, remoteSelections, t]);
 
   const flushMoves = useCallback(() => {
     clearTimeout(sendTimer.current);
@@ -185,11 +221,16 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     [readOnly, nodeById, session.doc, onSelectionChange],
   );
 
+  const container = useRef<HTMLDivElement>(null);
   const onDelete = useCallback(
     ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
       if (readOnly) return;
       deleteElements(session.doc, nodes, removedNodes.map((node) => node.id), removedEdges.map((edge) => edge.id));
       onSelectionChange({ nodes: new Set(), edges: new Set() });
+      // The focused node is gone: keep focus in the diagram rather than losing it to the page.
+      requestAnimationFrame(() => {
+        if (!container.current?.contains(document.activeElement)) container.current?.focus();
+      });
     },
     [readOnly, session.doc, nodes, onSelectionChange],
   );
@@ -211,7 +252,15 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
   const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
 
   return (
-    <div className="diagram-canvas" onPointerMove={onPointerMove} onPointerLeave={onPointerLeave}>
+    <div
+      className="diagram-canvas"
+      ref={container}
+      tabIndex={-1}
+      role="region"
+      aria-label={t('diagram.canvas-label')}
+      onPointerMove={onPointerMove}
+      onPointerLeave={onPointerLeave}
+    >
       <ReactFlow<FlowNode, FlowEdge>
         nodes={flowNodes}
         edges={flowEdges}
@@ -251,7 +300,6 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable />
         <ViewportPortal>
           <div className="diagram-bands" aria-hidden="true">
             {bands.map((band) => (

@@ -47,7 +47,7 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
         await nextFrame();
         await new Promise((r) => setTimeout(r, 300));
       }
-      const image = await renderDiagramImage(flow, format === 'svg' ? 'svg' : 'png');
+      const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
       if (format === 'pdf') {
         const date = new Intl.DateTimeFormat(i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
         download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
@@ -92,7 +92,7 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
           )}
           <details className="diagram-menu">
             <summary className="button button--secondary">{t('diagram.add.more')}</summary>
-            <div className="diagram-menu__items">
+            <div className="diagram-menu__items" onClick={closeMenu}>
               {diagramType === 'aktorkart' ? (
                 <>
                   <Button onClick={() => onViewThen(onView, view, () => commands.createNode('prosessteg'))}>{t('diagram.add.prosessteg')}</Button>
@@ -154,6 +154,11 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
       </div>
     </div>
   );
+}
+
+/** A menu closes once one of its buttons has been used. */
+function closeMenu(event: React.MouseEvent<HTMLElement>) {
+  if ((event.target as HTMLElement).closest('button')) event.currentTarget.closest('details')?.removeAttribute('open');
 }
 
 /** Adding or arranging shows the result in the diagram, so switch to it first. */

@@ -63,7 +63,7 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
     content = (
       <>
         <h2 id={headingId} className="diagram-panel__heading">
-          {t('diagram.panel.node-heading', { kind: t(`diagram.node-type.${node.type}`) })}
+          {t('diagram.panel.node-heading', { kind: t(`diagram.node-type.${node.type}`).toLocaleLowerCase('nb') })}
         </h2>
         {readOnly ? (
           <p>{nodeTitle(node, t)}</p>

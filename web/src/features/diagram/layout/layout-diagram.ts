@@ -60,7 +60,11 @@ async function layoutProcess(elk: ELK, nodes: ProcessNode[], input: LayoutInput)
   if (nodes.length === 0) return positions;
   const phaseOf = new Map(nodes.map((node) => [node.id, node.data.phase]));
   const byPhase = new Map<PlanPhase, ProcessNode[]>();
-  for (const node of nodes) byPhase.set(node.data.phase, [...(byPhase.get(node.data.phase) ?? []), node]);
+  for (const node of nodes) {
+    const list = byPhase.get(node.data.phase);
+    if (list) list.push(node);
+    else byPhase.set(node.data.phase, [node]);
+  }
   const phases = planPhases.filter((phase) => byPhase.has(phase));
   // One ELK call: a compound node per phase, laid out on its own (left to right).
   const graph: ElkNode = {
@@ -110,9 +114,10 @@ async function layoutProcess(elk: ELK, nodes: ProcessNode[], input: LayoutInput)
     }
   }
   const columnX: number[] = [];
+  const phaseStarts = new Set(phaseStartColumn);
   let x = 0;
   for (let column = 0; column < columnWidths.length; column++) {
-    if (column > 0 && phaseStartColumn.includes(column)) x += layoutSpacing.phase - layoutSpacing.column;
+    if (column > 0 && phaseStarts.has(column)) x += layoutSpacing.phase - layoutSpacing.column;
     columnX.push(x);
     x += columnWidths[column]! + layoutSpacing.column;
   }
@@ -125,12 +130,22 @@ async function layoutProcess(elk: ELK, nodes: ProcessNode[], input: LayoutInput)
     if (!laneOrder.includes(key)) laneOrder.push(key);
   }
   laneOrder.sort((a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0));
+  const byLane = new Map<string, Placed[]>();
+  for (const entry of placed) {
+    const key = laneKey(entry.node.data.lane);
+    const list = byLane.get(key);
+    if (list) list.push(entry);
+    else byLane.set(key, [entry]);
+  }
   let laneTop = 0;
   for (const lane of laneOrder) {
-    const inLane = placed.filter(({ node }) => laneKey(node.data.lane) === lane);
     let laneHeight = 0;
     const byColumn = new Map<number, Placed[]>();
-    for (const entry of inLane) byColumn.set(entry.column, [...(byColumn.get(entry.column) ?? []), entry]);
+    for (const entry of byLane.get(lane) ?? []) {
+      const cell = byColumn.get(entry.column);
+      if (cell) cell.push(entry);
+      else byColumn.set(entry.column, [entry]);
+    }
     for (const [column, cell] of byColumn) {
       let y = 0;
       for (const { node } of cell) {

@@ -62,6 +62,7 @@ export class DiagramProvider {
   private destroyed = false;
   private readonly statusListeners = new Set<Listener<ProviderStatus>>();
   private readonly syncedListeners = new Set<Listener<boolean>>();
+  private readonly closeListeners = new Set<Listener<number>>();
 
   constructor(
     readonly doc: Y.Doc,
@@ -81,6 +82,12 @@ export class DiagramProvider {
   onSynced(listener: Listener<boolean>): () => void {
     this.syncedListeners.add(listener);
     return () => this.syncedListeners.delete(listener);
+  }
+
+  /** Called with the close code whenever the server closes the connection (before any reconnect). */
+  onClose(listener: Listener<number>): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
   }
 
   /** Opens the socket (again). */
@@ -117,6 +124,7 @@ export class DiagramProvider {
       const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
       awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
       if (this.destroyed) return;
+      for (const listener of this.closeListeners) listener(event.code);
       if (finalCodes.has(event.code)) {
         this.closedWith = event.code;
         this.setStatus('closed');
@@ -155,6 +163,7 @@ export class DiagramProvider {
     this.awareness.destroy();
     this.statusListeners.clear();
     this.syncedListeners.clear();
+    this.closeListeners.clear();
   }
 
   private receive(socket: SocketLike, data: Uint8Array): void {

@@ -134,13 +134,13 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
                   {readOnly ? null : (
                     <td className="diagram-table__actions">
                       {row.status === 'differs' || row.status === 'extra' ? (
-                        <Button variant="quiet" onClick={() => adopt(row, 'common')}>
-                          {t('diagram.compare.adopt', { title })}
+                        <Button variant="quiet" onClick={() => adopt(row, 'common')} aria-label={t('diagram.compare.adopt', { title })}>
+                          {t('diagram.compare.adopt-short')}
                         </Button>
                       ) : null}
                       {row.status === 'missing' || row.status === 'differs' ? (
-                        <Button variant="quiet" onClick={() => adopt(row, 'variant')}>
-                          {t('diagram.compare.to-variant', { title: nodeTitle(row.common!, t), name: compared.name })}
+                        <Button variant="quiet" onClick={() => adopt(row, 'variant')} aria-label={t('diagram.compare.to-variant', { title: nodeTitle(row.common!, t), name: compared.name })}>
+                          {t('diagram.compare.to-variant-short', { name: compared.name })}
                         </Button>
                       ) : null}
                     </td>

@@ -16,6 +16,8 @@ import { edgeLabel, nodeAccessibleName, nodeTitle } from '../model/labels';
 
 interface HistoryViewProps {
   board: Board;
+  /** The process variant shown in the editor; previews show the same one. */
+  variantId: string | null;
   readOnly: boolean;
   announce: (message: string) => void;
 }
@@ -27,7 +29,7 @@ const versionsKey = (boardId: string) => ['diagram', boardId, 'versions'] as con
  * before an import or restore, and whenever someone saves one by name): preview any of them, and
  * restore one for everyone. Restoring is itself undoable: the state it replaces becomes a version.
  */
-export function HistoryView({ board, readOnly, announce }: HistoryViewProps) {
+export function HistoryView({ board, variantId, readOnly, announce }: HistoryViewProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
@@ -108,14 +110,22 @@ export function HistoryView({ board, readOnly, announce }: HistoryViewProps) {
                   </p>
                 </div>
                 <div className="row__actions">
-                  <Button onClick={() => setPreviewId(version.id === previewId ? null : version.id)} aria-expanded={version.id === previewId}>
-                    {version.id === previewId ? t('diagram.history.hide-preview') : t('diagram.history.preview', { time })}
+                  <Button
+                    onClick={() => setPreviewId(version.id === previewId ? null : version.id)}
+                    aria-expanded={version.id === previewId}
+                    aria-label={t('diagram.history.preview', { time })}
+                  >
+                    {t('diagram.history.preview-short')}
                   </Button>
-                  {readOnly ? null : <Button onClick={() => setRestoring(version)}>{t('diagram.history.restore', { time })}</Button>}
+                  {readOnly ? null : (
+                    <Button onClick={() => setRestoring(version)} aria-label={t('diagram.history.restore', { time })}>
+                      {t('diagram.history.restore-short')}
+                    </Button>
+                  )}
                 </div>
                 {version.id === previewId ? (
                   <div className="diagram-history__preview">
-                    {preview.data ? <VersionPreview document={preview.data} /> : <p role="status">{t('common.loading')}</p>}
+                    {preview.data ? <VersionPreview document={preview.data} variantId={variantId} /> : <p role="status">{t('common.loading')}</p>}
                   </div>
                 ) : null}
               </li>
@@ -146,8 +156,17 @@ function formatTime(iso: string, language: string): string {
 }
 
 /** A version drawn read-only, with its content also as a list for screen readers. */
-function VersionPreview({ document }: { document: DiagramDocument }) {
+function VersionPreview({ document: whole, variantId }: { document: DiagramDocument; variantId: string | null }) {
   const { t } = useTranslation();
+  // A process shows one variant at a time, as in the editor.
+  const common = whole.variants.find((variant) => variant.isCommon) ?? null;
+  const shown = whole.diagramType === 'planprosess' ? (whole.variants.find((variant) => variant.id === variantId) ?? common ?? whole.variants[0] ?? null) : null;
+  const document = useMemo(() => {
+    if (!shown) return whole;
+    const nodes = whole.nodes.filter((node) => (node.variantId ?? common?.id ?? null) === shown.id);
+    const ids = new Set(nodes.map((node) => node.id));
+    return { ...whole, nodes, edges: whole.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)) };
+  }, [whole, shown, common]);
   const byId = new Map(document.nodes.map((node) => [node.id, node]));
   const nodes = useMemo<FlowNode[]>(
     () =>
@@ -175,7 +194,10 @@ function VersionPreview({ document }: { document: DiagramDocument }) {
   );
   return (
     <>
-      <p>{t('diagram.history.preview-summary', { nodes: String(document.nodes.length), edges: String(document.edges.length) })}</p>
+      <p>
+        {shown ? `${t('diagram.history.preview-variant', { name: shown.name })} ` : ''}
+        {t('diagram.history.preview-summary', { nodes: String(document.nodes.length), edges: String(document.edges.length) })}
+      </p>
       <div className="diagram-history__canvas">
         <ReactFlowProvider>
           <ReactFlow<FlowNode, FlowEdge>

@@ -99,11 +99,11 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
   const rowActions = (node: DiagramNode) =>
     readOnly ? null : (
       <td className="diagram-table__actions">
-        <Button variant="quiet" onClick={() => { setError(null); setEditing({ mode: 'edit-node', draft: node }); }}>
-          {t('diagram.table.edit-named', { title: nodeTitle(node, t) })}
+        <Button variant="quiet" aria-label={t('diagram.table.edit-named', { title: nodeTitle(node, t) })} onClick={() => { setError(null); setEditing({ mode: 'edit-node', draft: node }); }}>
+          {t('diagram.actions.edit')}
         </Button>
-        <Button variant="quiet" onClick={() => remove(node)}>
-          {t('diagram.table.delete-named', { title: nodeTitle(node, t) })}
+        <Button variant="quiet" aria-label={t('diagram.table.delete-named', { title: nodeTitle(node, t) })} onClick={() => remove(node)}>
+          {t('diagram.actions.delete')}
         </Button>
       </td>
     );
@@ -255,17 +255,18 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
                       <td>{target ? nodeTitle(target, t) : '?'}</td>
                       {readOnly ? null : (
                         <td className="diagram-table__actions">
-                          <Button variant="quiet" onClick={() => { setError(null); setEditing({ mode: 'edit-edge', edge }); }}>
-                            {t('diagram.table.edit-named', { title: name })}
+                          <Button variant="quiet" aria-label={t('diagram.table.edit-named', { title: name })} onClick={() => { setError(null); setEditing({ mode: 'edit-edge', edge }); }}>
+                            {t('diagram.actions.edit')}
                           </Button>
                           <Button
                             variant="quiet"
+                            aria-label={t('diagram.table.delete-named', { title: name })}
                             onClick={() => {
                               deleteElements(session.doc, nodes, [], [edge.id]);
                               commands.announce(t('diagram.announce.deleted-named', { title: name }));
                             }}
                           >
-                            {t('diagram.table.delete-named', { title: name })}
+                            {t('diagram.actions.delete')}
                           </Button>
                         </td>
                       )}
@@ -289,11 +290,11 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
                 </span>
                 {readOnly ? null : (
                   <span className="diagram-table__actions">
-                    <Button variant="quiet" onClick={() => { setError(null); setEditing({ mode: 'edit-node', draft: node }); }}>
-                      {t('diagram.table.edit-named', { title: nodeTitle(node, t) })}
+                    <Button variant="quiet" aria-label={t('diagram.table.edit-named', { title: nodeTitle(node, t) })} onClick={() => { setError(null); setEditing({ mode: 'edit-node', draft: node }); }}>
+                      {t('diagram.actions.edit')}
                     </Button>
-                    <Button variant="quiet" onClick={() => remove(node)}>
-                      {t('diagram.table.delete-named', { title: nodeTitle(node, t) })}
+                    <Button variant="quiet" aria-label={t('diagram.table.delete-named', { title: nodeTitle(node, t) })} onClick={() => remove(node)}>
+                      {t('diagram.actions.delete')}
                     </Button>
                   </span>
                 )}
@@ -308,7 +309,7 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
         title={
           nodeDraft
             ? nodeDraft.mode === 'add-node'
-              ? t('diagram.table.add-title', { kind: t(`diagram.node-type.${nodeDraft.draft.type}`) })
+              ? t('diagram.table.add-title', { kind: t(`diagram.node-type.${nodeDraft.draft.type}`).toLocaleLowerCase('nb') })
               : t('diagram.table.edit-title', { title: nodeTitle(nodeDraft.draft, t) })
             : ''
         }
