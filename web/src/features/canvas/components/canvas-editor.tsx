@@ -32,6 +32,11 @@ import { LicenseNotice } from './license-notice';
 import { SaveVersionDialog } from './save-version-dialog';
 import { VersionPreviewDialog } from './version-preview-dialog';
 
+// tldraw recreates its editor when these change: they are made once, here.
+/** Embeds are iframes from other hosts; Planrom boards never load third-party content. */
+const noEmbeds: [] = [];
+const noVideoTypes: string[] = [];
+
 interface Viewer {
   id: string;
   name: string;
@@ -155,6 +160,9 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
+    // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
+    // (tldraw/tldraw#10032), so both are set.
+    if (mounted.user.getLocale() !== 'no') mounted.user.updateUserPreferences({ locale: 'no' });
     // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
     // preview, which is a request to a third party.
     mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -203,11 +211,10 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
               licenseKey={licenseKey ?? undefined}
               assetUrls={tldrawAssetUrls}
               locale="no"
-              // Embeds are iframes from other hosts; Planrom boards never load third-party content.
-              embeds={[]}
+              embeds={noEmbeds}
               maxAssetSize={canvasLimits.maxAssetBytes}
               acceptedImageMimeTypes={canvasLimits.assetTypes}
-              acceptedVideoMimeTypes={[]}
+              acceptedVideoMimeTypes={noVideoTypes}
               onMount={onMount}
             />
           ) : store.status === 'error' ? (
