@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presenceColor } from '../web/src/features/canvas/lib/presence-color';
-import { admin, adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
@@ -193,9 +193,11 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const history = ada.getByTestId('canvas-history');
     const named = history.getByRole('listitem').filter({ hasText: 'Før møtet i Farsund' });
     await named.waitFor();
+    expect(await checkAccessibility(ada)).toEqual([]);
     await named.getByRole('button', { name: /^Se på versjonen fra/ }).click();
     const preview = ada.getByRole('dialog', { name: /^Versjonen fra/ });
     await preview.locator('.tl-shape').filter({ hasText: 'Første utkast' }).first().waitFor();
+    expect(await checkAccessibility(ada)).toEqual([]);
     await preview.getByRole('button', { name: 'Lukk' }).last().click();
 
     await named.getByRole('button', { name: /^Hent fram versjonen fra/ }).click();

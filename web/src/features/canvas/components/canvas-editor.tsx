@@ -161,8 +161,9 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
     // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
-    // (tldraw/tldraw#10032), so both are set.
-    if (mounted.user.getLocale() !== 'no') mounted.user.updateUserPreferences({ locale: 'no' });
+    // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
+    // preferences, so their name and colour go there too.
+    mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
     // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
     // preview, which is a request to a third party.
     mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -173,7 +174,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
       props: { src: url, title: url, description: '', image: '', favicon: '' },
     }));
     return () => setEditor(null);
-  }, []);
+  }, [viewer.id, viewer.name]);
 
   return (
     <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>
