@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { boardKindSchema } from './board';
+
+/** The guide's four headings, in its order (the same ids as `shared/templates`). */
+export const templateHeadingSchema = z.enum(['felles-mal', 'felles-regler', 'apen-dialog', 'lose-uenigheter']);
+export type TemplateHeadingId = z.infer<typeof templateHeadingSchema>;
+
+/** What a preview image shows, for its text alternative (see shared/templates/preview). */
+export const previewSummarySchema = z.object({
+  areas: z.array(z.string()),
+  lanes: z.array(z.string()),
+  notes: z.number().int(),
+  items: z.number().int(),
+  connections: z.number().int(),
+});
+export type PreviewSummaryView = z.infer<typeof previewSummarySchema>;
+
+const texts = z.object({
+  title: z.string(),
+  purpose: z.string(),
+  when: z.string(),
+  duration: z.string(),
+  participants: z.string(),
+});
+const localized = <T extends z.ZodType>(schema: T) => z.object({ nb: schema, nn: schema });
+
+/** One of the start-up guide's worksheets as the gallery shows it (`GET /api/templates`). */
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  heading: templateHeadingSchema,
+  order: z.number().int(),
+  kind: boardKindSchema,
+  texts: localized(texts),
+  variants: z.array(
+    z.object({
+      id: z.string(),
+      name: localized(z.string()),
+      /** The preview image, drawn from the variant built with placeholder municipalities. */
+      previewPath: localized(z.string()),
+      preview: localized(previewSummarySchema),
+    }),
+  ),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+/** A worksheet with its facilitator guide (`GET /api/templates/:templateId`). */
+export const templateDetailSchema = templateSummarySchema.extend({
+  facilitatorGuide: localized(z.string()),
+});
+export type TemplateDetail = z.infer<typeof templateDetailSchema>;
+
+/** Query of a built-in template's preview image. */
+export const templatePreviewQuerySchema = z.strictObject({
+  language: z.enum(['nb', 'nn']).default('nb'),
+  variant: z.string().trim().min(1).max(60).optional(),
+  /** The template's version, only so a changed template gets a new address (and no stale cache). */
+  v: z.string().max(20).optional(),
+});
