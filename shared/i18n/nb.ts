@@ -1,5 +1,6 @@
 import { canvasNb } from './canvas/nb';
 import { diagramNb } from './diagram-nb';
+import { templatesNb } from './templates/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -449,5 +450,6 @@ export const nb = {
     close: 'Lukk varselet',
   },
   diagram: diagramNb,
+  templates: templatesNb,
 } as const;
 

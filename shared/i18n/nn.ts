@@ -1,6 +1,7 @@
 import { canvasNn } from './canvas/nn';
 import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
+import { templatesNn } from './templates/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -447,4 +448,5 @@ export const nn: Catalogue = {
     close: 'Lukk varselet',
   },
   diagram: diagramNn,
+  templates: templatesNn,
 };

@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
 import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
@@ -7,6 +8,7 @@ import { RegionFrame } from '../layout/region-frame';
 
 /** `/samarbeid/:regionId`: the region's description, municipalities and boards. */
 export function RegionPage() {
+  const { t } = useTranslation();
   const { regionId = '' } = useParams();
   return (
     <RegionFrame
@@ -20,7 +22,14 @@ export function RegionPage() {
           <BoardOverview
             regionId={region.id}
             canOrganize={canContribute(role)}
-            extraActions={<ImportBoardButton regionId={region.id} />}
+            extraActions={
+              <>
+                <ImportBoardButton regionId={region.id} />
+                <Link className="button button--secondary" to={`/samarbeid/${region.id}/maler`}>
+                  {t('templates.from-template')}
+                </Link>
+              </>
+            }
           />
           <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
