@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boardKindSchema } from './board';
+import { actorRefSchema, boardKindSchema } from './board';
 
 /** The guide's four headings, in its order (the same ids as `shared/templates`). */
 export const templateHeadingSchema = z.enum(['felles-mal', 'felles-regler', 'apen-dialog', 'lose-uenigheter']);
@@ -57,3 +57,17 @@ export const templatePreviewQuerySchema = z.strictObject({
   /** The template's version, only so a changed template gets a new address (and no stale cache). */
   v: z.string().max(20).optional(),
 });
+
+/** One worksheet on a region's toolkit path (`GET /api/regions/:regionId/toolkit`). */
+export const toolkitStepSchema = z.object({
+  templateId: z.string(),
+  /** The region's active boards made from the worksheet (examples aside), most recently changed first. */
+  boards: z.array(z.object({ id: z.string(), title: z.string(), updatedAt: z.string() })),
+  /** When the region marked the worksheet as agreed (done), and who did; null while not. */
+  agreed: z.object({ at: z.string(), by: actorRefSchema.nullable() }).nullable(),
+});
+export type ToolkitStep = z.infer<typeof toolkitStepSchema>;
+
+/** Body of `PUT /api/regions/:regionId/toolkit/:templateId`: mark a worksheet agreed, or take the mark back. */
+export const markToolkitStepSchema = z.strictObject({ agreed: z.boolean() });
+export type MarkToolkitStepInput = z.input<typeof markToolkitStepSchema>;

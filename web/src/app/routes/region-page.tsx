@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
 import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
+import { ToolkitPath } from '../../features/templates/components/toolkit-path';
 import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
@@ -31,6 +32,7 @@ export function RegionPage() {
               </>
             }
           />
+          <ToolkitPath regionId={region.id} canMark={canContribute(role)} />
           <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}

@@ -32,7 +32,7 @@ export function TemplateCard({ template, language, canCreate, creating, busy, on
   if (!variant) return null;
   return (
     <li className="card template-card" id={`mal-${template.id}`}>
-      <h3 className="template-card__title" id={`${id}-title`}>
+      <h3 className="template-card__title" id={`${id}-title`} tabIndex={-1}>
         {texts.title}
       </h3>
       <p className="template-card__meta">

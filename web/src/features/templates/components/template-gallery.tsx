@@ -1,7 +1,7 @@
 import '../templates.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { Language } from '../../../../../shared/schemas/language';
 import { templateHeadingSchema } from '../../../../../shared/schemas/template';
 import { ErrorState } from '../../../components/ui/error-state';
@@ -34,6 +34,20 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate }: Templat
   const templates = useTemplates();
   const create = useCreateFromTemplate(regionId);
   const [creatingId, setCreatingId] = useState<string | null>(null);
+  const { hash } = useLocation();
+  const loaded = templates.isSuccess;
+
+  // Coming from the toolkit path ("Se malen"), the reader lands on that worksheet's card. After
+  // the page has moved focus to its h1, which happens in the same commit.
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#mal-')) return;
+    const timer = window.setTimeout(() => {
+      const card = document.getElementById(hash.slice(1));
+      card?.scrollIntoView({ block: 'start' });
+      card?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [loaded, hash]);
 
   const onCreate = (templateId: string) => (choice: TemplateChoice) => {
     setCreatingId(templateId);

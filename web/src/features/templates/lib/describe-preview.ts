@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../../../shared/schemas/language';
 import type { PreviewSummaryView } from '../../../../../shared/schemas/template';
 
-/** A list in running text ("A, B og C"); nynorsk lists read the same way. */
+/** A list in running text ("A, B og C"); bokmål where a browser has no nynorsk data (they read alike). */
 export function listText(items: readonly string[], language: Language): string {
-  return new Intl.ListFormat(language === 'nn' ? 'nn' : 'nb', { type: 'conjunction' }).format(items);
+  return new Intl.ListFormat([language, 'nb'], { type: 'conjunction' }).format(items);
 }
 
 /**
