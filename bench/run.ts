@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { describeMachine } from './support/machine';
 import type { BenchSuite } from './support/suite';
 import { restThroughput } from './rest-throughput';
+import { canvasLatency } from './canvas-latency';
+import { canvasOpen } from './canvas-open';
 
 /** Every benchmark, in the order they run. `npm run bench -- <name>…` runs only those named. */
-const suites: BenchSuite[] = [restThroughput];
+const suites: BenchSuite[] = [restThroughput, canvasLatency, canvasOpen];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;

@@ -10,6 +10,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
+    // tldraw fetches its translations, fonts and icons at run time; they must stay files of their
+    // own (the CSP allows fetch only from 'self', never from data: URLs Vite would inline them as).
+    assetsInlineLimit: (file) => (file.includes('@tldraw/assets') ? false : undefined),
     rolldownOptions: {
       output: {
         // The libraries every page needs change less often than the app, so they get files of their

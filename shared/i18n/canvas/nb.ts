@@ -34,7 +34,7 @@ export const canvasNb = {
     title: 'Lerretet kan ikke vises her ennå',
     text: 'Tegneverktøyet i Planrom (tldraw) trenger en lisensnøkkel når Planrom kjører på en offentlig https-adresse, og nøkkelen mangler eller gjelder ikke for denne adressen. Innholdet er trygt lagret.',
     operator:
-      'Til den som drifter Planrom: sett miljøvariabelen TLDRAW_LICENSE_KEY til en lisensnøkkel fra tldraw som gjelder for denne adressen, og start Planrom på nytt. Se «tldraw-lisens» i README.',
+      'Til den som drifter Planrom: sett miljøvariabelen TLDRAW_LICENSE_KEY til en lisensnøkkel fra tldraw som gjelder for denne adressen, og start Planrom på nytt. Se avsnittet «tldraw license» i README.',
   },
   actions: {
     history: 'Historikk',

@@ -36,7 +36,7 @@ export const canvasNn: Catalogue['canvas'] = {
     title: 'Lerretet kan ikkje visast her enno',
     text: 'Teikneverktøyet i Planrom (tldraw) treng ein lisensnøkkel når Planrom køyrer på ei offentleg https-adresse, og nøkkelen manglar eller gjeld ikkje for denne adressa. Innhaldet er trygt lagra.',
     operator:
-      'Til den som driftar Planrom: set miljøvariabelen TLDRAW_LICENSE_KEY til ein lisensnøkkel frå tldraw som gjeld for denne adressa, og start Planrom på nytt. Sjå «tldraw-lisens» i README.',
+      'Til den som driftar Planrom: set miljøvariabelen TLDRAW_LICENSE_KEY til ein lisensnøkkel frå tldraw som gjeld for denne adressa, og start Planrom på nytt. Sjå avsnittet «tldraw license» i README.',
   },
   actions: {
     history: 'Historikk',

@@ -32,6 +32,11 @@ import { LicenseNotice } from './license-notice';
 import { SaveVersionDialog } from './save-version-dialog';
 import { VersionPreviewDialog } from './version-preview-dialog';
 
+// tldraw recreates its editor when these change: they are made once, here.
+/** Embeds are iframes from other hosts; Planrom boards never load third-party content. */
+const noEmbeds: [] = [];
+const noVideoTypes: string[] = [];
+
 interface Viewer {
   id: string;
   name: string;
@@ -155,6 +160,10 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
+    // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
+    // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
+    // preferences, so their name and colour go there too.
+    mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
     // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
     // preview, which is a request to a third party.
     mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -165,7 +174,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
       props: { src: url, title: url, description: '', image: '', favicon: '' },
     }));
     return () => setEditor(null);
-  }, []);
+  }, [viewer.id, viewer.name]);
 
   return (
     <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>
@@ -203,11 +212,10 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
               licenseKey={licenseKey ?? undefined}
               assetUrls={tldrawAssetUrls}
               locale="no"
-              // Embeds are iframes from other hosts; Planrom boards never load third-party content.
-              embeds={[]}
+              embeds={noEmbeds}
               maxAssetSize={canvasLimits.maxAssetBytes}
               acceptedImageMimeTypes={canvasLimits.assetTypes}
-              acceptedVideoMimeTypes={[]}
+              acceptedVideoMimeTypes={noVideoTypes}
               onMount={onMount}
             />
           ) : store.status === 'error' ? (

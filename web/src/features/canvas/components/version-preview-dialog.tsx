@@ -9,6 +9,9 @@ import { useCanvasVersion } from '../api/use-canvas-versions';
 import { formatVersionTime } from '../lib/format-version-time';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 
+/** Made once: tldraw recreates its editor when its props change. */
+const noEmbeds: [] = [];
+
 interface VersionPreviewDialogProps {
   boardId: string;
   version: CanvasVersion | null;
@@ -33,8 +36,9 @@ export function VersionPreviewDialog({ boardId, version, licenseKey, canRestore,
             licenseKey={licenseKey ?? undefined}
             assetUrls={tldrawAssetUrls}
             locale="no"
-            embeds={[]}
+            embeds={noEmbeds}
             onMount={(editor) => {
+              if (editor.user.getLocale() !== 'no') editor.user.updateUserPreferences({ locale: 'no' });
               editor.updateInstanceState({ isReadonly: true });
               editor.zoomToFit({ animation: { duration: 0 } });
             }}

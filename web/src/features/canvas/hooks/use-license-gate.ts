@@ -11,11 +11,12 @@ export function useLicenseGate(container: RefObject<HTMLElement | null>): boolea
   useEffect(() => {
     const element = container.current;
     if (!element) return;
+    // A look once a second is enough (tldraw waits seconds before gating) and costs nothing while
+    // tldraw mounts thousands of shapes, which a subtree MutationObserver would not.
     const check = () => setGated(element.querySelector('[data-testid="tl-license-expired"]') !== null);
     check();
-    const observer = new MutationObserver(check);
-    observer.observe(element, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    const timer = setInterval(check, 1000);
+    return () => clearInterval(timer);
   }, [container]);
   return gated;
 }

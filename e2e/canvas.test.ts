@@ -1,0 +1,302 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { presenceColor } from '../web/src/features/canvas/lib/presence-color';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
+
+describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let regionId: string;
+  let memberId: string;
+  /** Every request any page made, to prove none left Planrom. */
+  const requests: string[] = [];
+  const contexts: BrowserContext[] = [];
+
+  async function openBoard(boardId: string, who: 'admin' | 'member' = 'admin'): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await loginAs(page, server, who === 'admin' ? admin : member);
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
+    await page.locator('.tl-canvas').first().waitFor();
+    return page;
+  }
+
+  const createBoard = async (title: string) =>
+    (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title, kind: 'canvas' })).body.board.id;
+
+  const importBoard = async (name: string) => {
+    const response = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.tldraw+json' },
+      body: fixture(name),
+    });
+    return ((await response.json()) as { board: { id: string } }).board.id;
+  };
+
+  /** The shapes of a board as the server has them: type and text, sorted. */
+  const shapesOf = async (boardId: string) => {
+    const file = (await adminApi.request<{ records: Array<{ typeName: string; id: string; type: string; props: { richText?: unknown; name?: string } }> }>(`/boards/${boardId}/canvas/export.tldr`)).body;
+    return file.records
+      .filter((record) => record.typeName === 'shape')
+      .map((record) => ({ type: record.type, text: JSON.stringify(record.props.richText ?? record.props.name ?? '').replace(/"(type|content|paragraph|doc|text)"[:,]?/g, '') }))
+      .sort((a, b) => (a.type + a.text).localeCompare(b.type + b.text));
+  };
+
+  /** Clicks an empty spot of the board, so tldraw's keyboard shortcuts go to it. */
+  async function focusCanvas(page: Page) {
+    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+    await page.mouse.click(box.x + 40, box.y + box.height / 2);
+  }
+
+  /** Places a sticky note with this text where the page's canvas is clicked. */
+  async function addNote(page: Page, text: string, at: { x: number; y: number }) {
+    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+    await focusCanvas(page);
+    await page.keyboard.press('n');
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    // The new note goes into text editing; wait for it before typing.
+    await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Escape');
+    await shapeWithText(page, text).waitFor();
+  }
+
+  /** A shape on the board (not the hidden copies tldraw keeps for measuring) that shows this text. */
+  const shapeWithText = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
+
+  /**
+   * How many pixels of a colour the page's overlay canvas (where tldraw draws other people's
+   * cursors) shows inside a box of the board, in CSS pixels from the stage's top-left corner.
+   */
+  const pixelsOf = (page: Page, hex: string, box: { x: number; y: number; w: number; h: number }) =>
+    page.evaluate(
+      ({ color, box }) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+        const stage = document.querySelector('[data-testid="canvas-stage"]')!.getBoundingClientRect();
+        let count = 0;
+        for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas.tl-canvas-overlays')) {
+          const rect = canvas.getBoundingClientRect();
+          const scale = canvas.width / rect.width;
+          const x = Math.max(0, Math.round((stage.x + box.x - rect.x) * scale));
+          const y = Math.max(0, Math.round((stage.y + box.y - rect.y) * scale));
+          const data = canvas.getContext('2d')!.getImageData(x, y, Math.round(box.w * scale), Math.round(box.h * scale)).data;
+          for (let i = 0; i < data.length; i += 4) {
+            if (Math.abs(data[i]! - r!) < 10 && Math.abs(data[i + 1]! - g!) < 10 && Math.abs(data[i + 2]! - b!) < 10 && data[i + 3]! > 200) count += 1;
+          }
+        }
+        return count;
+      },
+      { color: hex, box },
+    );
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: { ...adminEnv, CANVAS_ROOM_IDLE_SECONDS: '2' } });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
+    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
+    const token = invitation.invitation.path.split('/').pop();
+    const kari = new ApiSession(server);
+    const registered = await kari.request(`/invitations/by-token/${token}/register`, 'POST', {
+      email: member.email,
+      displayName: member.name,
+      password: member.password,
+    });
+    expect(registered.status).toBe(201);
+    memberId = (await kari.request<{ user: { id: string } }>('/auth/me')).body.user.id;
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('two people on one board see each other’s notes and cursors, in Norwegian', async () => {
+    const boardId = await createBoard('Samarbeidsregler');
+    const ada = await openBoard(boardId, 'admin');
+    const kari = await openBoard(boardId, 'member');
+
+    // tldraw speaks Norwegian: its tool buttons are labelled from the "no" translation.
+    await expect.poll(() => ada.locator('[data-testid="tools.select"]').getAttribute('aria-label')).toMatch(/^Velg/);
+
+    await addNote(ada, 'Vi deler saksdokumenter en uke før møtet', { x: 300, y: 250 });
+    await shapeWithText(kari, 'Vi deler saksdokumenter en uke før møtet').waitFor({ timeout: 10_000 });
+    await addNote(kari, 'Enig – Kvinesdal', { x: 700, y: 250 });
+    await shapeWithText(ada, 'Enig – Kvinesdal').waitFor({ timeout: 10_000 });
+
+    // Kari moves her pointer over the board; Ada's page draws Kari's cursor (in Kari's colour,
+    // with her name) where Kari's pointer is, and follows it when it moves.
+    const stage = (await kari.getByTestId('canvas-stage').boundingBox())!;
+    const kariColour = presenceColor(memberId);
+    const near = (x: number, y: number) => ({ x: x - 10, y: y - 10, w: 120, h: 50 });
+    for (const [x, y] of [
+      [500, 420],
+      [800, 160],
+    ] as const) {
+      expect(await pixelsOf(ada, kariColour, near(x, y))).toBe(0);
+      await kari.mouse.move(stage.x + x - 30, stage.y + y - 30);
+      await kari.mouse.move(stage.x + x, stage.y + y, { steps: 5 });
+      await expect.poll(() => pixelsOf(ada, kariColour, near(x, y)), { timeout: 10_000 }).toBeGreaterThan(20);
+    }
+    await expect.poll(() => pixelsOf(ada, kariColour, near(500, 420))).toBe(0);
+  });
+
+  it('shows the connection state in plain words and sends edits made while the server was away', async () => {
+    const boardId = await createBoard('Mens nettet var borte');
+    const ada = await openBoard(boardId, 'admin');
+    await server.stop('SIGKILL');
+    try {
+      await ada.getByTestId('canvas-connection').filter({ hasText: 'Kobler til igjen' }).waitFor({ timeout: 15_000 });
+      await addNote(ada, 'Skrevet uten forbindelse', { x: 400, y: 300 });
+      await ada
+        .getByTestId('canvas-connection')
+        .filter({ hasText: 'Frakoblet – endringene sendes når forbindelsen er tilbake' })
+        .waitFor({ timeout: 15_000 });
+    } finally {
+      await server.restart();
+    }
+    await ada.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
+    const kari = await openBoard(boardId, 'member');
+    await shapeWithText(kari, 'Skrevet uten forbindelse').waitFor({ timeout: 10_000 });
+  });
+
+  it('saves a named version and restores it; the restore can be undone', async () => {
+    const boardId = await createBoard('Versjoner');
+    const ada = await openBoard(boardId, 'admin');
+    const kari = await openBoard(boardId, 'member');
+    await addNote(ada, 'Første utkast', { x: 300, y: 250 });
+    await shapeWithText(kari, 'Første utkast').waitFor();
+
+    await ada.getByRole('button', { name: 'Lagre versjon' }).click();
+    const dialog = ada.getByRole('dialog', { name: 'Lagre versjon' });
+    await dialog.getByRole('textbox', { name: 'Navn på versjonen' }).fill('Før møtet i Farsund');
+    await dialog.getByRole('button', { name: 'Lagre versjon' }).click();
+    await ada.getByRole('status').filter({ hasText: 'Versjonen «Før møtet i Farsund» er lagret.' }).waitFor();
+
+    // Everything is deleted; the named version brings it back for both.
+    await focusCanvas(ada);
+    await ada.keyboard.press('Control+a');
+    await ada.keyboard.press('Delete');
+    await shapeWithText(kari, 'Første utkast').waitFor({ state: 'detached' });
+
+    await ada.getByRole('button', { name: 'Historikk' }).click();
+    const history = ada.getByTestId('canvas-history');
+    const named = history.getByRole('listitem').filter({ hasText: 'Før møtet i Farsund' });
+    await named.waitFor();
+    expect(await checkAccessibility(ada)).toEqual([]);
+    await named.getByRole('button', { name: /^Se på versjonen fra/ }).click();
+    const preview = ada.getByRole('dialog', { name: /^Versjonen fra/ });
+    await preview.locator('.tl-shape').filter({ hasText: 'Første utkast' }).first().waitFor();
+    expect(await checkAccessibility(ada)).toEqual([]);
+    await preview.getByRole('button', { name: 'Lukk' }).last().click();
+
+    await named.getByRole('button', { name: /^Hent fram versjonen fra/ }).click();
+    await shapeWithText(kari, 'Første utkast').waitFor({ timeout: 10_000 });
+    await shapeWithText(ada, 'Første utkast').waitFor();
+    const toast = ada.getByRole('status').filter({ hasText: 'Lerretet er satt tilbake' });
+    await toast.waitFor();
+    await history.getByRole('listitem').filter({ hasText: 'Gjenopprettet: Før møtet i Farsund' }).waitFor();
+
+    await toast.getByRole('button', { name: 'Angre' }).click();
+    await shapeWithText(kari, 'Første utkast').waitFor({ state: 'detached', timeout: 10_000 });
+  });
+
+  it('exports .tldr, PNG, SVG (board and selection) and a PDF with a page per frame; the .tldr re-imports to the same shapes', async () => {
+    const boardId = await importBoard('tldraw-3.15.tldr');
+    const ada = await openBoard(boardId, 'admin');
+    await shapeWithText(ada, 'informerer').waitFor();
+
+    async function exportAs(label: RegExp, scope?: RegExp) {
+      await ada.getByRole('button', { name: 'Eksporter' }).click();
+      const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
+      await dialog.getByRole('radio', { name: label }).check();
+      if (scope) await dialog.getByRole('radio', { name: scope }).check();
+      const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
+      await dialog.waitFor({ state: 'hidden' });
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    }
+
+    const tldr = await exportAs(/^tldraw-fil/);
+    expect(tldr.name).toBe('tldraw-3.15.tldr');
+    const png = await exportAs(/^Bilde \(PNG\)/);
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const svg = await exportAs(/^Vektorbilde/);
+    expect(svg.bytes.toString('utf8')).toMatch(/^<svg[\s\S]*informerer[\s\S]*<\/svg>\s*$/);
+    const pdf = await exportAs(/^PDF/);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+
+    // The selection only: one note.
+    await shapeWithText(ada, 'informerer').waitFor();
+    await focusCanvas(ada);
+    await ada.keyboard.press('Control+a');
+    const whole = (await exportAs(/^Vektorbilde/)).bytes.length;
+    await ada.keyboard.press('Escape');
+    const firstNote = ada.locator('.tl-shape[data-shape-type="note"]').first();
+    await firstNote.click();
+    const part = await exportAs(/^Vektorbilde/, /^Det som er valgt \(1 figur\)/);
+    expect(part.bytes.toString('utf8')).toMatch(/^<svg/);
+    expect(part.bytes.length).toBeLessThan(whole);
+
+    const again = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=igjen.tldr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.tldraw+json' },
+      body: tldr.bytes,
+    });
+    expect(again.status).toBe(201);
+    const copyId = ((await again.json()) as { board: { id: string } }).board.id;
+    expect(await shapesOf(copyId)).toEqual(await shapesOf(boardId));
+  });
+
+  it('makes a PDF page per frame in frame order', async () => {
+    const boardId = await importBoard('tldraw-2.4.tldr');
+    const ada = await openBoard(boardId, 'admin');
+    await shapeWithText(ada, 'blir til').waitFor();
+    // A second frame, made with tldraw's frame tool to the right of the first (the board is
+    // panned with the hand tool to make room).
+    const stage = (await ada.getByTestId('canvas-stage').boundingBox())!;
+    const drag = async (from: [number, number], to: [number, number]) => {
+      await ada.mouse.move(stage.x + from[0], stage.y + from[1]);
+      await ada.mouse.down();
+      await ada.mouse.move(stage.x + to[0], stage.y + to[1], { steps: 8 });
+      await ada.mouse.up();
+    };
+    await focusCanvas(ada);
+    await ada.keyboard.press('h');
+    await drag([700, 400], [100, 400]);
+    await ada.keyboard.press('f');
+    await drag([500, 150], [750, 350]);
+    await ada.keyboard.press('Escape');
+    await expect.poll(() => ada.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(2);
+    await ada.getByRole('button', { name: 'Eksporter' }).click();
+    const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
+    await dialog.getByRole('radio', { name: /^PDF/ }).check();
+    const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
+    const pdf = readFileSync((await download.path())!).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(2);
+    // The outline names the pages in frame order: the imported frame first, then the new one
+    // (it has no name, so it is called by its page number).
+    const first = pdf.indexOf('/Title (Spilleregler for samarbeidet)');
+    const second = pdf.indexOf('/Title (2)');
+    expect(first).toBeGreaterThan(-1);
+    expect(second).toBeGreaterThan(first);
+  });
+
+  it('made no request to any host but Planrom', () => {
+    const own = new URL(server.url).origin;
+    const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own);
+    expect(requests.length).toBeGreaterThan(50);
+    expect(foreign).toEqual([]);
+  });
+});
