@@ -57,16 +57,16 @@ describe('automatic layout', () => {
     expect(at('s1').y).toBeLessThanOrEqual(at('s2').y);
   });
 
-  it('handles a 1,000-node process in reasonable time', async () => {
+  // Its speed is measured by `npm run bench -- diagram-layout`, not asserted here.
+  it('lays out a 1,000-node process', async () => {
     const nodes: DiagramNode[] = [];
     const edges: DiagramEdge[] = [];
     for (let i = 0; i < 1000; i++) {
       nodes.push(step(`n${i}`, planPhases[Math.floor((i / 1000) * planPhases.length)]!, `Aktør ${i % 8}`));
       if (i > 0) edges.push(seq(`n${i - 1}`, `n${i}`));
     }
-    const started = performance.now();
     const positions = await layoutDiagram(elk, { diagramType: 'planprosess', nodes, edges });
     expect(positions.size).toBe(1000);
-    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(1000);
   });
 });
