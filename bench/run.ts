@@ -5,9 +5,11 @@ import type { BenchSuite } from './support/suite';
 import { restThroughput } from './rest-throughput';
 import { canvasLatency } from './canvas-latency';
 import { canvasOpen } from './canvas-open';
+import { diagramLayout } from './diagram-layout';
+import { diagramSync } from './diagram-sync';
 
 /** Every benchmark, in the order they run. `npm run bench -- <name>…` runs only those named. */
-const suites: BenchSuite[] = [restThroughput, canvasLatency, canvasOpen];
+const suites: BenchSuite[] = [restThroughput, canvasLatency, canvasOpen, diagramLayout, diagramSync];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;

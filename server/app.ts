@@ -6,6 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { limits } from '../shared/limits';
+import { diagramLimits } from '../shared/diagram/vocabulary';
 import { authenticate } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
 import type { AppEnv, Services } from './lib/app-env';
@@ -20,6 +21,8 @@ import { memberRoutes } from './routes/members/members';
 import { boardShareLinkRoutes, guestRoutes, openShareRoutes, shareLinkRoutes } from './routes/share-links/share-links';
 import { userRoutes } from './routes/users/users';
 import { boardRoutes, regionBoardRoutes } from './routes/boards/boards';
+import { diagramRoutes } from './routes/diagram/diagram';
+import { diagramSocketRoutes } from './sync/diagram/diagram-socket-routes';
 import { healthRoutes } from './routes/health/health';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { regionRoutes } from './routes/regions/regions';
@@ -38,7 +41,22 @@ export interface AppOptions {
   webDist?: string;
 }
 
-/** Routes that take a file rather than JSON. */
+const jsonBodyLimit = bodyLimit({
+  maxSize: limits.jsonBody,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
+  },
+});
+// Imported diagram files travel as a string inside JSON, which can take up to twice their size (escaping).
+const diagramImportLimit = bodyLimit({
+  maxSize: diagramLimits.importBytes * 2,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', `Filen er for stor (høyst ${diagramLimits.importBytes / 1024 / 1024} MB).`);
+  },
+});
+const isDiagramImport = (c: Context) => /^\/api\/boards\/[^/]+\/diagram\/import$/.test(c.req.path);
+
+/** Routes that take a file rather than JSON (images, .tldr files); they check type and size themselves. */
 const uploadPaths = [/^\/api\/boards\/[^/]+\/canvas\/(assets|import)$/, /^\/api\/regions\/[^/]+\/canvas-import$/];
 const isUpload = (c: Context) => uploadPaths.some((pattern) => pattern.test(c.req.path));
 
@@ -50,15 +68,7 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
       await next();
     })
     .use(originCheck)
-    .use(
-      // Uploads (images, .tldr files) set their own limits and content types.
-      except(isUpload, bodyLimit({
-        maxSize: limits.jsonBody,
-        onError: () => {
-          throw new ApiError(413, 'payload_too_large', `Forespørselen er for stor (høyst ${limits.jsonBody / 1024} KB).`);
-        },
-      })),
-    )
+    .use(except(isUpload, (c, next) => (isDiagramImport(c) ? diagramImportLimit(c, next) : jsonBodyLimit(c, next))))
     .use(except(isUpload, requireJson))
     .route('/health', healthRoutes(database.client))
     .route('/config', configRoutes)
@@ -74,6 +84,8 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/invitations', invitationRoutes)
     .route('/boards', boardRoutes)
     .route('/boards', boardShareLinkRoutes)
+    .route('/boards', diagramRoutes)
+    .route('/boards', diagramSocketRoutes)
     .route('/boards', canvasSocketRoutes)
     .route('/boards', canvasAssetRoutes)
     .route('/boards', canvasVersionRoutes)

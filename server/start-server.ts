@@ -10,6 +10,9 @@ import { seedDemoRegion } from './commands/seed-demo-region';
 import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
+import { startWalCheckpointer } from './db/wal-checkpointer';
+import { DiagramRooms } from './sync/diagram/diagram-rooms';
+import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
@@ -43,6 +46,9 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   }
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
+  const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
+  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb));
   const accessEvents = new AccessEvents();
   const canvasRooms = new CanvasRoomRegistry(
     { db: database.db, syncDb, accessEvents },
@@ -57,6 +63,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   const services: Services = {
     db: database.db,
     syncDb,
+    diagramRooms,
     sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
     loginLimiter: new LoginLimiter(),
     accessEvents,
@@ -66,6 +73,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     canvasRooms,
     webConfig: { tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null },
   };
+  services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
@@ -86,10 +94,12 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     server,
     close: () =>
       new Promise<void>((resolve) => {
-        // Rooms write their last state first; then their sockets go.
+        // Rooms store their last state before their clients are cut off.
+        diagramRooms.closeAll();
         canvasRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
-        server.close(() => {
+        server.close(async () => {
+          await checkpointer?.stop();
           syncDb.close();
           database.close();
           releaseLock();

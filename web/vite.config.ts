@@ -10,6 +10,9 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
+    // tldraw is one ~1.7 MB chunk, loaded only when a canvas board opens (a test keeps it off other
+    // pages); warn only beyond that.
+    chunkSizeWarningLimit: 2000,
     // tldraw fetches its translations, fonts and icons at run time; they must stay files of their
     // own (the CSP allows fetch only from 'self', never from data: URLs Vite would inline them as).
     assetsInlineLimit: (file) => (file.includes('@tldraw/assets') ? false : undefined),

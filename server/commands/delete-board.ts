@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { boards, canvasAssets, canvasChanges, canvasSnapshots } from '../db/schema/index';
+import { boards, canvasAssets, canvasChanges, canvasSnapshots, diagramSnapshots, diagramUpdates } from '../db/schema/index';
 
 /**
  * Deletes a board for good, with everything stored for it (canvas changes, versions and images).
@@ -12,6 +12,8 @@ export async function deleteBoard(db: Database, boardId: string): Promise<void> 
     db.delete(canvasChanges).where(eq(canvasChanges.boardId, boardId)),
     db.delete(canvasSnapshots).where(eq(canvasSnapshots.boardId, boardId)),
     db.delete(canvasAssets).where(eq(canvasAssets.boardId, boardId)),
+    db.delete(diagramUpdates).where(eq(diagramUpdates.boardId, boardId)),
+    db.delete(diagramSnapshots).where(eq(diagramSnapshots.boardId, boardId)),
     db.delete(boards).where(eq(boards.id, boardId)),
   ]);
 }

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { boards, canvasAssets, canvasSnapshots } from '../db/schema/index';
 import { newId } from '../lib/ids';
+import { prepareDiagramCopy } from './copy-diagram-content';
 import type { ActorRef } from '../../shared/schemas/board';
 import { snapshotForBoard } from '../sync/canvas/canvas-asset-path';
 import { countShapes } from '../sync/canvas/canvas-state';
@@ -34,9 +35,11 @@ export async function duplicateBoard(db: Database, source: BoardRow, title: stri
   // Read first, then write everything in one batch: a batch runs without yielding, so the board
   // rooms' synchronous writes never wait on a transaction held open across an await.
   const canvas = source.kind === 'canvas' ? await loadCanvasState(db, source.id) : null;
+  const diagramCopy = source.kind === 'diagram' ? await prepareDiagramCopy(db, source.id, copy.id, now) : null;
   const snapshot = canvas ? snapshotForBoard(canvas.snapshot, source.id, copy.id) : null;
   await db.batch([
     db.insert(boards).values(copy),
+    ...(diagramCopy ? [diagramCopy.insert] : []),
     ...(snapshot
       ? [
           db.insert(canvasSnapshots).values({

@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal';
 import type { SessionPolicy } from '../auth/session-store';
 import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
+import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
 import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
@@ -17,6 +18,8 @@ export interface Services {
   db: Database;
   /** Synchronous connection to the same database, for storing board changes before acknowledging them. */
   syncDb: SyncDatabase;
+  /** The open diagram boards' rooms (one per board). */
+  diagramRooms: DiagramRooms;
   sessionPolicy: SessionPolicy;
   loginLimiter: LoginLimiter;
   accessEvents: AccessEvents;

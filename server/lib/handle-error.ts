@@ -13,19 +13,16 @@ const unavailableCodes = /^(CLIENT_CLOSED|SQLITE_BUSY|SQLITE_LOCKED|SQLITE_IOERR
 
 /** One place that turns anything thrown in a route into `{"error":{"code","message"}}`. */
 export const handleError: ErrorHandler = (error, c) => {
-  if (error instanceof ApiError) {
-    // Refused before the body was read: close the connection so the client does not reuse a socket
-    // the server is about to drop.
-    if (error.status === 413 || error.status === 415) c.header('Connection', 'close');
-    return c.json(error.toBody(), error.status);
-  }
+  // A refused request may leave its body unread, and the server drops such a socket after
+  // answering: say so, so the client does not send its next request on it.
+  if (c.req.header('content-length') || c.req.header('transfer-encoding')) c.header('Connection', 'close');
+  if (error instanceof ApiError) return c.json(error.toBody(), error.status);
   if (error instanceof HTTPException) {
     const status = error.status;
     if (status === 400) {
       return c.json(new ApiError(400, 'invalid_json', 'Forespørselen inneholder ikke gyldig JSON.').toBody(), 400);
     }
     if (status === 413) {
-      c.header('Connection', 'close');
       return c.json(new ApiError(413, 'payload_too_large', 'Forespørselen er for stor.').toBody(), 413);
     }
     return c.json({ error: { code: 'http_error', message: error.message || 'Forespørselen kunne ikke behandles.' } }, status);

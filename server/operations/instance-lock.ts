@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** The lock file beside a database file, holding the PID of the Planrom that uses it. */
 export const lockPathFor = (databasePath: string) => `${databasePath}.pid`;
@@ -31,6 +32,8 @@ export function claimInstanceLock(databasePath: string): () => void {
     throw new Error(`Planrom cannot start: another Planrom (PID ${other}) already uses ${databasePath}.`);
   }
   const lock = lockPathFor(databasePath);
+  // On a fresh install the database's folder does not exist yet.
+  mkdirSync(dirname(resolve(lock)), { recursive: true });
   writeFileSync(lock, String(process.pid));
   return () => {
     if (existsSync(lock) && readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });

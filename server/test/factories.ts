@@ -23,8 +23,13 @@ export async function createMember(server: ServerUnderTest, regionId: string, ro
 }
 
 /** A board in a region, made by the administrator. */
-export async function createBoard(server: ServerUnderTest, regionId: string, title = 'Tavle', options: { archived?: boolean } = {}) {
-  const created = await server.admin.post(`/api/regions/${regionId}/boards`, { title, kind: 'canvas' });
+export async function createBoard(
+  server: ServerUnderTest,
+  regionId: string,
+  title = 'Tavle',
+  options: { archived?: boolean; kind?: 'canvas' | 'diagram' } = {},
+) {
+  const created = await server.admin.post(`/api/regions/${regionId}/boards`, { title, kind: options.kind ?? 'canvas' });
   if (created.status !== 201) throw new Error(`board failed: ${JSON.stringify(created.body)}`);
   const id = created.body.board.id as string;
   if (options.archived) await server.admin.post(`/api/boards/${id}/archive`);

@@ -1,4 +1,5 @@
 import { canvasNb } from './canvas/nb';
+import { diagramNb } from './diagram-nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -58,6 +59,8 @@ export const nb = {
     unsupported_media_type: 'Planrom kunne ikke lese forespørselen. Last inn siden på nytt og prøv igjen.',
     conflict: 'Dette finnes allerede.',
     board_not_archived: 'Tavla må ligge i arkivet før du kan slette den for godt.',
+    board_kind_mismatch: 'Dette kan bare gjøres på en diagramtavle.',
+    diagram_import_invalid: 'Filen kunne ikke importeres. Ingenting er endret.',
     method_not_allowed: 'Dette kan ikke gjøres her.',
     unauthenticated: 'Du må logge inn for å se dette.',
     forbidden: 'Du har ikke tilgang til å gjøre dette.',
@@ -100,9 +103,10 @@ export const nb = {
     sessions: 'Henter øktene …',
     'share-links': 'Henter delingslenkene …',
     'opening-share-link': 'Åpner tavla …',
+    editor: 'Henter redigeringsverktøyet …',
   },
   session: {
-    'signed-in-as': 'Logget inn som {{name}}',
+    'signed-in-label': 'Logget inn som',
     account: 'Min konto',
     logout: 'Logg ut',
     'logged-out': 'Du er logget ut.',
@@ -120,7 +124,7 @@ export const nb = {
     hint: {
       koordinator: 'Styrer medlemmer, invitasjoner og innstillinger, og kan endre alle tavlene.',
       medlem: 'Lager tavler og jobber på dem.',
-      observator: 'Kan se alle tavlene, men ikke endre noe. Passer for for eksempel fylkeskommunen eller statsforvalteren.',
+      observator: 'Kan se alle tavlene, men ikke endre noe. For eksempel fylkeskommunen eller statsforvalteren.',
     },
   },
   login: {
@@ -196,7 +200,7 @@ export const nb = {
     empty: 'Samarbeidet har ingen medlemmer ennå.',
     actions: 'Handlinger for {{name}}',
     'change-role': 'Endre rolle',
-    'change-role-named': 'Endre rollen til {{name}}',
+    'change-role-named': 'Endre rolle for {{name}}',
     'change-role-heading': 'Endre rollen til {{name}}',
     'role-legend': 'Rolle',
     'role-changed': '{{name}} har nå rollen «{{role}}».',
@@ -442,4 +446,6 @@ export const nb = {
     region: 'Varsler',
     close: 'Lukk varselet',
   },
+  diagram: diagramNb,
 } as const;
+

@@ -1,5 +1,6 @@
 import { canvasNn } from './canvas/nn';
 import type { Catalogue } from './catalogue';
+import { diagramNn } from './diagram-nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -56,6 +57,8 @@ export const nn: Catalogue = {
     unsupported_media_type: 'Planrom klarte ikkje å lese førespurnaden. Last inn sida på nytt og prøv igjen.',
     conflict: 'Dette finst allereie.',
     board_not_archived: 'Tavla må liggje i arkivet før du kan slette ho for godt.',
+    board_kind_mismatch: 'Dette kan berre gjerast på ei diagramtavle.',
+    diagram_import_invalid: 'Fila kunne ikkje importerast. Ingenting er endra.',
     method_not_allowed: 'Dette kan ikkje gjerast her.',
     unauthenticated: 'Du må logge inn for å sjå dette.',
     forbidden: 'Du har ikkje tilgang til å gjere dette.',
@@ -98,9 +101,10 @@ export const nn: Catalogue = {
     sessions: 'Hentar øktene …',
     'share-links': 'Hentar delingslenkjene …',
     'opening-share-link': 'Opnar tavla …',
+    editor: 'Hentar redigeringsverktøyet …',
   },
   session: {
-    'signed-in-as': 'Logga inn som {{name}}',
+    'signed-in-label': 'Logga inn som',
     account: 'Kontoen min',
     logout: 'Logg ut',
     'logged-out': 'Du er logga ut.',
@@ -118,7 +122,7 @@ export const nn: Catalogue = {
     hint: {
       koordinator: 'Styrer medlemmer, invitasjonar og innstillingar, og kan endre alle tavlene.',
       medlem: 'Lagar tavler og arbeider på dei.',
-      observator: 'Kan sjå alle tavlene, men ikkje endre noko. Passar til dømes for fylkeskommunen eller statsforvaltaren.',
+      observator: 'Kan sjå alle tavlene, men ikkje endre noko. Til dømes fylkeskommunen eller statsforvaltaren.',
     },
   },
   login: {
@@ -194,7 +198,7 @@ export const nn: Catalogue = {
     empty: 'Samarbeidet har ingen medlemmer enno.',
     actions: 'Handlingar for {{name}}',
     'change-role': 'Endre rolle',
-    'change-role-named': 'Endre rolla til {{name}}',
+    'change-role-named': 'Endre rolle for {{name}}',
     'change-role-heading': 'Endre rolla til {{name}}',
     'role-legend': 'Rolle',
     'role-changed': '{{name}} har no rolla «{{role}}».',
@@ -440,4 +444,5 @@ export const nn: Catalogue = {
     region: 'Varsel',
     close: 'Lukk varselet',
   },
+  diagram: diagramNn,
 };

@@ -9,6 +9,8 @@ export const errorCodes = [
   'unsupported_media_type',
   'conflict',
   'board_not_archived',
+  'board_kind_mismatch',
+  'diagram_import_invalid',
   'method_not_allowed',
   'unauthenticated',
   'forbidden',

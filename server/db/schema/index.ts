@@ -7,6 +7,8 @@ export { sessions } from './sessions';
 export { memberships } from './memberships';
 export { invitations } from './invitations';
 export { shareLinks } from './share-links';
+export { diagramUpdates } from './diagram-updates';
+export { diagramSnapshots } from './diagram-snapshots';
 export { canvasChanges } from './canvas-changes';
 export { canvasSnapshots, canvasSnapshotKinds } from './canvas-snapshots';
 export { canvasAssets } from './canvas-assets';

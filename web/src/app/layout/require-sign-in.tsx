@@ -1,10 +1,12 @@
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { guestLinkFor } from '../../lib/guest-link';
 import { loginPath } from '../../lib/return-path';
 import { useAuth } from '../../lib/use-auth';
 
 /**
  * Lets signed-in people through. Everyone else goes to the log-in page, which brings them back
- * here afterwards (or to the set-up page while Planrom has no administrator). With `allowGuest`, a
+ * here afterwards (or to the set-up page while Planrom has no administrator). This is also where a
+ * 401 from any request ends up: it refreshes the sign-in state, and this guard then redirects. With `allowGuest`, a
  * guest who opened a share link for this board (`:boardId`) may pass too.
  */
 export function RequireSignIn({ allowGuest = false }: { allowGuest?: boolean }) {
@@ -14,5 +16,11 @@ export function RequireSignIn({ allowGuest = false }: { allowGuest?: boolean }) 
   if (!auth) return null;
   if (auth.user) return <Outlet />;
   if (allowGuest && auth.guest && auth.guest.boardId === boardId) return <Outlet />;
-  return <Navigate replace to={auth.needsSetup ? '/oppsett' : loginPath(location.pathname + location.search)} />;
+  if (auth.needsSetup) return <Navigate replace to="/oppsett" />;
+  // After logging out on purpose there is nothing to come back to.
+  if (auth.signedOutHere) return <Navigate replace to="/logg-inn" />;
+  // A guest whose visit ended goes back through the link, which says why it stopped working.
+  const guestLink = allowGuest ? guestLinkFor(boardId) : null;
+  if (guestLink) return <Navigate replace to={`/del/${guestLink}`} />;
+  return <Navigate replace to={loginPath(location.pathname + location.search)} />;
 }

@@ -16,7 +16,10 @@ export function UserMenu({ user }: { user: User }) {
 
   return (
     <div className="user-menu">
-      <span className="user-menu__name">{t('session.signed-in-as', { name: user.displayName })}</span>
+      <span className="user-menu__name">
+        <span className="visually-hidden">{t('session.signed-in-label')} </span>
+        {user.displayName}
+      </span>
       <NavLink to="/konto">{t('session.account')}</NavLink>
       <Button
         variant="quiet"

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -14,7 +15,11 @@ import { useRegionLanguage } from '../../lib/language-provider';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { LoadingState } from '../../components/ui/loading-state';
 import { QueryFallback } from '../layout/query-fallback';
+
+// Editors load only on board pages, so region pages carry no React Flow or ELK code.
+const DiagramEditor = lazy(() => import('../../features/diagram/diagram-editor'));
 
 /**
  * `/tavler/:boardId`: the board's title and kind, and the area where its editor will live. Members
@@ -64,7 +69,15 @@ export function BoardPage() {
       ) : access === 'read' ? (
         <ReadOnlyNotice />
       ) : null}
-      <BoardEditorArea>{board.kind === 'canvas' && !board.archivedAt ? <CanvasBoard board={board} /> : null}</BoardEditorArea>
+      <BoardEditorArea>
+        {board.archivedAt || !access ? null : board.kind === 'canvas' ? (
+          <CanvasBoard board={board} />
+        ) : (
+          <Suspense fallback={<LoadingState text={t('loading.editor')} />}>
+            <DiagramEditor board={board} access={access} municipalities={region?.municipalities ?? []} />
+          </Suspense>
+        )}
+      </BoardEditorArea>
     </div>
   );
 }

@@ -22,12 +22,16 @@ export function SetupPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const toast = useToast();
-  const [initialToken] = useState(() => codeFromHash(location.hash));
+  const [initialToken, setInitialToken] = useState(() => codeFromHash(location.hash));
   useDocumentTitle(t('setup.title'));
 
-  // The code has been read; it should not stay in the address bar or the history.
+  // A link opened while the page is already showing brings its code too. Once read, the code
+  // should not stay in the address bar or the history.
   useEffect(() => {
-    if (location.hash) void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
+    if (!location.hash) return;
+    const code = codeFromHash(location.hash);
+    if (code) setInitialToken(code);
+    void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
   }, [location.hash, location.pathname, location.search, navigate]);
 
   if (auth && !auth.needsSetup) {
@@ -50,6 +54,7 @@ export function SetupPage() {
       <PageHeading>{t('setup.title')}</PageHeading>
       <p className="lead">{t('setup.intro')}</p>
       <SetupForm
+        key={initialToken}
         initialToken={initialToken}
         onDone={() => {
           toast.show({ message: t('setup.done') });

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,6 +7,9 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useOpenShareLink } from '../../features/sharing/api/use-open-share-link';
 import { ApiRequestError } from '../../lib/api-error';
+import { rememberGuestLink } from '../../lib/guest-link';
+import { queryKeys } from '../../lib/query-keys';
+import type { AuthState } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useErrorText } from '../../lib/use-error-text';
 
@@ -19,11 +23,17 @@ export function ShareLinkPage() {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const open = useOpenShareLink();
+  const queryClient = useQueryClient();
   const started = useRef(false);
 
   const start = () =>
     open.mutateAsync(token).then(
-      ({ boardId }) => void navigate(`/tavler/${boardId}`, { replace: true }),
+      ({ boardId }) => {
+        // Members keep their own access; only a guest visit is worth remembering.
+        const auth = queryClient.getQueryData<AuthState>(queryKeys.me());
+        if (!auth?.user && auth?.guest?.boardId === boardId) rememberGuestLink(token, boardId);
+        void navigate(`/tavler/${boardId}`, { replace: true });
+      },
       () => undefined,
     );
 

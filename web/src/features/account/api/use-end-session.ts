@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionSummary } from '../../../../../shared/schemas/account';
 import { api, request } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
-import { useForgetUser } from '../../../lib/use-auth';
+import { useForgetUser } from '../../../lib/use-forget-user';
 
 /** Logs out one browser. Ending this browser's own session logs the person out here too. */
 export function useEndSession() {

@@ -83,9 +83,6 @@ export function SessionList({ onSignedOut }: { onSignedOut: () => void }) {
           })}
         </ul>
       )}
-      <p className="field__hint" id="end-all-hint">
-        {t('account.sessions.end-all-hint')}
-      </p>
       <Button
         variant="danger"
         aria-describedby="end-all-hint"
@@ -105,6 +102,9 @@ export function SessionList({ onSignedOut }: { onSignedOut: () => void }) {
       >
         {t('account.sessions.end-all')}
       </Button>
+      <p className="field__hint end-all-hint" id="end-all-hint">
+        {t('account.sessions.end-all-hint')}
+      </p>
     </section>
   );
 }

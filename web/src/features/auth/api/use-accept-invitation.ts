@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, request } from '../../../lib/api-client';
-import { useRefreshAuth } from '../../../lib/use-auth';
+import { useRefreshAuth } from '../../../lib/use-refresh-auth';
 
 /** A signed-in person joins the region of an invitation. */
 export function useAcceptInvitation(token: string) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { NewAccountInput } from '../../../../../shared/schemas/account';
 import { api, request } from '../../../lib/api-client';
-import { useRefreshAuth } from '../../../lib/use-auth';
+import { useRefreshAuth } from '../../../lib/use-refresh-auth';
 
 /** Creates an account through an invitation: joins its region and logs in, in one step. */
 export function useRegister(token: string) {

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { SetupInput } from '../../../../../shared/schemas/account';
 import { api, request } from '../../../lib/api-client';
-import { useRefreshAuth } from '../../../lib/use-auth';
+import { useRefreshAuth } from '../../../lib/use-refresh-auth';
 
 /** The one-time set-up: creates the administrator and logs them in. */
 export function useSetup() {

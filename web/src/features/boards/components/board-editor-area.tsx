@@ -12,7 +12,7 @@ export function BoardEditorArea({ children }: { children?: ReactNode }) {
       data-testid="board-editor-area"
       role="region"
       aria-label={t('board.page.editor-label')}
-      className={children ? 'editor-area editor-area--live' : 'editor-area'}
+      className={children ? 'editor-area editor-area--filled' : 'editor-area'}
     >
       {children ?? <p className="editor-area__placeholder">{t('board.page.editor-placeholder')}</p>}
     </div>

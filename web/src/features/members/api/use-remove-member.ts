@@ -11,6 +11,8 @@ export function useRemoveMember(regionId: string) {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.members(regionId) }),
+        // Someone who left no longer sees the region in their list.
+        queryClient.invalidateQueries({ queryKey: queryKeys.regions(), exact: true }),
         queryClient.invalidateQueries({ queryKey: queryKeys.me() }),
       ]),
   });

@@ -1,0 +1,86 @@
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchBrowser, startTestServer, type TestServer } from './support/index';
+import { ApiSession, adminEnv, loginAs } from './support/session';
+
+/** The most JavaScript (gzip) a region page may load: the editors load only when a board opens. */
+const regionPageBudget = 250 * 1024;
+
+/** Text that only the editors' libraries contain: tldraw, React Flow and ELK. */
+const editorMarkers = [
+  { library: 'tldraw', pattern: /tl-container|tl-canvas/ },
+  { library: 'React Flow', pattern: /react-flow__pane|react-flow__renderer/ },
+  { library: 'ELK', pattern: /org\.eclipse\.elk\.|ElkLayered|elk\.algorithm/ },
+];
+
+interface LoadedScript {
+  url: string;
+  gzipBytes: number;
+  libraries: string[];
+}
+
+describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let regionId: string;
+  let canvasBoardId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    browser = await launchBrowser();
+    const api = await ApiSession.login(server);
+    regionId = (await (await api.fetch(`${server.url}/api/regions`)).json()).regions[0].id;
+    const created = await api.fetch(`${server.url}/api/regions/${regionId}/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Budsjett', kind: 'canvas' }),
+    });
+    canvasBoardId = (await created.json()).board.id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  /** Every script the page loads, with its gzip size and which editor libraries it carries. */
+  async function scriptsLoadedBy(path: string, ready: string): Promise<LoadedScript[]> {
+    const page = await browser.newPage();
+    await loginAs(page, server);
+    const scripts: Promise<LoadedScript>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.push(
+        response.body().then((body) => {
+          const text = body.toString('utf8');
+          return {
+            url: response.url(),
+            gzipBytes: gzipSync(body).length,
+            libraries: editorMarkers.filter((m) => m.pattern.test(text)).map((m) => m.library),
+          };
+        }),
+      );
+    });
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { level: 1, name: ready }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(scripts);
+    await page.close();
+    return loaded;
+  }
+
+  it('keeps region pages free of editor code and under 250 KB gzip', async () => {
+    for (const path of ['/', `/samarbeid/${regionId}`, `/samarbeid/${regionId}/arkiv`]) {
+      const scripts = await scriptsLoadedBy(path, path === '/' ? 'Samarbeid' : path.endsWith('arkiv') ? 'Arkiv' : 'Lister');
+      const total = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
+      console.log(`${path}: ${scripts.length} scripts, ${(total / 1024).toFixed(0)} KB gzip`);
+      expect(scripts.flatMap((s) => s.libraries), path).toEqual([]);
+      expect(total, path).toBeLessThan(regionPageBudget);
+    }
+  });
+
+  it('loads tldraw when a canvas board opens (so the markers above do find it)', async () => {
+    const scripts = await scriptsLoadedBy(`/tavler/${canvasBoardId}`, 'Budsjett');
+    expect(scripts.flatMap((s) => s.libraries)).toContain('tldraw');
+  });
+});

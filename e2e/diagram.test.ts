@@ -1,0 +1,260 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+
+interface Exported {
+  nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
+  edges: Array<{ source: string; target: string; type: string }>;
+}
+
+describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let regionId: string;
+
+  const createBoard = async (title: string) =>
+    (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title, kind: 'diagram' })).body.board.id;
+  const exported = async (boardId: string) => (await adminApi.request<Exported>(`/boards/${boardId}/diagram/export.json`)).body;
+  const importDocument = async (boardId: string, document: unknown) => {
+    const response = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', { format: 'json', document });
+    expect(response.status).toBe(200);
+  };
+
+  async function openBoard(target: Page, boardId: string) {
+    await target.goto(`${server.url}/tavler/${boardId}`);
+    await target.getByRole('group', { name: 'Visning' }).waitFor();
+    await target.locator('.react-flow__renderer').or(target.getByRole('heading', { name: 'Aktører' })).first().waitFor();
+  }
+
+  /** The React Flow node with this accessible name (nodes are labelled "Aktør: NVE, Statlig" etc.). */
+  const flowNode = (target: Page, name: string | RegExp): Locator => target.locator('.react-flow__node').filter({ has: target.getByText(name, { exact: true }) });
+
+  /** Presses Tab until `locator` has focus: what a keyboard user does. */
+  async function tabTo(locator: Locator, limit = 80) {
+    for (let presses = 0; presses < limit; presses++) {
+      if (await locator.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`${locator} was not reached with Tab`);
+  }
+
+  const view = (name: string) => page.getByRole('group', { name: 'Visning' }).getByRole('button', { name, exact: true });
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const { body } = await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions');
+    regionId = body.regions.find((region) => region.name === 'Lister')!.id;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    page = await context.newPage();
+    await loginAs(page, server);
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('adds an actor in the table view and shows it in the diagram and in a second browser', async () => {
+    const boardId = await createBoard('Aktørkart for Lister');
+    const other = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const otherPage = await other.newPage();
+    await loginAs(otherPage, server);
+    await openBoard(otherPage, boardId);
+    await openBoard(page, boardId);
+
+    await view('Tabell').click();
+    await page.getByRole('button', { name: 'Legg til aktør' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Legg til aktør' });
+    await dialog.getByRole('textbox', { name: 'Navn' }).fill('Statsforvalteren i Agder');
+    await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Statlig' });
+    await dialog.getByRole('combobox', { name: 'Påvirkning' }).selectOption('5');
+    await dialog.getByRole('button', { name: 'Legg til' }).click();
+    const row = page.getByRole('row', { name: /Statsforvalteren i Agder/ });
+    await row.waitFor();
+    expect(await row.getByRole('cell').nth(0).textContent()).toBe('Statlig');
+
+    // Each sees that someone else is here (presence), in words.
+    await otherPage.getByRole('region', { name: 'Hvem er her' }).getByText('Ada Administrator').waitFor();
+    // The other person sees it in their diagram without reloading, and so does this one.
+    await flowNode(otherPage, 'Statsforvalteren i Agder').waitFor();
+    await view('Diagram').click();
+    await flowNode(page, 'Statsforvalteren i Agder').waitFor();
+    expect(await flowNode(page, 'Statsforvalteren i Agder').getAttribute('aria-label')).toBe('Aktør: Statsforvalteren i Agder, Statlig');
+
+    // A change in the diagram's side panel shows in the other browser's table.
+    await otherPage.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Tabell', exact: true }).click();
+    await flowNode(page, 'Statsforvalteren i Agder').click();
+    await page.getByRole('textbox', { name: 'Rolle i planprosessen' }).fill('Kan fremme innsigelse');
+    await otherPage.getByRole('row', { name: /Statsforvalteren i Agder/ }).getByText('Kan fremme innsigelse').waitFor();
+    await other.close();
+  });
+
+  it('arranges the diagram automatically in the worker without freezing the page', async () => {
+    const boardId = await createBoard('Aktører uten orden');
+    const actor = (id: string, name: string, category: string, x: number) => ({
+      id,
+      type: 'aktor',
+      position: { x, y: 0 },
+      data: { name, category },
+    });
+    await importDocument(boardId, {
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'aktorkart',
+      nodes: [actor('a', 'NVE', 'statlig', 0), actor('b', 'Naboer', 'eksternt', 5), actor('c', 'Byggesak', 'internt', 10), actor('d', 'Kartverket', 'statlig', 15)],
+      edges: [],
+    });
+    await openBoard(page, boardId);
+    await flowNode(page, 'NVE').waitFor();
+    await page.getByRole('button', { name: 'Ordne automatisk' }).click();
+    await page.getByRole('status').filter({ hasText: 'Diagrammet er ordnet: 4 noder er flyttet.' }).waitFor();
+    const { nodes } = await exported(boardId);
+    const x = (id: string) => nodes.find((node) => node.id === id)!.position.x;
+    // Grouped by category: internal, then state, then external; the two state actors share a column area.
+    expect(x('c')).toBeLessThan(x('a'));
+    expect(Math.max(x('a'), x('d'))).toBeLessThan(x('b'));
+    // Nothing overlaps any more.
+    const boxes = nodes.map((node) => node.position);
+    for (const a of boxes) for (const b of boxes) if (a !== b) expect(Math.abs(a.x - b.x) >= 200 || Math.abs(a.y - b.y) >= 84).toBe(true);
+    // Undo puts them back, in one step.
+    await page.getByRole('button', { name: 'Angre', exact: true }).click();
+    await expect.poll(async () => (await exported(boardId)).nodes.find((node) => node.id === 'a')!.position.x).toBe(0);
+  });
+
+  it('creates a process step and connects it with the keyboard alone', async () => {
+    const boardId = await createBoard('Felles planprosess');
+    await importDocument(boardId, {
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'planprosess',
+      variants: [{ id: 'felles-praksis', name: 'Felles praksis', isCommon: true }],
+      nodes: [
+        { id: 'start', type: 'prosessteg', variantId: 'felles-praksis', position: { x: 0, y: 0 }, data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller' } },
+      ],
+      edges: [],
+    });
+    await openBoard(page, boardId);
+    await flowNode(page, 'Planinitiativ').waitFor();
+
+    // New step from the toolbar; focus lands in its title field.
+    await tabTo(page.getByRole('button', { name: 'Nytt prosessteg' }));
+    await page.keyboard.press('Enter');
+    const title = page.getByRole('textbox', { name: 'Tittel' });
+    await expect.poll(() => title.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Oppstartsmøte');
+    // Phase: a native select, changed with the arrow keys.
+    const phase = page.getByRole('combobox', { name: 'Fase' });
+    await tabTo(phase);
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page.getByRole('combobox', { name: 'Ansvarlig' }));
+    await page.keyboard.type('Planadministrasjonen');
+
+    // Connect it to the existing step: choose it in "Koble til" and add the connection.
+    const connectTo = page.getByRole('combobox', { name: 'Koble til' });
+    await tabTo(connectTo);
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page.getByRole('combobox', { name: 'Type kobling' }));
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page.getByRole('button', { name: 'Legg til kobling' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: '«Oppstartsmøte» er koblet til «Planinitiativ».' }).waitFor();
+
+    const { nodes, edges } = await exported(boardId);
+    const created = nodes.find((node) => node.data.title === 'Oppstartsmøte')!;
+    expect(created.data).toMatchObject({ phase: 'oppstart', lane: 'Planadministrasjonen' });
+    expect(edges).toEqual([expect.objectContaining({ source: created.id, target: 'start', type: 'alternativ' })]);
+    // The connection is also in words in the panel.
+    await page.getByText('alternativ vei → Planinitiativ').waitFor();
+
+    // Several selected by keyboard: Enter on one node, Ctrl+Enter on another.
+    await page.keyboard.press('Escape');
+    await tabTo(flowNode(page, 'Planinitiativ'));
+    await page.keyboard.press('Enter');
+    await tabTo(flowNode(page, 'Oppstartsmøte'));
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('heading', { name: '2 elementer valgt' }).waitFor();
+
+    // Delete and undo by keyboard too: Escape, Tab to the node, Enter to select, Delete, Ctrl+Z.
+    await page.keyboard.press('Escape');
+    await tabTo(flowNode(page, 'Oppstartsmøte'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(1);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(2);
+  });
+
+  it('changes interest and influence by dragging in the grid, and with the arrow keys', async () => {
+    const boardId = await createBoard('Interessentkart');
+    await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', { format: 'csv', text: 'navn;kategori;interesse;påvirkning\nNaboer;eksternt;5;2\n' });
+    await openBoard(page, boardId);
+    await view('Interessentkart').click();
+    const chip = page.getByRole('button', { name: /^Naboer:/ });
+    expect(await chip.getAttribute('aria-label')).toBe('Naboer: interesse 5, påvirkning 2: Hold informert');
+    await chip.dragTo(page.locator('td[data-interest="4"][data-influence="5"]'));
+    await expect.poll(async () => (await exported(boardId)).nodes[0]!.data).toMatchObject({ interest: 4, influence: 5 });
+    await page.getByRole('button', { name: 'Naboer: interesse 4, påvirkning 5: Involver tett' }).waitFor();
+    await page.getByRole('button', { name: /^Naboer:/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('status').filter({ hasText: 'Naboer har nå interesse 3, påvirkning 4: Hold fornøyd.' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naboer');
+    await expect.poll(async () => (await exported(boardId)).nodes[0]!.data).toMatchObject({ interest: 3, influence: 4 });
+  });
+
+  it('is clean under axe in every view', async () => {
+    const actorBoard = await createBoard('Aktørkart til kontroll');
+    await adminApi.request(`/boards/${actorBoard}/diagram/import`, 'POST', {
+      format: 'csv',
+      text: 'navn;kategori;interesse;påvirkning\nStatsforvalteren;statlig;4;5\nNaboer;eksternt;5;2\nByggesak;internt;2;2\n',
+    });
+    await openBoard(page, actorBoard);
+    await flowNode(page, 'Naboer').waitFor();
+    await flowNode(page, 'Naboer').click();
+    expect(await checkAccessibility(page)).toEqual([]);
+    for (const name of ['Tabell', 'Interessentkart', 'Historikk']) {
+      await view(name).click();
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await checkAccessibility(page), name).toEqual([]);
+    }
+
+    const processBoard = await createBoard('Prosess til kontroll');
+    await importDocument(processBoard, {
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'planprosess',
+      variants: [
+        { id: 'felles', name: 'Felles praksis', isCommon: true },
+        { id: 'farsund', name: 'Farsund' },
+      ],
+      nodes: [
+        { id: 'f1', type: 'prosessteg', variantId: 'felles', position: { x: 0, y: 0 }, data: { title: 'Oppstartsmøte', phase: 'oppstart', key: 'k1' } },
+        { id: 'v1', type: 'prosessteg', variantId: 'farsund', position: { x: 0, y: 0 }, data: { title: 'Oppstartsmøte', phase: 'oppstart', key: 'k1', deadline: '2 uker' } },
+        { id: 'v2', type: 'avklaringspunkt', variantId: 'farsund', position: { x: 300, y: 0 }, data: { question: 'Krav om KU?', phase: 'oppstart' } },
+      ],
+      edges: [{ id: 'e', type: 'sekvens', source: 'v1', target: 'v2', variantId: 'farsund' }],
+    });
+    await openBoard(page, processBoard);
+    await flowNode(page, 'Oppstartsmøte').waitFor();
+    expect(await checkAccessibility(page)).toEqual([]);
+    await view('Sammenlign varianter').click();
+    await page.getByRole('row', { name: /Ulik/ }).waitFor();
+    expect(await checkAccessibility(page)).toEqual([]);
+    // Adopting the extra step from Farsund into the common practice.
+    await page.getByRole('button', { name: 'Ta inn i felles praksis: «Krav om KU?»' }).click();
+    await page.getByRole('status').filter({ hasText: '1 like, 1 ulike, 0 mangler, 0 i tillegg.' }).waitFor();
+  });
+});

@@ -1,0 +1,265 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
+import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
+import { logger } from '../../lib/logger';
+import type { Author, DiagramStorage, SnapshotReason } from './diagram-storage';
+
+/** One client of a room: a socket plus what the access layer decided about it. */
+export interface DiagramConnection {
+  access: 'read' | 'write';
+  author: Author;
+  /** The identity shown to others in presence; clients cannot claim another. */
+  user: PresenceUser;
+  send(message: Uint8Array): void;
+  close(code: CloseCode, reason: string): void;
+}
+
+/** A change the server makes itself (import, restore), logged under the person who asked for it. */
+export class ServerChange {
+  constructor(readonly author: Author) {}
+}
+
+export interface DiagramRoomOptions {
+  /** Fold the log into a snapshot after this many updates. */
+  compactAfterUpdates?: number;
+  /** A compaction within this long of the previous one overwrites it instead of adding a version. */
+  versionIntervalMs?: number;
+}
+
+const defaults = { compactAfterUpdates: 500, versionIntervalMs: 10 * 60 * 1000 };
+
+/**
+ * The live state of one diagram board: a Yjs document loaded from the update log, the clients
+ * connected to it, and their presence.
+ *
+ * Durability: every update a client sends is appended to the log, synchronously, before it is
+ * relayed to anyone; a server killed at any moment has stored every change another client saw.
+ * Read-only clients may sync and show presence, but their document updates are dropped.
+ */
+export class DiagramRoom {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<DiagramConnection>();
+  /** Set when storing failed; the room then closes and is loaded again from the database. */
+  broken = false;
+  /** Set once the room is unloaded; late messages and leaves are then ignored. */
+  destroyed = false;
+  private readonly options: typeof defaults;
+  private readonly awarenessIds = new Map<DiagramConnection, Set<number>>();
+  private lastUpdateId: number;
+  private pendingUpdates: number;
+  private pendingAuthors: Set<string>;
+  private latestSnapshot: { id: string; reason: SnapshotReason; createdAt: number; authorNames: string[] } | null;
+  private loading = true;
+
+  constructor(
+    readonly boardId: string,
+    private readonly storage: DiagramStorage,
+    options: DiagramRoomOptions = {},
+    private readonly onBroken: (room: DiagramRoom) => void = () => {},
+  ) {
+    this.options = { ...defaults, ...options };
+    const stored = storage.load(boardId);
+    this.doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
+    });
+    this.lastUpdateId = stored.lastUpdateId;
+    this.pendingUpdates = stored.pendingUpdates;
+    this.pendingAuthors = new Set(stored.pendingAuthors);
+    this.latestSnapshot = stored.latestSnapshot;
+    this.loading = false;
+    // The server only relays presence; it has none of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Adds a client: sends it the server's state vector and everyone's presence. */
+  join(connection: DiagramConnection): void {
+    this.connections.add(connection);
+    this.awarenessIds.set(connection, new Set());
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, diagramMessageType.sync);
+    syncProtocol.writeSyncStep1(step1, this.doc);
+    connection.send(encoding.toUint8Array(step1));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) connection.send(this.awarenessMessage(states));
+  }
+
+  /** Removes a client and its presence. */
+  leave(connection: DiagramConnection): void {
+    const ids = this.awarenessIds.get(connection);
+    this.connections.delete(connection);
+    this.awarenessIds.delete(connection);
+    if (this.destroyed) return;
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  /** Handles one binary message from a client; a malformed one closes that client's socket. */
+  receive(connection: DiagramConnection, message: Uint8Array): void {
+    if (this.broken || this.destroyed || !this.connections.has(connection)) return;
+    try {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      if (type === diagramMessageType.sync) this.receiveSync(connection, decoder);
+      else if (type === diagramMessageType.awareness) {
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), connection);
+      } else throw new Error(`unknown message type ${type}`);
+    } catch (error) {
+      if (this.broken) return;
+      logger.info(`Diagram ${this.boardId}: closing a client that sent a bad message`, error);
+      connection.close(closeCodes.badMessage, 'bad message');
+    }
+  }
+
+  private receiveSync(connection: DiagramConnection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const reply = encoding.createEncoder();
+      encoding.writeVarUint(reply, diagramMessageType.sync);
+      syncProtocol.writeSyncStep2(reply, this.doc, decoding.readVarUint8Array(decoder));
+      connection.send(encoding.toUint8Array(reply));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) {
+      throw new Error(`unknown sync message ${syncType}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    // Read-only is enforced here, not in the client: the update is neither applied, stored nor relayed.
+    if (connection.access !== 'write') return;
+    Y.applyUpdate(this.doc, update, connection);
+  }
+
+  /**
+   * Stores an update before anyone else hears of it. Runs synchronously inside `Y.applyUpdate`
+   * (and inside server changes), so the relay below only happens after the row is committed.
+   */
+  private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    if (this.loading) return;
+    const author = origin instanceof ServerChange ? origin.author : this.isConnection(origin) ? origin.author : { id: null, name: null };
+    try {
+      this.lastUpdateId = this.storage.append(this.boardId, update, author);
+    } catch (error) {
+      logger.error(`Diagram ${this.boardId}: could not store an update; closing the room`, error);
+      this.fail();
+      return;
+    }
+    this.pendingUpdates += 1;
+    if (author.name) this.pendingAuthors.add(author.name);
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, diagramMessageType.sync);
+    syncProtocol.writeUpdate(message, update);
+    const bytes = encoding.toUint8Array(message);
+    for (const connection of this.connections) if (connection !== origin) connection.send(bytes);
+    if (this.pendingUpdates >= this.options.compactAfterUpdates) this.compact('compaction');
+  };
+
+  private onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = [...added, ...updated, ...removed];
+    if (this.isConnection(origin)) {
+      const ids = this.awarenessIds.get(origin);
+      for (const id of added) ids?.add(id);
+      for (const id of removed) ids?.delete(id);
+      // Presence names come from the session, not from what the client claims.
+      for (const id of [...added, ...updated]) {
+        const state = this.awareness.getStates().get(id);
+        if (state && typeof state === 'object') state.user = origin.user;
+      }
+    }
+    if (changed.length === 0) return;
+    const bytes = this.awarenessMessage(changed);
+    for (const connection of this.connections) connection.send(bytes);
+  };
+
+  private awarenessMessage(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, diagramMessageType.awareness);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
+    return encoding.toUint8Array(encoder);
+  }
+
+  private isConnection(origin: unknown): origin is DiagramConnection {
+    return typeof origin === 'object' && origin !== null && this.awarenessIds.has(origin as DiagramConnection);
+  }
+
+  /** Whether changes were logged since the newest snapshot. */
+  get dirty(): boolean {
+    return this.pendingUpdates > 0;
+  }
+
+  /**
+   * Re-encodes the document into a snapshot and trims the log it replaces. Frequent compactions of
+   * ongoing work overwrite the newest automatic snapshot, so history keeps about one version per
+   * `versionIntervalMs` plus every named, imported or restored one.
+   * @returns the snapshot's id
+   */
+  compact(reason: SnapshotReason, label: string | null = null, extraAuthor?: string): string | null {
+    if (this.broken) return null;
+    // Nothing changed since the newest snapshot: it already is this state (a named version is still added).
+    if (!this.dirty && this.latestSnapshot && reason !== 'manual') return this.latestSnapshot.id;
+    const names = new Set(this.pendingAuthors);
+    if (extraAuthor) names.add(extraAuthor);
+    const now = Date.now();
+    const latest = this.latestSnapshot;
+    const replace =
+      reason === 'compaction' && latest?.reason === 'compaction' && now - latest.createdAt < this.options.versionIntervalMs ? latest.id : null;
+    const authorNames = replace && latest ? [...new Set([...latest.authorNames, ...names])] : [...names];
+    try {
+      const id = this.storage.writeSnapshot(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId, {
+        reason,
+        label,
+        authorNames,
+        replace,
+        now,
+      });
+      this.latestSnapshot = { id, reason, createdAt: now, authorNames };
+      this.pendingUpdates = 0;
+      this.pendingAuthors.clear();
+      this.storage.pruneVersions(this.boardId, id, now);
+      return id;
+    } catch (error) {
+      logger.error(`Diagram ${this.boardId}: could not write a snapshot`, error);
+      return null;
+    }
+  }
+
+  /**
+   * A change made by the server for someone (import, restore): applied, stored and relayed like any
+   * client's update. Throws if the room cannot store it.
+   */
+  change(author: Author, apply: (doc: Y.Doc, origin: ServerChange) => void): void {
+    if (this.broken || this.destroyed) throw new Error('room closed');
+    apply(this.doc, new ServerChange(author));
+    if (this.broken) throw new Error('could not store the change');
+  }
+
+  /** Closes every client (they reconnect on their own) and stops handling messages. */
+  closeAll(code: CloseCode, reason: string): void {
+    for (const connection of [...this.connections]) connection.close(code, reason);
+  }
+
+  private fail(): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.closeAll(closeCodes.serverRestart, 'storage failed');
+    this.onBroken(this);
+  }
+
+  /** Frees the document; call after the last client left and the room was compacted. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.connections.clear();
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

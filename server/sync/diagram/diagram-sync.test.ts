@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { diagramMaps, nodeToY, readDiagram } from '../../../shared/diagram/diagram-ydoc';
+import type { DiagramNode } from '../../../shared/diagram/diagram-document';
+import { closeCodes } from '../../../shared/sync/close-codes';
+import { diagramPresenceSchema } from '../../../shared/sync/diagram-protocol';
+import { connectDiagram, eventually } from '../../test/diagram-client';
+import { createBoard, createMember, createShareLink, openShareLink } from '../../test/factories';
+import { startServerUnderTest, testAdmin, type ServerUnderTest } from '../../test/test-server';
+
+const actor = (id: string, name: string): DiagramNode => ({
+  id,
+  type: 'aktor',
+  position: { x: 0, y: 0 },
+  data: { name, category: 'statlig', role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' },
+});
+
+const dataOf = (doc: Y.Doc, id: string) => diagramMaps(doc).nodes.get(id)?.get('data') as Y.Map<unknown> | undefined;
+
+describe('diagram rooms', () => {
+  let server: ServerUnderTest;
+  let regionId: string;
+  const diagramBoard = () => createBoard(server, regionId, 'Aktørkart', { kind: 'diagram' });
+  const exported = async (boardId: string) => (await server.admin.get(`/api/boards/${boardId}/diagram/export.json`)).body;
+
+  beforeAll(async () => {
+    server = await startServerUnderTest();
+    regionId = (await server.admin.get('/api/regions')).body.regions[0].id;
+  });
+  afterAll(() => server.dispose());
+
+  it('syncs two clients and keeps concurrent edits to different fields of one node', async () => {
+    const boardId = await diagramBoard();
+    const member = await createMember(server, regionId, 'medlem', 'Mona Medlem');
+    const one = await connectDiagram(server.url, boardId, server.admin);
+    const two = await connectDiagram(server.url, boardId, member.client);
+    diagramMaps(one.doc).nodes.set('a', nodeToY(actor('a', 'Statsforvalteren')));
+    await eventually(() => expect(dataOf(two.doc, 'a')?.get('name')).toBe('Statsforvalteren'));
+
+    // Both change the same node in the same instant, before either has heard of the other's change.
+    dataOf(one.doc, 'a')!.set('role', 'Innsigelsesmyndighet');
+    dataOf(two.doc, 'a')!.set('interest', 5);
+    diagramMaps(two.doc).nodes.get('a')!.set('position', { x: 40, y: 80 });
+    for (const client of [one, two]) {
+      await eventually(() => {
+        const node = readDiagram(client.doc).nodes[0]!;
+        expect(node.data).toMatchObject({ role: 'Innsigelsesmyndighet', interest: 5 });
+        expect(node.position).toEqual({ x: 40, y: 80 });
+      });
+    }
+    one.provider.destroy();
+    two.provider.destroy();
+    // Stored: a new client (and the export) sees both.
+    expect((await exported(boardId)).nodes[0].data).toMatchObject({ role: 'Innsigelsesmyndighet', interest: 5 });
+  });
+
+  it('refuses writes from read-only clients on the server, but shows their presence', async () => {
+    const boardId = await diagramBoard();
+    const observer = await createMember(server, regionId, 'observator', 'Olav Observatør');
+    const viewer = server.client();
+    await openShareLink(viewer, (await createShareLink(server, boardId, 'view')).token);
+    const writer = await connectDiagram(server.url, boardId, server.admin);
+    diagramMaps(writer.doc).nodes.set('a', nodeToY(actor('a', 'NVE')));
+    for (const caller of [observer.client, viewer]) {
+      const reader = await connectDiagram(server.url, boardId, caller);
+      await eventually(() => expect(dataOf(reader.doc, 'a')?.get('name')).toBe('NVE'));
+      dataOf(reader.doc, 'a')!.set('name', 'Hacket');
+      diagramMaps(reader.doc).nodes.set('b', nodeToY(actor('b', 'Falsk')));
+      reader.provider.awareness.setLocalState({ user: { id: 'x', name: 'Late som admin', color: '#000' }, selection: ['a'], cursor: null });
+      await eventually(() => {
+        const states = [...writer.provider.awareness.getStates().values()].flatMap((s) => diagramPresenceSchema.safeParse(s).data ?? []);
+        expect(states).toHaveLength(1);
+        expect(states[0]!.user.name).not.toBe('Late som admin');
+        expect(states[0]!.user).toMatchObject({ canEdit: false, ...(caller === viewer ? {} : { name: 'Olav Observatør' }) });
+      });
+      reader.provider.destroy();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    expect(dataOf(writer.doc, 'a')!.get('name')).toBe('NVE');
+    expect(diagramMaps(writer.doc).nodes.has('b')).toBe(false);
+    writer.provider.destroy();
+    const stored = await exported(boardId);
+    expect(stored.nodes.map((n: DiagramNode) => n.id)).toEqual(['a']);
+    expect(stored.nodes[0].data.name).toBe('NVE');
+  });
+
+  it('keeps edits made while offline and sends them after reconnecting', async () => {
+    const boardId = await diagramBoard();
+    const one = await connectDiagram(server.url, boardId, server.admin);
+    const two = await connectDiagram(server.url, boardId, server.admin.clone());
+    diagramMaps(one.doc).nodes.set('a', nodeToY(actor('a', 'Kartverket')));
+    await eventually(() => expect(diagramMaps(two.doc).nodes.has('a')).toBe(true));
+    one.provider.disconnect();
+    dataOf(one.doc, 'a')!.set('note', 'skrevet uten nett');
+    dataOf(two.doc, 'a')!.set('contact', 'Kari');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(dataOf(two.doc, 'a')!.get('note')).toBe('');
+    one.provider.connect();
+    for (const client of [one, two]) {
+      await eventually(() => expect(readDiagram(client.doc).nodes[0]!.data).toMatchObject({ note: 'skrevet uten nett', contact: 'Kari' }));
+    }
+    one.provider.destroy();
+    two.provider.destroy();
+  });
+
+  it('refuses canvas boards, strangers and other sites at the upgrade', async () => {
+    const canvas = await createBoard(server, regionId, 'Lerret');
+    await expect(connectDiagram(server.url, canvas, server.admin)).rejects.toThrow();
+    const boardId = await diagramBoard();
+    await expect(connectDiagram(server.url, boardId, server.client())).rejects.toThrow();
+    await expect(connectDiagram(server.url, boardId, server.admin, { origin: 'https://evil.example' })).rejects.toThrow();
+  });
+
+  it('closes the connection with a named code when the board is archived', async () => {
+    const boardId = await diagramBoard();
+    const client = await connectDiagram(server.url, boardId, server.admin);
+    await server.admin.post(`/api/boards/${boardId}/archive`);
+    expect(await client.closed).toBe(closeCodes.boardGone);
+    client.provider.destroy();
+  });
+
+  it('compacts the log into snapshots, reopens exactly as it was, and copies and deletes with the board', async () => {
+    const counts = (id: string) => ({
+      updates: (server.services.syncDb.prepare('SELECT count(*) AS n FROM diagram_updates WHERE board_id = ?').get(id) as { n: number }).n,
+      snapshots: (server.services.syncDb.prepare('SELECT count(*) AS n FROM diagram_snapshots WHERE board_id = ?').get(id) as { n: number }).n,
+    });
+    const boardId = await diagramBoard();
+    const client = await connectDiagram(server.url, boardId, server.admin);
+    diagramMaps(client.doc).nodes.set('a', nodeToY(actor('a', 'Fylkeskommunen')));
+    for (let i = 0; i < 30; i++) diagramMaps(client.doc).nodes.get('a')!.set('position', { x: i, y: i });
+    const before = readDiagram(client.doc);
+    await eventually(() => expect(counts(boardId).updates).toBe(31));
+    client.provider.destroy();
+    await eventually(() => expect(server.services.diagramRooms.peek(boardId)).toBeUndefined(), 10_000);
+    expect(counts(boardId)).toEqual({ updates: 0, snapshots: 1 });
+    const again = await connectDiagram(server.url, boardId, server.admin);
+    expect(readDiagram(again.doc)).toEqual(before);
+    again.provider.destroy();
+
+    const copy = (await server.admin.post(`/api/boards/${boardId}/duplicate`)).body.board.id as string;
+    expect((await exported(copy)).nodes).toEqual(before.nodes);
+    await server.admin.post(`/api/boards/${copy}/archive`);
+    expect((await server.admin.delete(`/api/boards/${copy}`)).status).toBe(204);
+    expect(counts(copy)).toEqual({ updates: 0, snapshots: 0 });
+  });
+
+  it('keeps versions, previews them and restores one for everyone connected', async () => {
+    const boardId = await diagramBoard();
+    const one = await connectDiagram(server.url, boardId, server.admin);
+    const two = await connectDiagram(server.url, boardId, server.admin.clone());
+    diagramMaps(one.doc).nodes.set('a', nodeToY(actor('a', 'Første utgave')));
+    await eventually(() => expect(diagramMaps(two.doc).nodes.has('a')).toBe(true));
+    const saved = await server.admin.post(`/api/boards/${boardId}/diagram/versions`, { label: 'Før møtet' });
+    expect(saved.status).toBe(201);
+    expect(saved.body.version).toMatchObject({ reason: 'manual', label: 'Før møtet', authorNames: [testAdmin.name] });
+    dataOf(one.doc, 'a')!.set('name', 'Andre utgave');
+    diagramMaps(one.doc).nodes.set('b', nodeToY(actor('b', 'Ny')));
+    await eventually(() => expect(diagramMaps(two.doc).nodes.has('b')).toBe(true));
+
+    const preview = await server.admin.get(`/api/boards/${boardId}/diagram/versions/${saved.body.version.id}`);
+    expect(preview.body.document.nodes.map((n: DiagramNode) => n.data)).toMatchObject([{ name: 'Første utgave' }]);
+    expect((await server.admin.post(`/api/boards/${boardId}/diagram/versions/${saved.body.version.id}/restore`)).status).toBe(200);
+    for (const client of [one, two]) {
+      await eventually(() => expect(readDiagram(client.doc).nodes.map((n) => n.data)).toMatchObject([{ name: 'Første utgave' }]));
+    }
+    const versions = (await server.admin.get(`/api/boards/${boardId}/diagram/versions`)).body.versions;
+    expect(versions.map((v: { reason: string }) => v.reason)).toEqual(['before-restore', 'manual']);
+    const undo = await server.admin.post(`/api/boards/${boardId}/diagram/versions/${versions[0].id}/restore`);
+    expect(undo.status).toBe(200);
+    await eventually(() => expect(readDiagram(two.doc).nodes).toHaveLength(2));
+    const observer = await createMember(server, regionId, 'observator');
+    expect((await observer.client.post(`/api/boards/${boardId}/diagram/versions/${versions[0].id}/restore`)).status).toBe(403);
+    one.provider.destroy();
+    two.provider.destroy();
+  });
+});

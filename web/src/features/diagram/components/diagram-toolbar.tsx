@@ -1,0 +1,172 @@
+import { useReactFlow } from '@xyflow/react';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+import type { Board } from '../../../../../shared/schemas/board';
+import { Button } from '../../../components/ui/button';
+import { download, fileNameFor, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
+import { setDiagramType } from '../model/diagram-actions';
+import { useUndoState, type DiagramSession } from '../sync/use-diagram-session';
+import type { FlowEdge } from './diagram-edges';
+import type { FlowNode } from './diagram-nodes';
+import type { EditorCommands } from './editor-commands';
+import { ImportButton } from './import-button';
+
+export type DiagramView = 'diagram' | 'table' | 'grid' | 'compare' | 'history';
+
+interface DiagramToolbarProps {
+  session: DiagramSession;
+  board: Board;
+  diagramType: DiagramType;
+  view: DiagramView;
+  onView: (view: DiagramView) => void;
+  readOnly: boolean;
+  commands: EditorCommands;
+  layoutRunning: boolean;
+  hasSelection: boolean;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Views, adding, undo/redo, automatic layout, and import/export: every action as a plain button. */
+export function DiagramToolbar(props: DiagramToolbarProps) {
+  const { session, board, diagramType, view, onView, readOnly, commands, layoutRunning, hasSelection } = props;
+  const { t, i18n } = useTranslation();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const { canUndo, canRedo } = useUndoState(session.undoManager);
+  const [exporting, setExporting] = useState(false);
+  const exportMenu = useRef<HTMLDetailsElement>(null);
+  const views: DiagramView[] = ['diagram', 'table', diagramType === 'aktorkart' ? 'grid' : 'compare', 'history'];
+
+  const exportImage = async (format: 'png' | 'svg' | 'pdf') => {
+    exportMenu.current?.removeAttribute('open');
+    setExporting(true);
+    try {
+      if (view !== 'diagram') {
+        onView('diagram');
+        await nextFrame();
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
+      if (format === 'pdf') {
+        const date = new Intl.DateTimeFormat(i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+        download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
+      } else download(image.dataUrl, fileNameFor(board.title, format));
+      commands.announce(t('diagram.export.done'));
+    } catch {
+      commands.announce(t('diagram.export.failed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const exportFile = (kind: 'json' | 'csv') => {
+    exportMenu.current?.removeAttribute('open');
+    download(`/api/boards/${board.id}/diagram/export.${kind}`, fileNameFor(board.title, kind === 'json' ? 'planrom.json' : 'csv'));
+  };
+
+  return (
+    <div className="diagram-toolbar">
+      <div role="group" aria-label={t('diagram.toolbar.views')} className="diagram-toolbar__group diagram-toolbar__views">
+        {views.map((option) => (
+          <button
+            key={option}
+            type="button"
+            className={`diagram-view-button${view === option ? ' diagram-view-button--current' : ''}`}
+            aria-pressed={view === option}
+            onClick={() => onView(option)}
+          >
+            {t(`diagram.view.${option}`)}
+          </button>
+        ))}
+      </div>
+
+      {readOnly ? null : (
+        <div role="group" aria-label={t('diagram.toolbar.add')} className="diagram-toolbar__group">
+          {diagramType === 'aktorkart' ? (
+            <Button onClick={() => onViewThen(onView, view, () => commands.createNode('aktor'))}>{t('diagram.add.aktor')}</Button>
+          ) : (
+            <>
+              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('prosessteg'))}>{t('diagram.add.prosessteg')}</Button>
+              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('avklaringspunkt'))}>{t('diagram.add.avklaringspunkt')}</Button>
+            </>
+          )}
+          <details className="diagram-menu">
+            <summary className="button button--secondary">{t('diagram.add.more')}</summary>
+            <div className="diagram-menu__items" onClick={closeMenu}>
+              {diagramType === 'aktorkart' ? (
+                <>
+                  <Button onClick={() => onViewThen(onView, view, () => commands.createNode('prosessteg'))}>{t('diagram.add.prosessteg')}</Button>
+                  <Button onClick={() => onViewThen(onView, view, () => commands.createNode('avklaringspunkt'))}>{t('diagram.add.avklaringspunkt')}</Button>
+                </>
+              ) : (
+                <Button onClick={() => onViewThen(onView, view, () => commands.createNode('aktor'))}>{t('diagram.add.aktor')}</Button>
+              )}
+              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('fritekst'))}>{t('diagram.add.fritekst')}</Button>
+              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('gruppe'))}>{t('diagram.add.gruppe')}</Button>
+            </div>
+          </details>
+        </div>
+      )}
+
+      {readOnly ? null : (
+        <div role="group" aria-label={t('diagram.toolbar.edit')} className="diagram-toolbar__group">
+          <Button onClick={commands.undo} disabled={!canUndo} title={t('diagram.keys.undo.key')}>
+            {t('diagram.actions.undo')}
+          </Button>
+          <Button onClick={commands.redo} disabled={!canRedo}>
+            {t('diagram.actions.redo')}
+          </Button>
+          {view === 'diagram' ? (
+            <>
+              <Button onClick={commands.copy} disabled={!hasSelection}>
+                {t('diagram.actions.copy')}
+              </Button>
+              <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
+            </>
+          ) : null}
+          <Button variant="primary" onClick={() => onViewThen(onView, view, commands.layout)} aria-disabled={layoutRunning || undefined}>
+            {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
+          </Button>
+        </div>
+      )}
+
+      <div role="group" aria-label={t('diagram.toolbar.file')} className="diagram-toolbar__group">
+        {readOnly ? null : (
+          <label className="diagram-type-select">
+            <span className="diagram-type-select__label">{t('diagram.type.label')}</span>
+            <select className="field__input" value={diagramType} onChange={(event) => setDiagramType(session.doc, event.target.value as DiagramType)}>
+              <option value="aktorkart">{t('diagram.type.aktorkart')}</option>
+              <option value="planprosess">{t('diagram.type.planprosess')}</option>
+            </select>
+          </label>
+        )}
+        <details className="diagram-menu" ref={exportMenu}>
+          <summary className="button button--secondary">{exporting ? t('diagram.export.running') : t('diagram.export.menu')}</summary>
+          <div className="diagram-menu__items">
+            <Button onClick={() => void exportImage('png')}>{t('diagram.export.png')}</Button>
+            <Button onClick={() => void exportImage('svg')}>{t('diagram.export.svg')}</Button>
+            <Button onClick={() => void exportImage('pdf')}>{t('diagram.export.pdf')}</Button>
+            <Button onClick={() => exportFile('json')}>{t('diagram.export.json')}</Button>
+            <Button onClick={() => exportFile('csv')}>{t('diagram.export.csv')}</Button>
+          </div>
+        </details>
+        {readOnly ? null : <ImportButton board={board} announce={commands.announce} />}
+      </div>
+    </div>
+  );
+}
+
+/** A menu closes once one of its buttons has been used. */
+function closeMenu(event: React.MouseEvent<HTMLElement>) {
+  if ((event.target as HTMLElement).closest('button')) event.currentTarget.closest('details')?.removeAttribute('open');
+}
+
+/** Adding or arranging shows the result in the diagram, so switch to it first. */
+function onViewThen(onView: (view: DiagramView) => void, view: DiagramView, action: () => void) {
+  if (view === 'diagram' || view === 'table') {
+    action();
+    return;
+  }
+  onView('diagram');
+  requestAnimationFrame(() => requestAnimationFrame(action));
+}

@@ -1,0 +1,418 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './diagram.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
+import { newDiagramId } from '../../../../shared/diagram/new-id';
+import { placeNewNode } from '../../../../shared/diagram/place-node';
+import type { Board } from '../../../../shared/schemas/board';
+import { closeCodes } from '../../../../shared/sync/close-codes';
+import { queryKeys } from '../../lib/query-keys';
+import { LoadingState } from '../../components/ui/loading-state';
+import { DiagramCanvas, type Selection } from './components/diagram-canvas';
+import type { FlowEdge } from './components/diagram-edges';
+import type { FlowNode } from './components/diagram-nodes';
+import { ConnectionNotice } from './components/connection-notice';
+import type { EditorCommands } from './components/editor-commands';
+import { PresenceList } from './components/presence-list';
+import { SidePanel } from './components/side-panel';
+import { DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
+import { elkEngine } from './layout/elk-engine';
+import { layoutDiagram } from './layout/layout-diagram';
+import {
+  addEdge,
+  addNode,
+  addVariant,
+  copySelection,
+  deleteElements,
+  groupNodes,
+  leaveGroup,
+  moveNodes,
+  pasteClipboard,
+  ungroup,
+  type DiagramClipboard,
+} from './model/diagram-actions';
+import { nodeTitle } from './model/labels';
+import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
+import { CompareView } from './views/compare-view';
+import { GridView } from './views/grid-view';
+import { HistoryView } from './views/history-view';
+import { TableView } from './views/table-view';
+import { VariantBar } from './views/variant-bar';
+
+export interface Municipality {
+  id: string;
+  name: string;
+}
+
+interface DiagramEditorProps {
+  board: Board;
+  /** What the server lets this person do; the server enforces it, the editor only follows it. */
+  access: 'read' | 'write';
+  municipalities: Municipality[];
+}
+
+/** The id of the common practice made automatically, the same in every browser (no duplicates). */
+const commonVariantId = 'felles-praksis';
+const emptySelection: Selection = { nodes: new Set(), edges: new Set() };
+
+/** Copied nodes survive moving between diagram boards in the same tab. */
+let clipboard: DiagramClipboard | null = null;
+
+/**
+ * A diagram board: React Flow editor, table view, interest/influence grid or variant comparison,
+ * version history, all on one live Yjs document. Loaded lazily, only on diagram boards.
+ */
+export default function DiagramEditor({ board, access, municipalities }: DiagramEditorProps) {
+  const { t } = useTranslation();
+  const session = useDiagramSession(board.id);
+  if (!session) return <LoadingState text={t('diagram.loading')} />;
+  return (
+    <ReactFlowProvider>
+      <EditorBody board={board} access={access} municipalities={municipalities} session={session} />
+    </ReactFlowProvider>
+  );
+}
+
+function EditorBody({ board, access, municipalities, session }: DiagramEditorProps & { session: DiagramSession }) {
+  const { t } = useTranslation();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const snapshot = useDiagramSnapshot(session);
+  const connection = useConnection(session.provider);
+  const presence = usePresence(session);
+  const readOnly = access !== 'write' || connection.status === 'closed';
+  const [view, setView] = useState<DiagramView>('diagram');
+  const [selection, setSelection] = useState<Selection>(emptySelection);
+  const [chosenVariant, setChosenVariant] = useState<string | null>(null);
+  const [focusNodeId, setFocusNodeId] = useState<string | null>(null);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const sizes = useRef(new Map<string, { width: number; height: number }>());
+  const queryClient = useQueryClient();
+
+  // The server closes with "access changed" when someone's rights change (member → observer): the
+  // socket reconnects with the new rights, and the page fetches them so the editor follows.
+  useEffect(
+    () =>
+      session.provider.onClose((code) => {
+        if (code === closeCodes.accessChanged || code === closeCodes.sessionEnded) void queryClient.invalidateQueries({ queryKey: queryKeys.board(board.id) });
+      }),
+    [session.provider, queryClient, board.id],
+  );
+
+  const isProcess = snapshot.diagramType === 'planprosess';
+  const variants = snapshot.variants;
+  const common = snapshot.commonVariant;
+  const variantId = isProcess ? (variants.some((v) => v.id === chosenVariant) ? chosenVariant : (common?.id ?? variants[0]?.id ?? null)) : null;
+  const nodes = useMemo(
+    () => (isProcess ? snapshot.nodes.filter((node) => (node.variantId ?? common?.id ?? null) === variantId) : snapshot.nodes),
+    [isProcess, snapshot.nodes, common, variantId],
+  );
+  const visibleIds = useMemo(() => new Set(nodes.map((node) => node.id)), [nodes]);
+  const edges = useMemo(() => snapshot.edges.filter((edge) => visibleIds.has(edge.source) && visibleIds.has(edge.target)), [snapshot.edges, visibleIds]);
+  const lanes = useMemo(() => {
+    const names = new Set<string>();
+    for (const node of snapshot.nodes) {
+      if ((node.type === 'prosessteg' || node.type === 'avklaringspunkt') && node.data.lane.trim()) names.add(node.data.lane.trim());
+      if (node.type === 'aktor') names.add(node.data.name);
+    }
+    return [...names].sort((a, b) => a.localeCompare(b, 'nb'));
+  }, [snapshot.nodes]);
+
+  // A plan process always has its common practice to work in.
+  useEffect(() => {
+    if (isProcess && connection.everSynced && !readOnly && variants.length === 0) {
+      addVariant(session.doc, { id: commonVariantId, name: t('diagram.variant.common'), municipalityId: null, isCommon: true });
+    }
+  }, [isProcess, connection.everSynced, readOnly, variants.length, session.doc, t]);
+
+  // Drop selected ids that are gone (deleted by someone else, or another variant shown).
+  useEffect(() => {
+    const keepNodes = [...selection.nodes].filter((id) => visibleIds.has(id));
+    const edgeIds = new Set(edges.map((edge) => edge.id));
+    const keepEdges = [...selection.edges].filter((id) => edgeIds.has(id));
+    if (keepNodes.length !== selection.nodes.size || keepEdges.length !== selection.edges.size) {
+      setSelection({ nodes: new Set(keepNodes), edges: new Set(keepEdges) });
+    }
+  }, [visibleIds, edges, selection]);
+
+  // Presence: what we have selected, which view and variant we are in.
+  useEffect(() => {
+    session.provider.awareness.setLocalStateField('selection', [...selection.nodes, ...selection.edges]);
+  }, [selection, session.provider]);
+  useEffect(() => {
+    const awareness = session.provider.awareness;
+    awareness.setLocalStateField('view', view);
+    awareness.setLocalStateField('variantId', variantId);
+    if (view !== 'diagram') awareness.setLocalStateField('cursor', null);
+  }, [view, variantId, session.provider]);
+
+  // Focus goes to a new node's first field once, when it is made; selecting it later must not steal focus.
+  useEffect(() => {
+    if (!focusNodeId) return;
+    const frame = requestAnimationFrame(() => setFocusNodeId(null));
+    return () => cancelAnimationFrame(frame);
+  }, [focusNodeId]);
+
+  const announce = useCallback((message: string) => {
+    // Clear first so the same sentence twice is still read.
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(message));
+  }, []);
+
+  const select = useCallback((next: Selection) => setSelection(next), []);
+
+  const commands: EditorCommands = useMemo(() => {
+    const nodeDefaults = (type: DiagramNode['type'], after?: DiagramNode): DiagramNode['data'] => {
+      const place = after && (after.type === 'prosessteg' || after.type === 'avklaringspunkt') ? { phase: after.data.phase, lane: after.data.lane } : null;
+      switch (type) {
+        case 'aktor':
+          return { name: t('diagram.defaults.actor'), category: 'eksternt', role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' };
+        case 'prosessteg':
+          return { title: t('diagram.defaults.step'), phase: place?.phase ?? 'forarbeid', lane: place?.lane ?? '', legalRef: '', deadline: '', description: '' };
+        case 'avklaringspunkt':
+          return { question: t('diagram.defaults.decision'), decidedBy: '', phase: place?.phase ?? 'oppstart', lane: place?.lane ?? '', note: '' };
+        case 'fritekst':
+          return { text: '' };
+        case 'gruppe':
+          return { label: t('diagram.defaults.group') };
+      }
+    };
+    const viewportCenter = () => {
+      const element = document.querySelector('.diagram-canvas');
+      if (!element) return undefined;
+      const rect = element.getBoundingClientRect();
+      return flow.screenToFlowPosition({ x: rect.left + rect.width / 2 - 100, y: rect.top + rect.height / 2 - 40 });
+    };
+    const deleteIds = (nodeIds: Set<string>, edgeIds: Set<string>) => {
+      const count = nodeIds.size + edgeIds.size;
+      if (count === 0) return;
+      deleteElements(session.doc, snapshot.nodes, nodeIds, edgeIds);
+      setSelection(emptySelection);
+      announce(t('diagram.announce.deleted', { count }));
+    };
+    return {
+      createNode(type, options = {}) {
+        if (readOnly) return null;
+        const data = { ...nodeDefaults(type, options.after), ...options.data } as DiagramNode['data'];
+        const nodeVariant = isProcess ? variantId : null;
+        const position = placeNewNode(nodes, {
+          type,
+          category: type === 'aktor' ? (data as { category: string }).category : undefined,
+          phase: 'phase' in data ? data.phase : undefined,
+          lane: 'lane' in data ? data.lane : undefined,
+          variantId: nodeVariant,
+          after: options.after,
+          preferred: viewportCenter(),
+        });
+        const node = { id: newDiagramId(), type, position, parentId: null, variantId: nodeVariant, data } as DiagramNode;
+        addNode(session.doc, node);
+        if (options.after) {
+          addEdge(session.doc, { id: newDiagramId(), type: 'sekvens', source: options.after.id, target: node.id, variantId: nodeVariant, data: { label: '' } });
+        }
+        if (options.select !== false) {
+          setSelection({ nodes: new Set([node.id]), edges: new Set() });
+          setFocusNodeId(node.id);
+        }
+        announce(t('diagram.announce.created', { kind: t(`diagram.node-type.${type}`), title: nodeTitle(node, t) }));
+        return node.id;
+      },
+      connect(sourceId, targetId, type, relation) {
+        if (readOnly) return;
+        const source = snapshot.nodeById.get(sourceId);
+        const target = snapshot.nodeById.get(targetId);
+        if (!source || !target) return;
+        const edge: DiagramEdge = {
+          id: newDiagramId(),
+          type,
+          source: sourceId,
+          target: targetId,
+          variantId: source.variantId ?? null,
+          data: type === 'relasjon' ? { relation: relation ?? 'samarbeider-med', label: '' } : { label: '' },
+        };
+        addEdge(session.doc, edge);
+        announce(t('diagram.announce.connected', { source: nodeTitle(source, t), target: nodeTitle(target, t) }));
+      },
+      select,
+      selectAll() {
+        setSelection({ nodes: new Set(nodes.map((node) => node.id)), edges: new Set(edges.map((edge) => edge.id)) });
+        announce(t('diagram.announce.selected-all', { count: nodes.length }));
+      },
+      copy() {
+        const copied = copySelection(snapshot.nodes, snapshot.edges, selection.nodes);
+        if (!copied) return;
+        clipboard = copied;
+        void navigator.clipboard?.writeText(JSON.stringify({ format: 'planrom-diagram-clipboard', ...copied })).catch(() => {});
+        announce(t('diagram.announce.copied', { count: copied.nodes.length }));
+      },
+      paste() {
+        if (readOnly || !clipboard) return;
+        const ids = pasteClipboard(session.doc, clipboard, { x: 48, y: 48 }, isProcess ? variantId : null);
+        setSelection({ nodes: new Set(ids), edges: new Set() });
+        announce(t('diagram.announce.pasted', { count: ids.length }));
+      },
+      duplicate() {
+        if (readOnly) return;
+        const copied = copySelection(snapshot.nodes, snapshot.edges, selection.nodes);
+        if (!copied) return;
+        const ids = pasteClipboard(session.doc, copied, { x: 48, y: 48 }, isProcess ? variantId : null);
+        setSelection({ nodes: new Set(ids), edges: new Set() });
+        announce(t('diagram.announce.pasted', { count: ids.length }));
+      },
+      deleteSelection() {
+        if (!readOnly) deleteIds(selection.nodes, selection.edges);
+      },
+      group() {
+        if (readOnly) return;
+        const id = groupNodes(session.doc, snapshot.nodes, [...selection.nodes], t('diagram.defaults.group'), isProcess ? variantId : null);
+        if (!id) return;
+        setSelection({ nodes: new Set([id]), edges: new Set() });
+        setFocusNodeId(id);
+        announce(t('diagram.announce.grouped'));
+      },
+      ungroup(groupId) {
+        if (readOnly) return;
+        ungroup(session.doc, snapshot.nodes, groupId);
+        setSelection(emptySelection);
+        announce(t('diagram.announce.ungrouped'));
+      },
+      leaveGroup(nodeId) {
+        if (!readOnly) leaveGroup(session.doc, snapshot.nodes, nodeId);
+      },
+      undo() {
+        if (readOnly) return;
+        if (session.undoManager.undo()) announce(t('diagram.announce.undone'));
+        else announce(t('diagram.announce.nothing-to-undo'));
+      },
+      redo() {
+        if (readOnly) return;
+        if (session.undoManager.redo()) announce(t('diagram.announce.redone'));
+        else announce(t('diagram.announce.nothing-to-redo'));
+      },
+      layout() {
+        if (readOnly || layoutRunning) return;
+        setLayoutRunning(true);
+        announce(t('diagram.layout.running'));
+        layoutDiagram(elkEngine(), { diagramType: snapshot.diagramType, nodes, edges, sizes: sizes.current })
+          .then((positions) => {
+            moveNodes(session.doc, positions);
+            announce(t('diagram.layout.done', { count: positions.size }));
+            // After React has drawn the new positions.
+            setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300, maxZoom: 1 }), 120);
+          })
+          .catch(() => announce(t('diagram.layout.failed')))
+          .finally(() => setLayoutRunning(false));
+      },
+      announce,
+    };
+  }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
+
+  const root = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: globalThis.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    // Shortcuts work inside the editor, and on the page body (where focus lands when a focused node is deleted).
+    if (target !== document.body && !root.current?.contains(target)) return;
+    if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+    const mod = event.ctrlKey || event.metaKey;
+    const key = event.key.toLowerCase();
+    const run = (action: () => void) => {
+      event.preventDefault();
+      action();
+    };
+    if (mod && key === 'z' && !event.shiftKey) return run(commands.undo);
+    if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) return run(commands.redo);
+    if (view !== 'diagram') return;
+    if (mod && key === 'c') return run(commands.copy);
+    if (mod && key === 'x') {
+      return run(() => {
+        commands.copy();
+        commands.deleteSelection();
+      });
+    }
+    if (mod && key === 'v') return run(commands.paste);
+    if (mod && key === 'd') return run(commands.duplicate);
+    if (mod && key === 'a') return run(commands.selectAll);
+    if (mod && key === 'g') return run(commands.group);
+    if (key === 'escape' && (selection.nodes.size > 0 || selection.edges.size > 0)) return run(() => setSelection(emptySelection));
+  };
+
+  const keyHandler = useRef(onKeyDown);
+  keyHandler.current = onKeyDown;
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => keyHandler.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  return (
+    <div className="diagram-editor" ref={root}>
+      <div role="status" aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
+      <ConnectionNotice connection={connection} />
+      <DiagramToolbar
+        session={session}
+        board={board}
+        diagramType={snapshot.diagramType}
+        view={view}
+        onView={setView}
+        readOnly={readOnly}
+        commands={commands}
+        layoutRunning={layoutRunning}
+        hasSelection={selection.nodes.size > 0}
+      />
+      <PresenceList presence={presence} />
+      {isProcess ? (
+        <VariantBar
+          session={session}
+          variants={variants}
+          variantId={variantId}
+          onVariant={setChosenVariant}
+          municipalities={municipalities}
+          nodes={snapshot.nodes}
+          edges={snapshot.edges}
+          readOnly={readOnly}
+          announce={announce}
+        />
+      ) : null}
+      {!connection.everSynced ? (
+        <LoadingState text={t('diagram.loading')} />
+      ) : view === 'diagram' ? (
+        <div className="diagram-workspace">
+          <DiagramCanvas
+            session={session}
+            diagramType={snapshot.diagramType}
+            nodes={nodes}
+            edges={edges}
+            selection={selection}
+            onSelectionChange={setSelection}
+            readOnly={readOnly}
+            presence={presence}
+            sizes={sizes}
+            variantId={variantId}
+          />
+          <SidePanel
+            session={session}
+            nodes={nodes}
+            edges={edges}
+            selection={selection}
+            readOnly={readOnly}
+            lanes={lanes}
+            commands={commands}
+            focusNodeId={focusNodeId}
+          />
+        </div>
+      ) : view === 'table' ? (
+        <TableView session={session} diagramType={snapshot.diagramType} nodes={nodes} edges={edges} readOnly={readOnly} lanes={lanes} commands={commands} />
+      ) : view === 'grid' ? (
+        <GridView session={session} nodes={nodes} readOnly={readOnly} announce={announce} />
+      ) : view === 'compare' ? (
+        <CompareView session={session} snapshot={snapshot} variantId={variantId} readOnly={readOnly} announce={announce} onVariant={setChosenVariant} />
+      ) : (
+        <HistoryView board={board} variantId={variantId} readOnly={readOnly} announce={announce} />
+      )}
+    </div>
+  );
+}

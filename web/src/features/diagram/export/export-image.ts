@@ -1,0 +1,100 @@
+import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+import type { FlowEdge } from '../components/diagram-edges';
+import type { FlowNode } from '../components/diagram-nodes';
+
+/** Largest side of an exported image, in CSS pixels (PNG doubles it for sharpness). */
+const maxSide = 5000;
+const padding = 40;
+
+export interface DiagramImage {
+  dataUrl: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws the whole diagram (not just what is on screen) to an image with html-to-image, as React
+ * Flow's own export example does: the viewport element is rendered with a transform that fits all
+ * nodes and the lane and category labels around them. Other people's cursors are left out.
+ * html-to-image is pinned to 1.11.11: later versions leave React Flow's edges out (React Flow's docs
+ * say the same).
+ */
+export async function renderDiagramImage(
+  flow: ReactFlowInstance<FlowNode, FlowEdge>,
+  format: 'png' | 'svg' | 'jpeg',
+  diagramType: DiagramType,
+): Promise<DiagramImage> {
+  const { toJpeg, toPng, toSvg } = await import('html-to-image');
+  const viewportElement = document.querySelector<HTMLElement>('.diagram-canvas .react-flow__viewport');
+  if (!viewportElement) throw new Error('The diagram is not shown');
+  const nodeBounds = flow.getNodesBounds(flow.getNodes());
+  // Room for the lane labels (left) and phase or category headings (above) drawn behind the nodes.
+  const extra = diagramType === 'planprosess' ? { left: 190, top: 90 } : { left: 24, top: 56 };
+  const bounds = {
+    x: nodeBounds.x - extra.left,
+    y: nodeBounds.y - extra.top,
+    width: nodeBounds.width + extra.left,
+    height: nodeBounds.height + extra.top,
+  };
+  const scale = Math.min(1, maxSide / Math.max(bounds.width + padding * 2, 1), maxSide / Math.max(bounds.height + padding * 2, 1));
+  const width = Math.max(200, Math.ceil((bounds.width + padding * 2) * scale));
+  const height = Math.max(120, Math.ceil((bounds.height + padding * 2) * scale));
+  const viewport = getViewportForBounds(bounds, width, height, 0.02, 2, `${padding}px`);
+  const options = {
+    backgroundColor: '#ffffff',
+    width,
+    height,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+    filter: (element: HTMLElement) => !(element.classList?.contains('diagram-cursors') || element.classList?.contains('react-flow__resize-control')),
+  };
+  const dataUrl =
+    format === 'png'
+      ? await toPng(viewportElement, { ...options, pixelRatio: 2 })
+      : format === 'jpeg'
+        ? await toJpeg(viewportElement, { ...options, pixelRatio: 1.5, quality: 0.9 })
+        : await toSvg(viewportElement, options);
+  return { dataUrl, width, height };
+}
+
+/**
+ * A PDF (A4 landscape or portrait, whichever fits) with the board's title, the date and the diagram
+ * (pass a JPEG image),
+ * for the case and archive system. jsPDF is loaded only when someone exports.
+ */
+export async function renderDiagramPdf(image: DiagramImage, title: string, subtitle: string): Promise<Blob> {
+  const { jsPDF } = await import('jspdf');
+  const landscape = image.width >= image.height;
+  const pdf = new jsPDF({ orientation: landscape ? 'landscape' : 'portrait', unit: 'pt', format: 'a4' });
+  pdf.setProperties({ title, subject: subtitle, creator: 'Planrom' });
+  const pageWidth = pdf.internal.pageSize.getWidth();
+  const pageHeight = pdf.internal.pageSize.getHeight();
+  const margin = 36;
+  pdf.setFontSize(16);
+  pdf.text(title, margin, margin + 8);
+  pdf.setFontSize(10);
+  pdf.text(subtitle, margin, margin + 26);
+  const top = margin + 40;
+  const fit = Math.min((pageWidth - margin * 2) / image.width, (pageHeight - top - margin) / image.height);
+  // JPEG goes into the PDF as it is; a PNG would be decoded and re-compressed (and is many times larger).
+  pdf.addImage(image.dataUrl, 'JPEG', margin, top, image.width * fit, image.height * fit);
+  return pdf.output('blob');
+}
+
+/** Saves a file in the browser's downloads. */
+export function download(content: Blob | string, fileName: string): void {
+  const url = typeof content === 'string' ? content : URL.createObjectURL(content);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  if (typeof content !== 'string') setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a board title. */
+export function fileNameFor(title: string, extension: string): string {
+  const safe = title.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'diagram';
+  return `${safe.slice(0, 80)}.${extension}`;
+}

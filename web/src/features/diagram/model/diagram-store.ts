@@ -1,0 +1,124 @@
+import * as Y from 'yjs';
+import type { DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
+import { diagramMaps, readDiagramType, readEdge, readNode, readVariant, type DiagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
+import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+
+/** The diagram as the views read it: plain objects, rebuilt only where something changed. */
+export interface DiagramSnapshot {
+  diagramType: DiagramType;
+  nodes: DiagramNode[];
+  nodeById: Map<string, DiagramNode>;
+  edges: DiagramEdge[];
+  variants: DiagramVariant[];
+  /** The region's common practice ("felles praksis"), when the process has one. */
+  commonVariant: DiagramVariant | null;
+}
+
+function changedKeys(events: Array<Y.YEvent<Y.AbstractType<unknown>>>, root: unknown): Set<string> {
+  const keys = new Set<string>();
+  for (const event of events) {
+    if (event.target === root) for (const key of (event as unknown as Y.YMapEvent<unknown>).keysChanged) keys.add(key);
+    else if (typeof event.path[0] === 'string') keys.add(event.path[0]);
+  }
+  return keys;
+}
+
+/**
+ * Keeps a read model of a diagram's Yjs document for React (`useSyncExternalStore`). Each change
+ * re-reads only the nodes, edges or variants it touched, so a drag on a 1,000-node diagram does not
+ * rebuild the other 999.
+ */
+export class DiagramStore {
+  private readonly maps: DiagramMaps;
+  private readonly nodes = new Map<string, DiagramNode>();
+  private readonly edges = new Map<string, DiagramEdge>();
+  private readonly variants = new Map<string, DiagramVariant>();
+  private snapshot: DiagramSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(private readonly doc: Y.Doc) {
+    this.maps = diagramMaps(doc);
+    for (const [id, map] of this.maps.nodes.entries()) this.readInto(this.nodes, id, readNode(id, map));
+    for (const [id, map] of this.maps.edges.entries()) this.readInto(this.edges, id, readEdge(id, map));
+    for (const [id, map] of this.maps.variants.entries()) this.readInto(this.variants, id, readVariant(id, map));
+    this.snapshot = this.build();
+    const watch = <T>(map: Y.Map<Y.Map<unknown>>, into: Map<string, T>, read: (id: string, map: Y.Map<unknown> | undefined) => T | null) => {
+      const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+        for (const id of changedKeys(events, map)) this.readInto(into, id, read(id, map.get(id)));
+      };
+      map.observeDeep(observer);
+      this.cleanups.push(() => map.unobserveDeep(observer));
+    };
+    watch(this.maps.nodes, this.nodes, readNode);
+    watch(this.maps.edges, this.edges, readEdge);
+    watch(this.maps.variants, this.variants, readVariant);
+    // One new snapshot per transaction, however many maps it touched.
+    const afterTransaction = () => {
+      const next = this.build();
+      if (next.nodes === this.snapshot.nodes && next.edges === this.snapshot.edges && next.variants === this.snapshot.variants && next.diagramType === this.snapshot.diagramType) return;
+      this.snapshot = next;
+      for (const listener of this.listeners) listener();
+    };
+    doc.on('afterTransaction', afterTransaction);
+    this.cleanups.push(() => doc.off('afterTransaction', afterTransaction));
+  }
+
+  private dirty = { nodes: false, edges: false, variants: false };
+
+  private readInto<T>(into: Map<string, T>, id: string, value: T | null): void {
+    if (value) into.set(id, value);
+    else into.delete(id);
+    if (into === (this.nodes as unknown)) this.dirty.nodes = true;
+    else if (into === (this.edges as unknown)) this.dirty.edges = true;
+    else this.dirty.variants = true;
+  }
+
+  private build(): DiagramSnapshot {
+    const previous = this.snapshot as DiagramSnapshot | undefined;
+    const variants = !previous || this.dirty.variants ? [...this.variants.values()] : previous.variants;
+    const variantIds = new Set(variants.map((variant) => variant.id));
+    let nodes = previous?.nodes;
+    let nodeById = previous?.nodeById;
+    if (!previous || !nodes || !nodeById || this.dirty.nodes || this.dirty.variants) {
+      const groups = new Set<string>();
+      for (const node of this.nodes.values()) if (node.type === 'gruppe') groups.add(node.id);
+      nodes = [...this.nodes.values()].map((node) => {
+        const orphan = node.parentId != null && (!groups.has(node.parentId) || node.parentId === node.id);
+        const unknownVariant = node.variantId != null && !variantIds.has(node.variantId);
+        return orphan || unknownVariant ? { ...node, parentId: orphan ? null : node.parentId, variantId: unknownVariant ? null : node.variantId } : node;
+      });
+      // React Flow needs a group before its children.
+      nodes.sort((a, b) => (a.type === 'gruppe' ? 0 : 1) - (b.type === 'gruppe' ? 0 : 1));
+      nodeById = new Map(nodes.map((node) => [node.id, node]));
+    }
+    let edges = previous?.edges;
+    if (!previous || !edges || this.dirty.edges || this.dirty.nodes) {
+      const byId = nodeById;
+      edges = [...this.edges.values()].filter((edge) => byId.has(edge.source) && byId.has(edge.target));
+      if (previous && edges.length === previous.edges.length && edges.every((edge, index) => edge === previous.edges[index])) edges = previous.edges;
+    }
+    const diagramType = readDiagramType(this.doc);
+    this.dirty = { nodes: false, edges: false, variants: false };
+    return {
+      diagramType,
+      nodes,
+      nodeById,
+      edges,
+      variants,
+      commonVariant: variants.find((variant) => variant.isCommon) ?? null,
+    };
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  destroy(): void {
+    for (const cleanup of this.cleanups) cleanup();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import * as Y from 'yjs';
+import { diagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
+import { diagramSocketPath } from '../../../../../shared/sync/diagram-protocol';
+import { DiagramStore } from '../model/diagram-store';
+import { localOrigin } from '../model/local-origin';
+import { DiagramProvider, type ProviderStatus } from './diagram-provider';
+import { PresenceStore } from './presence-store';
+
+/** Everything one open diagram board needs: its document, connection, read model, undo and presence. */
+export interface DiagramSession {
+  doc: Y.Doc;
+  provider: DiagramProvider;
+  store: DiagramStore;
+  presence: PresenceStore;
+  undoManager: Y.UndoManager;
+}
+
+function socketUrl(boardId: string): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${diagramSocketPath(boardId)}`;
+}
+
+function openSession(boardId: string): DiagramSession {
+  const doc = new Y.Doc();
+  const provider = new DiagramProvider(doc, { url: socketUrl(boardId) });
+  const maps = diagramMaps(doc);
+  // Per-user undo: only this browser's own edits are tracked.
+  const undoManager = new Y.UndoManager([maps.nodes, maps.edges, maps.variants, maps.meta], {
+    trackedOrigins: new Set([localOrigin]),
+    captureTimeout: 500,
+  });
+  // The server replaces `user` with the signed-in identity; selection and pointer are ours to say.
+  provider.awareness.setLocalState({ user: { id: '', name: '', color: '#000000' }, selection: [], cursor: null });
+  return { doc, provider, store: new DiagramStore(doc), presence: new PresenceStore(provider.awareness), undoManager };
+}
+
+/**
+ * Opens the board's live document for as long as the component is mounted. Edits made while the
+ * connection is down stay in the document and are sent when it is back.
+ */
+export function useDiagramSession(boardId: string): DiagramSession | null {
+  const [session, setSession] = useState<DiagramSession | null>(null);
+  useEffect(() => {
+    const opened = openSession(boardId);
+    setSession(opened);
+    const leave = () => opened.provider.destroy();
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      opened.undoManager.destroy();
+      opened.store.destroy();
+      opened.presence.destroy();
+      opened.provider.destroy();
+      opened.doc.destroy();
+      setSession(null);
+    };
+  }, [boardId]);
+  return session;
+}
+
+/** The connection's state and whether the server's content has arrived. */
+export function useConnection(provider: DiagramProvider): { status: ProviderStatus; synced: boolean; closedWith: number | null; everSynced: boolean } {
+  const [state, setState] = useState(() => ({ status: provider.status, synced: provider.synced, closedWith: provider.closedWith, everSynced: provider.synced }));
+  useEffect(() => {
+    const update = () =>
+      setState((previous) => ({
+        status: provider.status,
+        synced: provider.synced,
+        closedWith: provider.closedWith,
+        everSynced: previous.everSynced || provider.synced,
+      }));
+    const offStatus = provider.onStatus(update);
+    const offSynced = provider.onSynced(update);
+    update();
+    return () => {
+      offStatus();
+      offSynced();
+    };
+  }, [provider]);
+  return state;
+}
+
+export function useDiagramSnapshot(session: DiagramSession) {
+  return useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
+}
+
+export function usePresence(session: DiagramSession) {
+  return useSyncExternalStore(session.presence.subscribe, session.presence.getSnapshot);
+}
+
+/** Whether undo and redo have anything to do right now. */
+export function useUndoState(undoManager: Y.UndoManager): { canUndo: boolean; canRedo: boolean } {
+  const read = () => ({ canUndo: undoManager.canUndo(), canRedo: undoManager.canRedo() });
+  const [state, setState] = useState(read);
+  useEffect(() => {
+    const update = () => setState(read());
+    const events = ['stack-item-added', 'stack-item-popped', 'stack-cleared', 'stack-item-updated'] as const;
+    for (const event of events) undoManager.on(event, update);
+    return () => {
+      for (const event of events) undoManager.off(event, update);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [undoManager]);
+  return state;
+}

@@ -1,0 +1,145 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyVariantContent } from '../../../../../shared/diagram/compare-variants';
+import type { DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
+import { newDiagramId } from '../../../../../shared/diagram/new-id';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { addVariant, deleteVariant } from '../model/diagram-actions';
+import { localOrigin } from '../model/local-origin';
+import type { DiagramSession } from '../sync/use-diagram-session';
+
+interface VariantBarProps {
+  session: DiagramSession;
+  variants: DiagramVariant[];
+  variantId: string | null;
+  onVariant: (id: string) => void;
+  municipalities: Array<{ id: string; name: string }>;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+  readOnly: boolean;
+  announce: (message: string) => void;
+}
+
+/** Sorts the common practice first, then municipalities by name. */
+export function sortVariants(variants: DiagramVariant[]): DiagramVariant[] {
+  return [...variants].sort((a, b) => Number(b.isCommon) - Number(a.isCommon) || a.name.localeCompare(b.name, 'nb'));
+}
+
+/**
+ * Which variant of the plan process is shown (the common practice or a municipality's), and making
+ * or removing a municipality's variant, by default as a copy of the common practice.
+ */
+export function VariantBar({ session, variants, variantId, onVariant, municipalities, nodes, edges, readOnly, announce }: VariantBarProps) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<DiagramVariant | null>(null);
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [copyCommon, setCopyCommon] = useState(true);
+  const sorted = sortVariants(variants);
+  const current = variants.find((variant) => variant.id === variantId) ?? null;
+  const common = variants.find((variant) => variant.isCommon) ?? null;
+  const free = municipalities.filter((municipality) => !variants.some((variant) => variant.municipalityId === municipality.id));
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    const municipality = free.find((m) => m.id === municipalityId);
+    if (!municipality) return;
+    const variant: DiagramVariant = { id: newDiagramId(), name: municipality.name, municipalityId: municipality.id, isCommon: false };
+    session.doc.transact(() => {
+      addVariant(session.doc, variant);
+      if (copyCommon && common) copyVariantContent(session.doc, nodes, edges, common.id, variant.id, localOrigin);
+    }, localOrigin);
+    setAdding(false);
+    setMunicipalityId('');
+    onVariant(variant.id);
+    announce(t('diagram.variant.created', { name: variant.name }));
+  };
+
+  return (
+    <div className="diagram-variants">
+      <div className="field diagram-variants__select">
+        <label htmlFor={selectId} className="field__label">
+          {t('diagram.variant.label')}
+        </label>
+        <select id={selectId} className="field__input" value={variantId ?? ''} onChange={(event) => onVariant(event.target.value)}>
+          {sorted.map((variant) => (
+            <option key={variant.id} value={variant.id}>
+              {variant.isCommon ? t('diagram.variant.common-option', { name: variant.name }) : variant.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {readOnly ? null : (
+        <>
+          <Button onClick={() => setAdding(true)} disabled={free.length === 0} title={free.length === 0 ? t('diagram.variant.none-free') : undefined}>
+            {t('diagram.variant.add')}
+          </Button>
+          {current && !current.isCommon ? (
+            <Button variant="danger" onClick={() => setRemoving(current)}>
+              {t('diagram.variant.delete', { name: current.name })}
+            </Button>
+          ) : null}
+        </>
+      )}
+      <Dialog open={adding} title={t('diagram.variant.add-title')} onClose={() => setAdding(false)}>
+        <form className="form" onSubmit={create}>
+          <div className="field">
+            <label htmlFor={`${selectId}-municipality`} className="field__label">
+              {t('diagram.variant.municipality')}
+            </label>
+            <select
+              id={`${selectId}-municipality`}
+              className="field__input"
+              value={municipalityId}
+              onChange={(event) => setMunicipalityId(event.target.value)}
+              required
+              autoFocus
+            >
+              <option value="">{t('diagram.panel.connect-choose')}</option>
+              {free.map((municipality) => (
+                <option key={municipality.id} value={municipality.id}>
+                  {municipality.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {common ? (
+            <label className="diagram-check">
+              <input type="checkbox" checked={copyCommon} onChange={(event) => setCopyCommon(event.target.checked)} /> {t('diagram.variant.copy-common')}
+            </label>
+          ) : null}
+          <div className="form-actions">
+            <Button type="submit" variant="primary" disabled={!municipalityId}>
+              {t('diagram.variant.add-submit')}
+            </Button>
+            <Button onClick={() => setAdding(false)}>{t('common.cancel')}</Button>
+          </div>
+        </form>
+      </Dialog>
+      <Dialog
+        open={removing !== null}
+        title={t('diagram.variant.delete-title', { name: removing?.name ?? '' })}
+        description={t('diagram.variant.delete-text')}
+        onClose={() => setRemoving(null)}
+      >
+        <div className="form-actions">
+          <Button
+            variant="danger"
+            onClick={() => {
+              if (!removing) return;
+              deleteVariant(session.doc, removing.id);
+              announce(t('diagram.variant.deleted', { name: removing.name }));
+              setRemoving(null);
+              if (common) onVariant(common.id);
+            }}
+          >
+            {t('diagram.variant.delete-confirm')}
+          </Button>
+          <Button onClick={() => setRemoving(null)}>{t('common.cancel')}</Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
