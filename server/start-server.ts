@@ -71,7 +71,10 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
-    webConfig: { tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null },
+    webConfig: {
+      tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
+      canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
+    },
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });

@@ -6,6 +6,7 @@ import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
 import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
+import type { WebConfig } from '../../shared/schemas/web-config';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -31,7 +32,7 @@ export interface Services {
   /** The live canvas rooms: exactly one per open canvas board. */
   canvasRooms: CanvasRoomRegistry;
   /** What the web app needs to know at run time (`GET /api/config`). */
-  webConfig: { tldrawLicenseKey: string | null };
+  webConfig: WebConfig;
 }
 
 /** What every request handler can reach through `c.var`. */

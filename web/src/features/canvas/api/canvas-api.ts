@@ -1,9 +1,10 @@
 import type { Board } from '../../../../../shared/schemas/board';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
+import type { WebConfig } from '../../../../../shared/schemas/web-config';
 import { api, request } from '../../../lib/api-client';
 
-/** What the server tells the web app at run time (the tldraw license key). */
-export async function fetchWebConfig(): Promise<{ tldrawLicenseKey: string | null }> {
+/** What the server tells the web app at run time (the tldraw license key, the canvas limits). */
+export async function fetchWebConfig(): Promise<WebConfig> {
   return request(() => api.config.$get());
 }
 

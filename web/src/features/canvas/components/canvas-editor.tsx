@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetRecordType, atom, createUserId, getHashForString, Tldraw, UserRecordType, type Editor } from 'tldraw';
 import { canvasLimits } from '../../../../../shared/canvas-limits';
+import type { WebConfig } from '../../../../../shared/schemas/web-config';
 import type { Board } from '../../../../../shared/schemas/board';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { canvasServerNoticeSchema, finalCloseCodes } from '../../../../../shared/sync/canvas-messages';
@@ -56,17 +57,18 @@ export default function CanvasEditor({ board }: { board: Board }) {
   const viewer: Viewer = auth.data.user
     ? { id: auth.data.user.id, name: auth.data.user.displayName }
     : { id: `guest:${auth.data.guest?.name ?? ''}`, name: auth.data.guest?.name ?? '' };
-  return <CanvasSession key={board.id} board={board} licenseKey={config.data.tldrawLicenseKey} viewer={viewer} />;
+  return <CanvasSession key={board.id} board={board} licenseKey={config.data.tldrawLicenseKey} limits={config.data.canvas} viewer={viewer} />;
 }
 
 interface SessionProps {
   board: Board;
   licenseKey: string | null;
+  limits: WebConfig['canvas'];
   viewer: Viewer;
 }
 
 /** Listens to what the room tells in Planrom's words, and ends the session when access ends. */
-function CanvasSession({ board, licenseKey, viewer }: SessionProps) {
+function CanvasSession({ board, licenseKey, limits, viewer }: SessionProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -90,7 +92,7 @@ function CanvasSession({ board, licenseKey, viewer }: SessionProps) {
           else if (notice.code === closeCodes.accessChanged) toast.show({ message: t('canvas.closed.access-changed') });
           break;
         case 'planrom/refused':
-          toast.show({ message: t(`canvas.refused.${notice.reason}`, { max: canvasLimits.maxShapes }), tone: 'error' });
+          toast.show({ message: t(`canvas.refused.${notice.reason}`, { max: limits.maxShapes }), tone: 'error' });
           break;
         case 'planrom/replaced':
           void queryClient.invalidateQueries({ queryKey: canvasQueryKeys.versions(board.id) });
@@ -98,11 +100,11 @@ function CanvasSession({ board, licenseKey, viewer }: SessionProps) {
           break;
       }
     },
-    [board.id, queryClient, t, toast, viewer.name],
+    [board.id, limits.maxShapes, queryClient, t, toast, viewer.name],
   );
 
   if (ended !== null) return <EndedNotice code={ended} />;
-  return <LiveCanvas board={board} licenseKey={licenseKey} viewer={viewer} access={access} full={full} onNotice={onNotice} />;
+  return <LiveCanvas board={board} licenseKey={licenseKey} viewer={viewer} access={access} full={full} maxClients={limits.maxClients} onNotice={onNotice} />;
 }
 
 const endedTexts: Record<number, string> = {
@@ -124,13 +126,15 @@ function EndedNotice({ code }: { code: number }) {
   );
 }
 
-interface LiveProps extends SessionProps {
+interface LiveProps extends Omit<SessionProps, 'limits'> {
   access: 'read' | 'write' | null;
   full: boolean;
+  /** Shown in the "board full" message. */
+  maxClients: number;
   onNotice: (data: unknown) => void;
 }
 
-function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveProps) {
+function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNotice }: LiveProps) {
   const { t } = useTranslation();
   // useSync reconnects when these change, so each is made once per board and person.
   const uri = useCallback(() => canvasSyncUrl(board.id), [board.id]);
@@ -201,7 +205,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
       </div>
       {full ? (
         <p className="canvas-notice canvas-notice--inline" role="alert">
-          {t('canvas.closed.board-full', { max: canvasLimits.maxClients })}
+          {t('canvas.closed.board-full', { max: maxClients })}
         </p>
       ) : null}
       <div className="canvas__body">
