@@ -31,6 +31,8 @@ import { canvasSocketRoutes } from './sync/canvas/canvas-socket-route';
 import { canvasAssetRoutes } from './routes/canvas/canvas-assets';
 import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canvas-files';
 import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
+import { templateRoutes } from './routes/templates/templates';
+import { toolkitRoutes } from './routes/templates/toolkit';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -91,6 +93,8 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/boards', canvasVersionRoutes)
     .route('/boards', canvasFileRoutes)
     .route('/regions', regionCanvasImportRoutes)
+    .route('/templates', templateRoutes)
+    .route('/regions', toolkitRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { limits } from '../../../../../shared/limits';
 import { createBoardSchema, type BoardKind } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
@@ -21,6 +22,9 @@ export function CreateBoardDialog({ regionId, open, onClose }: CreateBoardDialog
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} title={t('board.create.heading')}>
+      <p>
+        {t('templates.create-hint')} <Link to={`/samarbeid/${regionId}/maler`}>{t('templates.create-link')}</Link>
+      </p>
       <CreateBoardForm regionId={regionId} onDone={onClose} />
     </Dialog>
   );
