@@ -8,6 +8,8 @@ import { boardContentStatements, type BoardContent } from './board-content';
 type BoardRow = typeof boards.$inferSelect;
 
 export interface NewBoard {
+  /** The board's id when its content had to know it (image addresses); a new one otherwise. */
+  id?: string;
   regionId: string;
   title: string;
   kind: BoardKind;
@@ -25,7 +27,7 @@ export interface NewBoard {
  */
 export function prepareBoard(db: Database, input: NewBoard, now = new Date()): { row: BoardRow; statements: BatchItem<'sqlite'>[] } {
   const row: BoardRow = {
-    id: newId(),
+    id: input.id ?? newId(),
     regionId: input.regionId,
     title: input.title,
     kind: input.kind,

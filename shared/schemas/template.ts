@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../limits';
 import { actorRefSchema, boardKindSchema } from './board';
 
 /** The guide's four headings, in its order (the same ids as `shared/templates`). */
@@ -71,3 +72,34 @@ export type ToolkitStep = z.infer<typeof toolkitStepSchema>;
 /** Body of `PUT /api/regions/:regionId/toolkit/:templateId`: mark a worksheet agreed, or take the mark back. */
 export const markToolkitStepSchema = z.strictObject({ agreed: z.boolean() });
 export type MarkToolkitStepInput = z.input<typeof markToolkitStepSchema>;
+
+/** Body of `POST /api/boards/:boardId/save-as-template`: the template's name and what it is for. */
+export const saveAsTemplateSchema = z.strictObject({
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Navnet kan ikke være tomt.')
+    .max(limits.templateTitle, `Navnet kan ha høyst ${limits.templateTitle} tegn.`),
+  description: z
+    .string()
+    .trim()
+    .max(limits.templateDescription, `Beskrivelsen kan ha høyst ${limits.templateDescription} tegn.`)
+    .default(''),
+});
+export type SaveAsTemplateInput = z.input<typeof saveAsTemplateSchema>;
+
+/** One of a region's own templates as the gallery shows it (`GET /api/regions/:regionId/templates`). */
+export const regionTemplateSchema = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  kind: boardKindSchema,
+  /** The guide's worksheet it descends from, if any. */
+  templateId: z.string().nullable(),
+  previewPath: z.string(),
+  preview: previewSummarySchema,
+  createdAt: z.string(),
+  createdBy: actorRefSchema.nullable(),
+});
+export type RegionTemplate = z.infer<typeof regionTemplateSchema>;
