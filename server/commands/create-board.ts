@@ -19,6 +19,8 @@ export interface NewBoard {
   content: BoardContent | null;
   /** Who makes it, or null for the system. */
   by: ActorRef | null;
+  /** An example board (the demo region's worksheets). */
+  example?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function prepareBoard(db: Database, input: NewBoard, now = new Date()): {
     title: input.title,
     kind: input.kind,
     templateId: input.templateId,
+    example: input.example ?? false,
     createdAt: now,
     createdById: input.by?.id ?? null,
     createdByName: input.by?.name ?? null,

@@ -62,8 +62,11 @@ export const templatePreviewQuerySchema = z.strictObject({
 /** One worksheet on a region's toolkit path (`GET /api/regions/:regionId/toolkit`). */
 export const toolkitStepSchema = z.object({
   templateId: z.string(),
-  /** The region's active boards made from the worksheet (examples aside), most recently changed first. */
-  boards: z.array(z.object({ id: z.string(), title: z.string(), updatedAt: z.string() })),
+  /**
+   * The region's active boards made from the worksheet, most recently changed first. Example boards
+   * (the demo region's) are listed but do not make the worksheet started.
+   */
+  boards: z.array(z.object({ id: z.string(), title: z.string(), updatedAt: z.string(), example: z.boolean() })),
   /** When the region marked the worksheet as agreed (done), and who did; null while not. */
   agreed: z.object({ at: z.string(), by: actorRefSchema.nullable() }).nullable(),
 });

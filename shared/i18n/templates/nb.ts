@@ -65,6 +65,7 @@ export const templatesNb = {
     },
     next: 'Neste steg',
     'boards-label': 'Tavler fra arket:',
+    'example-board': '{{title}} (eksempel)',
     'agreed-by': 'Avtalt {{date}} av {{name}}',
     'agreed-at': 'Avtalt {{date}}',
     mark: 'Vi er enige',

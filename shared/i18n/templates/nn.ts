@@ -63,6 +63,7 @@ export const templatesNn: Catalogue['templates'] = {
     },
     next: 'Neste steg',
     'boards-label': 'Tavler frå arket:',
+    'example-board': '{{title}} (døme)',
     'agreed-by': 'Avtalt {{date}} av {{name}}',
     'agreed-at': 'Avtalt {{date}}',
     mark: 'Vi er samde',

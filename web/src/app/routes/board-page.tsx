@@ -68,6 +68,7 @@ export function BoardPage() {
       </div>
       <p className="board-page__meta">
         <BoardKindLabel kind={board.kind} />
+        {board.example ? <span className="example-label">{t('board.example')}</span> : null}
         <BoardUpdatedText board={board} />
       </p>
       {board.archivedAt ? (

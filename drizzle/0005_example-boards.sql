@@ -1,0 +1,1 @@
+ALTER TABLE `boards` ADD `example` integer DEFAULT false NOT NULL;
