@@ -10,6 +10,16 @@ CREATE TABLE `region_template_assets` (
 	FOREIGN KEY (`template_id`) REFERENCES `region_templates`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `region_template_progress` (
+	`region_id` text NOT NULL,
+	`template_id` text NOT NULL,
+	`agreed_at` integer NOT NULL,
+	`agreed_by_id` text,
+	`agreed_by_name` text,
+	PRIMARY KEY(`region_id`, `template_id`),
+	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `region_templates` (
 	`id` text PRIMARY KEY NOT NULL,
 	`region_id` text NOT NULL,
@@ -27,4 +37,5 @@ CREATE TABLE `region_templates` (
 	FOREIGN KEY (`region_id`) REFERENCES `regions`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `region_templates_region` ON `region_templates` (`region_id`,`created_at`);
+CREATE INDEX `region_templates_region` ON `region_templates` (`region_id`,`created_at`);--> statement-breakpoint
+ALTER TABLE `boards` ADD `example` integer DEFAULT false NOT NULL;

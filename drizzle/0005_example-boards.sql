@@ -1,1 +1,0 @@
-ALTER TABLE `boards` ADD `example` integer DEFAULT false NOT NULL;
