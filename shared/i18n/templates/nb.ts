@@ -15,7 +15,6 @@ export const templatesNb = {
   },
   'read-only': 'Du kan se malene, men bare koordinatorer og medlemmer kan lage tavler fra dem.',
   loading: 'Henter malene …',
-  'guide-heading': 'Arbeidsarkene i veilederen',
   heading: {
     'felles-mal': 'Felles mål',
     'felles-regler': 'Felles regler',
@@ -110,7 +109,6 @@ export const templatesNb = {
     'see-gallery': 'Se malene',
   },
   'from-template': 'Fra mal',
-  'gallery-link': 'Se alle malene',
   'create-hint': 'Vil du heller starte fra et arbeidsark i veilederen?',
   'create-link': 'Velg en mal',
 } as const;

@@ -13,7 +13,6 @@ export const templatesNn: Catalogue['templates'] = {
   },
   'read-only': 'Du kan sjå malane, men berre koordinatorar og medlemmer kan lage tavler frå dei.',
   loading: 'Hentar malane …',
-  'guide-heading': 'Arbeidsarka i rettleiaren',
   heading: {
     'felles-mal': 'Felles mål',
     'felles-regler': 'Felles reglar',
@@ -108,7 +107,6 @@ export const templatesNn: Catalogue['templates'] = {
     'see-gallery': 'Sjå malane',
   },
   'from-template': 'Frå mal',
-  'gallery-link': 'Sjå alle malane',
   'create-hint': 'Vil du heller starte frå eit arbeidsark i rettleiaren?',
   'create-link': 'Vel ein mal',
 };
