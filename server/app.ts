@@ -33,6 +33,7 @@ import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canv
 import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
 import { templateRoutes } from './routes/templates/templates';
 import { toolkitRoutes } from './routes/templates/toolkit';
+import { boardTemplateRoutes, regionTemplateRoutes } from './routes/templates/region-templates';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -95,6 +96,8 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/regions', regionCanvasImportRoutes)
     .route('/templates', templateRoutes)
     .route('/regions', toolkitRoutes)
+    .route('/regions', regionTemplateRoutes)
+    .route('/boards', boardTemplateRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

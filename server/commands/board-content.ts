@@ -1,4 +1,5 @@
 import type { RoomSnapshot } from '@tldraw/sync-core';
+import { eq, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import * as Y from 'yjs';
 import type { DiagramDocument } from '../../shared/diagram/diagram-document';
@@ -6,12 +7,17 @@ import { replaceDiagram } from '../../shared/diagram/diagram-ydoc';
 import type { ActorRef } from '../../shared/schemas/board';
 import type { CanvasSnapshot } from '../../shared/templates/canvas/build-canvas-template';
 import type { Database } from '../db/client';
-import { canvasSnapshots, diagramSnapshots } from '../db/schema/index';
+import { canvasAssets, canvasSnapshots, diagramSnapshots, regionTemplateAssets } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import { countShapes } from '../sync/canvas/canvas-state';
 
-/** What a new board starts with: a canvas board's first state, or a diagram board's. */
-export type BoardContent = { kind: 'canvas'; snapshot: RoomSnapshot } | { kind: 'diagram'; state: Uint8Array };
+/**
+ * What a new board starts with: a canvas board's first state (and, when it comes from one of the
+ * region's own templates, that template's images), or a diagram board's.
+ */
+export type BoardContent =
+  | { kind: 'canvas'; snapshot: RoomSnapshot; imagesFromRegionTemplate?: string }
+  | { kind: 'diagram'; state: Uint8Array };
 
 /**
  * A tldraw store snapshot (what the template builder makes) as the room snapshot canvas boards
@@ -50,6 +56,7 @@ export function boardContentStatements(
   by: ActorRef | null,
 ): BatchItem<'sqlite'>[] {
   if (content.kind === 'canvas') {
+    const images = content.imagesFromRegionTemplate;
     return [
       db.insert(canvasSnapshots).values({
         id: newId(),
@@ -63,6 +70,26 @@ export function boardContentStatements(
         shapeCount: countShapes(content.snapshot),
         snapshot: JSON.stringify(content.snapshot),
       }),
+      ...(images
+        ? [
+            db.insert(canvasAssets).select(
+              db
+                .select({
+                  boardId: sql<string>`${boardId}`.as('board_id'),
+                  id: regionTemplateAssets.id,
+                  mimeType: regionTemplateAssets.mimeType,
+                  size: regionTemplateAssets.size,
+                  sha256: regionTemplateAssets.sha256,
+                  data: regionTemplateAssets.data,
+                  createdAt: regionTemplateAssets.createdAt,
+                  createdById: sql<string | null>`${by?.id ?? null}`.as('created_by_id'),
+                  createdByName: sql<string | null>`${by?.name ?? null}`.as('created_by_name'),
+                })
+                .from(regionTemplateAssets)
+                .where(eq(regionTemplateAssets.templateId, images)),
+            ),
+          ]
+        : []),
     ];
   }
   return [

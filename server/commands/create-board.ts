@@ -8,6 +8,8 @@ import { boardContentStatements, type BoardContent } from './board-content';
 type BoardRow = typeof boards.$inferSelect;
 
 export interface NewBoard {
+  /** The board's id when its content had to know it (image addresses); a new one otherwise. */
+  id?: string;
   regionId: string;
   title: string;
   kind: BoardKind;
@@ -17,6 +19,8 @@ export interface NewBoard {
   content: BoardContent | null;
   /** Who makes it, or null for the system. */
   by: ActorRef | null;
+  /** An example board (the demo region's worksheets). */
+  example?: boolean;
 }
 
 /**
@@ -25,11 +29,12 @@ export interface NewBoard {
  */
 export function prepareBoard(db: Database, input: NewBoard, now = new Date()): { row: BoardRow; statements: BatchItem<'sqlite'>[] } {
   const row: BoardRow = {
-    id: newId(),
+    id: input.id ?? newId(),
     regionId: input.regionId,
     title: input.title,
     kind: input.kind,
     templateId: input.templateId,
+    example: input.example ?? false,
     createdAt: now,
     createdById: input.by?.id ?? null,
     createdByName: input.by?.name ?? null,

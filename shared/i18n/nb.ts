@@ -352,6 +352,7 @@ export const nb = {
       'diagram-hint': 'En strukturert tavle for aktørkart og planprosesser.',
       label: 'Type: {{kind}}',
     },
+    example: 'Eksempel',
     updated: 'Sist endret {{time}}',
     'updated-by': 'Sist endret {{time}} av {{name}}',
     'archived-at': 'Arkivert {{time}}',

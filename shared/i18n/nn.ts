@@ -350,6 +350,7 @@ export const nn: Catalogue = {
       'diagram-hint': 'Ei strukturert tavle for aktørkart og planprosessar.',
       label: 'Type: {{kind}}',
     },
+    example: 'Døme',
     updated: 'Sist endra {{time}}',
     'updated-by': 'Sist endra {{time}} av {{name}}',
     'archived-at': 'Arkivert {{time}}',

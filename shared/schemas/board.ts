@@ -60,6 +60,8 @@ export const boardSchema = z.object({
   title: z.string(),
   kind: boardKindSchema,
   templateId: z.string().nullable(),
+  /** An example board (the demo region's worksheets), shown with an "Eksempel" label. */
+  example: z.boolean(),
   createdAt: z.string(),
   createdBy: actorRefSchema.nullable(),
   updatedAt: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../limits';
 import { actorRefSchema, boardKindSchema } from './board';
 
 /** The guide's four headings, in its order (the same ids as `shared/templates`). */
@@ -61,8 +62,11 @@ export const templatePreviewQuerySchema = z.strictObject({
 /** One worksheet on a region's toolkit path (`GET /api/regions/:regionId/toolkit`). */
 export const toolkitStepSchema = z.object({
   templateId: z.string(),
-  /** The region's active boards made from the worksheet (examples aside), most recently changed first. */
-  boards: z.array(z.object({ id: z.string(), title: z.string(), updatedAt: z.string() })),
+  /**
+   * The region's active boards made from the worksheet, most recently changed first. Example boards
+   * (the demo region's) are listed but do not make the worksheet started.
+   */
+  boards: z.array(z.object({ id: z.string(), title: z.string(), updatedAt: z.string(), example: z.boolean() })),
   /** When the region marked the worksheet as agreed (done), and who did; null while not. */
   agreed: z.object({ at: z.string(), by: actorRefSchema.nullable() }).nullable(),
 });
@@ -71,3 +75,34 @@ export type ToolkitStep = z.infer<typeof toolkitStepSchema>;
 /** Body of `PUT /api/regions/:regionId/toolkit/:templateId`: mark a worksheet agreed, or take the mark back. */
 export const markToolkitStepSchema = z.strictObject({ agreed: z.boolean() });
 export type MarkToolkitStepInput = z.input<typeof markToolkitStepSchema>;
+
+/** Body of `POST /api/boards/:boardId/save-as-template`: the template's name and what it is for. */
+export const saveAsTemplateSchema = z.strictObject({
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Navnet kan ikke være tomt.')
+    .max(limits.templateTitle, `Navnet kan ha høyst ${limits.templateTitle} tegn.`),
+  description: z
+    .string()
+    .trim()
+    .max(limits.templateDescription, `Beskrivelsen kan ha høyst ${limits.templateDescription} tegn.`)
+    .default(''),
+});
+export type SaveAsTemplateInput = z.input<typeof saveAsTemplateSchema>;
+
+/** One of a region's own templates as the gallery shows it (`GET /api/regions/:regionId/templates`). */
+export const regionTemplateSchema = z.object({
+  id: z.string(),
+  regionId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  kind: boardKindSchema,
+  /** The guide's worksheet it descends from, if any. */
+  templateId: z.string().nullable(),
+  previewPath: z.string(),
+  preview: previewSummarySchema,
+  createdAt: z.string(),
+  createdBy: actorRefSchema.nullable(),
+});
+export type RegionTemplate = z.infer<typeof regionTemplateSchema>;

@@ -8,13 +8,14 @@ import {
 } from '../../../shared/schemas/board';
 import { limits } from '../../../shared/limits';
 import { actorOf } from '../../auth/principal';
-import { contentFromBuiltInTemplate } from '../../commands/content-from-template';
+import { contentFromBuiltInTemplate, contentFromRegionTemplate } from '../../commands/content-from-template';
 import { createBoard } from '../../commands/create-board';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { boards } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError } from '../../lib/errors';
+import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
@@ -44,15 +45,19 @@ export const regionBoardRoutes = new Hono<AppEnv>()
   .post('/:regionId/boards', validate('json', createBoardSchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const input = c.req.valid('json');
+    const boardId = newId();
     const template = input.templateId
       ? contentFromBuiltInTemplate(input.templateId, input.variant, { language: region.language, municipalities: await municipalitiesOf(c.var.db, region.id) })
-      : null;
+      : input.regionTemplateId
+        ? await contentFromRegionTemplate(c.var.db, region.id, input.regionTemplateId, boardId)
+        : null;
     if (template && input.kind && input.kind !== template.kind) {
       throw new ApiError(400, 'template_kind_mismatch', `Malen lager en tavle av typen «${template.kind}», ikke «${input.kind}».`, [
         { path: 'kind', message: 'Malen passer ikke til denne typen tavle.' },
       ]);
     }
     const row = await createBoard(c.var.db, {
+      id: boardId,
       regionId: region.id,
       // The schema makes sure an empty board has a title and a kind.
       title: input.title ?? template?.title ?? '',

@@ -28,9 +28,25 @@ describe('the toolkit path of a region', () => {
   it('counts a worksheet as started by the active boards made from it', async () => {
     const first = (await server.admin.post(`/api/regions/${regionId}/boards`, { templateId: 'vart-formal' })).body.board;
     await server.admin.post(`/api/regions/${regionId}/boards`, { title: 'Eget lerret', kind: 'canvas' });
-    expect((await step('vart-formal')).boards).toEqual([{ id: first.id, title: 'Vårt formål', updatedAt: first.updatedAt }]);
+    expect((await step('vart-formal')).boards).toEqual([{ id: first.id, title: 'Vårt formål', updatedAt: first.updatedAt, example: false }]);
     await server.admin.post(`/api/boards/${first.id}/archive`);
     expect((await step('vart-formal')).boards).toEqual([]);
+  });
+
+  it('lists the demo region’s example boards without counting them as started', async () => {
+    const demo = await startServerUnderTest();
+    try {
+      const lister = (await demo.admin.get('/api/regions')).body.regions.find((r: { name: string }) => r.name === 'Lister');
+      const steps = (await demo.admin.get(`/api/regions/${lister.id}/toolkit`)).body.steps;
+      expect(steps.map((s: { boards: Array<{ example: boolean }> }) => s.boards.map((b) => b.example))).toEqual(templateIds.map(() => [true]));
+      const boards = (await demo.admin.get(`/api/regions/${lister.id}/boards`)).body.boards;
+      expect(boards.map((b: { templateId: string; example: boolean }) => [b.templateId, b.example])).toEqual(templateIds.map((id) => [id, true]));
+      // A copy of an example is the region's own.
+      const copy = await demo.admin.post(`/api/boards/${boards[0].id}/duplicate`);
+      expect(copy.body.board.example).toBe(false);
+    } finally {
+      await demo.dispose();
+    }
   });
 
   it('lets coordinators and members mark a worksheet as agreed and take it back; observers only see it', async () => {

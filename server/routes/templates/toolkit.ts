@@ -16,7 +16,7 @@ import { presentToolkitStep } from '../../presenters/present-toolkit-step';
 async function toolkitOf(db: Database, regionId: string) {
   const [started, marks] = await Promise.all([
     db
-      .select({ id: boards.id, title: boards.title, templateId: boards.templateId, updatedAt: boards.updatedAt })
+      .select({ id: boards.id, title: boards.title, templateId: boards.templateId, updatedAt: boards.updatedAt, example: boards.example })
       .from(boards)
       .where(and(eq(boards.regionId, regionId), isNull(boards.archivedAt), isNotNull(boards.templateId)))
       .orderBy(desc(boards.updatedAt)),

@@ -16,5 +16,6 @@ export const queryKeys = {
   templates: () => ['templates'] as const,
   /** A region's path through the guide (under the region, so board changes refresh it). */
   toolkit: (regionId: string) => ['regions', regionId, 'toolkit'] as const,
+  regionTemplates: (regionId: string) => ['regions', regionId, 'templates'] as const,
   template: (templateId: string) => ['templates', templateId] as const,
 };

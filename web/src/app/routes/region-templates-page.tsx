@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { TemplateGallery } from '../../features/templates/components/template-gallery';
-import { canContribute } from '../../lib/permissions';
+import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
 /**
  * `/samarbeid/:regionId/maler`: the template gallery. The guide's worksheets under its four
- * headings; choosing one makes a board from it and opens it.
+ * headings and the region's own templates; choosing one makes a board from it and opens it.
  */
 export function RegionTemplatesPage() {
   const { t } = useTranslation();
@@ -18,7 +18,14 @@ export function RegionTemplatesPage() {
       heading={(region) => t('templates.title', { name: region.name })}
       lead={() => <p className="lead">{t('templates.intro')}</p>}
     >
-      {(region, role) => <TemplateGallery regionId={region.id} regionLanguage={region.language} canCreate={canContribute(role)} />}
+      {(region, role) => (
+        <TemplateGallery
+          regionId={region.id}
+          regionLanguage={region.language}
+          canCreate={canContribute(role)}
+          canRemove={canManageRegion(role)}
+        />
+      )}
     </RegionFrame>
   );
 }

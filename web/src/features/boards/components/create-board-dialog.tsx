@@ -22,10 +22,10 @@ export function CreateBoardDialog({ regionId, open, onClose }: CreateBoardDialog
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} title={t('board.create.heading')}>
-      <p>
+      <CreateBoardForm regionId={regionId} onDone={onClose} />
+      <p className="dialog__footnote">
         {t('templates.create-hint')} <Link to={`/samarbeid/${regionId}/maler`}>{t('templates.create-link')}</Link>
       </p>
-      <CreateBoardForm regionId={regionId} onDone={onClose} />
     </Dialog>
   );
 }

@@ -12,9 +12,15 @@ export function useToolkit(regionId: string) {
   });
 }
 
-/** Marks a worksheet as agreed, or takes the mark back. */
+/**
+ * Marks a worksheet as agreed, or takes the mark back. The checkbox follows the click at once
+ * (who marked it and when follow from the server); a refusal puts it back.
+ */
 export function useMarkToolkitStep(regionId: string) {
   const queryClient = useQueryClient();
+  const key = queryKeys.toolkit(regionId);
+  const replace = (step: ToolkitStep) =>
+    queryClient.setQueryData<ToolkitStep[]>(key, (steps) => steps?.map((known) => (known.templateId === step.templateId ? step : known)));
   return useMutation({
     mutationFn: async ({ templateId, agreed }: { templateId: string; agreed: boolean }): Promise<ToolkitStep> =>
       (
@@ -22,9 +28,15 @@ export function useMarkToolkitStep(regionId: string) {
           api.regions[':regionId'].toolkit[':templateId'].$put({ param: { regionId, templateId }, json: { agreed } }),
         )
       ).step,
-    onSuccess: (step) =>
-      queryClient.setQueryData<ToolkitStep[]>(queryKeys.toolkit(regionId), (steps) =>
-        steps?.map((known) => (known.templateId === step.templateId ? step : known)),
-      ),
+    onMutate: async ({ templateId, agreed }) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<ToolkitStep[]>(key)?.find((step) => step.templateId === templateId);
+      if (before) replace({ ...before, agreed: agreed ? (before.agreed ?? { at: new Date().toISOString(), by: null }) : null });
+      return { before };
+    },
+    onError: (_error, _input, context) => {
+      if (context?.before) replace(context.before);
+    },
+    onSuccess: replace,
   });
 }

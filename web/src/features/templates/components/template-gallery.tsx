@@ -12,6 +12,7 @@ import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useCreateFromTemplate, type TemplateChoice } from '../api/use-create-from-template';
 import { useTemplates } from '../api/use-templates';
+import { OwnTemplates } from './own-templates';
 import { TemplateCard } from './template-card';
 
 interface TemplateGalleryProps {
@@ -19,13 +20,15 @@ interface TemplateGalleryProps {
   /** The region's language: boards are made in it, whatever the interface shows. */
   regionLanguage: Language;
   canCreate: boolean;
+  /** Coordinators remove the region's own templates. */
+  canRemove: boolean;
 }
 
 /**
- * The guide's worksheets grouped under its four headings. Choosing one makes the board (in the
- * region's language, with its municipalities) and opens it.
+ * The guide's worksheets grouped under its four headings, then the region's own templates.
+ * Choosing one makes the board (in the region's language, with its municipalities) and opens it.
  */
-export function TemplateGallery({ regionId, regionLanguage, canCreate }: TemplateGalleryProps) {
+export function TemplateGallery({ regionId, regionLanguage, canCreate, canRemove }: TemplateGalleryProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
@@ -33,14 +36,15 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate }: Templat
   const navigate = useNavigate();
   const templates = useTemplates();
   const create = useCreateFromTemplate(regionId);
-  const [creatingId, setCreatingId] = useState<string | null>(null);
+  /** Which card's board is being made ("mal-<id>" or "egen-<id>", as the cards' element ids). */
+  const [creating, setCreating] = useState<string | null>(null);
   const { hash } = useLocation();
   const loaded = templates.isSuccess;
 
-  // Coming from the toolkit path ("Se malen"), the reader lands on that worksheet's card. After
-  // the page has moved focus to its h1, which happens in the same commit.
+  // Coming from the toolkit path or a saved template, the reader lands on that card, after the
+  // page has moved focus to its h1 (which happens in the same commit).
   useEffect(() => {
-    if (!loaded || !hash.startsWith('#mal-')) return;
+    if (!loaded || !/^#(mal|egen)-/.test(hash)) return;
     const timer = window.setTimeout(() => {
       const card = document.getElementById(hash.slice(1));
       card?.scrollIntoView({ block: 'start' });
@@ -49,16 +53,17 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate }: Templat
     return () => window.clearTimeout(timer);
   }, [loaded, hash]);
 
-  const onCreate = (templateId: string) => (choice: TemplateChoice) => {
-    setCreatingId(templateId);
+  const makeBoard = (cardId: string, choice: TemplateChoice) => {
+    setCreating(cardId);
     create.mutate(choice, {
       onSuccess: (board) => {
         toast.show({ message: t('templates.card.created', { title: board.title }) });
         void navigate(`/tavler/${board.id}`);
       },
-      onSettled: () => setCreatingId(null),
+      onSettled: () => setCreating(null),
     });
   };
+  const cardState = (cardId: string) => ({ creating: creating === cardId, busy: creating !== null && creating !== cardId });
 
   if (templates.isPending) return <LoadingState text={t('templates.loading')} />;
   if (templates.isError) return <ErrorState message={errorText(templates.error)} onRetry={() => void templates.refetch()} />;
@@ -85,15 +90,22 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate }: Templat
                   template={template}
                   language={language}
                   canCreate={canCreate}
-                  creating={creatingId === template.id}
-                  busy={creatingId !== null && creatingId !== template.id}
-                  onCreate={onCreate(template.id)}
+                  {...cardState(`mal-${template.id}`)}
+                  onCreate={(choice) => makeBoard(`mal-${template.id}`, choice)}
                 />
               ))}
             </ul>
           </section>
         );
       })}
+      <OwnTemplates
+        regionId={regionId}
+        language={language}
+        canCreate={canCreate}
+        canRemove={canRemove}
+        cardState={cardState}
+        onCreate={(template) => makeBoard(`egen-${template.id}`, { regionTemplateId: template.id })}
+      />
     </>
   );
 }

@@ -22,7 +22,7 @@ export function ToolkitPathStep({ regionId, number, step, template, language, is
   const { t } = useTranslation();
   const id = useId();
   const title = template.texts[language].title;
-  const status = step.agreed ? 'agreed' : step.boards.length > 0 ? 'started' : 'not-started';
+  const status = step.agreed ? 'agreed' : step.boards.some((board) => !board.example) ? 'started' : 'not-started';
   const agreedAt = step.agreed ? formatDate(new Date(step.agreed.at), language) : null;
   return (
     <li className={`path-step path-step--${status}`} aria-labelledby={`${id}-title`}>
@@ -53,7 +53,7 @@ export function ToolkitPathStep({ regionId, number, step, template, language, is
             <ul aria-labelledby={`${id}-boards`}>
               {step.boards.map((board) => (
                 <li key={board.id}>
-                  <Link to={`/tavler/${board.id}`}>{board.title}</Link>
+                  <Link to={`/tavler/${board.id}`}>{board.example ? t('templates.path.example-board', { title: board.title }) : board.title}</Link>
                 </li>
               ))}
             </ul>
