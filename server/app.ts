@@ -31,6 +31,9 @@ import { canvasSocketRoutes } from './sync/canvas/canvas-socket-route';
 import { canvasAssetRoutes } from './routes/canvas/canvas-assets';
 import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canvas-files';
 import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
+import { templateRoutes } from './routes/templates/templates';
+import { toolkitRoutes } from './routes/templates/toolkit';
+import { boardTemplateRoutes, regionTemplateRoutes } from './routes/templates/region-templates';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -91,6 +94,10 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/boards', canvasVersionRoutes)
     .route('/boards', canvasFileRoutes)
     .route('/regions', regionCanvasImportRoutes)
+    .route('/templates', templateRoutes)
+    .route('/regions', toolkitRoutes)
+    .route('/regions', regionTemplateRoutes)
+    .route('/boards', boardTemplateRoutes)
     .route('/share-links', shareLinkRoutes)
     .route('/share', openShareRoutes)
     .route('/guest', guestRoutes);

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { AccessEvents } from './auth/access-events';
 import { LoginLimiter } from './auth/login-limiter';
 import { bootstrapAdministrator } from './commands/bootstrap-administrator';
+import { seedDemoExamples } from './commands/seed-demo-examples';
 import { seedDemoRegion } from './commands/seed-demo-region';
 import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { claimInstanceLock } from './operations/instance-lock';
@@ -43,6 +44,10 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   await migrateDatabase(database);
   if (env.PLANROM_DEMO && (await seedDemoRegion(database.db))) {
     logger.info('Planrom: created the demo region "Lister".');
+  }
+  if (env.PLANROM_DEMO) {
+    const examples = await seedDemoExamples(database.db);
+    if (examples > 0) logger.info(`Planrom: added ${examples} example boards to the demo region.`);
   }
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });

@@ -4,6 +4,8 @@ export const limits = {
   regionDescription: 2000,
   municipalityName: 80,
   boardTitle: 200,
+  templateTitle: 120,
+  templateDescription: 600,
   displayName: 80,
   passwordMin: 10,
   passwordMax: 200,

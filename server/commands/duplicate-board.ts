@@ -24,6 +24,8 @@ export async function duplicateBoard(db: Database, source: BoardRow, title: stri
     ...source,
     id: newId(),
     title,
+    // A copy is the region's own work, even when the original is an example.
+    example: false,
     createdAt: now,
     createdById: by?.id ?? null,
     createdByName: by?.name ?? null,

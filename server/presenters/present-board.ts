@@ -15,6 +15,7 @@ export function presentBoard(row: BoardRow): Board {
     title: row.title,
     kind: row.kind,
     templateId: row.templateId,
+    example: row.example,
     createdAt: row.createdAt.toISOString(),
     createdBy: actor(row.createdById, row.createdByName),
     updatedAt: row.updatedAt.toISOString(),

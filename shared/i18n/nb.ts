@@ -1,5 +1,6 @@
 import { canvasNb } from './canvas/nb';
 import { diagramNb } from './diagram-nb';
+import { templatesNb } from './templates/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -81,6 +82,8 @@ export const nb = {
     file_too_new: 'Filen er laget med en nyere tldraw enn Planrom kan lese. Ingenting er endret.',
     file_too_old: 'Filen er fra tldraw 1, som Planrom ikke kan lese. Åpne den i tldraw og lagre den på nytt. Ingenting er endret.',
     too_many_shapes: 'Filen har flere figurer enn et lerret kan ha. Ingenting er endret.',
+    unknown_template: 'Fant ikke malen. Den kan være fjernet. Last inn siden på nytt og velg en annen.',
+    template_kind_mismatch: 'Malen passer ikke til den typen tavle du valgte.',
     network: 'Fikk ikke kontakt med Planrom. Sjekk nettforbindelsen og prøv igjen.',
     unknown: 'Noe gikk galt. Prøv igjen om litt.',
   },
@@ -349,6 +352,7 @@ export const nb = {
       'diagram-hint': 'En strukturert tavle for aktørkart og planprosesser.',
       label: 'Type: {{kind}}',
     },
+    example: 'Eksempel',
     updated: 'Sist endret {{time}}',
     'updated-by': 'Sist endret {{time}} av {{name}}',
     'archived-at': 'Arkivert {{time}}',
@@ -447,5 +451,6 @@ export const nb = {
     close: 'Lukk varselet',
   },
   diagram: diagramNb,
+  templates: templatesNb,
 } as const;
 

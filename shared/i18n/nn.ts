@@ -1,6 +1,7 @@
 import { canvasNn } from './canvas/nn';
 import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
+import { templatesNn } from './templates/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -79,6 +80,8 @@ export const nn: Catalogue = {
     file_too_new: 'Fila er laga med ein nyare tldraw enn Planrom kan lese. Ingenting er endra.',
     file_too_old: 'Fila er frå tldraw 1, som Planrom ikkje kan lese. Opne ho i tldraw og lagre ho på nytt. Ingenting er endra.',
     too_many_shapes: 'Fila har fleire figurar enn eit lerret kan ha. Ingenting er endra.',
+    unknown_template: 'Fann ikkje malen. Han kan vere fjerna. Last inn sida på nytt og vel ein annan.',
+    template_kind_mismatch: 'Malen passar ikkje til den typen tavle du valde.',
     network: 'Fekk ikkje kontakt med Planrom. Sjekk nettsambandet og prøv igjen.',
     unknown: 'Noko gjekk gale. Prøv igjen om litt.',
   },
@@ -347,6 +350,7 @@ export const nn: Catalogue = {
       'diagram-hint': 'Ei strukturert tavle for aktørkart og planprosessar.',
       label: 'Type: {{kind}}',
     },
+    example: 'Døme',
     updated: 'Sist endra {{time}}',
     'updated-by': 'Sist endra {{time}} av {{name}}',
     'archived-at': 'Arkivert {{time}}',
@@ -445,4 +449,5 @@ export const nn: Catalogue = {
     close: 'Lukk varselet',
   },
   diagram: diagramNn,
+  templates: templatesNn,
 };

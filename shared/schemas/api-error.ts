@@ -30,6 +30,8 @@ export const errorCodes = [
   'file_too_new',
   'file_too_old',
   'too_many_shapes',
+  'unknown_template',
+  'template_kind_mismatch',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

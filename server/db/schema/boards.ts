@@ -15,6 +15,8 @@ export const boards = sqliteTable(
     title: text('title').notNull(),
     kind: text('kind', { enum: ['canvas', 'diagram'] }).notNull(),
     templateId: text('template_id'),
+    /** An example board (the demo region's worksheets), shown as "Eksempel" and not counted as the region's own work. */
+    example: integer('example', { mode: 'boolean' }).notNull().default(false),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     createdById: text('created_by_id'),
     createdByName: text('created_by_name'),

@@ -12,3 +12,5 @@ export { diagramSnapshots } from './diagram-snapshots';
 export { canvasChanges } from './canvas-changes';
 export { canvasSnapshots, canvasSnapshotKinds } from './canvas-snapshots';
 export { canvasAssets } from './canvas-assets';
+export { regionTemplateProgress } from './region-template-progress';
+export { regionTemplates, regionTemplateAssets } from './region-templates';

@@ -40,10 +40,10 @@ describe('boards API', () => {
   });
 
   it('duplicates a board as a new active board', async () => {
-    const { body } = await createBoard('Spilleregler', 'canvas', { templateId: 'spilleregler' });
+    const { body } = await createBoard('Spilleregler', 'canvas', { templateId: 'spilleregler-for-samarbeidet' });
     const copy = await server.api(`/api/boards/${body.board.id}/duplicate`, { method: 'POST' });
     expect(copy.status).toBe(201);
-    expect(copy.body.board).toMatchObject({ title: 'Spilleregler (kopi)', kind: 'canvas', templateId: 'spilleregler' });
+    expect(copy.body.board).toMatchObject({ title: 'Spilleregler (kopi)', kind: 'canvas', templateId: 'spilleregler-for-samarbeidet' });
     expect(copy.body.board.id).not.toBe(body.board.id);
     const named = await server.api(`/api/boards/${body.board.id}/duplicate`, { method: 'POST', json: { title: 'Lyngdals versjon' } });
     expect(named.body.board.title).toBe('Lyngdals versjon');

@@ -8,6 +8,8 @@ import {
 } from '../../../shared/schemas/board';
 import { limits } from '../../../shared/limits';
 import { actorOf } from '../../auth/principal';
+import { contentFromBuiltInTemplate, contentFromRegionTemplate } from '../../commands/content-from-template';
+import { createBoard } from '../../commands/create-board';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { boards } from '../../db/schema/index';
@@ -18,6 +20,7 @@ import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
+import { municipalitiesOf } from '../../queries/municipalities-of';
 
 /** The "last changed by" columns for a change made now by this caller. */
 function changedBy(c: { var: AppEnv['Variables'] }) {
@@ -42,20 +45,27 @@ export const regionBoardRoutes = new Hono<AppEnv>()
   .post('/:regionId/boards', validate('json', createBoardSchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const input = c.req.valid('json');
-    const changed = changedBy(c);
-    const row = {
-      id: newId(),
+    const boardId = newId();
+    const template = input.templateId
+      ? contentFromBuiltInTemplate(input.templateId, input.variant, { language: region.language, municipalities: await municipalitiesOf(c.var.db, region.id) })
+      : input.regionTemplateId
+        ? await contentFromRegionTemplate(c.var.db, region.id, input.regionTemplateId, boardId)
+        : null;
+    if (template && input.kind && input.kind !== template.kind) {
+      throw new ApiError(400, 'template_kind_mismatch', `Malen lager en tavle av typen «${template.kind}», ikke «${input.kind}».`, [
+        { path: 'kind', message: 'Malen passer ikke til denne typen tavle.' },
+      ]);
+    }
+    const row = await createBoard(c.var.db, {
+      id: boardId,
       regionId: region.id,
-      title: input.title,
-      kind: input.kind,
-      templateId: input.templateId ?? null,
-      createdAt: changed.updatedAt,
-      createdById: changed.updatedById,
-      createdByName: changed.updatedByName,
-      ...changed,
-      archivedAt: null,
-    };
-    await c.var.db.insert(boards).values(row);
+      // The schema makes sure an empty board has a title and a kind.
+      title: input.title ?? template?.title ?? '',
+      kind: template?.kind ?? input.kind ?? 'canvas',
+      templateId: template?.templateId ?? null,
+      content: template?.content ?? null,
+      by: actorOf(c.var.principal),
+    });
     return c.json({ board: presentBoard(row) }, 201);
   });
 

@@ -109,6 +109,7 @@ export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
       title,
       kind: 'canvas' as const,
       templateId: null,
+      example: false,
       createdAt: now,
       createdById: by?.id ?? null,
       createdByName: by?.name ?? null,

@@ -11,6 +11,7 @@ import { RegionArchivePage } from './routes/region-archive-page';
 import { RegionMembersPage } from './routes/region-members-page';
 import { RegionPage } from './routes/region-page';
 import { RegionSettingsPage } from './routes/region-settings-page';
+import { RegionTemplatesPage } from './routes/region-templates-page';
 import { RegionsPage } from './routes/regions-page';
 import { SetupPage } from './routes/setup-page';
 import { ShareLinkPage } from './routes/share-link-page';
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <RegionsPage /> },
               { path: 'samarbeid/:regionId', element: <RegionPage /> },
+              { path: 'samarbeid/:regionId/maler', element: <RegionTemplatesPage /> },
               { path: 'samarbeid/:regionId/arkiv', element: <RegionArchivePage /> },
               { path: 'samarbeid/:regionId/medlemmer', element: <RegionMembersPage /> },
               { path: 'samarbeid/:regionId/innstillinger', element: <RegionSettingsPage /> },

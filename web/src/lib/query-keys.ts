@@ -12,4 +12,10 @@ export const queryKeys = {
   board: (boardId: string) => ['boards', boardId] as const,
   shareLinks: (boardId: string) => ['boards', boardId, 'share-links'] as const,
   invitationPreview: (token: string) => ['invitation', token] as const,
+  /** The guide's worksheets (the same for every region). */
+  templates: () => ['templates'] as const,
+  /** A region's path through the guide (under the region, so board changes refresh it). */
+  toolkit: (regionId: string) => ['regions', regionId, 'toolkit'] as const,
+  regionTemplates: (regionId: string) => ['regions', regionId, 'templates'] as const,
+  template: (templateId: string) => ['templates', templateId] as const,
 };

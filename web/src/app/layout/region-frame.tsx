@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { QueryFallback } from './query-fallback';
 
-type RegionSection = 'overview' | 'archive' | 'members' | 'settings';
+type RegionSection = 'overview' | 'templates' | 'archive' | 'members' | 'settings';
 
 interface RegionFrameProps {
   regionId: string;
@@ -44,6 +44,7 @@ export function RegionFrame({ regionId, section, heading, lead, children }: Regi
   const base = `/samarbeid/${region.id}`;
   const sectionLabels: Record<RegionSection, string> = {
     overview: t('nav.overview'),
+    templates: t('templates.nav-label'),
     archive: t('nav.archive'),
     members: t('nav.members'),
     settings: t('nav.settings'),
@@ -61,6 +62,7 @@ export function RegionFrame({ regionId, section, heading, lead, children }: Regi
         <NavLink to={base} end>
           {sectionLabels.overview}
         </NavLink>
+        <NavLink to={`${base}/maler`}>{sectionLabels.templates}</NavLink>
         <NavLink to={`${base}/arkiv`}>{sectionLabels.archive}</NavLink>
         <NavLink to={`${base}/medlemmer`}>{sectionLabels.members}</NavLink>
         {canManageRegion(role) ? <NavLink to={`${base}/innstillinger`}>{sectionLabels.settings}</NavLink> : null}

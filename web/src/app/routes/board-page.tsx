@@ -11,6 +11,8 @@ import { ReadOnlyNotice } from '../../features/boards/components/read-only-notic
 import { CanvasBoard } from '../../features/canvas/canvas-board';
 import { useRegion } from '../../features/regions/api/use-region';
 import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
+import { FacilitatorGuideButton } from '../../features/templates/components/facilitator-guide-button';
+import { SaveAsTemplateButton } from '../../features/templates/components/save-as-template-button';
 import { useRegionLanguage } from '../../lib/language-provider';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
@@ -58,10 +60,15 @@ export function BoardPage() {
       ) : null}
       <div className="board-page__header">
         <PageHeading>{board.title}</PageHeading>
-        {!board.archivedAt && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
+        <div className="board-page__actions">
+          {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} language={region?.language ?? null} /> : null}
+          {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
+          {!board.archivedAt && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
+        </div>
       </div>
       <p className="board-page__meta">
         <BoardKindLabel kind={board.kind} />
+        {board.example ? <span className="example-label">{t('board.example')}</span> : null}
         <BoardUpdatedText board={board} />
       </p>
       {board.archivedAt ? (

@@ -1,12 +1,15 @@
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
 import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
+import { ToolkitPath } from '../../features/templates/components/toolkit-path';
 import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
 /** `/samarbeid/:regionId`: the region's description, municipalities and boards. */
 export function RegionPage() {
+  const { t } = useTranslation();
   const { regionId = '' } = useParams();
   return (
     <RegionFrame
@@ -20,8 +23,16 @@ export function RegionPage() {
           <BoardOverview
             regionId={region.id}
             canOrganize={canContribute(role)}
-            extraActions={<ImportBoardButton regionId={region.id} />}
+            extraActions={
+              <>
+                <ImportBoardButton regionId={region.id} />
+                <Link className="button button--secondary" to={`/samarbeid/${region.id}/maler`}>
+                  {t('templates.from-template')}
+                </Link>
+              </>
+            }
           />
+          <ToolkitPath regionId={region.id} canMark={canContribute(role)} />
           <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}

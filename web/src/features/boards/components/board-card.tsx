@@ -27,6 +27,7 @@ export function BoardCard({ board, onRename, onDuplicate, onArchive, canOrganize
       </h3>
       <p className="board-card__meta">
         <BoardKindLabel kind={board.kind} />
+        {board.example ? <span className="example-label">{t('board.example')}</span> : null}
         <BoardUpdatedText board={board} />
       </p>
       {canOrganize ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { limits } from '../../../../../shared/limits';
 import { createBoardSchema, type BoardKind } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
@@ -22,6 +23,9 @@ export function CreateBoardDialog({ regionId, open, onClose }: CreateBoardDialog
   return (
     <Dialog open={open} onClose={onClose} title={t('board.create.heading')}>
       <CreateBoardForm regionId={regionId} onDone={onClose} />
+      <p className="dialog__footnote">
+        {t('templates.create-hint')} <Link to={`/samarbeid/${regionId}/maler`}>{t('templates.create-link')}</Link>
+      </p>
     </Dialog>
   );
 }

@@ -1,0 +1,93 @@
+import { Hono } from 'hono';
+import { and, desc, eq } from 'drizzle-orm';
+import { isId } from '../../../shared/schemas/ids';
+import { saveAsTemplateSchema } from '../../../shared/schemas/template';
+import { readDiagram } from '../../../shared/diagram/diagram-ydoc';
+import { actorOf } from '../../auth/principal';
+import { saveBoardAsTemplate, type CurrentContent } from '../../commands/save-board-as-template';
+import type { Database } from '../../db/client';
+import { regionTemplateAssets, regionTemplates } from '../../db/schema/index';
+import type { AppEnv } from '../../lib/app-env';
+import { notFound } from '../../lib/errors';
+import { validate } from '../../lib/validate';
+import { authorizeBoard } from '../../policies/authorize-board';
+import { authorizeRegion } from '../../policies/authorize-region';
+import { presentRegionTemplate } from '../../presenters/present-region-template';
+import { initialCanvasSnapshot } from '../../sync/canvas/canvas-state';
+import { loadCanvasState } from '../../sync/canvas/load-canvas-state';
+import { svgHeaders } from './svg-headers';
+
+/** Everything of a region's templates but the content and image, which lists never need. */
+const listed = {
+  id: regionTemplates.id,
+  regionId: regionTemplates.regionId,
+  title: regionTemplates.title,
+  description: regionTemplates.description,
+  kind: regionTemplates.kind,
+  templateId: regionTemplates.templateId,
+  sourceBoardId: regionTemplates.sourceBoardId,
+  previewSummary: regionTemplates.previewSummary,
+  createdAt: regionTemplates.createdAt,
+  createdById: regionTemplates.createdById,
+  createdByName: regionTemplates.createdByName,
+};
+
+async function loadRegionTemplate(db: Database, regionId: string, templateId: string) {
+  const [row] = isId(templateId)
+    ? await db
+        .select({ ...listed, previewSvg: regionTemplates.previewSvg })
+        .from(regionTemplates)
+        .where(and(eq(regionTemplates.id, templateId), eq(regionTemplates.regionId, regionId)))
+    : [];
+  if (!row) throw notFound('Fant ikke malen.');
+  return row;
+}
+
+/**
+ * `/api/regions/:regionId/templates`: a region's own templates, for everyone in it; coordinators
+ * remove them. Boards are made from them through `POST /api/regions/:regionId/boards`.
+ */
+export const regionTemplateRoutes = new Hono<AppEnv>()
+  .get('/:regionId/templates', async (c) => {
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
+    const rows = await c.var.db
+      .select(listed)
+      .from(regionTemplates)
+      .where(eq(regionTemplates.regionId, region.id))
+      .orderBy(desc(regionTemplates.createdAt));
+    return c.json({ templates: rows.map(presentRegionTemplate) });
+  })
+  .get('/:regionId/templates/:templateId/preview.svg', async (c) => {
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
+    const row = await loadRegionTemplate(c.var.db, region.id, c.req.param('templateId'));
+    // A template never changes after it is saved.
+    return c.body(row.previewSvg, 200, svgHeaders('private, max-age=31536000, immutable'));
+  })
+  .delete('/:regionId/templates/:templateId', async (c) => {
+    const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
+    const row = await loadRegionTemplate(c.var.db, region.id, c.req.param('templateId'));
+    await c.var.db.batch([
+      c.var.db.delete(regionTemplateAssets).where(eq(regionTemplateAssets.templateId, row.id)),
+      c.var.db.delete(regionTemplates).where(eq(regionTemplates.id, row.id)),
+    ]);
+    return c.body(null, 204);
+  });
+
+/**
+ * `POST /api/boards/:boardId/save-as-template` ("Lagre som mal"): the board's content as it is now
+ * becomes a template of its region. Coordinators and members may do it with any board they see.
+ */
+export const boardTemplateRoutes = new Hono<AppEnv>().post('/:boardId/save-as-template', validate('json', saveAsTemplateSchema), async (c) => {
+  const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
+  const { canvasRooms, diagramRooms } = c.var.services;
+  // The live room holds the newest state; a board nobody has open is read from storage.
+  const content: CurrentContent =
+    board.kind === 'canvas'
+      ? {
+          kind: 'canvas',
+          snapshot: canvasRooms.loadedRoom(board.id)?.snapshot() ?? (await loadCanvasState(c.var.db, board.id))?.snapshot ?? initialCanvasSnapshot(),
+        }
+      : { kind: 'diagram', document: diagramRooms.with(board.id, (room) => readDiagram(room.doc)) };
+  const row = await saveBoardAsTemplate(c.var.db, board, content, c.req.valid('json'), actorOf(c.var.principal));
+  return c.json({ template: presentRegionTemplate(row) }, 201);
+});
