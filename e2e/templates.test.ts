@@ -47,6 +47,18 @@ describe.skipIf(!chromiumPath)('templates in the browser', () => {
     // Fonts and measuring settle; nothing may appear or go wrong meanwhile.
     await page.waitForTimeout(700);
     expect(await page.locator(selector).count()).toBe(count);
+    if (kind === 'canvas') expect(await shapesOutsideStage()).toEqual([]);
+  }
+
+  /** A canvas board opens on its whole content: the shapes that reach outside the visible stage. */
+  function shapesOutsideStage() {
+    return page.evaluate(() => {
+      const stage = document.querySelector('[data-testid="canvas-stage"]')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.tl-canvas .tl-shape')]
+        .map((shape) => ({ id: shape.getAttribute('data-shape-id'), box: shape.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < stage.left - 2 || box.top < stage.top - 2 || box.right > stage.right + 2 || box.bottom > stage.bottom + 2)
+        .map(({ id }) => id);
+    });
   }
 
   beforeAll(async () => {

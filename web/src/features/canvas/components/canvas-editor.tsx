@@ -168,6 +168,10 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
     // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
     // preferences, so their name and colour go there too.
     mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
+    // Open on the whole board, as a planner expects (tldraw starts at the page's top-left corner
+    // at 100 %, where a worksheet is cut off); never zoomed in beyond 100 % on a small board.
+    const content = mounted.getCurrentPageBounds();
+    if (content) mounted.zoomToBounds(content, { targetZoom: 1, immediate: true });
     // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
     // preview, which is a request to a third party.
     mounted.registerExternalAssetHandler('url', async ({ url }) => ({
