@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { updateAccountSchema, type User } from '../../../../../shared/schemas/account';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -18,15 +17,12 @@ export function AccountDetailsForm({ user }: { user: User }) {
   return (
     <section className="section" aria-labelledby="account-details-heading">
       <h2 id="account-details-heading">{t('account.details-heading')}</h2>
-      <form
-        ref={form.formRef}
-        noValidate
+      <SchemaForm
+        form={form}
+        pending={updateAccount.isPending}
+        submitLabel={t('settings.save')}
         className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (updateAccount.isPending) return;
-          const input = form.parse(event);
-          if (!input) return;
+        onValid={(input) => {
           updateAccount.mutate(input, {
             onSuccess: () => toast.show({ message: t('account.saved') }),
             onError: form.fail,
@@ -52,13 +48,7 @@ export function AccountDetailsForm({ user }: { user: User }) {
           maxLength={limits.municipalityName}
           optional
         />
-        <FormError message={form.formError} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" aria-disabled={updateAccount.isPending}>
-            {updateAccount.isPending ? t('common.saving') : t('settings.save')}
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { changePasswordSchema } from '../../../../../shared/schemas/account';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -22,16 +21,12 @@ export function ChangePasswordForm() {
   return (
     <section className="section" aria-labelledby="password-heading">
       <h2 id="password-heading">{t('account.password.heading')}</h2>
-      <form
-        ref={form.formRef}
-        noValidate
+      <SchemaForm
+        form={form}
+        pending={changePassword.isPending}
+        submitLabel={t('account.password.submit')}
         className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (changePassword.isPending) return;
-          const formElement = event.currentTarget;
-          const input = form.parse(event);
-          if (!input) return;
+        onValid={(input, formElement) => {
           changePassword.mutate(input, {
             onSuccess: () => {
               formElement.reset();
@@ -58,13 +53,7 @@ export function ChangePasswordForm() {
           autoComplete="new-password"
           maxLength={limits.passwordMax}
         />
-        <FormError message={form.formError} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" aria-disabled={changePassword.isPending}>
-            {changePassword.isPending ? t('common.saving') : t('account.password.submit')}
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { loginSchema } from '../../../../../shared/schemas/account';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useSchemaForm } from '../../../lib/use-schema-form';
 import { useLogin } from '../api/use-login';
@@ -22,15 +21,13 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
   });
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <SchemaForm
+      form={form}
+      pending={login.isPending}
+      submitLabel={t('login.submit')}
+      pendingLabel={t('login.submitting')}
       className="form form--narrow"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (login.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+      onValid={(input) => {
         // A promise, not callbacks: the page moves on as soon as the person is signed in.
         login.mutateAsync(input).then(onLoggedIn, form.fail);
       }}
@@ -52,12 +49,6 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         autoComplete="current-password"
         maxLength={limits.passwordMax}
       />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={login.isPending}>
-          {login.isPending ? t('login.submitting') : t('login.submit')}
-        </Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

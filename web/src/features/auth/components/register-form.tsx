@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { newAccountSchema } from '../../../../../shared/schemas/account';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { useSchemaForm } from '../../../lib/use-schema-form';
 import { useRegister } from '../api/use-register';
 import { NewAccountFields, useNewAccountIssues } from './new-account-fields';
@@ -22,26 +21,17 @@ export function RegisterForm({ token, onJoined }: RegisterFormProps) {
   });
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <SchemaForm
+      form={form}
+      pending={register.isPending}
+      submitLabel={t('invite.register-submit')}
       className="form form--narrow"
       aria-labelledby="register-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (register.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+      onValid={(input) => {
         register.mutateAsync(input).then(({ regionId }) => onJoined(regionId), form.fail);
       }}
     >
       <NewAccountFields errors={form.fieldErrors} />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={register.isPending}>
-          {register.isPending ? t('common.saving') : t('invite.register-submit')}
-        </Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setupSchema } from '../../../../../shared/schemas/account';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useSchemaForm } from '../../../lib/use-schema-form';
 import { useSetup } from '../api/use-setup';
@@ -24,15 +23,12 @@ export function SetupForm({ initialToken, onDone }: SetupFormProps) {
   });
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <SchemaForm
+      form={form}
+      pending={setup.isPending}
+      submitLabel={t('setup.submit')}
       className="form form--narrow"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (setup.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+      onValid={(input) => {
         setup.mutateAsync(input).then(onDone, form.fail);
       }}
     >
@@ -47,12 +43,6 @@ export function SetupForm({ initialToken, onDone }: SetupFormProps) {
         maxLength={200}
       />
       <NewAccountFields errors={form.fieldErrors} />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={setup.isPending}>
-          {setup.isPending ? t('common.saving') : t('setup.submit')}
-        </Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { limits } from '../../../../../shared/limits';
 import { createBoardSchema, type BoardKind } from '../../../../../shared/schemas/board';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { FormError } from '../../../components/ui/form-error';
 import { RadioGroup, type RadioOption } from '../../../components/ui/radio-group';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -41,22 +40,20 @@ function CreateBoardForm({ regionId, onDone }: { regionId: string; onDone: () =>
   ];
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (createBoard.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+    <SchemaForm
+      form={form}
+      pending={createBoard.isPending}
+      submitLabel={t('board.create.submit')}
+      onCancel={onDone}
+      onValid={(input) =>
         createBoard.mutate(input, {
           onSuccess: (board) => {
             toast.show({ message: t('board.create.done', { title: board.title }) });
             onDone();
           },
           onError: form.fail,
-        });
-      }}
+        })
+      }
     >
       <TextField
         name="title"
@@ -68,13 +65,6 @@ function CreateBoardForm({ regionId, onDone }: { regionId: string; onDone: () =>
         autoFocus
       />
       <RadioGroup legend={t('board.create.kind')} name="kind" options={kinds} defaultValue="canvas" error={form.fieldErrors.kind} />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={createBoard.isPending}>
-          {createBoard.isPending ? t('common.saving') : t('board.create.submit')}
-        </Button>
-        <Button onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

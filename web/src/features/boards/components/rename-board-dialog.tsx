@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { renameBoardSchema, type Board } from '../../../../../shared/schemas/board';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -31,14 +30,12 @@ function RenameBoardForm({ board, onDone }: { board: Board; onDone: () => void }
   const form = useSchemaForm(renameBoardSchema);
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (rename.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+    <SchemaForm
+      form={form}
+      pending={rename.isPending}
+      submitLabel={t('common.save')}
+      onCancel={onDone}
+      onValid={(input) =>
         rename.mutate(
           { boardId: board.id, title: input.title },
           {
@@ -48,8 +45,8 @@ function RenameBoardForm({ board, onDone }: { board: Board; onDone: () => void }
             },
             onError: form.fail,
           },
-        );
-      }}
+        )
+      }
     >
       <TextField
         name="title"
@@ -61,13 +58,6 @@ function RenameBoardForm({ board, onDone }: { board: Board; onDone: () => void }
         autoFocus
         onFocus={(event) => event.currentTarget.select()}
       />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={rename.isPending}>
-          {rename.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

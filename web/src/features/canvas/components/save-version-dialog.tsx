@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { canvasLimits } from '../../../../../shared/canvas-limits';
 import { createCanvasVersionSchema } from '../../../../../shared/schemas/canvas';
-import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -31,22 +30,20 @@ function SaveVersionForm({ boardId, onDone }: { boardId: string; onDone: () => v
   const save = useSaveVersion(boardId);
   const form = useSchemaForm(createCanvasVersionSchema);
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (save.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+    <SchemaForm
+      form={form}
+      pending={save.isPending}
+      submitLabel={t('canvas.save-version.submit')}
+      onCancel={onDone}
+      onValid={(input) =>
         save.mutate(input.name, {
           onSuccess: (version) => {
             toast.show({ message: t('canvas.save-version.done', { name: version.name ?? input.name }) });
             onDone();
           },
           onError: form.fail,
-        });
-      }}
+        })
+      }
     >
       <TextField
         name="name"
@@ -57,13 +54,6 @@ function SaveVersionForm({ boardId, onDone }: { boardId: string; onDone: () => v
         autoComplete="off"
         autoFocus
       />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('canvas.save-version.submit')}
-        </Button>
-        <Button onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { addMunicipalitySchema } from '../../../../../shared/schemas/municipality';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -26,17 +25,13 @@ export function AddMunicipalityForm({ regionId }: { regionId: string }) {
   });
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <SchemaForm
+      form={form}
+      pending={addMunicipality.isPending}
+      submitLabel={t('settings.municipalities.submit')}
       className="form form--inline"
       aria-labelledby="add-municipality-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (addMunicipality.isPending) return;
-        const formElement = event.currentTarget;
-        const input = form.parse(event);
-        if (!input) return;
+      onValid={(input, formElement) => {
         addMunicipality.mutate(input, {
           onSuccess: (municipality) => {
             toast.show({ message: t('settings.municipalities.added', { name: municipality.name }) });
@@ -67,12 +62,6 @@ export function AddMunicipalityForm({ regionId }: { regionId: string }) {
           width="short"
         />
       </div>
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={addMunicipality.isPending}>
-          {t('settings.municipalities.submit')}
-        </Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

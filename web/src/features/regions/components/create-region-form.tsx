@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { limits } from '../../../../../shared/limits';
 import { createRegionSchema } from '../../../../../shared/schemas/region';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
 import { RadioGroup } from '../../../components/ui/radio-group';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -20,15 +19,13 @@ export function CreateRegionForm() {
   const form = useSchemaForm(createRegionSchema);
 
   return (
-    <form
-      ref={form.formRef}
-      noValidate
+    <SchemaForm
+      form={form}
+      pending={createRegion.isPending}
+      submitLabel={t('regions.create.submit')}
+      pendingLabel={t('regions.create.submitting')}
       className="form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (createRegion.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+      onValid={(input) => {
         createRegion.mutate(input, {
           onSuccess: (region) => {
             toast.show({ message: t('regions.create.done', { name: region.name }) });
@@ -63,12 +60,6 @@ export function CreateRegionForm() {
         defaultValue="nb"
         error={form.fieldErrors.language}
       />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={createRegion.isPending}>
-          {createRegion.isPending ? t('regions.create.submitting') : t('regions.create.submit')}
-        </Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { updateRegionSchema, type Region } from '../../../../../shared/schemas/region';
-import { Button } from '../../../components/ui/button';
-import { FormError } from '../../../components/ui/form-error';
 import { RadioGroup } from '../../../components/ui/radio-group';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -20,15 +19,12 @@ export function RegionDetailsForm({ region }: { region: Region }) {
   return (
     <section className="section" aria-labelledby="details-heading">
       <h2 id="details-heading">{t('settings.details-heading')}</h2>
-      <form
-        ref={form.formRef}
-        noValidate
+      <SchemaForm
+        form={form}
+        pending={updateRegion.isPending}
+        submitLabel={t('settings.save')}
         className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (updateRegion.isPending) return;
-          const input = form.parse(event);
-          if (!input) return;
+        onValid={(input) => {
           updateRegion.mutate(input, {
             onSuccess: () => toast.show({ message: t('settings.saved') }),
             onError: form.fail,
@@ -61,13 +57,7 @@ export function RegionDetailsForm({ region }: { region: Region }) {
           defaultValue={region.language}
           error={form.fieldErrors.language}
         />
-        <FormError message={form.formError} />
-        <div className="form-actions">
-          <Button type="submit" variant="primary" aria-disabled={updateRegion.isPending}>
-            {updateRegion.isPending ? t('common.saving') : t('settings.save')}
-          </Button>
-        </div>
-      </form>
+      </SchemaForm>
     </section>
   );
 }

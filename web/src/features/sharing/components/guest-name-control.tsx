@@ -4,7 +4,7 @@ import { guestNameSchema } from '../../../../../shared/schemas/share-link';
 import { limits } from '../../../../../shared/limits';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -33,22 +33,20 @@ function GuestNameForm({ name, onDone }: { name: string; onDone: () => void }) {
   const rename = useRenameGuest();
   const form = useSchemaForm(guestNameSchema);
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (rename.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+    <SchemaForm
+      form={form}
+      pending={rename.isPending}
+      submitLabel={t('common.save')}
+      onCancel={onDone}
+      onValid={(input) =>
         rename.mutate(input.guestName, {
           onSuccess: (guest) => {
             toast.show({ message: t('guest.renamed', { name: guest.name }) });
             onDone();
           },
           onError: form.fail,
-        });
-      }}
+        })
+      }
     >
       <TextField
         name="guestName"
@@ -61,13 +59,6 @@ function GuestNameForm({ name, onDone }: { name: string; onDone: () => void }) {
         autoFocus
         onFocus={(event) => event.currentTarget.select()}
       />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={rename.isPending}>
-          {rename.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }

@@ -6,7 +6,7 @@ import type { Board } from '../../../../../shared/schemas/board';
 import { saveAsTemplateSchema } from '../../../../../shared/schemas/template';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import { FormError } from '../../../components/ui/form-error';
+import { SchemaForm } from '../../../components/ui/schema-form';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
@@ -33,14 +33,12 @@ function SaveAsTemplateForm({ board, onDone }: { board: Board; onDone: () => voi
   const save = useSaveAsTemplate(board.id, board.regionId);
   const form = useSchemaForm(saveAsTemplateSchema);
   return (
-    <form
-      ref={form.formRef}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (save.isPending) return;
-        const input = form.parse(event);
-        if (!input) return;
+    <SchemaForm
+      form={form}
+      pending={save.isPending}
+      submitLabel={t('templates.save.submit')}
+      onCancel={onDone}
+      onValid={(input) =>
         save.mutate(input, {
           onSuccess: (template) => {
             toast.show({
@@ -53,8 +51,8 @@ function SaveAsTemplateForm({ board, onDone }: { board: Board; onDone: () => voi
             onDone();
           },
           onError: form.fail,
-        });
-      }}
+        })
+      }
     >
       <TextField
         name="title"
@@ -75,13 +73,6 @@ function SaveAsTemplateForm({ board, onDone }: { board: Board; onDone: () => voi
         error={form.fieldErrors.description}
         maxLength={limits.templateDescription}
       />
-      <FormError message={form.formError} />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" aria-disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('templates.save.submit')}
-        </Button>
-        <Button onClick={onDone}>{t('common.cancel')}</Button>
-      </div>
-    </form>
+    </SchemaForm>
   );
 }
