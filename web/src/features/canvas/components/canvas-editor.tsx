@@ -6,6 +6,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetRecordType, atom, createUserId, getHashForString, Tldraw, UserRecordType, type Editor } from 'tldraw';
 import { canvasLimits } from '../../../../../shared/canvas-limits';
+// Presenting is its own feature; the canvas only mounts it with its editor and stage.
+import { CanvasPresentation } from '../../presentation/canvas/canvas-presentation';
 import type { Board } from '../../../../../shared/schemas/board';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { canvasServerNoticeSchema, finalCloseCodes } from '../../../../../shared/sync/canvas-messages';
@@ -197,6 +199,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
               {t('canvas.actions.import')}
             </Button>
           ) : null}
+          {editor ? <CanvasPresentation editor={editor} boardId={board.id} stage={stage} canReorder={canWrite} /> : null}
         </div>
       </div>
       {full ? (
