@@ -173,7 +173,83 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await ada.keyboard.press('Escape');
     await controls.waitFor({ state: 'detached' });
     await expect.poll(() => ada.getByTestId('presentation-announcement').textContent()).toBe('Presentasjonen er avsluttet.');
-    expect(await ada.evaluate(() => document.activeElement?.textContent)).toBe('Presenter');
+    await expect.poll(() => ada.evaluate(() => document.activeElement?.textContent)).toBe('Presenter');
     expect((await ada.getByTestId('canvas-stage').boundingBox())!.height).toBeLessThan(890);
+  });
+
+  /** Whether a diagram node with this text is shown inside the diagram's visible area. */
+  const nodeInView = (page: Page, text: string) =>
+    page.evaluate((wanted) => {
+      const pane = document.querySelector('.diagram-canvas')!.getBoundingClientRect();
+      const node = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((element) => element.textContent?.includes(wanted));
+      if (!node) return false;
+      const box = node.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      return x > pane.left && x < pane.right && y > pane.top && y < pane.bottom;
+    }, text);
+
+  it('presents a plan process phase by phase, in nynorsk, in an order stored in the diagram', async () => {
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Felles planprosess', kind: 'diagram' })).body.board.id;
+    const step = (id: string, title: string, phase: string, x: number) => ({ id, type: 'prosessteg', position: { x, y: 0 }, variantId: 'felles', data: { title, phase } });
+    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: {
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'planprosess',
+        variants: [{ id: 'felles', name: 'Felles praksis', isCommon: true }],
+        nodes: [
+          step('a', 'Planinitiativ', 'forarbeid', 0),
+          step('b', 'Oppstartsmøte', 'forarbeid', 300),
+          step('c', 'Offentleg ettersyn', 'horing', 4000),
+          step('d', 'Vedtak i kommunestyret', 'vedtak', 8000),
+        ],
+        edges: [],
+      },
+    });
+    expect(imported.status).toBe(200);
+
+    const page = await newPage();
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Nynorsk', exact: true }).click();
+    await page.locator('.react-flow__node').filter({ hasText: 'Planinitiativ' }).waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.getByText('Planprosessen blir vist fase for fase.', { exact: false }).waitFor();
+    const titles = () => page.getByRole('list', { name: 'Lysbileta i rekkjefølgje' }).getByRole('listitem').locator('.slide-order__title').allTextContents();
+    expect(await titles()).toEqual(['Førearbeid og initiativ', 'Høyring og offentleg ettersyn', 'Sluttbehandling og vedtak']);
+    expect(await checkAccessibility(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Flytt «Sluttbehandling og vedtak» opp' }).click();
+    await expect.poll(titles).toEqual(['Førearbeid og initiativ', 'Sluttbehandling og vedtak', 'Høyring og offentleg ettersyn']);
+    // Stored in the diagram document: it is in the board's exported file.
+    await expect
+      .poll(async () => (await adminApi.request<{ presentation?: { order: string[] } }>(`/boards/${boardId}/diagram/export.json`)).body.presentation?.order)
+      .toEqual(['phase:forarbeid', 'phase:vedtak', 'phase:horing']);
+
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).click();
+    const counter = page.getByTestId('presentation-counter');
+    const announcement = page.getByTestId('presentation-announcement');
+    await expect.poll(() => counter.textContent()).toBe('Førearbeid og initiativ 1 av 3');
+    await expect.poll(() => announcement.textContent()).toBe('Lysbilete 1 av 3: Førearbeid og initiativ');
+    await expect.poll(() => nodeInView(page, 'Planinitiativ')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Oppstartsmøte')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Vedtak i kommunestyret')).toBe(false);
+    expect(await checkAccessibility(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Sluttbehandling og vedtak 2 av 3');
+    await expect.poll(() => announcement.textContent()).toBe('Lysbilete 2 av 3: Sluttbehandling og vedtak');
+    await expect.poll(() => nodeInView(page, 'Vedtak i kommunestyret')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Planinitiativ')).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Høyring og offentleg ettersyn 3 av 3');
+    await expect.poll(() => nodeInView(page, 'Offentleg ettersyn')).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+    await expect.poll(() => announcement.textContent()).toBe('Presentasjonen er avslutta.');
   });
 });

@@ -33,22 +33,24 @@ export function PresentationBar({ presenter, stage }: PresentationBarProps) {
       </div>
       {running && slide ? (
         <div className="presentation-bar" role="group" aria-label={t('presentation.controls')}>
-          <Button onClick={() => presenter.go(-1)} aria-disabled={index === 0}>
-            <span aria-hidden="true">← </span>
-            {t('presentation.previous')}
-          </Button>
-          <p className="presentation-bar__counter" data-testid="presentation-counter">
-            <span className="presentation-bar__title">{slide.title}</span>{' '}
-            <span className="presentation-bar__position">{t('presentation.counter', { position: String(index + 1), count })}</span>
-          </p>
-          {/* A plain button: it takes focus when the presentation starts. */}
-          <button ref={next} type="button" className="button button--secondary" onClick={() => presenter.go(1)} aria-disabled={index === count - 1}>
-            {t('presentation.next')}
-            <span aria-hidden="true"> →</span>
-          </button>
-          <Button variant="primary" onClick={presenter.stop} aria-keyshortcuts="Escape">
-            {t('presentation.exit')}
-          </Button>
+          <div className="presentation-bar__row">
+            <Button onClick={() => presenter.go(-1)} aria-disabled={index === 0}>
+              <span aria-hidden="true">← </span>
+              {t('presentation.previous')}
+            </Button>
+            <p className="presentation-bar__counter" data-testid="presentation-counter">
+              <span className="presentation-bar__title">{slide.title}</span>{' '}
+              <span className="presentation-bar__position">{t('presentation.counter', { position: String(index + 1), count })}</span>
+            </p>
+            {/* A plain button: it takes focus when the presentation starts. */}
+            <button ref={next} type="button" className="button button--secondary" onClick={() => presenter.go(1)} aria-disabled={index === count - 1}>
+              {t('presentation.next')}
+              <span aria-hidden="true"> →</span>
+            </button>
+            <Button variant="primary" onClick={presenter.stop} aria-keyshortcuts="Escape">
+              {t('presentation.exit')}
+            </Button>
+          </div>
           <p className="presentation-bar__keys">{t('presentation.keys')}</p>
         </div>
       ) : null}

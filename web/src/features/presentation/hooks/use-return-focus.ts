@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 
+const launcher = () => document.querySelector<HTMLElement>('[data-presentation-launch]');
+
 /** When a presentation ends, the keyboard goes back to the button that started it. */
 export function useReturnFocus(running: boolean): void {
   const wasRunning = useRef(false);
@@ -7,8 +9,13 @@ export function useReturnFocus(running: boolean): void {
     const ended = wasRunning.current && !running;
     wasRunning.current = running;
     if (!ended) return;
-    // After the board has settled back into the page (leaving full screen refocuses it).
-    const frame = requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-presentation-launch]')?.focus());
-    return () => cancelAnimationFrame(frame);
+    launcher()?.focus();
+    // Leaving full screen can move focus back into the board a moment later; take it back once.
+    // (A timer, not an animation frame: frames pause while the browser changes screen mode.)
+    const timer = setTimeout(() => {
+      const button = launcher();
+      if (button && document.activeElement !== button && !document.querySelector('dialog[open]')) button.focus();
+    }, 150);
+    return () => clearTimeout(timer);
   }, [running]);
 }
