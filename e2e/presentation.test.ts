@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
@@ -24,6 +25,23 @@ function threeFrames(): string {
     },
   ]);
   return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Tiltaksplan' }, pageRecord, ...frames] });
+}
+
+/** A PDF's page count and the text of its (deflated) content streams and its plain parts. */
+function readPdf(bytes: Buffer): { pages: number; text: string } {
+  const raw = bytes.toString('latin1');
+  const parts = [raw];
+  for (let at = raw.indexOf('stream'); at !== -1; at = raw.indexOf('stream', at + 6)) {
+    if (raw.slice(at - 3, at) === 'end') continue;
+    const start = at + (raw[at + 6] === '\r' ? 8 : 7);
+    const end = raw.indexOf('endstream', start);
+    try {
+      parts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not deflated (or an image): its plain part is already in `raw`.
+    }
+  }
+  return { pages: raw.match(/\/Type \/Page\b/g)?.length ?? 0, text: parts.join('\n') };
 }
 
 describe.skipIf(!chromiumPath)('presenting boards', () => {
@@ -95,7 +113,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
       body: threeFrames(),
     });
     expect(imported.status).toBe(201);
-    const boardId = ((await imported.json()) as { board: { id: string } }).board.id;
+    const { id: boardId, title: boardTitle } = ((await imported.json()) as { board: { id: string; title: string } }).board;
 
     const ada = await openCanvas(boardId);
     const kari = await openCanvas(boardId, member);
@@ -175,6 +193,24 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect.poll(() => ada.getByTestId('presentation-announcement').textContent()).toBe('Presentasjonen er avsluttet.');
     await expect.poll(() => ada.evaluate(() => document.activeElement?.textContent)).toBe('Presenter');
     expect((await ada.getByTestId('canvas-stage').boundingBox())!.height).toBeLessThan(890);
+
+    // The handout for the minutes: a title page, then a page per frame in slide order.
+    await ada.getByRole('button', { name: 'Eksporter' }).click();
+    const exportDialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
+    await exportDialog.getByRole('radio', { name: /^Utdelingsark \(PDF\)/ }).check();
+    expect(await checkAccessibility(ada)).toEqual([]);
+    const [download] = await Promise.all([ada.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Last ned' }).click()]);
+    const handout = readPdf(readFileSync((await download.path())!));
+    expect(handout.pages).toBe(4);
+    expect(handout.text).toContain('(UTDELINGSARK)');
+    expect(handout.text).toContain(`(${boardTitle})`);
+    expect(handout.text).toContain('(Regionalt plansamarbeid: Lister)');
+    expect(handout.text).toMatch(/\(Dato: \d{1,2}\. \w+ \d{4}\)/);
+    expect(handout.text).toContain('(3 sider etter denne)');
+    // The outline names the frame pages in the presenter's order.
+    const outline = ['/Title (M', '/Title (Tiltak)', '/Title (Akt'].map((entry) => handout.text.indexOf(entry));
+    expect(outline.every((index) => index > -1)).toBe(true);
+    expect([...outline].sort((a, b) => a - b)).toEqual(outline);
   });
 
   /** Whether a diagram node with this text is shown inside the diagram's visible area. */
@@ -251,5 +287,18 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
     await expect.poll(() => announcement.textContent()).toBe('Presentasjonen er avslutta.');
+
+    // The handout: a title page, then a page per phase in the presenter's order, each with its name.
+    await page.locator('summary', { hasText: 'Eksporter' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Utdelingsark (PDF)' }).click()]);
+    const handout = readPdf(readFileSync((await download.path())!));
+    expect(handout.pages).toBe(4);
+    expect(handout.text).toContain('(Felles planprosess)');
+    expect(handout.text).toContain('(Regionalt plansamarbeid: Lister)');
+    expect(handout.text).toContain('(3 sider etter denne)');
+    expect(handout.text).toContain('(Sluttbehandling og vedtak)');
+    const outline = ['/Title (F', '/Title (Sluttbehandling og vedtak)', '/Title (H'].map((entry) => handout.text.indexOf(entry));
+    expect(outline.every((index) => index > -1)).toBe(true);
+    expect([...outline].sort((a, b) => a - b)).toEqual(outline);
   });
 });

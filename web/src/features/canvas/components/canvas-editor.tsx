@@ -240,7 +240,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, onNotice }: LiveP
       <SaveVersionDialog boardId={board.id} open={dialog === 'save'} onClose={() => setDialog(null)} />
       <ImportDialog boardId={board.id} open={dialog === 'import'} onClose={() => setDialog(null)} />
       {editor ? (
-        <ExportDialog editor={editor} boardId={board.id} title={board.title} open={dialog === 'export'} onClose={() => setDialog(null)} />
+        <ExportDialog editor={editor} boardId={board.id} title={board.title} regionId={board.regionId} open={dialog === 'export'} onClose={() => setDialog(null)} />
       ) : null}
       <VersionPreviewDialog
         boardId={board.id}
