@@ -295,6 +295,8 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     expect(handout.pages).toBe(4);
     expect(handout.text).toContain('(Felles planprosess)');
     expect(handout.text).toContain('(Regionalt plansamarbeid: Lister)');
+    // In Norwegian even where the browser has no nynorsk date data.
+    expect(handout.text).toMatch(/\(Dato: \d{1,2}\. [a-z]+ \d{4}\)/);
     expect(handout.text).toContain('(3 sider etter denne)');
     expect(handout.text).toContain('(Sluttbehandling og vedtak)');
     const outline = ['/Title (F', '/Title (Sluttbehandling og vedtak)', '/Title (H'].map((entry) => handout.text.indexOf(entry));

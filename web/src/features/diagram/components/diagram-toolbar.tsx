@@ -65,7 +65,7 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
       }
       const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
       if (format === 'pdf') {
-        const date = new Intl.DateTimeFormat(i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+        const date = new Intl.DateTimeFormat([i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', 'nb-NO'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
         download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
       } else download(image.dataUrl, fileNameFor(board.title, format));
       commands.announce(t('diagram.export.done'));

@@ -33,7 +33,8 @@ export async function renderDiagramImage(
   if (!viewportElement) throw new Error('The diagram is not shown');
   const nodeBounds = flow.getNodesBounds(nodeIds ?? flow.getNodes());
   // Room for the lane labels (left) and phase or category headings (above) drawn behind the nodes.
-  const extra = diagramType === 'planprosess' ? { left: 190, top: 90 } : { left: 24, top: 56 };
+  // (One phase or group of a handout leaves the lane labels out: they stand left of the whole process.)
+  const extra = diagramType === 'planprosess' ? { left: nodeIds ? 24 : 190, top: 90 } : { left: 24, top: 56 };
   const bounds = {
     x: nodeBounds.x - extra.left,
     y: nodeBounds.y - extra.top,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../../../shared/i18n/format-time';
 import { useRegionName } from '../api/use-region-name';
 import type { HandoutTitlePage } from './draw-title-page';
 
@@ -13,9 +14,7 @@ export function useHandoutTitlePage(board: { title: string; regionId: string }):
     kind: t('presentation.handout.kind'),
     title: board.title,
     region: region ? t('presentation.handout.region', { region }) : null,
-    date: t('presentation.handout.date', {
-      date: new Intl.DateTimeFormat(i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', { dateStyle: 'long' }).format(new Date()),
-    }),
+    date: t('presentation.handout.date', { date: formatDate(new Date(), i18n.language === 'nn' ? 'nn' : 'nb') }),
     pages: t('presentation.handout.pages', { count: pagesAfter }),
   });
 }
