@@ -8,6 +8,7 @@ import {
   scoreMax,
   scoreMin,
 } from './vocabulary';
+import { maxStoredSlides } from '../presentation/slide-order';
 
 /**
  * Planrom's diagram format, version 1: the JSON a diagram board exports and imports, and the shape
@@ -159,6 +160,17 @@ export const diagramVariantSchema = z.strictObject({
 });
 export type DiagramVariant = z.infer<typeof diagramVariantSchema>;
 
+/**
+ * How the board is presented (added after version 1 was first written; optional, so older files
+ * and older readers keep working). `order` lists slide ids (`phase:<phase>`, `category:<category>`,
+ * `group:<node id>`) in the order the presenter chose; slides it does not name follow in their
+ * natural order, and ids of slides that are gone are ignored.
+ */
+export const diagramPresentationSchema = z.strictObject({
+  order: z.array(z.string().max(200)).max(maxStoredSlides),
+});
+export type DiagramPresentation = z.infer<typeof diagramPresentationSchema>;
+
 /** The parts of a document before the cross-checks (ids unique, references resolve). */
 const documentShape = z.strictObject({
   format: z.literal(diagramFormat),
@@ -171,6 +183,7 @@ const documentShape = z.strictObject({
   variants: z.array(diagramVariantSchema).max(diagramLimits.variants).default([]),
   nodes: z.array(diagramNodeSchema).max(diagramLimits.nodes),
   edges: z.array(diagramEdgeSchema).max(diagramLimits.edges).default([]),
+  presentation: diagramPresentationSchema.optional(),
 });
 
 /**

@@ -4,6 +4,7 @@ import {
   diagramFormat,
   diagramFormatVersion,
   diagramNodeSchema,
+  diagramPresentationSchema,
   diagramTypeSchema,
   diagramVariantSchema,
   type DiagramDocument,
@@ -12,11 +13,13 @@ import {
   type DiagramVariant,
 } from './diagram-document';
 import type { DiagramType } from './vocabulary';
+import { sameOrder } from '../presentation/slide-order';
 
 /**
  * How a diagram lives in a Yjs document (the live, shared state of a diagram board):
  *
- * - `meta`: `Y.Map` with `diagramType`;
+ * - `meta`: `Y.Map` with `diagramType` and, once someone has ordered the slides, `presentationOrder`
+ *   (an array of slide ids, see `diagramPresentationSchema`);
  * - `nodes`: `Y.Map` id → `Y.Map` { type, position, size, parentId, variantId, data: `Y.Map` of fields };
  * - `edges`: `Y.Map` id → `Y.Map` { type, source, target, sourceHandle, targetHandle, variantId, data: `Y.Map` };
  * - `variants`: `Y.Map` id → `Y.Map` { name, municipalityId, isCommon }.
@@ -88,6 +91,17 @@ export function readDiagramType(doc: Y.Doc): DiagramType {
   return parsed.success ? parsed.data : 'aktorkart';
 }
 
+/** The slide order the presenter chose, or null when nobody has (or it is malformed). */
+export function readPresentationOrder(doc: Y.Doc): string[] | null {
+  const parsed = diagramPresentationSchema.shape.order.safeParse(diagramMaps(doc).meta.get('presentationOrder'));
+  return parsed.success ? parsed.data : null;
+}
+
+/** Stores the slide order for everyone on the board (one change, undoable like any other). */
+export function writePresentationOrder(doc: Y.Doc, order: string[], origin: unknown = null): void {
+  doc.transact(() => diagramMaps(doc).meta.set('presentationOrder', [...order]), origin);
+}
+
 /**
  * The whole diagram in Planrom's format. Nodes whose group is gone lose their group, and edges whose
  * ends are gone are left out, so the result always passes `diagramDocumentSchema`.
@@ -124,6 +138,7 @@ export function readDiagram(doc: Y.Doc, extra: { title?: string; exportedAt?: st
     if (edge.variantId != null && !variantIds.has(edge.variantId)) edge.variantId = null;
     edges.push(edge);
   }
+  const order = readPresentationOrder(doc);
   return {
     format: diagramFormat,
     version: diagramFormatVersion,
@@ -132,6 +147,8 @@ export function readDiagram(doc: Y.Doc, extra: { title?: string; exportedAt?: st
     variants,
     nodes,
     edges,
+    // Only when set, so a diagram nobody presented exports exactly as before.
+    ...(order ? { presentation: { order } } : {}),
   };
 }
 
@@ -219,6 +236,9 @@ export function replaceDiagram(doc: Y.Doc, document: DiagramDocument, origin: un
   const maps = diagramMaps(doc);
   doc.transact(() => {
     if (maps.meta.get('diagramType') !== document.diagramType) maps.meta.set('diagramType', document.diagramType);
+    const order = document.presentation?.order;
+    if (order && !sameOrder(order, maps.meta.get('presentationOrder'))) maps.meta.set('presentationOrder', [...order]);
+    else if (!order && maps.meta.has('presentationOrder')) maps.meta.delete('presentationOrder');
     syncCollection(maps.variants, document.variants, variantToY, (map, variant) =>
       patchFields(map, { name: variant.name, municipalityId: variant.municipalityId, isCommon: variant.isCommon }),
     );

@@ -7,3 +7,4 @@ export * from './interest-grid';
 export * from './place-node';
 export * from './new-id';
 export * from './describe-csv-problem';
+export * from './presentation-slides';

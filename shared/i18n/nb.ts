@@ -1,5 +1,6 @@
 import { canvasNb } from './canvas/nb';
 import { diagramNb } from './diagram-nb';
+import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
 
 /**
@@ -452,5 +453,6 @@ export const nb = {
   },
   diagram: diagramNb,
   templates: templatesNb,
+  presentation: presentationNb,
 } as const;
 

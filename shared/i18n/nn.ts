@@ -1,6 +1,7 @@
 import { canvasNn } from './canvas/nn';
 import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
+import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
@@ -450,4 +451,5 @@ export const nn: Catalogue = {
   },
   diagram: diagramNn,
   templates: templatesNn,
+  presentation: presentationNn,
 };

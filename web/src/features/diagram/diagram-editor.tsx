@@ -10,6 +10,8 @@ import { placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
 import { closeCodes } from '../../../../shared/sync/close-codes';
 import { queryKeys } from '../../lib/query-keys';
+// Presenting is its own feature; the diagram only mounts it with its nodes, document and element.
+import { DiagramPresentation } from '../presentation/diagram/diagram-presentation';
 import { LoadingState } from '../../components/ui/loading-state';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
@@ -362,6 +364,15 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         commands={commands}
         layoutRunning={layoutRunning}
         hasSelection={selection.nodes.size > 0}
+      />
+      <DiagramPresentation
+        boardId={board.id}
+        doc={session.doc}
+        diagramType={snapshot.diagramType}
+        nodes={nodes}
+        canReorder={!readOnly}
+        stage={root}
+        onStart={() => setView('diagram')}
       />
       <PresenceList presence={presence} />
       {isProcess ? (

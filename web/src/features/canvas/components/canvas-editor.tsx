@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { AssetRecordType, atom, createUserId, getHashForString, Tldraw, UserRecordType, type Editor } from 'tldraw';
 import { canvasLimits } from '../../../../../shared/canvas-limits';
 import type { WebConfig } from '../../../../../shared/schemas/web-config';
+// Presenting is its own feature; the canvas only mounts it with its editor and stage.
+import { CanvasPresentation } from '../../presentation/canvas/canvas-presentation';
 import type { Board } from '../../../../../shared/schemas/board';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { canvasServerNoticeSchema, finalCloseCodes } from '../../../../../shared/sync/canvas-messages';
@@ -205,6 +207,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
               {t('canvas.actions.import')}
             </Button>
           ) : null}
+          {editor ? <CanvasPresentation editor={editor} boardId={board.id} stage={stage} canReorder={canWrite} /> : null}
         </div>
       </div>
       {full ? (
@@ -245,7 +248,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
       <SaveVersionDialog boardId={board.id} open={dialog === 'save'} onClose={() => setDialog(null)} />
       <ImportDialog boardId={board.id} open={dialog === 'import'} onClose={() => setDialog(null)} />
       {editor ? (
-        <ExportDialog editor={editor} boardId={board.id} title={board.title} open={dialog === 'export'} onClose={() => setDialog(null)} />
+        <ExportDialog editor={editor} boardId={board.id} title={board.title} regionId={board.regionId} open={dialog === 'export'} onClose={() => setDialog(null)} />
       ) : null}
       <VersionPreviewDialog
         boardId={board.id}

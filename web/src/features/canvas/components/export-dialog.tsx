@@ -12,32 +12,37 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { tldrExportPath } from '../api/canvas-api';
 import { downloadBlob, fileNameFor } from '../lib/download-blob';
 import { exportFramesAsPdf, exportImage, exportShapeIds, framesInOrder } from '../lib/export-canvas';
+// The handout follows the presentation's slide order and title page, from the presentation feature.
+import { canvasSlideIds } from '../../presentation/canvas/canvas-slides';
+import { useHandoutTitlePage } from '../../presentation/handout/use-handout-title-page';
 
-type Format = 'tldr' | 'png' | 'svg' | 'pdf';
+type Format = 'tldr' | 'png' | 'svg' | 'pdf' | 'handout';
 type Scope = 'board' | 'selection';
 
 interface ExportDialogProps {
   editor: Editor;
   boardId: string;
   title: string;
+  regionId: string;
   open: boolean;
   onClose: () => void;
 }
 
 /** Export as .tldr, PNG or SVG (whole board or the selection), or PDF with one page per frame. */
-export function ExportDialog({ editor, boardId, title, open, onClose }: ExportDialogProps) {
+export function ExportDialog({ editor, boardId, title, regionId, open, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} title={t('canvas.export.heading')}>
-      <ExportForm editor={editor} boardId={boardId} title={title} onDone={onClose} />
+      <ExportForm editor={editor} boardId={boardId} title={title} regionId={regionId} onDone={onClose} />
     </Dialog>
   );
 }
 
 class ExportProblem extends Error {}
 
-function ExportForm({ editor, boardId, title, onDone }: Omit<ExportDialogProps, 'open' | 'onClose'> & { onDone: () => void }) {
+function ExportForm({ editor, boardId, title, regionId, onDone }: Omit<ExportDialogProps, 'open' | 'onClose'> & { onDone: () => void }) {
   const { t } = useTranslation();
+  const handoutTitlePage = useHandoutTitlePage({ title, regionId });
   const toast = useToast();
   const errorText = useErrorText();
   const [working, setWorking] = useState(false);
@@ -49,6 +54,13 @@ function ExportForm({ editor, boardId, title, onDone }: Omit<ExportDialogProps, 
       const response = await request(() => fetch(tldrExportPath(boardId), { credentials: 'same-origin' }).then(asJsonResponse));
       const name = fileNameFor(title, 'tldr');
       downloadBlob(new Blob([JSON.stringify(response)], { type: 'application/vnd.tldraw+json' }), name);
+      return name;
+    }
+    if (format === 'handout') {
+      const frames = canvasSlideIds(editor);
+      if (frames.length === 0) throw new ExportProblem(t('canvas.export.no-frames'));
+      const name = fileNameFor(title, 'pdf');
+      downloadBlob(await exportFramesAsPdf(editor, title, { frames, titlePage: handoutTitlePage(frames.length) }), name);
       return name;
     }
     if (format === 'pdf') {
@@ -95,6 +107,7 @@ function ExportForm({ editor, boardId, title, onDone }: Omit<ExportDialogProps, 
           { value: 'png', label: t('canvas.export.png') },
           { value: 'svg', label: t('canvas.export.svg') },
           { value: 'pdf', label: t('canvas.export.pdf'), hint: t('canvas.export.pdf-whole-board') },
+          { value: 'handout', label: t('presentation.handout.option'), hint: t('presentation.handout.hint-canvas') },
         ]}
       />
       {selected > 0 ? (

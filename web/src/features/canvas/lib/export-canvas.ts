@@ -1,4 +1,5 @@
 import type { Editor, TLShapeId } from 'tldraw';
+import { drawTitlePage, type HandoutTitlePage } from '../../presentation/handout/draw-title-page';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -26,17 +27,28 @@ export function framesInOrder(editor: Editor): TLShapeId[] {
 
 const a4LongSide = 842; // points
 
+export interface FramesPdfOptions {
+  /** The frames to put in, in this order (the presentation's slide order); all frames in frame order by default. */
+  frames?: TLShapeId[];
+  /** A title page first (the handout for the minutes). */
+  titlePage?: HandoutTitlePage;
+}
+
 /**
  * A PDF with one page per frame, in frame order, for minutes and the archive. Each page has the
  * frame's proportions with its long side as long as an A4 page, and the frame's name as the
- * document outline entry.
+ * document outline entry. As a handout it starts with a title page and follows the slide order.
  */
-export async function exportFramesAsPdf(editor: Editor, title: string): Promise<Blob> {
-  const frames = framesInOrder(editor);
+export async function exportFramesAsPdf(editor: Editor, title: string, options: FramesPdfOptions = {}): Promise<Blob> {
+  const frames = options.frames ?? framesInOrder(editor);
   if (frames.length === 0) throw new Error('no frames');
   // jsPDF is loaded only when someone exports a PDF.
   const { jsPDF } = await import('jspdf');
   let pdf: InstanceType<typeof jsPDF> | null = null;
+  if (options.titlePage) {
+    pdf = new jsPDF({ unit: 'pt', format: 'a4', orientation: 'landscape', compress: true });
+    drawTitlePage(pdf, options.titlePage);
+  }
   for (const id of frames) {
     const bounds = editor.getShapePageBounds(id);
     if (!bounds) continue;

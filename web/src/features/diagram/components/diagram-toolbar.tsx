@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
-import { download, fileNameFor, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
+import { download, fileNameFor, renderDiagramHandoutPdf, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
+// The handout follows the presentation's slides and title page, from the presentation feature.
+import { diagramHandoutSlides } from '../../presentation/diagram/use-diagram-slides';
+import { useHandoutTitlePage } from '../../presentation/handout/use-handout-title-page';
 import { setDiagramType } from '../model/diagram-actions';
 import { useUndoState, type DiagramSession } from '../sync/use-diagram-session';
 import type { FlowEdge } from './diagram-edges';
@@ -36,9 +39,10 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
   const { canUndo, canRedo } = useUndoState(session.undoManager);
   const [exporting, setExporting] = useState(false);
   const exportMenu = useRef<HTMLDetailsElement>(null);
+  const handoutTitlePage = useHandoutTitlePage(board);
   const views: DiagramView[] = ['diagram', 'table', diagramType === 'aktorkart' ? 'grid' : 'compare', 'history'];
 
-  const exportImage = async (format: 'png' | 'svg' | 'pdf') => {
+  const exportImage = async (format: 'png' | 'svg' | 'pdf' | 'handout') => {
     exportMenu.current?.removeAttribute('open');
     setExporting(true);
     try {
@@ -47,9 +51,21 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
         await nextFrame();
         await new Promise((r) => setTimeout(r, 300));
       }
+      if (format === 'handout') {
+        const slides = diagramHandoutSlides(session.doc, diagramType, flow.getNodes().map((node) => node.data.node), t);
+        if (slides.length === 0) {
+          commands.announce(t('presentation.handout.no-slides'));
+          return;
+        }
+        const pages = [];
+        for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds) });
+        download(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), fileNameFor(board.title, 'pdf'));
+        commands.announce(t('diagram.export.done'));
+        return;
+      }
       const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
       if (format === 'pdf') {
-        const date = new Intl.DateTimeFormat(i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+        const date = new Intl.DateTimeFormat([i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', 'nb-NO'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
         download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
       } else download(image.dataUrl, fileNameFor(board.title, format));
       commands.announce(t('diagram.export.done'));
@@ -146,6 +162,7 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
             <Button onClick={() => void exportImage('png')}>{t('diagram.export.png')}</Button>
             <Button onClick={() => void exportImage('svg')}>{t('diagram.export.svg')}</Button>
             <Button onClick={() => void exportImage('pdf')}>{t('diagram.export.pdf')}</Button>
+            <Button onClick={() => void exportImage('handout')}>{t('presentation.handout.menu')}</Button>
             <Button onClick={() => exportFile('json')}>{t('diagram.export.json')}</Button>
             <Button onClick={() => exportFile('csv')}>{t('diagram.export.csv')}</Button>
           </div>

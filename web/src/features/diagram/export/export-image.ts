@@ -1,5 +1,6 @@
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+import { drawTitlePage, type HandoutTitlePage } from '../../presentation/handout/draw-title-page';
 import type { FlowEdge } from '../components/diagram-edges';
 import type { FlowNode } from '../components/diagram-nodes';
 
@@ -16,7 +17,8 @@ export interface DiagramImage {
 /**
  * Draws the whole diagram (not just what is on screen) to an image with html-to-image, as React
  * Flow's own export example does: the viewport element is rendered with a transform that fits all
- * nodes and the lane and category labels around them. Other people's cursors are left out.
+ * nodes (or only `nodeIds`, for one phase or group of a handout) and the lane and category labels
+ * around them. Other people's cursors are left out.
  * html-to-image is pinned to 1.11.11: later versions leave React Flow's edges out (React Flow's docs
  * say the same).
  */
@@ -24,13 +26,15 @@ export async function renderDiagramImage(
   flow: ReactFlowInstance<FlowNode, FlowEdge>,
   format: 'png' | 'svg' | 'jpeg',
   diagramType: DiagramType,
+  nodeIds?: string[],
 ): Promise<DiagramImage> {
   const { toJpeg, toPng, toSvg } = await import('html-to-image');
   const viewportElement = document.querySelector<HTMLElement>('.diagram-canvas .react-flow__viewport');
   if (!viewportElement) throw new Error('The diagram is not shown');
-  const nodeBounds = flow.getNodesBounds(flow.getNodes());
+  const nodeBounds = flow.getNodesBounds(nodeIds ?? flow.getNodes());
   // Room for the lane labels (left) and phase or category headings (above) drawn behind the nodes.
-  const extra = diagramType === 'planprosess' ? { left: 190, top: 90 } : { left: 24, top: 56 };
+  // (One phase or group of a handout leaves the lane labels out: they stand left of the whole process.)
+  const extra = diagramType === 'planprosess' ? { left: nodeIds ? 24 : 190, top: 90 } : { left: 24, top: 56 };
   const bounds = {
     x: nodeBounds.x - extra.left,
     y: nodeBounds.y - extra.top,
@@ -78,6 +82,33 @@ export async function renderDiagramPdf(image: DiagramImage, title: string, subti
   const fit = Math.min((pageWidth - margin * 2) / image.width, (pageHeight - top - margin) / image.height);
   // JPEG goes into the PDF as it is; a PNG would be decoded and re-compressed (and is many times larger).
   pdf.addImage(image.dataUrl, 'JPEG', margin, top, image.width * fit, image.height * fit);
+  return pdf.output('blob');
+}
+
+/**
+ * The handout for the minutes: a title page, then one A4 page per phase or group (pass JPEG images),
+ * each headed by its name, in the presentation's order.
+ */
+export async function renderDiagramHandoutPdf(pages: Array<{ heading: string; image: DiagramImage }>, title: string, titlePage: HandoutTitlePage): Promise<Blob> {
+  const { jsPDF } = await import('jspdf');
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true });
+  pdf.setProperties({ title, subject: titlePage.date, creator: 'Planrom' });
+  drawTitlePage(pdf, titlePage);
+  for (const { heading, image } of pages) {
+    const landscape = image.width >= image.height;
+    pdf.addPage('a4', landscape ? 'landscape' : 'portrait');
+    const pageWidth = pdf.internal.pageSize.getWidth();
+    const pageHeight = pdf.internal.pageSize.getHeight();
+    const margin = 36;
+    pdf.setTextColor(27, 31, 36);
+    pdf.setFont('helvetica', 'bold');
+    pdf.setFontSize(16);
+    pdf.text(heading, margin, margin + 8);
+    pdf.outline.add(null, heading, { pageNumber: pdf.getNumberOfPages() });
+    const top = margin + 24;
+    const fit = Math.min((pageWidth - margin * 2) / image.width, (pageHeight - top - margin) / image.height);
+    pdf.addImage(image.dataUrl, 'JPEG', margin, top, image.width * fit, image.height * fit);
+  }
   return pdf.output('blob');
 }
 

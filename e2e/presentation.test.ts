@@ -1,0 +1,306 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+
+const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
+
+/** A .tldr file with three frames far apart, each with a note: Mål, Aktører, Tiltak (in frame order). */
+function threeFrames(): string {
+  const base = JSON.parse(readFileSync(new URL('./fixtures/tldraw-2.4.tldr', import.meta.url), 'utf8')) as { records: Array<Record<string, unknown>> };
+  const [documentRecord, pageRecord] = base.records;
+  const shapeDefaults = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {} };
+  const frames = ['Mål', 'Aktører', 'Tiltak'].flatMap((name, index) => [
+    { ...shapeDefaults, id: `shape:ramme${index}`, type: 'frame', x: index * 3000, y: 0, parentId: 'page:page', index: `a${index + 1}`, props: { w: 1000, h: 600, name } },
+    {
+      ...shapeDefaults,
+      id: `shape:lapp${index}`,
+      type: 'note',
+      x: 400,
+      y: 250,
+      parentId: `shape:ramme${index}`,
+      index: 'a1',
+      props: { color: 'yellow', size: 'm', font: 'draw', align: 'middle', verticalAlign: 'middle', growY: 0, fontSizeAdjustment: 0, url: '', scale: 1, text: `Notat om ${name.toLowerCase()}` },
+    },
+  ]);
+  return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Tiltaksplan' }, pageRecord, ...frames] });
+}
+
+/** A PDF's page count and the text of its (deflated) content streams and its plain parts. */
+function readPdf(bytes: Buffer): { pages: number; text: string } {
+  const raw = bytes.toString('latin1');
+  const parts = [raw];
+  for (let at = raw.indexOf('stream'); at !== -1; at = raw.indexOf('stream', at + 6)) {
+    if (raw.slice(at - 3, at) === 'end') continue;
+    const start = at + (raw[at + 6] === '\r' ? 8 : 7);
+    const end = raw.indexOf('endstream', start);
+    try {
+      parts.push(inflateSync(bytes.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not deflated (or an image): its plain part is already in `raw`.
+    }
+  }
+  return { pages: raw.match(/\/Type \/Page\b/g)?.length ?? 0, text: parts.join('\n') };
+}
+
+describe.skipIf(!chromiumPath)('presenting boards', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let regionId: string;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(who: typeof admin | typeof member = admin): Promise<Page> {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await loginAs(page, server, who);
+    return page;
+  }
+
+  async function openCanvas(boardId: string, who: typeof admin | typeof member = admin): Promise<Page> {
+    const page = await newPage(who);
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
+    await page.locator('.tl-canvas').first().waitFor();
+    return page;
+  }
+
+  /** Whether a note with this text is drawn inside the visible window (not culled, not off screen). */
+  const noteInView = (page: Page, text: string) =>
+    page.evaluate((wanted) => {
+      const shape = [...document.querySelectorAll<HTMLElement>('.tl-shape[data-shape-type="note"]')].find((element) => element.textContent?.includes(wanted));
+      if (!shape || getComputedStyle(shape).display === 'none') return false;
+      const box = shape.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      return box.width > 0 && x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight;
+    }, text);
+
+  const slideTitles = (page: Page) => page.getByRole('list', { name: 'Lysbildene i rekkefølge' }).getByRole('listitem').locator('.slide-order__title').allTextContents();
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
+    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
+    const token = invitation.invitation.path.split('/').pop();
+    const registered = await new ApiSession(server).request(`/invitations/by-token/${token}/register`, 'POST', {
+      email: member.email,
+      displayName: member.name,
+      password: member.password,
+    });
+    expect(registered.status).toBe(201);
+  });
+
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output().slice(-4000)}`);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('presents a canvas board frame by frame, in an order the presenter changes for everyone', async () => {
+    const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=tiltaksplan.tldr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.tldraw+json' },
+      body: threeFrames(),
+    });
+    expect(imported.status).toBe(201);
+    const { id: boardId, title: boardTitle } = ((await imported.json()) as { board: { id: string; title: string } }).board;
+
+    const ada = await openCanvas(boardId);
+    const kari = await openCanvas(boardId, member);
+    await ada.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = ada.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.waitFor();
+    // Three frames, three slides, in frame order.
+    expect(await slideTitles(ada)).toEqual(['Mål', 'Aktører', 'Tiltak']);
+    expect(await checkAccessibility(ada)).toEqual([]);
+
+    await kari.getByRole('button', { name: 'Presenter', exact: true }).click();
+    expect(await slideTitles(kari)).toEqual(['Mål', 'Aktører', 'Tiltak']);
+
+    // Ada moves "Tiltak" up by keyboard; Kari's list follows without reloading.
+    await dialog.getByRole('button', { name: 'Flytt «Tiltak» opp' }).focus();
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => slideTitles(ada)).toEqual(['Mål', 'Tiltak', 'Aktører']);
+    await ada.getByRole('status').filter({ hasText: '«Tiltak» er nå lysbilde 2 av 3.' }).waitFor();
+    // The keyboard stays on the button that was used, now on the row's new place.
+    expect(await ada.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Flytt «Tiltak» opp');
+    await expect.poll(() => slideTitles(kari), { timeout: 10_000 }).toEqual(['Mål', 'Tiltak', 'Aktører']);
+
+    // The order is stored with the board (in the tldraw document), so it is there after a reload too.
+    const file = (await adminApi.request<{ records: Array<{ typeName: string; meta: Record<string, unknown> }> }>(`/boards/${boardId}/canvas/export.tldr`)).body;
+    expect(file.records.find((record) => record.typeName === 'document')?.meta.planromSlideOrder).toEqual(['shape:ramme0', 'shape:ramme2', 'shape:ramme1']);
+    const later = await openCanvas(boardId, member);
+    await later.getByRole('button', { name: 'Presenter', exact: true }).click();
+    expect(await slideTitles(later)).toEqual(['Mål', 'Tiltak', 'Aktører']);
+
+    // Presenting: the first frame fills the screen, with a counter and the slide announced.
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).click();
+    const controls = ada.getByRole('group', { name: 'Presentasjon' });
+    await controls.waitFor();
+    const counter = ada.getByTestId('presentation-counter');
+    await expect.poll(() => counter.textContent()).toBe('Mål 1 av 3');
+    await expect.poll(() => ada.getByTestId('presentation-announcement').textContent()).toBe('Lysbilde 1 av 3: Mål');
+    await expect.poll(() => noteInView(ada, 'Notat om mål')).toBe(true);
+    expect(await noteInView(ada, 'Notat om tiltak')).toBe(false);
+    // The stage covers the window: the page heading is hidden behind it.
+    const stage = (await ada.getByTestId('canvas-stage').boundingBox())!;
+    expect(stage.width).toBeGreaterThanOrEqual(1270);
+    expect(stage.height).toBeGreaterThanOrEqual(890);
+    expect(await ada.evaluate(() => document.activeElement?.textContent)).toContain('Neste');
+    expect(await checkAccessibility(ada)).toEqual([]);
+
+    // Arrow keys move through the slides in the chosen order, even with focus on the board.
+    await ada.mouse.click(stage.x + 200, stage.y + stage.height - 150);
+    await ada.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Tiltak 2 av 3');
+    await expect.poll(() => ada.getByTestId('presentation-announcement').textContent()).toBe('Lysbilde 2 av 3: Tiltak');
+    await expect.poll(() => noteInView(ada, 'Notat om tiltak')).toBe(true);
+    expect(await noteInView(ada, 'Notat om mål')).toBe(false);
+    await ada.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Aktører 3 av 3');
+    await ada.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Aktører 3 av 3');
+    await ada.keyboard.press('ArrowLeft');
+    await expect.poll(() => counter.textContent()).toBe('Tiltak 2 av 3');
+    await controls.getByRole('button', { name: /Forrige/ }).click();
+    await expect.poll(() => counter.textContent()).toBe('Mål 1 av 3');
+
+    // The presenter can still edit while presenting: a note added now reaches Kari.
+    await ada.keyboard.press('n');
+    await ada.mouse.click(stage.x + 300, stage.y + stage.height - 200);
+    await ada.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
+    await ada.keyboard.type('Skrevet under presentasjonen');
+    // Arrow keys belong to the text while typing.
+    await ada.keyboard.press('ArrowLeft');
+    expect(await counter.textContent()).toBe('Mål 1 av 3');
+    await ada.keyboard.press('Escape');
+    await kari.locator('.tl-shape').filter({ hasText: 'Skrevet under presentasjonen' }).first().waitFor({ timeout: 10_000 });
+    await controls.waitFor();
+
+    // Esc leaves the presentation, and the keyboard is back on "Presenter".
+    await ada.keyboard.press('Escape');
+    await controls.waitFor({ state: 'detached' });
+    await expect.poll(() => ada.getByTestId('presentation-announcement').textContent()).toBe('Presentasjonen er avsluttet.');
+    await expect.poll(() => ada.evaluate(() => document.activeElement?.textContent)).toBe('Presenter');
+    expect((await ada.getByTestId('canvas-stage').boundingBox())!.height).toBeLessThan(890);
+
+    // The handout for the minutes: a title page, then a page per frame in slide order.
+    await ada.getByRole('button', { name: 'Eksporter' }).click();
+    const exportDialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
+    await exportDialog.getByRole('radio', { name: /^Utdelingsark \(PDF\)/ }).check();
+    expect(await checkAccessibility(ada)).toEqual([]);
+    const [download] = await Promise.all([ada.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Last ned' }).click()]);
+    const handout = readPdf(readFileSync((await download.path())!));
+    expect(handout.pages).toBe(4);
+    expect(handout.text).toContain('(UTDELINGSARK)');
+    expect(handout.text).toContain(`(${boardTitle})`);
+    expect(handout.text).toContain('(Regionalt plansamarbeid: Lister)');
+    expect(handout.text).toMatch(/\(Dato: \d{1,2}\. \w+ \d{4}\)/);
+    expect(handout.text).toContain('(3 sider etter denne)');
+    // The outline names the frame pages in the presenter's order.
+    const outline = ['/Title (M', '/Title (Tiltak)', '/Title (Akt'].map((entry) => handout.text.indexOf(entry));
+    expect(outline.every((index) => index > -1)).toBe(true);
+    expect([...outline].sort((a, b) => a - b)).toEqual(outline);
+  });
+
+  /** Whether a diagram node with this text is shown inside the diagram's visible area. */
+  const nodeInView = (page: Page, text: string) =>
+    page.evaluate((wanted) => {
+      const pane = document.querySelector('.diagram-canvas')!.getBoundingClientRect();
+      const node = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((element) => element.textContent?.includes(wanted));
+      if (!node) return false;
+      const box = node.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      return x > pane.left && x < pane.right && y > pane.top && y < pane.bottom;
+    }, text);
+
+  it('presents a plan process phase by phase, in nynorsk, in an order stored in the diagram', async () => {
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Felles planprosess', kind: 'diagram' })).body.board.id;
+    const step = (id: string, title: string, phase: string, x: number) => ({ id, type: 'prosessteg', position: { x, y: 0 }, variantId: 'felles', data: { title, phase } });
+    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: {
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'planprosess',
+        variants: [{ id: 'felles', name: 'Felles praksis', isCommon: true }],
+        nodes: [
+          step('a', 'Planinitiativ', 'forarbeid', 0),
+          step('b', 'Oppstartsmøte', 'forarbeid', 300),
+          step('c', 'Offentleg ettersyn', 'horing', 4000),
+          step('d', 'Vedtak i kommunestyret', 'vedtak', 8000),
+        ],
+        edges: [],
+      },
+    });
+    expect(imported.status).toBe(200);
+
+    const page = await newPage();
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Nynorsk', exact: true }).click();
+    await page.locator('.react-flow__node').filter({ hasText: 'Planinitiativ' }).waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.getByText('Planprosessen blir vist fase for fase.', { exact: false }).waitFor();
+    const titles = () => page.getByRole('list', { name: 'Lysbileta i rekkjefølgje' }).getByRole('listitem').locator('.slide-order__title').allTextContents();
+    expect(await titles()).toEqual(['Førearbeid og initiativ', 'Høyring og offentleg ettersyn', 'Sluttbehandling og vedtak']);
+    expect(await checkAccessibility(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Flytt «Sluttbehandling og vedtak» opp' }).click();
+    await expect.poll(titles).toEqual(['Førearbeid og initiativ', 'Sluttbehandling og vedtak', 'Høyring og offentleg ettersyn']);
+    // Stored in the diagram document: it is in the board's exported file.
+    await expect
+      .poll(async () => (await adminApi.request<{ presentation?: { order: string[] } }>(`/boards/${boardId}/diagram/export.json`)).body.presentation?.order)
+      .toEqual(['phase:forarbeid', 'phase:vedtak', 'phase:horing']);
+
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).click();
+    const counter = page.getByTestId('presentation-counter');
+    const announcement = page.getByTestId('presentation-announcement');
+    await expect.poll(() => counter.textContent()).toBe('Førearbeid og initiativ 1 av 3');
+    await expect.poll(() => announcement.textContent()).toBe('Lysbilete 1 av 3: Førearbeid og initiativ');
+    await expect.poll(() => nodeInView(page, 'Planinitiativ')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Oppstartsmøte')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Vedtak i kommunestyret')).toBe(false);
+    expect(await checkAccessibility(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Sluttbehandling og vedtak 2 av 3');
+    await expect.poll(() => announcement.textContent()).toBe('Lysbilete 2 av 3: Sluttbehandling og vedtak');
+    await expect.poll(() => nodeInView(page, 'Vedtak i kommunestyret')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Planinitiativ')).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Høyring og offentleg ettersyn 3 av 3');
+    await expect.poll(() => nodeInView(page, 'Offentleg ettersyn')).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+    await expect.poll(() => announcement.textContent()).toBe('Presentasjonen er avslutta.');
+
+    // The handout: a title page, then a page per phase in the presenter's order, each with its name.
+    await page.locator('summary', { hasText: 'Eksporter' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Utdelingsark (PDF)' }).click()]);
+    const handout = readPdf(readFileSync((await download.path())!));
+    expect(handout.pages).toBe(4);
+    expect(handout.text).toContain('(Felles planprosess)');
+    expect(handout.text).toContain('(Regionalt plansamarbeid: Lister)');
+    // In Norwegian even where the browser has no nynorsk date data.
+    expect(handout.text).toMatch(/\(Dato: \d{1,2}\. [a-z]+ \d{4}\)/);
+    expect(handout.text).toContain('(3 sider etter denne)');
+    expect(handout.text).toContain('(Sluttbehandling og vedtak)');
+    const outline = ['/Title (F', '/Title (Sluttbehandling og vedtak)', '/Title (H'].map((entry) => handout.text.indexOf(entry));
+    expect(outline.every((index) => index > -1)).toBe(true);
+    expect([...outline].sort((a, b) => a - b)).toEqual(outline);
+  });
+});

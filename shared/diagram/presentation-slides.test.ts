@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { DiagramNode } from './diagram-document';
+import { diagramSlides } from './presentation-slides';
+
+const step = (id: string, phase: string): DiagramNode =>
+  ({ id, type: 'prosessteg', position: { x: 0, y: 0 }, data: { title: id, phase, lane: '', legalRef: '', deadline: '', description: '' } }) as DiagramNode;
+const point = (id: string, phase: string): DiagramNode =>
+  ({ id, type: 'avklaringspunkt', position: { x: 0, y: 0 }, data: { question: id, decidedBy: '', phase, lane: '', note: '' } }) as DiagramNode;
+const actor = (id: string, category: string, parentId?: string): DiagramNode =>
+  ({ id, type: 'aktor', position: { x: 0, y: 0 }, parentId, data: { name: id, category, role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' } }) as DiagramNode;
+const group = (id: string, label: string): DiagramNode => ({ id, type: 'gruppe', position: { x: 0, y: 0 }, data: { label } }) as DiagramNode;
+const note = (id: string): DiagramNode => ({ id, type: 'fritekst', position: { x: 0, y: 0 }, data: { text: '' } }) as DiagramNode;
+
+describe('diagramSlides', () => {
+  it('shows a plan process phase by phase, in the order of the plan process, skipping empty phases', () => {
+    const slides = diagramSlides('planprosess', [step('vedtak-1', 'vedtak'), step('oppstart-1', 'oppstart'), point('oppstart-2', 'oppstart'), note('n')]);
+    expect(slides.map((slide) => slide.id)).toEqual(['phase:oppstart', 'phase:vedtak']);
+    expect(slides[0]!.nodeIds).toEqual(['oppstart-1', 'oppstart-2']);
+    expect(slides[1]!.nodeIds).toEqual(['vedtak-1']);
+  });
+
+  it('shows an actor map category by category, then group by group with what is in the group', () => {
+    const slides = diagramSlides('aktorkart', [actor('nve', 'statlig'), actor('plan', 'internt', 'g'), group('g', 'Kommunen'), actor('fylke', 'regionalt')]);
+    expect(slides.map((slide) => slide.id)).toEqual(['category:internt', 'category:regionalt', 'category:statlig', 'group:g']);
+    expect(slides[3]).toMatchObject({ kind: 'group', label: 'Kommunen', nodeIds: ['g', 'plan'] });
+  });
+
+  it('follows a stored order and keeps slides it does not name at the end', () => {
+    const nodes = [step('a', 'forarbeid'), step('b', 'horing'), step('c', 'vedtak')];
+    expect(diagramSlides('planprosess', nodes, ['phase:vedtak', 'phase:gone']).map((slide) => slide.id)).toEqual([
+      'phase:vedtak',
+      'phase:forarbeid',
+      'phase:horing',
+    ]);
+  });
+
+  it('has no slides for an empty diagram', () => {
+    expect(diagramSlides('planprosess', [])).toEqual([]);
+    expect(diagramSlides('aktorkart', [note('n')])).toEqual([]);
+  });
+});

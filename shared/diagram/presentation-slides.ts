@@ -1,0 +1,51 @@
+import { orderSlides } from '../presentation/slide-order';
+import type { DiagramNode } from './diagram-document';
+import { actorCategories, planPhases, type ActorCategory, type DiagramType, type PlanPhase } from './vocabulary';
+
+/** One slide of a presented diagram: a phase of a plan process, or a category or group of an actor map. */
+export type DiagramSlide =
+  | { id: `phase:${string}`; kind: 'phase'; phase: PlanPhase; nodeIds: string[] }
+  | { id: `category:${string}`; kind: 'category'; category: ActorCategory; nodeIds: string[] }
+  | { id: `group:${string}`; kind: 'group'; groupId: string; label: string; nodeIds: string[] };
+
+/**
+ * The slides of a diagram in presentation order. A plan process is shown phase by phase (the steps
+ * and clarification points of each phase, phases in the order of the plan process); an actor map
+ * category by category (its actors), then group by group (a group and what is in it). Phases,
+ * categories and groups with nothing in them make no slide. `storedOrder` (the document's
+ * `presentation.order`) reorders them; slides it does not name keep their natural place at the end.
+ * @param nodes the nodes being presented (for a plan process: those of the variant on screen)
+ */
+export function diagramSlides(diagramType: DiagramType, nodes: readonly DiagramNode[], storedOrder?: unknown): DiagramSlide[] {
+  const slides = diagramType === 'planprosess' ? phaseSlides(nodes) : actorMapSlides(nodes);
+  const byId = new Map(slides.map((slide) => [slide.id as string, slide]));
+  return orderSlides(
+    slides.map((slide) => slide.id),
+    storedOrder,
+  ).map((id) => byId.get(id)!);
+}
+
+function phaseSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {
+  const byPhase = new Map<PlanPhase, string[]>();
+  for (const node of nodes) {
+    if (node.type !== 'prosessteg' && node.type !== 'avklaringspunkt') continue;
+    byPhase.set(node.data.phase, [...(byPhase.get(node.data.phase) ?? []), node.id]);
+  }
+  return planPhases.filter((phase) => byPhase.has(phase)).map((phase) => ({ id: `phase:${phase}`, kind: 'phase', phase, nodeIds: byPhase.get(phase)! }));
+}
+
+function actorMapSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {
+  const byCategory = new Map<ActorCategory, string[]>();
+  for (const node of nodes) {
+    if (node.type === 'aktor') byCategory.set(node.data.category, [...(byCategory.get(node.data.category) ?? []), node.id]);
+  }
+  const categories: DiagramSlide[] = actorCategories
+    .filter((category) => byCategory.has(category))
+    .map((category) => ({ id: `category:${category}`, kind: 'category', category, nodeIds: byCategory.get(category)! }));
+  const children = new Map<string, string[]>();
+  for (const node of nodes) if (node.parentId) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
+  const groups: DiagramSlide[] = nodes
+    .filter((node): node is Extract<DiagramNode, { type: 'gruppe' }> => node.type === 'gruppe')
+    .map((group) => ({ id: `group:${group.id}`, kind: 'group', groupId: group.id, label: group.data.label, nodeIds: [group.id, ...(children.get(group.id) ?? [])] }));
+  return [...categories, ...groups];
+}

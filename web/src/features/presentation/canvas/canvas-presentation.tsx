@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Editor, TLShapeId } from 'tldraw';
+import { Button } from '../../../components/ui/button';
+import { PresentationBar } from '../components/presentation-bar';
+import { PresentDialog } from '../components/present-dialog';
+import { usePresenter, type Slide } from '../hooks/use-presenter';
+import { useReturnFocus } from '../hooks/use-return-focus';
+import '../presentation.css';
+import { storeCanvasSlideOrder, useCanvasSlides } from './canvas-slides';
+
+interface CanvasPresentationProps {
+  editor: Editor;
+  boardId: string;
+  /** The element around tldraw, shown full screen while presenting. */
+  stage: RefObject<HTMLElement | null>;
+  canReorder: boolean;
+}
+
+/** Room around a frame on screen, in screen pixels, so its edge and name stay visible. */
+const frameInset = 48;
+
+/**
+ * "Presenter" on a canvas board: every frame is a slide. Presenting moves this person's own camera
+ * to the current frame (others who follow them in tldraw see the same); they can keep editing.
+ */
+export function CanvasPresentation({ editor, boardId, stage, canReorder }: CanvasPresentationProps) {
+  const { t } = useTranslation();
+  const slides = useCanvasSlides(editor);
+  const [open, setOpen] = useState(false);
+  const [stageElement, setStageElement] = useState<HTMLElement | null>(null);
+  useEffect(() => setStageElement(stage.current), [stage]);
+
+  const show = useCallback(
+    (slide: Slide, { animate }: { animate: boolean }) => {
+      const bounds = editor.getShapePageBounds(slide.id as TLShapeId);
+      if (!bounds) return;
+      editor.selectNone();
+      editor.zoomToBounds(bounds, { inset: frameInset, animation: animate ? { duration: 320 } : undefined });
+    },
+    [editor],
+  );
+  const presenter = usePresenter({
+    boardId,
+    slides,
+    stage: stageElement,
+    show,
+    isTyping: () => editor.getEditingShapeId() !== null,
+  });
+
+  useReturnFocus(presenter.running);
+  return (
+    <>
+      <Button variant="quiet" data-presentation-launch onClick={() => setOpen(true)}>
+        {t('presentation.open')}
+      </Button>
+      <PresentDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        intro={t('presentation.intro-canvas')}
+        empty={t('presentation.no-frames')}
+        slides={slides}
+        canReorder={canReorder}
+        onReorder={(order) => storeCanvasSlideOrder(editor, order)}
+        onStart={() => {
+          setOpen(false);
+          presenter.start();
+        }}
+      />
+      <PresentationBar presenter={presenter} stage={stageElement} />
+    </>
+  );
+}

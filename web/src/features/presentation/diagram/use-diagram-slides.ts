@@ -1,0 +1,61 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
+import { diagramMaps, readPresentationOrder } from '../../../../../shared/diagram/diagram-ydoc';
+import { diagramSlides, type DiagramSlide } from '../../../../../shared/diagram/presentation-slides';
+import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+import type { Slide } from '../hooks/use-presenter';
+
+export type PresentedDiagramSlide = Slide & { nodeIds: string[] };
+
+/** Any i18next `t` (it is asked for the diagram's phase and category names and one text of ours). */
+type Translate = (key: never) => string;
+
+/** What people read for a slide: the phase, the category, or the group's label. */
+function titleOf(slide: DiagramSlide, translate: Translate): string {
+  const t = translate as unknown as (key: string) => string;
+  switch (slide.kind) {
+    case 'phase':
+      return t(`diagram.phase.${slide.phase}`);
+    case 'category':
+      return t(`diagram.category.${slide.category}`);
+    case 'group':
+      return slide.label.trim() || t('presentation.group-untitled');
+  }
+}
+
+/** The slides as they are now, outside React (the handout is made at the moment someone asks). */
+export function diagramHandoutSlides(doc: Y.Doc, diagramType: DiagramType, nodes: DiagramNode[], t: Translate): PresentedDiagramSlide[] {
+  return diagramSlides(diagramType, nodes, readPresentationOrder(doc) ?? undefined).map((slide) => ({ id: slide.id, title: titleOf(slide, t), nodeIds: slide.nodeIds }));
+}
+
+/** The slide order stored in the diagram's Yjs document, kept up to date as anyone changes it. */
+function useStoredOrder(doc: Y.Doc): string | null {
+  const meta = diagramMaps(doc).meta;
+  return useSyncExternalStore(
+    (listener) => {
+      meta.observe(listener);
+      return () => meta.unobserve(listener);
+    },
+    // A string, so React sees the same value while nothing changed.
+    () => {
+      const order = readPresentationOrder(doc);
+      return order ? JSON.stringify(order) : null;
+    },
+  );
+}
+
+/**
+ * The diagram's slides in presentation order, with what people read for each: the phase, the
+ * category, or the group's label.
+ * @param nodes the nodes on screen (for a plan process, those of the variant shown)
+ */
+export function useDiagramSlides(doc: Y.Doc, diagramType: DiagramType, nodes: DiagramNode[]): PresentedDiagramSlide[] {
+  const { t } = useTranslation();
+  const order = useStoredOrder(doc);
+  return useMemo(
+    () => diagramSlides(diagramType, nodes, order ? JSON.parse(order) : undefined).map((slide) => ({ id: slide.id, title: titleOf(slide, t), nodeIds: slide.nodeIds })),
+    [diagramType, nodes, order, t],
+  );
+}
