@@ -1,4 +1,5 @@
 import { canvasNb } from './canvas/nb';
+import { meetingNb } from './meeting/nb';
 import { diagramNb } from './diagram-nb';
 import { templatesNb } from './templates/nb';
 
@@ -452,5 +453,6 @@ export const nb = {
   },
   diagram: diagramNb,
   templates: templatesNb,
+  meeting: meetingNb,
 } as const;
 

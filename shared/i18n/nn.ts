@@ -1,4 +1,5 @@
 import { canvasNn } from './canvas/nn';
+import { meetingNn } from './meeting/nn';
 import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
 import { templatesNn } from './templates/nn';
@@ -450,4 +451,5 @@ export const nn: Catalogue = {
   },
   diagram: diagramNn,
   templates: templatesNn,
+  meeting: meetingNn,
 };

@@ -75,3 +75,6 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('round/claim'), itemId: itemIdSchema }),
 ]);
 export type MeetingClientMessage = z.infer<typeof meetingClientMessageSchema>;
+
+/** The query that opens a board (or a view link) as a meeting-room screen: `?visning=skjerm`. */
+export const meetingScreenQuery = { name: 'visning', value: 'skjerm' } as const;

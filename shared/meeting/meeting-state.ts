@@ -57,6 +57,8 @@ export type MeetingRound = z.infer<typeof meetingRoundSchema>;
 /** The meeting state of one board, as one participant sees it (own dots, own anonymous notes). */
 export const meetingStateSchema = z.object({
   presenter: meetingPersonSchema.nullable(),
+  /** Whether this connection is the presenter's (one tab presents, even when the same person has two open). */
+  youPresent: z.boolean(),
   timer: meetingTimerSchema,
   vote: meetingVoteSchema.nullable(),
   /** Newest first. */

@@ -103,6 +103,7 @@ export class MeetingRoom {
     const { key } = connection.participant;
     return {
       presenter: this.presenter ? { id: this.presenter.participant.id, name: this.presenter.participant.name } : null,
+      youPresent: this.presenter === connection,
       timer: { ...this.timer },
       vote: this.vote ? this.voteFor(this.vote, key) : null,
       rounds: this.rounds.map((round) => ({

@@ -35,6 +35,9 @@ import {
   type DiagramClipboard,
 } from './model/diagram-actions';
 import { nodeTitle } from './model/labels';
+import { MeetingTools } from '../meeting/components/meeting-tools';
+import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
+import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
 import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
 import { CompareView } from './views/compare-view';
 import { GridView } from './views/grid-view';
@@ -82,7 +85,9 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   const snapshot = useDiagramSnapshot(session);
   const connection = useConnection(session.provider);
   const presence = usePresence(session);
-  const readOnly = access !== 'write' || connection.status === 'closed';
+  // The meeting-room screen shows the board without tools and never edits it.
+  const screen = useMeetingScreen();
+  const readOnly = access !== 'write' || connection.status === 'closed' || screen;
   const [view, setView] = useState<DiagramView>('diagram');
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [chosenVariant, setChosenVariant] = useState<string | null>(null);
@@ -309,6 +314,10 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
 
+  const meetingView = useFlowBoardView(session.doc, () =>
+    nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) })),
+  );
+
   const root = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: globalThis.KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -352,6 +361,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         {announcement}
       </div>
       <ConnectionNotice connection={connection} />
+      {screen ? null : (
       <DiagramToolbar
         session={session}
         board={board}
@@ -363,6 +373,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         layoutRunning={layoutRunning}
         hasSelection={selection.nodes.size > 0}
       />
+      )}
+      <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
       <PresenceList presence={presence} />
       {isProcess ? (
         <VariantBar
@@ -393,7 +405,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
             sizes={sizes}
             variantId={variantId}
           />
-          <SidePanel
+          {screen ? null : <SidePanel
             session={session}
             nodes={nodes}
             edges={edges}
@@ -402,7 +414,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
             lanes={lanes}
             commands={commands}
             focusNodeId={focusNodeId}
-          />
+          />}
         </div>
       ) : view === 'table' ? (
         <TableView session={session} diagramType={snapshot.diagramType} nodes={nodes} edges={edges} readOnly={readOnly} lanes={lanes} commands={commands} />
