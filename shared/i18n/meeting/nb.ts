@@ -27,6 +27,7 @@ export const meetingNb = {
     'time-up': 'Tiden er ute',
     sound: 'Lydsignal når tiden er ute',
     remaining: 'Tid igjen',
+    settings: 'Still inn tid',
   },
   vote: {
     open: 'Prikkstemming',
@@ -39,7 +40,7 @@ export const meetingNb = {
     'dots-left': 'Du har {{left}} av {{total}} prikker igjen.',
     'read-only': 'Du kan følge stemmingen, men ikke stemme.',
     give: 'Gi prikk',
-    'give-named': 'Gi en prikk til «{{label}}»',
+    'give-named': 'Gi prikk til «{{label}}»',
     'take-back': 'Ta tilbake',
     'take-back-named': 'Ta tilbake en prikk fra «{{label}}»',
     dots_one: '{{count}} prikk',

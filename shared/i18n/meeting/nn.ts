@@ -29,6 +29,7 @@ export const meetingNn: Catalogue['meeting'] = {
     'time-up': 'Tida er ute',
     sound: 'Lydsignal når tida er ute',
     remaining: 'Tid att',
+    settings: 'Still inn tid',
   },
   vote: {
     open: 'Prikkrøysting',
@@ -41,7 +42,7 @@ export const meetingNn: Catalogue['meeting'] = {
     'dots-left': 'Du har {{left}} av {{total}} prikkar att.',
     'read-only': 'Du kan følgje røystinga, men ikkje røyste.',
     give: 'Gi prikk',
-    'give-named': 'Gi ein prikk til «{{label}}»',
+    'give-named': 'Gi prikk til «{{label}}»',
     'take-back': 'Ta tilbake',
     'take-back-named': 'Ta tilbake ein prikk frå «{{label}}»',
     dots_one: '{{count}} prikk',

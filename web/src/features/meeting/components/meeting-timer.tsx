@@ -11,20 +11,20 @@ interface MeetingTimerProps {
   client: MeetingClient;
   timer: Timer;
   canControl: boolean;
+  /** Play a chime at the end (off unless the person turns it on). */
+  sound: boolean;
   large?: boolean;
 }
 
 /**
  * The board's shared countdown. Everyone sees the same time (the server's clock, corrected for this
- * computer's); editors set, start, pause and reset it. The end is shown clearly, and sounded only
+ * computer's); editors start, pause and reset it (and set it in `TimerSettings`). The end is shown clearly, and sounded only
  * when this person turned sound on.
  */
-export function MeetingTimer({ client, timer, canControl, large = false }: MeetingTimerProps) {
+export function MeetingTimer({ client, timer, canControl, sound, large = false }: MeetingTimerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [, tick] = useState(0);
-  const [sound, setSound] = useState(false);
-  const [minutes, setMinutes] = useState(String(Math.round(timer.durationMs / 60_000)));
   const remaining = timerRemaining(timer, client.serverNow());
   const ended = timer.running && remaining === 0;
   const wasEnded = useRef(ended);
@@ -39,8 +39,6 @@ export function MeetingTimer({ client, timer, canControl, large = false }: Meeti
     if (ended && !wasEnded.current && sound) playEndSignal();
     wasEnded.current = ended;
   }, [ended, sound]);
-
-  useEffect(() => setMinutes(String(Math.round(timer.durationMs / 60_000))), [timer.durationMs]);
 
   return (
     <div className={`meeting-timer${ended ? ' meeting-timer--ended' : ''}${large ? ' meeting-timer--large' : ''}`} role="group" aria-labelledby={`${id}-label`}>
@@ -67,33 +65,7 @@ export function MeetingTimer({ client, timer, canControl, large = false }: Meeti
           <Button variant="quiet" onClick={() => client.send({ type: 'timer/reset' })}>
             {t('meeting.timer.reset')}
           </Button>
-          <form
-            className="meeting-timer__set"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const value = Number(minutes.replace(',', '.'));
-              if (Number.isFinite(value) && value > 0) client.send({ type: 'timer/set', durationMs: Math.min(240, value) * 60_000 });
-            }}
-          >
-            <label htmlFor={`${id}-minutes`}>{t('meeting.timer.minutes')}</label>
-            <input
-              id={`${id}-minutes`}
-              className="field__input field__input--short"
-              inputMode="decimal"
-              value={minutes}
-              onChange={(event) => setMinutes(event.target.value)}
-            />
-            <Button type="submit" variant="quiet">
-              {t('meeting.timer.set')}
-            </Button>
-          </form>
         </>
-      ) : null}
-      {!large ? (
-        <label className="meeting-timer__sound">
-          <input type="checkbox" checked={sound} onChange={(event) => setSound(event.target.checked)} />
-          {t('meeting.timer.sound')}
-        </label>
       ) : null}
     </div>
   );

@@ -12,6 +12,10 @@ import { DotVotePanel } from './dot-vote-panel';
 import { FollowControls } from './follow-controls';
 import { ItemBadges } from './item-badges';
 import { MeetingTimer } from './meeting-timer';
+import { TimerSettings } from './timer-settings';
+
+/** The open panel; `null` lets a running vote or round show itself, `none` is closed by choice. */
+type Panel = 'timer' | 'vote' | 'round' | 'none' | null;
 
 interface MeetingToolsProps {
   boardId: string;
@@ -32,7 +36,8 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
   const { state, you, status } = snapshot;
   const canControl = (you?.canControl ?? false) && !screen;
   const follow = useFollowPresenter(client, snapshot, view, screen);
-  const [panel, setPanel] = useState<'vote' | 'round' | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [sound, setSound] = useState(false);
   const roundOpen = state?.rounds.some((round) => round.status === 'open') ?? false;
   useRoundClaims(client, view, roundOpen, canControl);
 
@@ -49,8 +54,9 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
     );
   }
 
-  const showVote = panel === 'vote' || (state.vote !== null && panel !== 'round');
-  const showRound = panel === 'round' || (roundOpen && panel !== 'vote');
+  // A running vote or round shows itself to everyone; otherwise one panel at a time, by choice.
+  const showVote = panel === 'vote' || (state.vote !== null && panel === null);
+  const showRound = panel === 'round' || (roundOpen && panel === null);
 
   if (screen) {
     return (
@@ -58,7 +64,7 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
         <p className="meeting-follow__text" role="status">
           {state.presenter ? t('meeting.follow.following', { name: state.presenter.name }) : t('meeting.screen.waiting')}
         </p>
-        <MeetingTimer client={client} timer={state.timer} canControl={false} large />
+        <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large />
         {state.vote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={false} screen /> : null}
         <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={false} screen />
         {view ? <ItemBadges view={view} state={state} /> : null}
@@ -77,27 +83,31 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
           canControl={canControl}
           onFollow={follow.setFollowing}
         />
-        <MeetingTimer client={client} timer={state.timer} canControl={canControl} />
-        {canControl || state.vote || state.rounds.length > 0 ? (
-          <div className="meeting-tools__toggles">
-            <Button variant="quiet" aria-expanded={showVote} onClick={() => setPanel(showVote ? (panel === 'vote' ? null : 'round') : 'vote')}>
+        <MeetingTimer client={client} timer={state.timer} canControl={canControl} sound={sound} />
+        <div className="meeting-tools__toggles">
+          <Button variant="quiet" aria-expanded={panel === 'timer'} onClick={() => setPanel(panel === 'timer' ? 'none' : 'timer')}>
+            {t('meeting.timer.settings')}
+          </Button>
+          {canControl || state.vote ? (
+            <Button variant="quiet" aria-expanded={showVote} onClick={() => setPanel(showVote ? 'none' : 'vote')}>
               {t('meeting.vote.open')}
             </Button>
-            {canControl || state.rounds.length > 0 ? (
-              <Button variant="quiet" aria-expanded={showRound} onClick={() => setPanel(showRound ? (panel === 'round' ? null : 'vote') : 'round')}>
-                {t('meeting.round.open')}
-              </Button>
-            ) : null}
-          </div>
-        ) : null}
+          ) : null}
+          {canControl || state.rounds.length > 0 ? (
+            <Button variant="quiet" aria-expanded={showRound} onClick={() => setPanel(showRound ? 'none' : 'round')}>
+              {t('meeting.round.open')}
+            </Button>
+          ) : null}
+        </div>
         {status === 'offline' ? (
           <p className="meeting-tools__offline" role="status">
             {t('meeting.status.offline')}
           </p>
         ) : null}
       </div>
-      {showVote || showRound ? (
+      {panel === 'timer' || showVote || showRound ? (
         <div className="meeting-tools__panels">
+          {panel === 'timer' ? <TimerSettings client={client} timer={state.timer} canControl={canControl} sound={sound} onSound={setSound} /> : null}
           {showVote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={canControl} /> : null}
           {showRound ? <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={canControl} /> : null}
         </div>
