@@ -273,9 +273,26 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await screen.getByRole('button', { name: 'Historikk' }).count()).toBe(0);
 
     const ada = await openBoard(boardId, admin, 'canvas');
+    await addNote(ada, 'Dagsorden', { x: 300, y: 200 });
     await ada.getByRole('button', { name: 'Presenter for alle' }).click();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
     expect(await screen.getByRole('button', { name: 'Slutt å følge' }).count()).toBe(0);
     expect(await checkAccessibility(screen)).toEqual([]);
+
+    // A screen that (re)opens in the middle of a presentation goes straight to what is presented.
+    const stage = ada.getByTestId('canvas-stage');
+    const box = (await stage.boundingBox())!;
+    await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await ada.mouse.wheel(-300, -100);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await screen.reload();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 30_000 });
+    const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+    await expect
+      .poll(async () => {
+        const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+      }, { timeout: 15_000 })
+      .toBeLessThan(0.08);
   });
 });

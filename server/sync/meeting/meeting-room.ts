@@ -174,8 +174,9 @@ export class MeetingRoom {
         this.timer = resetTimer(message.durationMs);
         break;
       case 'timer/start':
-        if (this.timer.running) return null;
-        if (this.timer.remainingMs <= 0) this.timer = resetTimer(this.timer.durationMs);
+        if (this.timer.running && this.timer.endsAt !== null && this.timer.endsAt > now) return null;
+        // Starting a timer that has run out starts it again from the top.
+        if (this.timer.running || this.timer.remainingMs <= 0) this.timer = resetTimer(this.timer.durationMs);
         this.timer = { ...this.timer, running: true, endsAt: now + this.timer.remainingMs };
         break;
       case 'timer/pause':

@@ -53,7 +53,7 @@ export function MeetingTimer({ client, timer, canControl, sound, large = false }
       </span>
       {canControl && !large ? (
         <>
-          {timer.running ? (
+          {timer.running && !ended ? (
             <Button variant="quiet" onClick={() => client.send({ type: 'timer/pause' })}>
               {t('meeting.timer.pause')}
             </Button>

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { meetingLimits, type PresenterView } from '../../../../../shared/meeting/meeting-protocol';
+import { useEffect, useState } from 'react';
+import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingClient, MeetingSnapshot } from '../sync/meeting-client';
 import type { BoardView } from './board-view';
 
@@ -12,27 +12,19 @@ export function useFollowPresenter(client: MeetingClient | null, snapshot: Meeti
   const presenterId = snapshot.state?.presenter?.id ?? null;
   const youPresent = snapshot.state?.youPresent ?? false;
   const [following, setFollowing] = useState(true);
-  const lastView = useRef<PresenterView | null>(null);
   const follows = alwaysFollow || following;
 
   // A new presenter (or the same one again) brings everyone along.
   useEffect(() => {
-    lastView.current = null;
     if (presenterId) setFollowing(true);
   }, [presenterId]);
 
   useEffect(() => {
-    if (!client || !view) return;
-    return client.onView((next) => {
-      lastView.current = next;
-      if (follows && !youPresent) view.showView(next);
-    });
+    if (!client || !view || !follows || youPresent) return;
+    // Joining, rejoining or the board becoming ready: straight to where the presenter is.
+    if (client.lastView) view.showView(client.lastView);
+    return client.onView((next) => view.showView(next));
   }, [client, view, follows, youPresent]);
-
-  // Rejoining jumps straight to where the presenter is.
-  useEffect(() => {
-    if (follows && !youPresent && lastView.current && view) view.showView(lastView.current);
-  }, [follows, youPresent, view]);
 
   useEffect(() => {
     if (!client || !view || !youPresent) return;

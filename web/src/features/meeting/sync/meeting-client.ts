@@ -39,6 +39,8 @@ const finalCodes = new Set<number>([closeCodes.sessionEnded, closeCodes.accessRe
  */
 export class MeetingClient {
   snapshot: MeetingSnapshot = { status: 'connecting', you: null, state: null, clockOffsetMs: 0 };
+  /** The presenter's latest view, so someone who joins or rejoins can go straight there. */
+  lastView: PresenterView | null = null;
   private socket: MeetingSocketLike | null = null;
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,12 +115,14 @@ export class MeetingClient {
       switch (message.type) {
         case 'welcome':
           this.attempts = 0;
+          this.lastView = null;
           this.update({ status: 'online', you: message.you, state: message.state, clockOffsetMs: message.serverNow - Date.now() });
           break;
         case 'state':
           this.update({ state: message.state, clockOffsetMs: message.serverNow - Date.now() });
           break;
         case 'view':
+          this.lastView = message.view;
           for (const listener of this.viewListeners) listener(message.view);
           break;
         case 'refused':
@@ -140,6 +144,8 @@ export class MeetingClient {
   }
 
   private update(change: Partial<MeetingSnapshot>): void {
+    // A view belongs to one presenter: it is forgotten when they stop or someone else takes over.
+    if (change.state && change.state.presenter?.id !== this.snapshot.state?.presenter?.id) this.lastView = null;
     this.snapshot = { ...this.snapshot, ...change };
     for (const listener of this.listeners) listener(this.snapshot);
   }
