@@ -294,5 +294,12 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
         return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
       }, { timeout: 15_000 })
       .toBeLessThan(0.08);
+
+    // The screen reconnects by itself after a server restart (the presenter role is not kept: Ada takes it again).
+    await server.stop('SIGKILL');
+    await server.restart();
+    await screen.getByText('Venter på at noen presenterer …').waitFor({ timeout: 30_000 });
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click({ timeout: 30_000 });
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
   });
 });
