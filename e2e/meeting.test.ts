@@ -251,6 +251,10 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await expect.poll(() => ada.locator('.meeting-badge').allTextContents(), { timeout: 10_000 }).toEqual(['Anonym']);
     await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Du (skjult for andre)']);
     expect(await ada.getByText('Kari Kvinesdal').count()).toBe(0);
+    // Nor does the note itself carry her name (tldraw signs notes with their writer's first name).
+    await noteWith(ada, 'Mer om klima').hover();
+    expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);
+    expect(await writer.locator('.tl-note__attribution').allTextContents()).toEqual([]);
 
     await ada.getByRole('button', { name: 'Avslutt runden' }).click();
     await ada.getByText('Hvem som skrev, er skjult.').waitFor();

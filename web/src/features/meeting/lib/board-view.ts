@@ -31,4 +31,10 @@ export interface BoardView {
   viewportBox(): ScreenBox | null;
   /** Calls back with the id of each item this person creates (not others'); returns a stop function. */
   onLocalItemCreated(listener: (id: string) => void): () => void;
+  /**
+   * Until the returned function is called, this person's new items carry no author of the editor's
+   * own (tldraw signs notes with their writer's name), so an anonymous round stays anonymous in the
+   * board's data too, not only on screen.
+   */
+  withholdAuthorship(): () => void;
 }

@@ -37,17 +37,30 @@ export function canvasBoardView(editor: Editor): BoardView {
     itemBox(id) {
       const bounds = editor.getShapePageBounds(id as TLShapeId);
       if (!bounds) return null;
-      const topLeft = editor.pageToScreen({ x: bounds.x, y: bounds.y });
+      // Measured from the container itself: tldraw's own idea of where it is on screen can lag behind
+      // when the page around it scrolls or changes.
+      const container = editor.getContainer().getBoundingClientRect();
+      const topLeft = editor.pageToViewport({ x: bounds.x, y: bounds.y });
       const zoom = editor.getZoomLevel();
-      return { left: topLeft.x, top: topLeft.y, width: bounds.w * zoom, height: bounds.h * zoom };
+      return { left: container.left + topLeft.x, top: container.top + topLeft.y, width: bounds.w * zoom, height: bounds.h * zoom };
     },
     viewportBox() {
-      const screen = editor.getViewportScreenBounds();
-      return { left: screen.x, top: screen.y, width: screen.w, height: screen.h };
+      const rect = editor.getContainer().getBoundingClientRect();
+      return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
     },
     onLocalItemCreated(listener) {
       return editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
         if (source === 'user' && isNote(shape.type)) listener(shape.id);
+      });
+    },
+    withholdAuthorship() {
+      return editor.sideEffects.registerBeforeChangeHandler('shape', (previous, next, source) => {
+        if (source !== 'user' || !isNote(next.type)) return next;
+        const props = next.props as { textFirstEditedBy?: string | null };
+        const before = previous.props as { textFirstEditedBy?: string | null };
+        // Only the signature tldraw adds as this person starts writing; an existing one stays.
+        if (!props.textFirstEditedBy || before.textFirstEditedBy) return next;
+        return { ...next, props: { ...next.props, textFirstEditedBy: null } } as typeof next;
       });
     },
   };

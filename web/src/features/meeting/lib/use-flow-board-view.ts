@@ -61,6 +61,8 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): Boar
         nodes.observe(observer);
         return () => nodes.unobserve(observer);
       },
+      // Diagram nodes carry no author.
+      withholdAuthorship: () => () => {},
     }),
     [doc, flow, store],
   );
