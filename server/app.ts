@@ -28,6 +28,7 @@ import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { regionRoutes } from './routes/regions/regions';
 import { configRoutes } from './routes/config/config';
 import { canvasSocketRoutes } from './sync/canvas/canvas-socket-route';
+import { meetingSocketRoutes } from './sync/meeting/meeting-socket-route';
 import { canvasAssetRoutes } from './routes/canvas/canvas-assets';
 import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canvas-files';
 import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
@@ -90,6 +91,7 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/boards', diagramRoutes)
     .route('/boards', diagramSocketRoutes)
     .route('/boards', canvasSocketRoutes)
+    .route('/boards', meetingSocketRoutes)
     .route('/boards', canvasAssetRoutes)
     .route('/boards', canvasVersionRoutes)
     .route('/boards', canvasFileRoutes)

@@ -15,6 +15,8 @@ import { startWalCheckpointer } from './db/wal-checkpointer';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
+import { MeetingRooms } from './sync/meeting/meeting-rooms';
+import { MeetingStorage } from './sync/meeting/meeting-storage';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
 import { logger } from './lib/logger';
@@ -76,12 +78,14 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
+    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb)),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
     },
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
+  services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
@@ -105,6 +109,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
         // Rooms store their last state before their clients are cut off.
         diagramRooms.closeAll();
         canvasRooms.closeAll();
+        services.meetingRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(async () => {
           await checkpointer?.stop();

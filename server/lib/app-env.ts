@@ -7,6 +7,7 @@ import type { SyncDatabase } from '../db/sync-database';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
 import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 import type { WebConfig } from '../../shared/schemas/web-config';
+import type { MeetingRooms } from '../sync/meeting/meeting-rooms';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -31,6 +32,8 @@ export interface Services {
   allowedOrigins: string[];
   /** The live canvas rooms: exactly one per open canvas board. */
   canvasRooms: CanvasRoomRegistry;
+  /** The open boards' meeting channels (presenter, timer, dot votes, anonymous rounds). */
+  meetingRooms: MeetingRooms;
   /** What the web app needs to know at run time (`GET /api/config`). */
   webConfig: WebConfig;
 }

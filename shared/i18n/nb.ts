@@ -1,4 +1,5 @@
 import { canvasNb } from './canvas/nb';
+import { meetingNb } from './meeting/nb';
 import { diagramNb } from './diagram-nb';
 import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
@@ -454,5 +455,6 @@ export const nb = {
   diagram: diagramNb,
   templates: templatesNb,
   presentation: presentationNb,
+  meeting: meetingNb,
 } as const;
 

@@ -1,4 +1,5 @@
 import { canvasNn } from './canvas/nn';
+import { meetingNn } from './meeting/nn';
 import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
 import { presentationNn } from './presentation/nn';
@@ -452,4 +453,5 @@ export const nn: Catalogue = {
   diagram: diagramNn,
   templates: templatesNn,
   presentation: presentationNn,
+  meeting: meetingNn,
 };

@@ -14,3 +14,5 @@ export { canvasSnapshots, canvasSnapshotKinds } from './canvas-snapshots';
 export { canvasAssets } from './canvas-assets';
 export { regionTemplateProgress } from './region-template-progress';
 export { regionTemplates, regionTemplateAssets } from './region-templates';
+export { meetingVotes, meetingBallots } from './meeting-votes';
+export { meetingRounds, meetingRoundItems } from './meeting-rounds';

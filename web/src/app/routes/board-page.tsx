@@ -9,6 +9,7 @@ import { BoardKindLabel } from '../../features/boards/components/board-kind-labe
 import { BoardUpdatedText } from '../../features/boards/components/board-updated-text';
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
 import { CanvasBoard } from '../../features/canvas/canvas-board';
+import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen';
 import { useRegion } from '../../features/regions/api/use-region';
 import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
 import { FacilitatorGuideButton } from '../../features/templates/components/facilitator-guide-button';
@@ -40,7 +41,9 @@ export function BoardPage() {
   const role = membership?.role ?? null;
   const region = useRegion(membership?.regionId).data;
   useRegionLanguage(region?.language);
-  useDocumentTitle(board?.title);
+  // A meeting-room screen (`?visning=skjerm`): the board in large type, nothing to operate.
+  const screen = useMeetingScreen();
+  useDocumentTitle(board?.title && screen ? t('meeting.screen.label', { title: board.title }) : board?.title);
 
   if (!board) {
     return (
@@ -49,8 +52,8 @@ export function BoardPage() {
   }
 
   return (
-    <div className="board-page">
-      {membership ? (
+    <div className={screen ? 'board-page board-page--screen' : 'board-page'}>
+      {membership && !screen ? (
         <p className="back-link">
           <Link to={`/samarbeid/${board.regionId}`}>
             <span aria-hidden="true">← </span>
@@ -60,20 +63,20 @@ export function BoardPage() {
       ) : null}
       <div className="board-page__header">
         <PageHeading>{board.title}</PageHeading>
-        <div className="board-page__actions">
+        <div className="board-page__actions" hidden={screen}>
           {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} language={region?.language ?? null} /> : null}
           {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
           {!board.archivedAt && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
         </div>
       </div>
-      <p className="board-page__meta">
+      <p className="board-page__meta" hidden={screen}>
         <BoardKindLabel kind={board.kind} />
         {board.example ? <span className="example-label">{t('board.example')}</span> : null}
         <BoardUpdatedText board={board} />
       </p>
       {board.archivedAt ? (
         <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
-      ) : access === 'read' ? (
+      ) : access === 'read' && !screen ? (
         <ReadOnlyNotice />
       ) : null}
       <BoardEditorArea>

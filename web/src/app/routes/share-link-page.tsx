@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { meetingScreenQuery } from '../../../../shared/meeting/meeting-protocol';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingState } from '../../components/ui/loading-state';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -25,6 +26,9 @@ export function ShareLinkPage() {
   const open = useOpenShareLink();
   const queryClient = useQueryClient();
   const started = useRef(false);
+  // A meeting-room screen link (`/del/:token?visning=skjerm`) opens the board as that screen.
+  const [params] = useSearchParams();
+  const screen = params.get(meetingScreenQuery.name) === meetingScreenQuery.value;
 
   const start = () =>
     open.mutateAsync(token).then(
@@ -32,7 +36,7 @@ export function ShareLinkPage() {
         // Members keep their own access; only a guest visit is worth remembering.
         const auth = queryClient.getQueryData<AuthState>(queryKeys.me());
         if (!auth?.user && auth?.guest?.boardId === boardId) rememberGuestLink(token, boardId);
-        void navigate(`/tavler/${boardId}`, { replace: true });
+        void navigate(`/tavler/${boardId}${screen ? `?${meetingScreenQuery.name}=${meetingScreenQuery.value}` : ''}`, { replace: true });
       },
       () => undefined,
     );

@@ -37,6 +37,9 @@ import {
   type DiagramClipboard,
 } from './model/diagram-actions';
 import { nodeTitle } from './model/labels';
+import { MeetingTools } from '../meeting/components/meeting-tools';
+import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
+import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
 import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
 import { CompareView } from './views/compare-view';
 import { GridView } from './views/grid-view';
@@ -84,7 +87,9 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   const snapshot = useDiagramSnapshot(session);
   const connection = useConnection(session.provider);
   const presence = usePresence(session);
-  const readOnly = access !== 'write' || connection.status === 'closed';
+  // The meeting-room screen shows the board without tools and never edits it.
+  const screen = useMeetingScreen();
+  const readOnly = access !== 'write' || connection.status === 'closed' || screen;
   const [view, setView] = useState<DiagramView>('diagram');
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [chosenVariant, setChosenVariant] = useState<string | null>(null);
@@ -311,6 +316,10 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
 
+  const meetingView = useFlowBoardView(session.doc, () =>
+    nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) })),
+  );
+
   const root = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: globalThis.KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -354,26 +363,31 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         {announcement}
       </div>
       <ConnectionNotice connection={connection} />
-      <DiagramToolbar
-        session={session}
-        board={board}
-        diagramType={snapshot.diagramType}
-        view={view}
-        onView={setView}
-        readOnly={readOnly}
-        commands={commands}
-        layoutRunning={layoutRunning}
-        hasSelection={selection.nodes.size > 0}
-      />
-      <DiagramPresentation
-        boardId={board.id}
-        doc={session.doc}
-        diagramType={snapshot.diagramType}
-        nodes={nodes}
-        canReorder={!readOnly}
-        stage={root}
-        onStart={() => setView('diagram')}
-      />
+      {screen ? null : (
+        <DiagramToolbar
+          session={session}
+          board={board}
+          diagramType={snapshot.diagramType}
+          view={view}
+          onView={setView}
+          readOnly={readOnly}
+          commands={commands}
+          layoutRunning={layoutRunning}
+          hasSelection={selection.nodes.size > 0}
+        />
+      )}
+      {screen ? null : (
+        <DiagramPresentation
+          boardId={board.id}
+          doc={session.doc}
+          diagramType={snapshot.diagramType}
+          nodes={nodes}
+          canReorder={!readOnly}
+          stage={root}
+          onStart={() => setView('diagram')}
+        />
+      )}
+      <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
       <PresenceList presence={presence} />
       {isProcess ? (
         <VariantBar
@@ -404,7 +418,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
             sizes={sizes}
             variantId={variantId}
           />
-          <SidePanel
+          {screen ? null : <SidePanel
             session={session}
             nodes={nodes}
             edges={edges}
@@ -413,7 +427,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
             lanes={lanes}
             commands={commands}
             focusNodeId={focusNodeId}
-          />
+          />}
         </div>
       ) : view === 'table' ? (
         <TableView session={session} diagramType={snapshot.diagramType} nodes={nodes} edges={edges} readOnly={readOnly} lanes={lanes} commands={commands} />

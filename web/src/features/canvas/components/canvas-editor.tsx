@@ -23,6 +23,9 @@ import { useWebConfig } from '../api/use-canvas-session-data';
 import { useAuth } from '../../../lib/use-auth';
 import { useConnectionWords, type SyncState } from '../hooks/use-connection-words';
 import { useLicenseGate } from '../hooks/use-license-gate';
+import { MeetingTools } from '../../meeting/components/meeting-tools';
+import { canvasBoardView } from '../../meeting/lib/canvas-board-view';
+import { useMeetingScreen } from '../../meeting/lib/use-meeting-screen';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
 import { presenceColor } from '../lib/presence-color';
@@ -162,10 +165,14 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
   const [dialog, setDialog] = useState<'save' | 'export' | 'import' | null>(null);
   const [previewing, setPreviewing] = useState<CanvasVersion | null>(null);
   const restore = useRestoreVersionWithUndo(board.id);
-  const canWrite = access === 'write';
+  // The meeting-room screen shows the board without tools and never edits it.
+  const screen = useMeetingScreen();
+  const canWrite = access === 'write' && !screen;
+  const meetingView = useMemo(() => (editor ? canvasBoardView(editor) : null), [editor]);
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
+    if (screen) mounted.updateInstanceState({ isReadonly: true });
     // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
     // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
     // preferences, so their name and colour go there too.
@@ -184,10 +191,11 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
       props: { src: url, title: url, description: '', image: '', favicon: '' },
     }));
     return () => setEditor(null);
-  }, [viewer.id, viewer.name]);
+  }, [viewer.id, viewer.name, screen]);
 
   return (
     <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>
+      {screen ? null : (
       <div className="canvas__bar">
         <ConnectionStatus words={words} />
         <div className="canvas__actions" role="group" aria-label={t('canvas.toolbar')}>
@@ -210,6 +218,8 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
           {editor ? <CanvasPresentation editor={editor} boardId={board.id} stage={stage} canReorder={canWrite} /> : null}
         </div>
       </div>
+      )}
+      <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
       {full ? (
         <p className="canvas-notice canvas-notice--inline" role="alert">
           {t('canvas.closed.board-full', { max: maxClients })}
@@ -228,6 +238,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
               acceptedImageMimeTypes={canvasLimits.assetTypes}
               acceptedVideoMimeTypes={noVideoTypes}
               onMount={onMount}
+              hideUi={screen}
             />
           ) : store.status === 'error' ? (
             <div className="canvas-notice" role="alert">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRelativeTime } from '../../../../../shared/i18n/format-time';
+import { meetingScreenQuery } from '../../../../../shared/meeting/meeting-protocol';
 import { Button } from '../../../components/ui/button';
 import { CopyLink } from '../../../components/ui/copy-link';
 import { ErrorState } from '../../../components/ui/error-state';
@@ -58,6 +59,13 @@ export function ShareLinkList({ boardId, createdId, onMessage }: ShareLinkListPr
                   <p className="row__meta">{t('share.created-by', { name: link.createdBy, time })}</p>
                   {link.path ? (
                     <CopyLink url={`${window.location.origin}${link.path}`} label={t('share.link-label', { access, time })} />
+                  ) : null}
+                  {link.path && link.access === 'view' ? (
+                    // The same view link, opened as a meeting-room screen: large type, following the presenter.
+                    <CopyLink
+                      url={`${window.location.origin}${link.path}?${meetingScreenQuery.name}=${meetingScreenQuery.value}`}
+                      label={t('meeting.screen.link-label', { time })}
+                    />
                   ) : null}
                 </div>
                 <Button

@@ -1,0 +1,309 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+
+const kari = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
+const mona = { email: 'mona@farsund.kommune.test', password: 'mona-sitt-passord', name: 'Mona Farsund' };
+type Person = typeof admin | typeof kari;
+
+describe.skipIf(!chromiumPath)('meetings on a board', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let regionId: string;
+  const contexts: BrowserContext[] = [];
+
+  const createBoard = async (title: string, kind: 'canvas' | 'diagram') =>
+    (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title, kind })).body.board.id;
+
+  const actor = (id: string, name: string, x: number) => ({ id, type: 'aktor', position: { x, y: 0 }, data: { name, category: 'statlig' } });
+  const diagramWithActors = async (title: string) => {
+    const boardId = await createBoard(title, 'diagram');
+    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes: [actor('a', 'NVE', 0), actor('b', 'Naboer', 300), actor('c', 'Byggesak', 600)], edges: [] },
+    });
+    expect(imported.status).toBe(200);
+    return boardId;
+  };
+
+  async function newPage(who: Person | null): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    if (who) await loginAs(page, server, who);
+    return page;
+  }
+
+  /** Opens a board and waits for its editor and its meeting tools. */
+  async function openBoard(boardId: string, who: Person, kind: 'canvas' | 'diagram'): Promise<Page> {
+    const page = await newPage(who);
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    if (kind === 'canvas') await page.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+    else await page.locator('.react-flow__renderer').waitFor({ timeout: 30_000 });
+    await page.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  /** Where an element's centre is inside a container, as fractions of the container's size. */
+  async function placeIn(element: Locator, container: Locator) {
+    const box = (await element.boundingBox())!;
+    const area = (await container.boundingBox())!;
+    return { x: (box.x + box.width / 2 - area.x) / area.width, y: (box.y + box.height / 2 - area.y) / area.height };
+  }
+
+  async function addNote(page: Page, text: string, at: { x: number; y: number }) {
+    await page.getByTestId('canvas-stage').scrollIntoViewIfNeeded();
+    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+    await page.mouse.click(box.x + 40, box.y + box.height / 2);
+    await page.keyboard.press('n');
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Escape');
+    await noteWith(page, text).waitFor();
+  }
+  const noteWith = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
+    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    for (const person of [kari, mona]) {
+      const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
+      const registered = await new ApiSession(server).request(`/invitations/by-token/${invitation.invitation.path.split('/').pop()}/register`, 'POST', {
+        email: person.email,
+        displayName: person.name,
+        password: person.password,
+      });
+      expect(registered.status).toBe(201);
+    }
+  }, 120_000);
+
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output().slice(-4000)}`);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('on a canvas, the follower’s view moves with the presenter’s until they step out, and back in with one click', async () => {
+    const boardId = await createBoard('Presentasjon på lerret', 'canvas');
+    const ada = await openBoard(boardId, admin, 'canvas');
+    const follower = await openBoard(boardId, kari, 'canvas');
+    await addNote(ada, 'Felles mål', { x: 400, y: 300 });
+    await noteWith(follower, 'Felles mål').waitFor({ timeout: 10_000 });
+
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await follower.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+    const adaStage = ada.getByTestId('canvas-stage');
+    const followerStage = follower.getByTestId('canvas-stage');
+    const pan = async (dx: number, dy: number) => {
+      const box = (await adaStage.boundingBox())!;
+      await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await ada.mouse.wheel(dx, dy);
+    };
+    const expectSamePlace = async () => {
+      const there = await placeIn(noteWith(ada, 'Felles mål'), adaStage);
+      await expect
+        .poll(async () => {
+          const here = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+          return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+        }, { timeout: 10_000 })
+        .toBeLessThan(0.06);
+    };
+
+    await pan(250, 150);
+    await expectSamePlace();
+    const before = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+
+    await follower.getByRole('button', { name: 'Slutt å følge' }).click();
+    await follower.getByRole('status').filter({ hasText: 'Ada Administrator presenterer.' }).waitFor();
+    await pan(-400, -200);
+    // The presenter's view moved; the follower's stayed where it was.
+    await expect.poll(async () => (await placeIn(noteWith(ada, 'Felles mål'), adaStage)).x - before.x).toBeGreaterThan(0.15);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const after = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+    expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(0.01);
+
+    await follower.getByRole('button', { name: 'Følg Ada Administrator' }).click();
+    await expectSamePlace();
+
+    await ada.getByRole('button', { name: 'Slutt å presentere' }).click();
+    await follower.getByRole('status').filter({ hasText: 'Ingen presenterer nå.' }).waitFor();
+  });
+
+  it('on a diagram, the follower’s view follows the presenter’s too', async () => {
+    const boardId = await diagramWithActors('Presentasjon av aktørkart');
+    const ada = await openBoard(boardId, admin, 'diagram');
+    const follower = await openBoard(boardId, kari, 'diagram');
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await follower.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+
+    const node = (page: Page) => page.locator('.react-flow__node').filter({ hasText: 'Naboer' });
+    const flow = (page: Page) => page.locator('.react-flow');
+    // Ada drags the empty background: her view pans.
+    const box = (await flow(ada).boundingBox())!;
+    await ada.mouse.move(box.x + box.width - 60, box.y + box.height - 60);
+    await ada.mouse.down();
+    await ada.mouse.move(box.x + box.width - 260, box.y + box.height - 160, { steps: 8 });
+    await ada.mouse.up();
+    const there = await placeIn(node(ada), flow(ada));
+    await expect
+      .poll(async () => {
+        const here = await placeIn(node(follower), flow(follower));
+        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+      }, { timeout: 10_000 })
+      .toBeLessThan(0.06);
+  });
+
+  it('shows the same timer on every screen, with a clear end signal', async () => {
+    const boardId = await diagramWithActors('Tidsstyrt møte');
+    const ada = await openBoard(boardId, admin, 'diagram');
+    const follower = await openBoard(boardId, kari, 'diagram');
+    await ada.getByRole('button', { name: 'Still inn tid' }).click();
+    await ada.getByRole('textbox', { name: 'Minutter' }).fill('2');
+    await ada.getByRole('button', { name: 'Still inn', exact: true }).click();
+    await follower.getByRole('timer').filter({ hasText: '2:00' }).waitFor();
+    await ada.getByRole('button', { name: 'Start', exact: true }).click();
+    await follower.getByRole('timer').filter({ hasText: /^1:5\d$/ }).waitFor({ timeout: 10_000 });
+    const seconds = (text: string | null) => {
+      const [m, s] = (text ?? '').split(':').map(Number);
+      return m! * 60 + s!;
+    };
+    const [a, b] = await Promise.all([ada.getByRole('timer').textContent(), follower.getByRole('timer').textContent()]);
+    expect(Math.abs(seconds(a) - seconds(b))).toBeLessThanOrEqual(1);
+
+    await ada.getByRole('button', { name: 'Pause' }).click();
+    await follower.getByRole('button', { name: 'Pause' }).waitFor({ state: 'detached' });
+    await expect.poll(async () => (await follower.getByRole('timer').textContent()) === (await ada.getByRole('timer').textContent())).toBe(true);
+
+    await ada.getByRole('textbox', { name: 'Minutter' }).fill('0,05');
+    await ada.getByRole('button', { name: 'Still inn', exact: true }).click();
+    await follower.getByRole('timer').filter({ hasText: '0:03' }).waitFor();
+    await ada.getByRole('button', { name: 'Start', exact: true }).click();
+    await follower.getByRole('alert').filter({ hasText: 'Tiden er ute' }).waitFor({ timeout: 10_000 });
+    await ada.getByRole('alert').filter({ hasText: 'Tiden er ute' }).waitFor();
+    expect(await follower.getByRole('timer').textContent()).toBe('0:00');
+  });
+
+  it('counts three people voting at once exactly, ranks the result and keeps it after the vote closes', async () => {
+    const boardId = await diagramWithActors('Prioritering av aktører');
+    const ada = await openBoard(boardId, admin, 'diagram');
+    await ada.getByRole('button', { name: 'Prikkstemming' }).click();
+    await ada.getByRole('spinbutton', { name: 'Prikker per deltaker' }).fill('3');
+    await ada.getByRole('button', { name: 'Start stemming over 3 punkter' }).click();
+    const voters = [ada, await openBoard(boardId, kari, 'diagram'), await openBoard(boardId, mona, 'diagram')];
+    const plans = [
+      ['NVE', 'NVE', 'Naboer'],
+      ['NVE', 'Byggesak', 'Byggesak'],
+      ['NVE', 'Naboer', 'Naboer'],
+    ];
+    for (const page of voters) await page.getByText('Du har 3 av 3 prikker igjen.').waitFor();
+    await Promise.all(
+      voters.map(async (page, i) => {
+        for (const label of plans[i]!) await page.getByRole('button', { name: `Gi prikk til «${label}»` }).click();
+      }),
+    );
+    for (const page of voters) {
+      await page.getByText('Du har 0 av 3 prikker igjen.').waitFor({ timeout: 10_000 });
+      await page.getByText('Stemmingen pågår. 3 deltakere har stemt.').waitFor({ timeout: 10_000 });
+    }
+    // The counts show on the nodes themselves.
+    await expect.poll(() => voters[1]!.locator('[data-badge-for="a"]').textContent()).toBe('4 prikker');
+    // With no dots left, giving one more changes nothing.
+    await voters[2]!.getByRole('button', { name: 'Gi prikk til «Byggesak»' }).click({ force: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await voters[2]!.locator('[data-badge-for="c"]').textContent()).toBe('2 prikker');
+
+    expect(await checkAccessibility(ada)).toEqual([]);
+    await ada.getByRole('button', { name: 'Avslutt stemmingen' }).click();
+    for (const page of voters) {
+      const ranked = page.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem');
+      await expect.poll(() => ranked.allTextContents()).toEqual([
+        expect.stringMatching(/^NVE 4 prikker Stemt av /),
+        expect.stringMatching(/^Naboer 3 prikker/),
+        expect.stringMatching(/^Byggesak 2 prikker/),
+      ]);
+    }
+    // A closed vote stays on the board for whoever comes later.
+    const late = await openBoard(boardId, kari, 'diagram');
+    await late.getByText('Stemmingen er avsluttet. 3 deltakere stemte.').waitFor();
+    expect(await late.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem').first().textContent()).toMatch(/^NVE 4 prikker/);
+  });
+
+  it('hides who wrote a note in an anonymous round until the facilitator reveals it', async () => {
+    const boardId = await createBoard('Faglig planvurdering', 'canvas');
+    const ada = await openBoard(boardId, admin, 'canvas');
+    const writer = await openBoard(boardId, kari, 'canvas');
+    await ada.getByRole('button', { name: 'Anonym runde' }).click();
+    await ada.getByRole('textbox', { name: 'Navn på runden' }).fill('Innspill til planen');
+    await ada.getByRole('button', { name: 'Start anonym runde' }).click();
+    await writer.getByText('«Innspill til planen» pågår: det du skriver nå, vises uten navn.').waitFor();
+
+    await addNote(writer, 'Mer om klima', { x: 500, y: 200 });
+    await noteWith(ada, 'Mer om klima').waitFor({ timeout: 10_000 });
+    await expect.poll(() => ada.locator('.meeting-badge').allTextContents(), { timeout: 10_000 }).toEqual(['Anonym']);
+    await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Du (skjult for andre)']);
+    expect(await ada.getByText('Kari Kvinesdal').count()).toBe(0);
+    // Nor does the note itself carry her name (tldraw signs notes with their writer's first name).
+    await noteWith(ada, 'Mer om klima').hover();
+    expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);
+    expect(await writer.locator('.tl-note__attribution').allTextContents()).toEqual([]);
+
+    await ada.getByRole('button', { name: 'Avslutt runden' }).click();
+    await ada.getByText('Hvem som skrev, er skjult.').waitFor();
+    expect(await ada.locator('.meeting-badge').allTextContents()).toEqual(['Anonym']);
+    await ada.getByRole('button', { name: 'Vis hvem som skrev' }).click();
+    await expect.poll(() => ada.locator('.meeting-badge').allTextContents()).toEqual(['Kari Kvinesdal']);
+    await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Kari Kvinesdal']);
+  });
+
+  it('opens a view link as a meeting-room screen: large type, no tools, following the presenter', async () => {
+    const boardId = await createBoard('Møterommet', 'canvas');
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.waitForURL(/\/tavler\/.+\?visning=skjerm$/);
+    await screen.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+    await screen.getByText('Venter på at noen presenterer …').waitFor();
+    expect(await screen.locator('[data-testid="tools.select"]').count()).toBe(0);
+    expect(await screen.getByRole('button', { name: 'Presenter for alle' }).count()).toBe(0);
+    expect(await screen.getByRole('button', { name: 'Historikk' }).count()).toBe(0);
+
+    const ada = await openBoard(boardId, admin, 'canvas');
+    await addNote(ada, 'Dagsorden', { x: 300, y: 200 });
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+    expect(await screen.getByRole('button', { name: 'Slutt å følge' }).count()).toBe(0);
+    expect(await checkAccessibility(screen)).toEqual([]);
+
+    // A screen that (re)opens in the middle of a presentation goes straight to what is presented.
+    const stage = ada.getByTestId('canvas-stage');
+    const box = (await stage.boundingBox())!;
+    await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await ada.mouse.wheel(-300, -100);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await screen.reload();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 30_000 });
+    const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+    await expect
+      .poll(async () => {
+        const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+      }, { timeout: 15_000 })
+      .toBeLessThan(0.08);
+
+    // The screen reconnects by itself after a server restart (the presenter role is not kept: Ada takes it again).
+    await server.stop('SIGKILL');
+    await server.restart();
+    await screen.getByText('Venter på at noen presenterer …').waitFor({ timeout: 30_000 });
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click({ timeout: 30_000 });
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
+  });
+});

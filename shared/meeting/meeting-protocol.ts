@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/**
+ * The meeting channel: one small JSON WebSocket per board beside the editor's own socket. It carries
+ * what a meeting shares (who presents and where they look, the timer, dot votes, anonymous rounds);
+ * the server holds the state and is the clock, clients only ask for changes.
+ */
+export const meetingProtocolVersion = 1;
+
+/** The socket's path for a board (under the site's origin, `ws:` or `wss:`). */
+export function meetingSocketPath(boardId: string): string {
+  return `/api/boards/${encodeURIComponent(boardId)}/meeting`;
+}
+
+/** Limits the server enforces and forms reuse. */
+export const meetingLimits = {
+  /** Largest JSON message a client may send. */
+  maxMessageBytes: 64 * 1024,
+  maxTimerMs: 4 * 60 * 60 * 1000,
+  minDots: 1,
+  maxDots: 10,
+  /** Most items (notes or nodes) one vote can be over. */
+  maxVoteItems: 300,
+  maxLabelLength: 200,
+  maxRoundTitleLength: 120,
+  /** Rounds a board shows (the newest). */
+  shownRounds: 5,
+  /** How often a presenter's view is passed on at most. */
+  viewIntervalMs: 100,
+} as const;
+
+const itemIdSchema = z.string().min(1).max(100);
+
+/** A rectangle of the board in its own coordinates (tldraw page or React Flow space). */
+export const viewBoundsSchema = z.strictObject({
+  x: z.number().finite().min(-1e7).max(1e7),
+  y: z.number().finite().min(-1e7).max(1e7),
+  width: z.number().finite().positive().max(1e7),
+  height: z.number().finite().positive().max(1e7),
+});
+export type ViewBounds = z.infer<typeof viewBoundsSchema>;
+
+/** What the presenter is looking at: the board area and, on a canvas, which page. */
+export const presenterViewSchema = z.strictObject({
+  bounds: viewBoundsSchema,
+  page: z.string().max(100).nullable().default(null),
+});
+export type PresenterView = z.infer<typeof presenterViewSchema>;
+
+/** Everything a client may ask of the meeting channel, discriminated by `type`. */
+export const meetingClientMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('presenter/take') }),
+  z.strictObject({ type: z.literal('presenter/stop') }),
+  z.strictObject({ type: z.literal('presenter/view'), view: presenterViewSchema }),
+  z.strictObject({ type: z.literal('timer/set'), durationMs: z.number().int().min(1000).max(meetingLimits.maxTimerMs) }),
+  z.strictObject({ type: z.literal('timer/start') }),
+  z.strictObject({ type: z.literal('timer/pause') }),
+  z.strictObject({ type: z.literal('timer/reset') }),
+  z.strictObject({
+    type: z.literal('vote/start'),
+    dotsPerPerson: z.number().int().min(meetingLimits.minDots).max(meetingLimits.maxDots),
+    anonymous: z.boolean(),
+    items: z
+      .array(z.strictObject({ id: itemIdSchema, label: z.string().max(meetingLimits.maxLabelLength) }))
+      .min(1)
+      .max(meetingLimits.maxVoteItems),
+  }),
+  z.strictObject({ type: z.literal('vote/cast'), itemId: itemIdSchema }),
+  z.strictObject({ type: z.literal('vote/retract'), itemId: itemIdSchema }),
+  z.strictObject({ type: z.literal('vote/close') }),
+  z.strictObject({ type: z.literal('vote/clear') }),
+  z.strictObject({ type: z.literal('round/start'), title: z.string().trim().max(meetingLimits.maxRoundTitleLength) }),
+  z.strictObject({ type: z.literal('round/end') }),
+  z.strictObject({ type: z.literal('round/reveal'), roundId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('round/claim'), itemId: itemIdSchema }),
+]);
+export type MeetingClientMessage = z.infer<typeof meetingClientMessageSchema>;
+
+/** The query that opens a board (or a view link) as a meeting-room screen: `?visning=skjerm`. */
+export const meetingScreenQuery = { name: 'visning', value: 'skjerm' } as const;

@@ -1,0 +1,141 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
+import type { MeetingVote } from '../../../../../shared/meeting/meeting-state';
+import { Button } from '../../../components/ui/button';
+import type { BoardView } from '../lib/board-view';
+import type { MeetingClient } from '../sync/meeting-client';
+
+interface DotVotePanelProps {
+  client: MeetingClient;
+  vote: MeetingVote | null;
+  view: BoardView | null;
+  canControl: boolean;
+  /** The meeting-room screen shows results only. */
+  screen?: boolean;
+}
+
+/**
+ * Dot voting over the board's notes or nodes: the facilitator starts it with N dots per person,
+ * everyone who can edit places and takes back dots, and the result stays as a ranked list (and on
+ * the items) after the vote is closed, until the facilitator clears it.
+ */
+export function DotVotePanel({ client, vote, view, canControl, screen = false }: DotVotePanelProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [dots, setDots] = useState('3');
+  const [anonymous, setAnonymous] = useState(false);
+  const items = vote ? [] : (view?.listItems() ?? []);
+
+  if (!vote) {
+    if (!canControl || screen) return null;
+    return (
+      <section className="meeting-panel" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`} className="meeting-panel__heading">
+          {t('meeting.vote.heading')}
+        </h2>
+        {items.length === 0 ? (
+          <p>{t('meeting.vote.no-items')}</p>
+        ) : (
+          <form
+            className="meeting-panel__form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              const dotsPerPerson = Math.min(meetingLimits.maxDots, Math.max(meetingLimits.minDots, Math.round(Number(dots)) || 3));
+              client.send({
+                type: 'vote/start',
+                dotsPerPerson,
+                anonymous,
+                items: items.slice(0, meetingLimits.maxVoteItems).map((item) => ({
+                  id: item.id,
+                  label: (item.label || t('meeting.vote.untitled')).slice(0, meetingLimits.maxLabelLength),
+                })),
+              });
+            }}
+          >
+            <label htmlFor={`${id}-dots`}>{t('meeting.vote.dots')}</label>
+            <input
+              id={`${id}-dots`}
+              className="field__input field__input--short"
+              type="number"
+              min={meetingLimits.minDots}
+              max={meetingLimits.maxDots}
+              value={dots}
+              onChange={(event) => setDots(event.target.value)}
+            />
+            <label className="meeting-panel__check">
+              <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
+              {t('meeting.vote.anonymous')}
+            </label>
+            <Button type="submit" variant="primary">
+              {t('meeting.vote.start', { count: Math.min(items.length, meetingLimits.maxVoteItems) })}
+            </Button>
+          </form>
+        )}
+      </section>
+    );
+  }
+
+  const placed = Object.values(vote.myDots).reduce((sum, n) => sum + n, 0);
+  const left = vote.dotsPerPerson - placed;
+  const open = vote.status === 'open';
+  const ranked = [...vote.items].sort((a, b) => b.count - a.count);
+  return (
+    <section className="meeting-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="meeting-panel__heading">
+        {t('meeting.vote.heading')}
+      </h2>
+      <p role="status">
+        {open ? t('meeting.vote.running', { count: vote.voterCount }) : t('meeting.vote.closed', { count: vote.voterCount })}
+        {open && !screen ? ' ' + (canControl ? t('meeting.vote.dots-left', { left: String(left), total: String(vote.dotsPerPerson) }) : t('meeting.vote.read-only')) : null}
+      </p>
+      {open && canControl && !screen ? (
+        <ul className="meeting-vote__items" aria-label={t('meeting.vote.items-label')}>
+          {vote.items.map((item) => {
+            const mine = vote.myDots[item.id] ?? 0;
+            return (
+              <li key={item.id} className="meeting-vote__item" data-vote-item={item.id}>
+                <span className="meeting-vote__label">{item.label}</span>
+                <span className="meeting-vote__count">
+                  {t('meeting.vote.dots', { count: item.count })} {mine > 0 ? t('meeting.vote.mine', { count: mine }) : null}
+                </span>
+                <Button variant="quiet" aria-label={t('meeting.vote.give-named', { label: item.label })} aria-disabled={left <= 0} onClick={() => left > 0 && client.send({ type: 'vote/cast', itemId: item.id })}>
+                  {t('meeting.vote.give')}
+                </Button>
+                <Button
+                  variant="quiet"
+                  aria-label={t('meeting.vote.take-back-named', { label: item.label })}
+                  aria-disabled={mine === 0}
+                  onClick={() => mine > 0 && client.send({ type: 'vote/retract', itemId: item.id })}
+                >
+                  {t('meeting.vote.take-back')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {!open || !canControl || screen ? (
+        <ol className="meeting-vote__ranked" aria-label={t('meeting.vote.results')}>
+          {ranked.map((item) => (
+            <li key={item.id} data-result-item={item.id}>
+              <span className="meeting-vote__label">{item.label}</span> <strong className="meeting-vote__count">{t('meeting.vote.dots', { count: item.count })}</strong>
+              {item.voters.length > 0 ? <span className="meeting-vote__voters"> {t('meeting.vote.voters', { names: item.voters.join(', ') })}</span> : null}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {canControl && !screen ? (
+        open ? (
+          <Button variant="secondary" onClick={() => client.send({ type: 'vote/close' })}>
+            {t('meeting.vote.close')}
+          </Button>
+        ) : (
+          <Button variant="quiet" onClick={() => client.send({ type: 'vote/clear' })}>
+            {t('meeting.vote.clear')}
+          </Button>
+        )
+      ) : null}
+    </section>
+  );
+}

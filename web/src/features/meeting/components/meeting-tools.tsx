@@ -1,0 +1,118 @@
+import '../meeting.css';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { useToast } from '../../../components/ui/toast-provider';
+import type { BoardView } from '../lib/board-view';
+import { useFollowPresenter } from '../lib/use-follow-presenter';
+import { useRoundClaims } from '../lib/use-round-claims';
+import { useMeeting } from '../sync/use-meeting';
+import { AnonymousRoundPanel } from './anonymous-round-panel';
+import { DotVotePanel } from './dot-vote-panel';
+import { FollowControls } from './follow-controls';
+import { ItemBadges } from './item-badges';
+import { MeetingTimer } from './meeting-timer';
+import { TimerSettings } from './timer-settings';
+
+/** The open panel; `null` lets a running vote or round show itself, `none` is closed by choice. */
+type Panel = 'timer' | 'vote' | 'round' | 'none' | null;
+
+interface MeetingToolsProps {
+  boardId: string;
+  /** The editor's view of the board, once it is ready. */
+  view: BoardView | null;
+  /** The meeting-room screen: always following, large type, nothing to operate. */
+  screen?: boolean;
+}
+
+/**
+ * The meeting tools of a board, for canvas and diagram boards alike: follow the presenter, the
+ * shared timer, dot voting and anonymous rounds, over the board's meeting channel.
+ */
+export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { client, snapshot } = useMeeting(boardId);
+  const { state, you, status } = snapshot;
+  const canControl = (you?.canControl ?? false) && !screen;
+  const follow = useFollowPresenter(client, snapshot, view, screen);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [sound, setSound] = useState(false);
+  const roundOpen = state?.rounds.some((round) => round.status === 'open') ?? false;
+  useRoundClaims(client, view, roundOpen, canControl);
+
+  useEffect(
+    () => client?.onRefused((reason) => toast.show({ message: t(`meeting.refused.${reason}`), tone: 'error' })),
+    [client, toast, t],
+  );
+
+  if (!client || !state) {
+    return (
+      <p className="meeting-tools meeting-tools--status" role="status">
+        {status === 'closed' ? t('meeting.status.closed') : t('meeting.status.connecting')}
+      </p>
+    );
+  }
+
+  // A running vote or round shows itself to everyone; otherwise one panel at a time, by choice.
+  const showVote = panel === 'vote' || (state.vote !== null && panel === null);
+  const showRound = panel === 'round' || (roundOpen && panel === null);
+
+  if (screen) {
+    return (
+      <section className="meeting-tools meeting-tools--screen" aria-label={t('meeting.label')}>
+        <p className="meeting-follow__text" role="status">
+          {state.presenter ? t('meeting.follow.following', { name: state.presenter.name }) : t('meeting.screen.waiting')}
+        </p>
+        <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large />
+        {state.vote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={false} screen /> : null}
+        <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={false} screen />
+        {view ? <ItemBadges view={view} state={state} /> : null}
+      </section>
+    );
+  }
+
+  return (
+    <section className="meeting-tools" aria-label={t('meeting.label')}>
+      <div className="meeting-tools__bar">
+        <FollowControls
+          client={client}
+          presenter={state.presenter}
+          youPresent={follow.youPresent}
+          following={follow.following}
+          canControl={canControl}
+          onFollow={follow.setFollowing}
+        />
+        <MeetingTimer client={client} timer={state.timer} canControl={canControl} sound={sound} />
+        <div className="meeting-tools__toggles">
+          <Button variant="quiet" aria-expanded={panel === 'timer'} onClick={() => setPanel(panel === 'timer' ? 'none' : 'timer')}>
+            {t('meeting.timer.settings')}
+          </Button>
+          {canControl || state.vote ? (
+            <Button variant="quiet" aria-expanded={showVote} onClick={() => setPanel(showVote ? 'none' : 'vote')}>
+              {t('meeting.vote.open')}
+            </Button>
+          ) : null}
+          {canControl || state.rounds.length > 0 ? (
+            <Button variant="quiet" aria-expanded={showRound} onClick={() => setPanel(showRound ? 'none' : 'round')}>
+              {t('meeting.round.open')}
+            </Button>
+          ) : null}
+        </div>
+        {status === 'offline' ? (
+          <p className="meeting-tools__offline" role="status">
+            {t('meeting.status.offline')}
+          </p>
+        ) : null}
+      </div>
+      {panel === 'timer' || showVote || showRound ? (
+        <div className="meeting-tools__panels">
+          {panel === 'timer' ? <TimerSettings client={client} timer={state.timer} canControl={canControl} sound={sound} onSound={setSound} /> : null}
+          {showVote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={canControl} /> : null}
+          {showRound ? <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={canControl} /> : null}
+        </div>
+      ) : null}
+      {view ? <ItemBadges view={view} state={state} /> : null}
+    </section>
+  );
+}

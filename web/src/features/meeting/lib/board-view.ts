@@ -1,0 +1,40 @@
+import type { PresenterView } from '../../../../../shared/meeting/meeting-protocol';
+
+/** Something on the board people can vote on or write in a round: a canvas note or a diagram node. */
+export interface BoardItem {
+  id: string;
+  label: string;
+}
+
+/** A rectangle in window (client) pixels. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * What the meeting tools need from a board editor, whichever kind it is: where the viewer looks,
+ * a way to look where the presenter looks, the items on it and where they are on screen, and word
+ * when this person makes a new item. The canvas and the diagram editor each make one.
+ */
+export interface BoardView {
+  getView(): PresenterView | null;
+  /** Calls back whenever the viewer's view (or, on a canvas, page) changes; returns a stop function. */
+  onViewChange(listener: () => void): () => void;
+  /** Moves the viewer's view to show what the presenter sees. */
+  showView(view: PresenterView): void;
+  listItems(): BoardItem[];
+  itemBox(id: string): ScreenBox | null;
+  /** Where the board's drawing area is on screen. */
+  viewportBox(): ScreenBox | null;
+  /** Calls back with the id of each item this person creates (not others'); returns a stop function. */
+  onLocalItemCreated(listener: (id: string) => void): () => void;
+  /**
+   * Until the returned function is called, this person's new items carry no author of the editor's
+   * own (tldraw signs notes with their writer's name), so an anonymous round stays anonymous in the
+   * board's data too, not only on screen.
+   */
+  withholdAuthorship(): () => void;
+}

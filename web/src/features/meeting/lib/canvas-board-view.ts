@@ -1,0 +1,67 @@
+import { Box, react, type Editor, type TLPageId, type TLShapeId } from 'tldraw';
+import type { BoardItem, BoardView } from './board-view';
+
+/** Notes are what a canvas votes on and what rounds collect. */
+const isNote = (type: string) => type === 'note';
+
+/** The meeting tools' view of a tldraw editor. */
+export function canvasBoardView(editor: Editor): BoardView {
+  return {
+    getView() {
+      const bounds = editor.getViewportPageBounds();
+      if (!(bounds.w > 0 && bounds.h > 0)) return null;
+      return { bounds: { x: bounds.x, y: bounds.y, width: bounds.w, height: bounds.h }, page: editor.getCurrentPageId() };
+    },
+    onViewChange(listener) {
+      let first = true;
+      return react('meeting view', () => {
+        editor.getViewportPageBounds();
+        editor.getCurrentPageId();
+        if (first) first = false;
+        else listener();
+      });
+    },
+    showView(view) {
+      if (view.page && view.page !== editor.getCurrentPageId() && editor.getPage(view.page as TLPageId)) {
+        editor.setCurrentPage(view.page as TLPageId);
+      }
+      const { x, y, width, height } = view.bounds;
+      editor.zoomToBounds(new Box(x, y, width, height), { inset: 0, force: true });
+    },
+    listItems() {
+      return editor
+        .getCurrentPageShapesSorted()
+        .filter((shape) => isNote(shape.type))
+        .map((shape): BoardItem => ({ id: shape.id, label: (editor.getShapeUtil(shape).getText(shape) ?? '').trim() }));
+    },
+    itemBox(id) {
+      const bounds = editor.getShapePageBounds(id as TLShapeId);
+      if (!bounds) return null;
+      // Measured from the container itself: tldraw's own idea of where it is on screen can lag behind
+      // when the page around it scrolls or changes.
+      const container = editor.getContainer().getBoundingClientRect();
+      const topLeft = editor.pageToViewport({ x: bounds.x, y: bounds.y });
+      const zoom = editor.getZoomLevel();
+      return { left: container.left + topLeft.x, top: container.top + topLeft.y, width: bounds.w * zoom, height: bounds.h * zoom };
+    },
+    viewportBox() {
+      const rect = editor.getContainer().getBoundingClientRect();
+      return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    },
+    onLocalItemCreated(listener) {
+      return editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
+        if (source === 'user' && isNote(shape.type)) listener(shape.id);
+      });
+    },
+    withholdAuthorship() {
+      return editor.sideEffects.registerBeforeChangeHandler('shape', (previous, next, source) => {
+        if (source !== 'user' || !isNote(next.type)) return next;
+        const props = next.props as { textFirstEditedBy?: string | null };
+        const before = previous.props as { textFirstEditedBy?: string | null };
+        // Only the signature tldraw adds as this person starts writing; an existing one stays.
+        if (!props.textFirstEditedBy || before.textFirstEditedBy) return next;
+        return { ...next, props: { ...next.props, textFirstEditedBy: null } } as typeof next;
+      });
+    },
+  };
+}

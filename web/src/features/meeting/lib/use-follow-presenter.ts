@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
+import type { MeetingClient, MeetingSnapshot } from '../sync/meeting-client';
+import type { BoardView } from './board-view';
+
+/**
+ * Following: whenever someone starts presenting, everyone else's view follows theirs; a person can
+ * step out and back in. The presenter's own view is sent (at most every `viewIntervalMs`, and
+ * always the last one) for as long as they present.
+ */
+export function useFollowPresenter(client: MeetingClient | null, snapshot: MeetingSnapshot, view: BoardView | null, alwaysFollow: boolean) {
+  const presenterId = snapshot.state?.presenter?.id ?? null;
+  const youPresent = snapshot.state?.youPresent ?? false;
+  const [following, setFollowing] = useState(true);
+  const follows = alwaysFollow || following;
+
+  // A new presenter (or the same one again) brings everyone along.
+  useEffect(() => {
+    if (presenterId) setFollowing(true);
+  }, [presenterId]);
+
+  useEffect(() => {
+    if (!client || !view || !follows || youPresent) return;
+    // Joining, rejoining or the board becoming ready: straight to where the presenter is.
+    if (client.lastView) view.showView(client.lastView);
+    return client.onView((next) => view.showView(next));
+  }, [client, view, follows, youPresent]);
+
+  useEffect(() => {
+    if (!client || !view || !youPresent) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastSent = 0;
+    const send = () => {
+      timer = undefined;
+      const current = view.getView();
+      if (!current) return;
+      lastSent = Date.now();
+      client.send({ type: 'presenter/view', view: current });
+    };
+    const schedule = () => {
+      if (timer) return;
+      timer = setTimeout(send, Math.max(0, meetingLimits.viewIntervalMs - (Date.now() - lastSent)));
+    };
+    send();
+    const stop = view.onViewChange(schedule);
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, [client, view, youPresent]);
+
+  return { following: follows && !youPresent && presenterId !== null, youPresent, setFollowing };
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { meetingSocketPath } from '../../../../../shared/meeting/meeting-protocol';
+import { MeetingClient, type MeetingSnapshot } from './meeting-client';
+
+const idle: MeetingSnapshot = { status: 'connecting', you: null, state: null, clockOffsetMs: 0 };
+
+/** The board's meeting channel for as long as the component lives, and its latest snapshot. */
+export function useMeeting(boardId: string): { client: MeetingClient | null; snapshot: MeetingSnapshot } {
+  const [client, setClient] = useState<MeetingClient | null>(null);
+  useEffect(() => {
+    const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const made = new MeetingClient({ url: `${protocol}//${window.location.host}${meetingSocketPath(boardId)}` });
+    setClient(made);
+    return () => made.destroy();
+  }, [boardId]);
+  const snapshot = useSyncExternalStore(
+    (onChange) => client?.subscribe(onChange) ?? (() => {}),
+    () => client?.snapshot ?? idle,
+  );
+  return { client, snapshot };
+}
