@@ -38,6 +38,11 @@ const envSchema = z.object({
   CANVAS_ROOM_IDLE_SECONDS: z.coerce.number().min(0).default(30),
   /** Canvas boards: people connected to one board at once. */
   CANVAS_MAX_CLIENTS: z.coerce.number().int().positive().default(canvasLimits.maxClients),
+  /**
+   * Board rooms: how many seconds a change the database cannot take (locked, unavailable) is
+   * retried before the clients waiting for it are disconnected to send it again.
+   */
+  STORAGE_RETRY_SECONDS: z.coerce.number().positive().default(10),
   /** Canvas boards: shapes on one board. */
   CANVAS_MAX_SHAPES: z.coerce.number().int().positive().default(canvasLimits.maxShapes),
 });

@@ -55,7 +55,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
-  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb));
+  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000 });
   const accessEvents = new AccessEvents();
   const canvasRooms = new CanvasRoomRegistry(
     { db: database.db, syncDb, accessEvents },
@@ -65,6 +65,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       idleMs: env.CANVAS_ROOM_IDLE_SECONDS * 1000,
       checkpointIntervalMs: env.CANVAS_CHECKPOINT_MINUTES * 60 * 1000,
       compactEvery: 500,
+      storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     },
   );
   const services: Services = {

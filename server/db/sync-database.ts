@@ -7,6 +7,13 @@ import { localDatabasePath } from './client';
 export type SyncDatabase = InstanceType<typeof Database>;
 
 /**
+ * How long a write on this connection waits for a lock held elsewhere (another process, a backup).
+ * Short on purpose: the wait blocks the whole event loop, so board rooms retry with back-off
+ * instead (`storageRetryMs` of the canvas and diagram rooms).
+ */
+const busyTimeoutMs = 100;
+
+/**
  * Opens a second, synchronous connection to the same database for the board rooms. tldraw's room
  * acknowledges a change right after its storage transaction returns, and Yjs updates are relayed
  * right after they are stored, so the write must be finished synchronously inside that call: an
@@ -20,7 +27,7 @@ export function openSyncDatabase(url: string, options: { authToken?: string; rep
   const path = localDatabasePath(url);
   let db: SyncDatabase;
   if (path) {
-    db = new Database(path, { timeout: 5000 } as never);
+    db = new Database(path, { timeout: busyTimeoutMs } as never);
   } else {
     const replica = resolve(options.replicaPath ?? './data/replica.db');
     mkdirSync(dirname(replica), { recursive: true });
@@ -31,7 +38,20 @@ export function openSyncDatabase(url: string, options: { authToken?: string; rep
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('foreign_keys = ON');
   return db;
+}
+
+/**
+ * Wraps a write on the synchronous connection in `BEGIN IMMEDIATE … COMMIT`, so the write lock is
+ * taken before any statement runs. Why: when a prepared statement of the `libsql` package fails
+ * with SQLITE_BUSY it is not reset, and every later write on the connection then stays in an
+ * implicit transaction that is never committed (other connections cannot see it or write, and
+ * the next run of the failed statement rolls it all back: acknowledged changes lost). A busy
+ * `BEGIN IMMEDIATE` fails cleanly instead, with nothing left open.
+ */
+export function immediateWrite<A extends unknown[], R>(db: SyncDatabase, write: (...args: A) => R): (...args: A) => R {
+  const transaction = db.transaction(write) as unknown as { immediate: (...args: A) => R };
+  return transaction.immediate;
 }

@@ -17,7 +17,10 @@ export const closeCodes = {
   boardFull: 4429,
   /** The client sent something the server cannot accept (malformed or too large). */
   badMessage: 4400,
-  /** The server is shutting down or restarting; reconnect shortly. */
+  /**
+   * The server cannot go on with this connection now (shutting down or restarting, the database
+   * busy, or the client too slow to keep up); reconnect shortly and send unsaved changes again.
+   */
   serverRestart: 4503,
 } as const;
 

@@ -1,7 +1,7 @@
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import type { SerializedSchema } from '@tldraw/store';
 import { getTableName } from 'drizzle-orm';
-import type { SyncDatabase } from '../../db/sync-database';
+import { immediateWrite, type SyncDatabase } from '../../db/sync-database';
 import { boards, canvasChanges, canvasSnapshots } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
 import type { CanvasActor } from './canvas-actor';
@@ -37,6 +37,7 @@ const s = canvasSnapshots;
  */
 export class CanvasChangeLog {
   private readonly insertChange;
+  private readonly appendChange;
   private readonly insertSnapshot;
   private readonly deleteChangesUpTo;
   private readonly deleteBasesBefore;
@@ -48,6 +49,7 @@ export class CanvasChangeLog {
     this.insertChange = syncDb.prepare(
       `INSERT INTO ${changes} (${c.boardId.name}, ${c.clock.name}, ${c.createdAt.name}, ${c.actorId.name}, ${c.actorName.name}, ${c.diff.name}, ${c.schema.name}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.appendChange = immediateWrite(syncDb, (...values: unknown[]) => this.insertChange.run(...values));
     this.insertSnapshot = syncDb.prepare(
       `INSERT INTO ${snapshots} (${s.id.name}, ${s.boardId.name}, ${s.clock.name}, ${s.kind.name}, ${s.name.name}, ${s.createdAt.name}, ${s.createdById.name}, ${s.createdByName.name}, ${s.authors.name}, ${s.shapeCount.name}, ${s.snapshot.name}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -55,9 +57,10 @@ export class CanvasChangeLog {
     this.deleteBasesBefore = syncDb.prepare(
       `DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'base' AND ${s.id.name} <> ?`,
     );
-    this.touchBoardStatement = syncDb.prepare(
+    const touchBoard = syncDb.prepare(
       `UPDATE ${getTableName(boards)} SET ${boards.updatedAt.name} = ?, ${boards.updatedById.name} = ?, ${boards.updatedByName.name} = ? WHERE ${boards.id.name} = ?`,
     );
+    this.touchBoardStatement = immediateWrite(syncDb, (...values: unknown[]) => touchBoard.run(...values));
     // Automatic checkpoints older than a week are thinned to the last one of each day; named
     // versions and those kept around restores and imports stay.
     this.thinCheckpoints = syncDb.prepare(
@@ -70,7 +73,7 @@ export class CanvasChangeLog {
         ) WHERE newest = 1
       )`,
     );
-    this.writeSnapshotTxn = syncDb.transaction((input: WriteSnapshotInput, id: string, createdAt: number) => {
+    this.writeSnapshotTxn = immediateWrite(syncDb, (input: WriteSnapshotInput, id: string, createdAt: number) => {
       const clock = input.snapshot.documentClock ?? input.snapshot.clock ?? 0;
       this.insertSnapshot.run(
         id,
@@ -98,7 +101,7 @@ export class CanvasChangeLog {
    * and the room's transaction rolls back, if it cannot.
    */
   append(boardId: string, clock: number, actor: CanvasActor | null, diff: CanvasChangeDiff, schema: SerializedSchema | null): void {
-    this.insertChange.run(
+    this.appendChange(
       boardId,
       clock,
       Date.now(),
@@ -111,7 +114,7 @@ export class CanvasChangeLog {
 
   /** Marks the board as changed now by this person (the board list shows it). */
   touchBoard(boardId: string, actor: CanvasActor): void {
-    this.touchBoardStatement.run(Date.now(), actor.id, actor.name, boardId);
+    this.touchBoardStatement(Date.now(), actor.id, actor.name, boardId);
   }
 
   /**

@@ -109,26 +109,26 @@ describe('canvas rooms: lifecycle and limits', () => {
     b.close();
   });
 
-  it('sends a change again after reconnecting when the database could not store it, instead of giving up', async () => {
+  it('retries a change the database could not store, without disconnecting or giving up', async () => {
     const boardId = await createBoard(server, regionId);
     const writer = open(boardId);
     await writer.connected();
     const log = (server.services.canvasRooms.loadedRoom(boardId)!.storage as unknown as { options: { log: { append: (...args: unknown[]) => void } } })
       .options.log;
     const append = log.append;
-    let failures = 1;
+    let failures = 3;
     log.append = function (this: unknown, ...args: unknown[]) {
       if (failures-- > 0) throw new Error('SQLITE_BUSY: database is locked');
       return append.apply(this, args);
     };
     try {
       writer.addNote('seig', 'Kommer fram likevel');
-      await writer.waitFor(() => writer.socket.closeCodes.includes(closeCodes.serverRestart), 5000, 'retryable close');
-      expect(writer.socket.closeCodes).not.toContain(4099);
-      expect(writer.syncErrors).toEqual([]);
       const reader = open(boardId);
       await reader.connected();
-      await reader.waitFor(() => !!reader.shape('seig'), 5000, 'the change, sent again');
+      await reader.waitFor(() => !!reader.shape('seig'), 5000, 'the change, stored on a later try');
+      expect(failures).toBeLessThan(0);
+      expect(writer.socket.closeCodes).toEqual([]);
+      expect(writer.syncErrors).toEqual([]);
     } finally {
       log.append = append;
     }

@@ -19,6 +19,24 @@ export interface CanvasRoomSettings {
   checkpointIntervalMs: number;
   /** After this many logged changes a compaction snapshot is written. */
   compactEvery: number;
+  /**
+   * How long the room keeps retrying a change the database could not take (busy or unavailable)
+   * before it gives up and closes the waiting clients' sockets (they send the change again).
+   */
+  storageRetryMs?: number;
+}
+
+/** A client message the room has not handled yet. */
+interface WaitingMessage {
+  connection: CanvasConnection;
+  message: CanvasClientMessage;
+  raw: string;
+}
+
+/** Messages waiting while the database cannot take a change, and the retry under way. */
+interface HeldMessages {
+  queue: WaitingMessage[];
+  timer: NodeJS.Timeout | null;
 }
 
 export interface CanvasRoomOptions extends CanvasRoomSettings {
@@ -45,6 +63,12 @@ export class CanvasRoom implements CanvasMessageSink {
   private compactScheduled = false;
   private lastTouch = 0;
   private closed = false;
+  /** Set while the database cannot take a change: messages wait here, in order, for the retry. */
+  private held: HeldMessages | null = null;
+  /** Since when, and how often, the database has refused; cleared once everything went through. */
+  private backoff: { since: number; attempt: number } | null = null;
+  /** Failed writes the room is retrying (so the failed message is not also treated as an error). */
+  private readonly retriedFailures = new WeakSet<object>();
 
   constructor(private readonly options: CanvasRoomOptions) {
     this.boardId = options.boardId;
@@ -101,6 +125,15 @@ export class CanvasRoom implements CanvasMessageSink {
   /** A complete, valid message from a client, checked against Planrom's limits first. */
   handle(connection: CanvasConnection, message: CanvasClientMessage, raw: string): void {
     if (this.closed || this.owners.get(connection.sessionId) !== connection) return;
+    // While a change waits for the database, later ones wait behind it (pings need no storage).
+    if (this.held && message.type !== 'ping') {
+      this.held.queue.push({ connection, message, raw });
+      return;
+    }
+    this.process({ connection, message, raw });
+  }
+
+  private process({ connection, message, raw }: WaitingMessage): void {
     let forward = message;
     if (message.type === 'push') {
       const refusal = message.diff && connection.access === 'write' ? this.refusalOf(message.diff) : null;
@@ -118,8 +151,61 @@ export class CanvasRoom implements CanvasMessageSink {
     } finally {
       this.storage.actor = null;
     }
+    // tldraw's transaction is synchronous: a failed write is known here, before anything was sent.
+    const failure = this.storage.takeWriteFailure();
+    if (failure) return this.hold({ connection, message, raw }, failure);
     if (message.type === 'connect' && !connection.closed) {
       connection.notify({ type: 'planrom/welcome', access: connection.access });
+    }
+  }
+
+  /**
+   * The database could not take a change (busy, locked by another process, briefly unavailable):
+   * nothing was stored or acknowledged, and tldraw rolled its memory back. The message is tried
+   * again with back-off, and everything arriving meanwhile waits behind it, so order is kept.
+   */
+  private hold(failed: WaitingMessage, failure: { error: unknown }): void {
+    if (failure.error && typeof failure.error === 'object') this.retriedFailures.add(failure.error);
+    if (!this.held) this.held = { queue: [], timer: null };
+    this.held.queue.unshift(failed);
+    const held = this.held;
+    this.backoff ??= { since: Date.now(), attempt: 0 };
+    const backoff = this.backoff;
+    if (Date.now() - backoff.since >= (this.options.storageRetryMs ?? 10_000)) return this.giveUp(failure.error);
+    if (backoff.attempt === 0) logger.error(`Canvas board ${this.boardId}: the database did not take a change; retrying`, failure.error);
+    const delay = Math.min(1000, 25 * 2 ** backoff.attempt);
+    backoff.attempt += 1;
+    held.timer = setTimeout(() => this.retryHeld(held), delay);
+  }
+
+  private retryHeld(held: HeldMessages): void {
+    if (this.closed || this.held !== held) return;
+    this.held = null;
+    while (held.queue.length > 0) {
+      const next = held.queue.shift()!;
+      if (next.connection.closed || this.owners.get(next.connection.sessionId) !== next.connection) continue;
+      this.process(next);
+      // Failed again: the rest keep waiting behind it (process() may have set `held` anew).
+      const again = this.held as HeldMessages | null;
+      if (again) return void again.queue.push(...held.queue);
+    }
+    this.backoff = null;
+  }
+
+  /**
+   * The database stayed unavailable too long: the clients with waiting changes are disconnected
+   * with the retryable code. Nothing of theirs was acknowledged, so they send it all again when
+   * they reconnect.
+   */
+  private giveUp(error: unknown): void {
+    const held = this.held;
+    if (!held) return;
+    if (held.timer) clearTimeout(held.timer);
+    this.held = null;
+    this.backoff = null;
+    logger.error(`Canvas board ${this.boardId}: the database stayed unavailable; clients will send their changes again`, error);
+    for (const connection of new Set(held.queue.map((waiting) => waiting.connection))) {
+      connection.closeWith(closeCodes.serverRestart, 'could not store the change; reconnect and send it again');
     }
   }
 
@@ -176,6 +262,8 @@ export class CanvasRoom implements CanvasMessageSink {
   close({ persist }: { persist: boolean }): void {
     if (this.closed) return;
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    if (this.held?.timer) clearTimeout(this.held.timer);
+    this.held = null;
     if (persist) {
       try {
         if (this.dirtySinceVersion) this.writeVersion('checkpoint', null);
@@ -271,6 +359,8 @@ export class CanvasRoom implements CanvasMessageSink {
     const handleMessage = inner.handleMessage.bind(inner);
     inner.handleMessage = (sessionId, message) =>
       handleMessage(sessionId, message).catch((error: unknown) => {
+        // A failed write the room is already retrying (see hold()).
+        if (error && typeof error === 'object' && this.retriedFailures.has(error)) return;
         const connection = this.owners.get(sessionId);
         if (this.storage.takeWriteFailure()) {
           logger.error(`Canvas board ${this.boardId}: a change could not be stored; the client will send it again`, error);

@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import { upgradeWebSocket } from '@hono/node-server';
 import { createMiddleware } from 'hono/factory';
+import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { authorizeBoardSocket, type BoardSocketEnv } from '../authorize-board-socket';
+import { SlowClientGuard } from '../slow-client-guard';
 import { watchBoardAccess } from '../watch-board-access';
 import { notFound, validationFailed } from '../../lib/errors';
 import { canvasLimits } from '../../../shared/canvas-limits';
@@ -39,11 +41,18 @@ export const canvasSocketRoutes = new Hono<BoardSocketEnv>().get(
     let stopWatching = () => {};
     return {
       onOpen(_event, ws) {
+        const guard = new SlowClientGuard(ws.raw as WebSocket);
         connection = new CanvasConnection({
           sessionId: `${who}:${c.req.query('sessionId')}`,
           access: boardAccess,
           actor: canvasActorOf(principal),
-          socket: ws,
+          socket: {
+            send: (data) => guard.allows() && ws.send(data),
+            close: (code, reason) => ws.close(code, reason),
+            get readyState() {
+              return ws.readyState;
+            },
+          },
           maxMessageBytes: canvasLimits.maxMessageBytes,
         });
         const current = connection;

@@ -34,7 +34,7 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
   private readonly shapeIds = new Set<string>();
   /** Who the change being handled now comes from; set by the room around each message. */
   actor: CanvasActor | null = null;
-  private writeFailed = false;
+  private writeFailure: { error: unknown } | null = null;
 
   constructor(private readonly options: CanvasStorageOptions) {
     this.memory = new InMemorySyncStorage<UnknownRecord>({ snapshot: options.snapshot });
@@ -63,7 +63,7 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
         try {
           this.options.log.append(this.options.boardId, clock, this.actor, diff, recording.schema);
         } catch (error) {
-          this.writeFailed = true;
+          this.writeFailure = { error };
           throw error;
         }
         for (const record of Object.values(diff.puts)) if (record.typeName === 'shape') this.shapeIds.add(record.id);
@@ -79,11 +79,11 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
     return this.memory.getClock();
   }
 
-  /** Whether a write to the database failed since the last call (and so a change was refused). */
-  takeWriteFailure(): boolean {
-    const failed = this.writeFailed;
-    this.writeFailed = false;
-    return failed;
+  /** The write to the database that failed since the last call (and so a change was refused), if one did. */
+  takeWriteFailure(): { error: unknown } | null {
+    const failure = this.writeFailure;
+    this.writeFailure = null;
+    return failure;
   }
 
   onChange(callback: (arg: TLSyncStorageOnChangeCallbackProps) => unknown): () => void {

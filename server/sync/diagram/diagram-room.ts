@@ -28,9 +28,21 @@ export interface DiagramRoomOptions {
   compactAfterUpdates?: number;
   /** A compaction within this long of the previous one overwrites it instead of adding a version. */
   versionIntervalMs?: number;
+  /**
+   * How long the room keeps retrying updates the database could not take (busy or unavailable)
+   * before it gives up, closes every client and loads again (the clients send them again).
+   */
+  storageRetryMs?: number;
 }
 
-const defaults = { compactAfterUpdates: 500, versionIntervalMs: 10 * 60 * 1000 };
+const defaults = { compactAfterUpdates: 500, versionIntervalMs: 10 * 60 * 1000, storageRetryMs: 10_000 };
+
+/** An update applied to the document but not stored yet, so not relayed yet either. */
+interface UnsavedUpdate {
+  update: Uint8Array;
+  origin: unknown;
+  author: Author;
+}
 
 /**
  * The live state of one diagram board: a Yjs document loaded from the update log, the clients
@@ -55,6 +67,10 @@ export class DiagramRoom {
   private pendingAuthors: Set<string>;
   private latestSnapshot: { id: string; reason: SnapshotReason; createdAt: number; authorNames: string[] } | null;
   private loading = true;
+  /** Updates waiting for the database, in order; while there are any, sync messages wait too. */
+  private readonly unsaved: UnsavedUpdate[] = [];
+  private readonly waiting: Array<{ connection: DiagramConnection; message: Uint8Array }> = [];
+  private retry: { since: number; attempt: number; timer: NodeJS.Timeout | null } | null = null;
 
   constructor(
     readonly boardId: string,
@@ -102,6 +118,12 @@ export class DiagramRoom {
   /** Handles one binary message from a client; a malformed one closes that client's socket. */
   receive(connection: DiagramConnection, message: Uint8Array): void {
     if (this.broken || this.destroyed || !this.connections.has(connection)) return;
+    // While updates wait for the database, sync messages wait behind them (a sync step 2 answer
+    // would hand out what is not stored yet); presence goes on.
+    if (this.unsaved.length > 0 && message[0] === diagramMessageType.sync) {
+      this.waiting.push({ connection, message });
+      return;
+    }
     try {
       const decoder = decoding.createDecoder(message);
       const type = decoding.readVarUint(decoder);
@@ -141,22 +163,83 @@ export class DiagramRoom {
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (this.loading) return;
     const author = origin instanceof ServerChange ? origin.author : this.isConnection(origin) ? origin.author : { id: null, name: null };
+    if (this.unsaved.length > 0) {
+      // Behind updates that wait for the database: keep the order.
+      if (origin instanceof ServerChange) return this.fail();
+      this.unsaved.push({ update, origin, author });
+      return;
+    }
     try {
       this.lastUpdateId = this.storage.append(this.boardId, update, author);
     } catch (error) {
-      logger.error(`Diagram ${this.boardId}: could not store an update; closing the room`, error);
-      this.fail();
+      // A change the server makes for someone (import, restore) is refused instead: the room
+      // reloads without it and the request answers that the database is unavailable.
+      if (origin instanceof ServerChange) {
+        logger.error(`Diagram ${this.boardId}: could not store a change; closing the room`, error);
+        return this.fail();
+      }
+      logger.error(`Diagram ${this.boardId}: the database did not take an update; retrying`, error);
+      this.unsaved.push({ update, origin, author });
+      this.retry = { since: Date.now(), attempt: 0, timer: null };
+      this.scheduleRetry();
       return;
     }
-    this.pendingUpdates += 1;
-    if (author.name) this.pendingAuthors.add(author.name);
-    const message = encoding.createEncoder();
-    encoding.writeVarUint(message, diagramMessageType.sync);
-    syncProtocol.writeUpdate(message, update);
-    const bytes = encoding.toUint8Array(message);
-    for (const connection of this.connections) if (connection !== origin) connection.send(bytes);
-    if (this.pendingUpdates >= this.options.compactAfterUpdates) this.compact('compaction');
+    this.stored([{ update, origin, author }]);
   };
+
+  /** Counts stored updates and relays them to everyone but their sender. */
+  private stored(updates: UnsavedUpdate[]): void {
+    for (const { update, origin, author } of updates) {
+      this.pendingUpdates += 1;
+      if (author.name) this.pendingAuthors.add(author.name);
+      const message = encoding.createEncoder();
+      encoding.writeVarUint(message, diagramMessageType.sync);
+      syncProtocol.writeUpdate(message, update);
+      const bytes = encoding.toUint8Array(message);
+      for (const connection of this.connections) if (connection !== origin) connection.send(bytes);
+    }
+    if (this.pendingUpdates >= this.options.compactAfterUpdates) this.compact('compaction');
+  }
+
+  private scheduleRetry(): void {
+    const retry = this.retry;
+    if (!retry) return;
+    const delay = Math.min(1000, 25 * 2 ** retry.attempt);
+    retry.attempt += 1;
+    retry.timer = setTimeout(() => this.retryUnsaved(), delay);
+  }
+
+  /**
+   * Tries the waiting updates again, all in one transaction. When they are stored they are relayed
+   * and the waiting messages are handled in order; when the database stays unavailable too long,
+   * the room closes every client and is loaded again (the clients still hold their changes and send
+   * them again in the sync after reconnecting).
+   */
+  private retryUnsaved(): void {
+    const retry = this.retry;
+    if (!retry || this.broken || this.destroyed) return;
+    retry.timer = null;
+    try {
+      this.lastUpdateId = this.storage.appendAll(this.boardId, this.unsaved);
+    } catch (error) {
+      if (Date.now() - retry.since >= this.options.storageRetryMs) {
+        logger.error(`Diagram ${this.boardId}: the database stayed unavailable; closing the room`, error);
+        return this.fail();
+      }
+      return this.scheduleRetry();
+    }
+    this.retry = null;
+    this.stored(this.unsaved.splice(0));
+    while (this.waiting.length > 0 && this.unsaved.length === 0 && !this.broken) {
+      const { connection, message } = this.waiting.shift()!;
+      this.receive(connection, message);
+    }
+  }
+
+  /** Whether updates are waiting for the database (the room must not unload then). */
+  get saving(): boolean {
+    return this.unsaved.length > 0;
+  }
 
   private onAwarenessUpdate = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
@@ -191,7 +274,7 @@ export class DiagramRoom {
 
   /** Whether changes were logged since the newest snapshot. */
   get dirty(): boolean {
-    return this.pendingUpdates > 0;
+    return this.pendingUpdates > 0 || this.unsaved.length > 0;
   }
 
   /**
@@ -236,6 +319,7 @@ export class DiagramRoom {
    */
   change(author: Author, apply: (doc: Y.Doc, origin: ServerChange) => void): void {
     if (this.broken || this.destroyed) throw new Error('room closed');
+    if (this.saving) throw Object.assign(new Error('updates are waiting for the database'), { code: 'SQLITE_BUSY' });
     apply(this.doc, new ServerChange(author));
     if (this.broken) throw new Error('could not store the change');
   }
@@ -248,6 +332,9 @@ export class DiagramRoom {
   private fail(): void {
     if (this.broken) return;
     this.broken = true;
+    if (this.retry?.timer) clearTimeout(this.retry.timer);
+    this.retry = null;
+    this.waiting.length = 0;
     this.closeAll(closeCodes.serverRestart, 'storage failed');
     this.onBroken(this);
   }
@@ -256,6 +343,8 @@ export class DiagramRoom {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    if (this.retry?.timer) clearTimeout(this.retry.timer);
+    this.retry = null;
     this.connections.clear();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);

@@ -102,6 +102,8 @@ export class DiagramRooms {
     this.cancelIdle(boardId);
     const room = this.rooms.get(boardId);
     if (!room || room.connections.size > 0) return;
+    // Updates still waiting for the database are kept until stored (or the room gives up).
+    if (room.saving) return this.released(boardId);
     this.rooms.delete(boardId);
     if (room.dirty && !room.broken) room.compact('compaction');
     room.destroy();

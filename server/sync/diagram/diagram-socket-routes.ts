@@ -8,13 +8,12 @@ import type { PresenceUser } from '../../../shared/sync/diagram-protocol';
 import type { Principal } from '../../auth/principal';
 import { ApiError } from '../../lib/errors';
 import { authorizeBoardSocket, type BoardSocketEnv } from '../authorize-board-socket';
+import { SlowClientGuard } from '../slow-client-guard';
 import { watchBoardAccess } from '../watch-board-access';
 import type { DiagramConnection, DiagramRoom } from './diagram-room';
 
 /** Most clients one diagram board takes at once. */
 export const maxDiagramClients = 250;
-/** A client that has this much unsent data is too slow to keep up and is disconnected. */
-const maxBufferedBytes = 32 * 1024 * 1024;
 const heartbeatMs = 30_000;
 
 const palette = ['#0b4f8a', '#9a3412', '#166534', '#6b21a8', '#9d174d', '#155e75', '#854d0e', '#3f3f46'];
@@ -53,6 +52,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
     return {
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket;
+        const guard = new SlowClientGuard(socket);
         const room = rooms.open(board.id);
         if (room.connections.size >= maxDiagramClients) {
           ws.close(closeCodes.boardFull, 'board full');
@@ -64,9 +64,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
           author: { id: principal.user?.id ?? null, name: principal.user?.displayName ?? principal.guest?.guestName ?? null },
           user: presenceUserOf(principal, boardAccess),
           send(message) {
-            if (socket.readyState !== socket.OPEN) return;
-            if (socket.bufferedAmount > maxBufferedBytes) return socket.close(closeCodes.serverRestart, 'too slow');
-            socket.send(message);
+            if (guard.allows()) socket.send(message);
           },
           close(code, reason) {
             if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, reason);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SyncDatabase } from '../../db/sync-database';
+import { immediateWrite, type SyncDatabase } from '../../db/sync-database';
 
 /** Why a snapshot was taken (see `diagram_snapshots.reason`). */
 export type SnapshotReason = 'compaction' | 'manual' | 'before-import' | 'before-restore' | 'copy';
@@ -100,8 +100,22 @@ export class DiagramStorage {
    * @returns the update's id
    */
   append(boardId: string, update: Uint8Array, author: Author, now = Date.now()): number {
-    const result = this.statements.append.run(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength), author.id, author.name, now);
-    return Number(result.lastInsertRowid);
+    return this.appendAll(boardId, [{ update, author }], now);
+  }
+
+  /**
+   * Appends several updates in order, in one transaction (all or none are stored).
+   * @returns the last update's id
+   */
+  appendAll(boardId: string, updates: Array<{ update: Uint8Array; author: Author }>, now = Date.now()): number {
+    return immediateWrite(this.db, () => {
+      let last = 0;
+      for (const { update, author } of updates) {
+        const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+        last = Number(this.statements.append.run(boardId, bytes, author.id, author.name, now).lastInsertRowid);
+      }
+      return last;
+    })();
   }
 
   /**
@@ -118,7 +132,7 @@ export class DiagramStorage {
     const now = options.now ?? Date.now();
     const bytes = Buffer.from(state.buffer, state.byteOffset, state.byteLength);
     const names = JSON.stringify(options.authorNames);
-    const write = this.db.transaction(() => {
+    const write = immediateWrite(this.db, () => {
       let id = options.replace ?? null;
       if (id) {
         const changed = this.statements.replaceSnapshot.run(bytes, upToUpdateId, names, now, id, boardId);
@@ -160,7 +174,7 @@ export class DiagramStorage {
     const keep = new Set(lastOfDay.values());
     const doomed = rows.filter((row) => !keep.has(row.id));
     if (doomed.length === 0) return 0;
-    this.db.transaction(() => {
+    immediateWrite(this.db, () => {
       for (const row of doomed) this.statements.deleteSnapshot.run(boardId, row.id);
     })();
     return doomed.length;
