@@ -7,9 +7,12 @@ import { canvasLatency } from './canvas-latency';
 import { canvasOpen } from './canvas-open';
 import { diagramLayout } from './diagram-layout';
 import { diagramSync } from './diagram-sync';
+import { storage } from './storage';
+import { diagramOpen } from './diagram-open';
+import { bundleSize } from './bundle-size';
 
 /** Every benchmark, in the order they run. `npm run bench -- <name>…` runs only those named. */
-const suites: BenchSuite[] = [restThroughput, canvasLatency, canvasOpen, diagramLayout, diagramSync];
+const suites: BenchSuite[] = [restThroughput, bundleSize, canvasOpen, diagramOpen, diagramLayout, canvasLatency, diagramSync, storage];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;
