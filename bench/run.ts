@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describeMachine } from './support/machine';
+import { describeLoad, describeMachine } from './support/machine';
 import type { BenchSuite } from './support/suite';
 import { restThroughput } from './rest-throughput';
 import { canvasLatency } from './canvas-latency';
@@ -17,13 +17,16 @@ const suites: BenchSuite[] = [restThroughput, bundleSize, canvasOpen, diagramOpe
 const wanted = process.argv.slice(2);
 const chosen = wanted.length ? suites.filter((s) => wanted.includes(s.name)) : suites;
 const sections: string[] = [];
+const loadAtStart = describeLoad();
+const runStarted = performance.now();
 for (const suite of chosen) {
   console.log(`▶ ${suite.title}`);
   const started = performance.now();
+  const load = describeLoad();
   try {
     const section = await suite.run();
     console.log(section, '\n');
-    sections.push(`## ${suite.title}\n\n${section}\n\n_Took ${((performance.now() - started) / 1000).toFixed(0)} s._`);
+    sections.push(`## ${suite.title}\n\n${section}\n\n_Took ${((performance.now() - started) / 1000).toFixed(0)} s; load average (1 / 5 / 15 min) at its start: ${load}._`);
   } catch (error) {
     console.error(error);
     sections.push(`## ${suite.title}\n\nFailed: ${(error as Error).message}`);
@@ -37,6 +40,11 @@ const results = [
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
   '',
   describeMachine(),
+  `- Load average (1 / 5 / 15 min) when the run started: ${loadAtStart}; when it ended: ${describeLoad()}. The machine is shared: ` +
+    'other people’s test runs used the same two cores during the run, so every figure here includes that contention.',
+  `- The whole run took ${((performance.now() - runStarted) / 60_000).toFixed(0)} minutes.`,
+  '',
+  'How each suite measures is described in [README.md](README.md).',
   '',
   ...sections,
   '',

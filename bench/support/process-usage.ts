@@ -19,6 +19,15 @@ export function processUsage(pid: number): { cpuMs: number; rssBytes: number } {
   return { cpuMs: ((utime + stime) * 1000) / ticksPerSecond, rssBytes: rssKb * 1024 };
 }
 
+/**
+ * Nanoseconds the process's main thread (where JavaScript runs) has spent on a CPU and waiting in
+ * the run queue for one (/proc/<pid>/schedstat): the wait is how much a busy machine held it back.
+ */
+export function schedulerTimes(pid: number | 'self'): { runNs: number; waitNs: number } {
+  const [run = '0', wait = '0'] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/);
+  return { runNs: Number(run), waitNs: Number(wait) };
+}
+
 /** The ids of this process's direct children (to find the pid of a server started by a helper). */
 export function childPids(): Set<number> {
   const pids = new Set<number>();
@@ -34,6 +43,7 @@ export class UsageWindow {
   private startCpu = 0;
   private startedAt = 0;
   private peakRss = 0;
+  private startWaitNs = 0;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly pid: number) {}
@@ -43,19 +53,24 @@ export class UsageWindow {
     this.startCpu = now.cpuMs;
     this.startedAt = performance.now();
     this.peakRss = now.rssBytes;
+    this.startWaitNs = schedulerTimes(this.pid).waitNs;
     this.timer = setInterval(() => {
       this.peakRss = Math.max(this.peakRss, processUsage(this.pid).rssBytes);
     }, 250);
   }
 
-  /** @returns CPU as a percentage of one core over the window, and peak RSS in MiB */
-  stop(): { cpuPercent: number; peakRssMiB: number } {
+  /**
+   * @returns CPU as a percentage of one core over the window, peak RSS in MiB, and the share of the
+   * window its main thread spent waiting for a CPU
+   */
+  stop(): { cpuPercent: number; peakRssMiB: number; waitPercent: number } {
     if (this.timer) clearInterval(this.timer);
     const now = processUsage(this.pid);
     const wallMs = performance.now() - this.startedAt;
     return {
       cpuPercent: ((now.cpuMs - this.startCpu) / wallMs) * 100,
       peakRssMiB: Math.max(this.peakRss, now.rssBytes) / 1024 ** 2,
+      waitPercent: ((schedulerTimes(this.pid).waitNs - this.startWaitNs) / 1e6 / wallMs) * 100,
     };
   }
 }

@@ -5,6 +5,7 @@ import type { TLRecord } from '@tldraw/tlschema';
 import { diagramMaps, nodeToY } from '../../shared/diagram/diagram-ydoc';
 import { CanvasTestClient } from '../../server/test/canvas-client';
 import { DiagramProvider, type SocketLike } from '../../web/src/features/diagram/sync/diagram-provider';
+import { schedulerTimes } from '../support/process-usage';
 import { epochNow, type ChildMessage, type ClientPlan, type ParentMessage, type RunOrder, type StartOrder } from './messages';
 
 /**
@@ -160,19 +161,23 @@ function start({ at, warmupMs, measureMs, drainMs }: StartOrder) {
   }
   let cpuAtStart = process.cpuUsage();
   let wallAtStart = 0;
+  let waitAtStart = 0;
   setTimeout(() => {
     cpuAtStart = process.cpuUsage();
+    waitAtStart = schedulerTimes('self').waitNs;
     wallAtStart = performance.now();
   }, Math.max(0, countedWindow.from - epochNow()));
   setTimeout(() => {
     const cpu = process.cpuUsage(cpuAtStart);
-    const cpuPercent = ((cpu.user + cpu.system) / 1000 / (performance.now() - wallAtStart)) * 100;
+    const wallMs = performance.now() - wallAtStart;
+    const cpuPercent = ((cpu.user + cpu.system) / 1000 / wallMs) * 100;
+    const waitPercent = ((schedulerTimes('self').waitNs - waitAtStart) / 1e6 / wallMs) * 100;
     // Late deliveries of the window's last changes still count, until the drain ends.
     setTimeout(() => {
       for (const timer of timers) clearTimeout(timer);
       // Ticks that were due inside the window (a tick blocked past its end still counts).
       const lagSummary = lagBetween(countedWindow.from, countedWindow.to);
-      send({ type: 'result', latencies: Float64Array.from(latencies), sentInWindow, lag: lagSummary, cpuPercent });
+      send({ type: 'result', latencies: Float64Array.from(latencies), sentInWindow, lag: lagSummary, cpuPercent, waitPercent });
       for (const client of clients) client.close();
       // The process serves the next row once its sockets are closed.
       setTimeout(() => send({ type: 'closed' }), 500);

@@ -64,8 +64,10 @@ interface Measured {
   seen: number;
   expected: number;
   sentPerSecond: number;
-  server: { cpuPercent: number; peakRssMiB: number };
+  server: { cpuPercent: number; peakRssMiB: number; waitPercent: number };
   clientCpuPercent: number;
+  /** The most any client process's main thread waited for a CPU, as a share of the window. */
+  clientWaitPercent: number;
   clientLag: { p99: number; max: number };
   failedConnections: number;
 }
@@ -143,6 +145,7 @@ async function measure(
       sentPerSecond: sent / (timings.measureMs / 1000),
       server,
       clientCpuPercent: reports.reduce((sum, report) => sum + report.cpuPercent, 0),
+      clientWaitPercent: Math.max(...reports.map((report) => report.waitPercent)),
       clientLag: { p99: Math.max(...reports.map((r) => r.lag.p99)), max: Math.max(...reports.map((r) => r.lag.max)) },
       failedConnections,
     };
@@ -225,6 +228,7 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
               `${result.server.peakRssMiB.toFixed(0)} MiB`,
               percentOfCore(result.clientCpuPercent),
               `${ms(result.clientLag.p99)} / ${ms(result.clientLag.max)}`,
+              `${result.server.waitPercent.toFixed(0)} % / ${result.clientWaitPercent.toFixed(0)} %`,
             ]);
             if (result.failedConnections > 0) notes.push(`${scenario.clients}×${scenario.boards}, ${target.name}: ${result.failedConnections} clients could not connect.`);
             console.log(
@@ -256,10 +260,13 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
           'Server CPU is the server process’s user + system time over the measured window (from `/proc/<pid>/stat`, all threads) as a share of one core; ' +
             'memory is the highest resident set size (`/proc/<pid>/status` VmRSS, sampled every 250 ms) in the window, including rooms of earlier rows that are still loaded. ' +
             'Client CPU is the sum over the client processes (`process.cpuUsage`); client loop lag is the worst client process’s event-loop delay ' +
-            '(`monitorEventLoopDelay`, p99 / max) in the window. When that lag is large the clients themselves, not the server, hold the changes back: read those rows as an upper bound.',
+            '(a 20 ms timer’s lateness, p99 / max) in the window. “Waited for a CPU” is the share of the window the main thread of the server, and of the worst client process, ' +
+            'was ready to run but queued for a core (`/proc/<pid>/schedstat`): the machine is shared, and this is how much other work held each back. ' +
+            'When client lag or waiting is large the clients themselves, not the server, hold the changes back: read those rows as an upper bound on what the server adds, ' +
+            'and the deliveries column for how many changes arrived at all within the drain time.',
           '',
           table(
-            ['people', 'boards', 'server', 'p50', 'p95', 'p99', 'deliveries seen / expected', 'changes/s sent (target)', 'server CPU (of one core)', 'server RSS (peak)', 'client CPU', 'client loop lag p99 / max'],
+            ['people', 'boards', 'server', 'p50', 'p95', 'p99', 'deliveries seen / expected', 'changes/s sent (target)', 'server CPU (of one core)', 'server RSS (peak)', 'client CPU', 'client loop lag p99 / max', 'waited for a CPU: server / clients'],
             rows,
           ),
           '',

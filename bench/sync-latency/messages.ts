@@ -41,6 +41,8 @@ export interface ResultReport {
   lag: { p50: number; p99: number; max: number };
   /** This process's CPU time over the window, as a percentage of one core. */
   cpuPercent: number;
+  /** Share of the window this process's main thread waited for a CPU (run queue), in percent. */
+  waitPercent: number;
 }
 
 export type ParentMessage = RunOrder | StartOrder;
