@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../e2e/support/chromium';
-import { loginAs } from '../e2e/support/session';
+import { logInPage } from './support/browser-login';
 import { ApiClient } from '../server/test/api-client';
 import { benchAdmin, benchAdminEnv } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
@@ -38,7 +38,7 @@ export const bundleSize: BenchSuite = {
       for (const { name, path, ready } of pages) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        await loginAs(page, server, benchAdmin);
+        await logInPage(page, server.url);
         const scripts: Array<Promise<{ raw: number; gzip: number; libraries: string[] }>> = [];
         page.on('response', (response) => {
           if (response.request().resourceType() !== 'script') return;

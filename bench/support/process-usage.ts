@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
 const ticksPerSecond = 100;
@@ -26,16 +26,6 @@ export function processUsage(pid: number): { cpuMs: number; rssBytes: number } {
 export function schedulerTimes(pid: number | 'self'): { runNs: number; waitNs: number } {
   const [run = '0', wait = '0'] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/);
   return { runNs: Number(run), waitNs: Number(wait) };
-}
-
-/** The ids of this process's direct children (to find the pid of a server started by a helper). */
-export function childPids(): Set<number> {
-  const pids = new Set<number>();
-  for (const task of readdirSync('/proc/self/task')) {
-    const text = readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim();
-    for (const pid of text.split(/\s+/).filter(Boolean)) pids.add(Number(pid));
-  }
-  return pids;
 }
 
 /** Samples a process over a window: CPU share of one core and the peak resident memory seen. */

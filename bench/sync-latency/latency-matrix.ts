@@ -13,7 +13,7 @@ import { epochNow, type ChildMessage, type ClientPlan, type ResultReport, type S
 
 /** Each simulated person makes this many changes a second (the load). */
 const changesPerSecond = 2;
-const timing = { warmupMs: 2000, measureMs: 5000, drainMs: 5000 };
+const timing = { warmupMs: 2000, measureMs: 5000, drainMs: 4000 };
 /** Client processes per run: the clients are split between them (two cores on the bench machine). */
 const clientProcesses = 2;
 /** Planrom refuses a 51st person on one canvas board by default; the 200-on-one-board row needs more. */
