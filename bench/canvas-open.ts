@@ -1,13 +1,14 @@
 import { createTLSchema } from '@tldraw/tlschema';
 import { getIndicesAbove } from '@tldraw/utils';
 import { launchBrowser } from '../e2e/support/chromium';
-import { loginAs } from '../e2e/support/session';
-import { startTestServer } from '../e2e/support/test-server';
+import { logInPage } from './support/browser-login';
 import { ApiClient } from '../server/test/api-client';
+import { benchAdmin } from './support/bench-admin';
+import { startPlanrom } from './support/planrom-process';
 import { ms, percentile, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 
-const admin = { email: 'bench@planrom.test', password: 'bench-passord-1', name: 'Bench' };
+const admin = benchAdmin;
 const sizes = [500, 2000, 4000];
 const runs = 3;
 
@@ -58,7 +59,7 @@ export const canvasOpen: BenchSuite = {
   name: 'canvas-open',
   title: 'Canvas boards: time to open a board in headless Chromium',
   async run() {
-    const server = await startTestServer({
+    const server = await startPlanrom({
       env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password, PLANROM_ADMIN_NAME: admin.name, LOG_LEVEL: 'error' },
     });
     const browser = await launchBrowser();
@@ -81,7 +82,7 @@ export const canvasOpen: BenchSuite = {
           // A fresh context each time: nothing cached, as for someone opening the board first.
           const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
           const page = await context.newPage();
-          await loginAs(page, server, admin);
+          await logInPage(page, server.url);
           const started = performance.now();
           page.on('websocket', (socket) =>
             socket.on('framereceived', (frame) => {

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startTestServer } from '../e2e/support/test-server';
+import { freePort } from '../e2e/support/test-server';
+import { startPlanrom } from './support/planrom-process';
 import { ApiClient } from '../server/test/api-client';
 import { measureLoad, type LoadResult } from './support/load';
 import { ms, table } from './support/stats';
@@ -31,7 +32,7 @@ export const restThroughput: BenchSuite = {
   name: 'rest',
   title: 'REST throughput: listing a region’s boards',
   async run() {
-    const server = await startTestServer({ env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password } });
+    const server = await startPlanrom({ env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password } });
     try {
       const client = await new ApiClient(server.url).login(admin.email, admin.password);
       const regionId = (await client.get('/api/regions')).body.regions[0].id;

@@ -1,4 +1,4 @@
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, totalmem, platform, release } from 'node:os';
 
 /** A one-paragraph description of the machine the figures were measured on. */
 export function describeMachine(): string {
@@ -9,4 +9,11 @@ export function describeMachine(): string {
     `- OS: ${platform()} ${release()}`,
     `- Node.js: ${process.version}`,
   ].join('\n');
+}
+
+/** The 1, 5 and 15 minute load averages, as text. */
+export function describeLoad(): string {
+  return loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
 }
