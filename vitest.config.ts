@@ -9,7 +9,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
           testTimeout: 20_000,
-          hookTimeout: 30_000,
+          // Hooks start real servers (some as child processes): slow on a busy machine, never hung.
+          hookTimeout: 120_000,
         },
       },
       {
@@ -20,7 +21,7 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 90_000,
+          hookTimeout: 150_000,
           // Each file runs its own server and browser; two cores fit two at a time.
           maxWorkers: 2,
         },

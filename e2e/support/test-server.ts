@@ -40,6 +40,9 @@ export interface TestServerOptions {
   demo?: boolean;
 }
 
+/** How long a server may take to answer /api/health after it is spawned. */
+const startTimeoutMs = 120_000;
+
 /**
  * Runs the real Planrom server as its own process (as `npm start` does, minus the build) on a free
  * port with a fresh libSQL file in a temporary folder, and waits until /api/health says ok.
@@ -69,7 +72,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     });
     child.stdout?.on('data', (chunk) => (log += chunk));
     child.stderr?.on('data', (chunk) => (log += chunk));
-    const deadline = Date.now() + 30_000;
+    // Generous: a busy two-core CI machine can take long to start a TypeScript server.
+    const deadline = Date.now() + startTimeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`Planrom exited during start:\n${log}`);
       try {
@@ -80,7 +84,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`Planrom did not become healthy in 30 s:\n${log}`);
+    // Never leave a half-started server behind: it would hold its port and folder for good.
+    await stop('SIGKILL');
+    throw new Error(`Planrom did not become healthy in ${startTimeoutMs / 1000} s:\n${log}`);
   }
 
   async function stop(signal: NodeJS.Signals = 'SIGTERM') {
@@ -92,7 +98,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     child = null;
   }
 
-  await start();
+  try {
+    await start();
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     port,
