@@ -55,6 +55,11 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
 
   if (isNewerThanOurs(envelope.data.schema)) throw tooNew();
 
+  const seen = new Set<string>();
+  for (const record of envelope.data.records) {
+    if (seen.has(record.id)) throw invalidFile('Filen har to elementer med samme id.');
+    seen.add(record.id);
+  }
   const store = Object.fromEntries(envelope.data.records.map((record) => [record.id, record as unknown as UnknownRecord]));
   let migrated: Record<string, UnknownRecord>;
   try {
@@ -78,6 +83,7 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
     }
   }
   if (!records.some((record) => record.typeName === 'page')) throw invalidFile('Filen har ingen sider.');
+  checkReferences(records);
   const shapeCount = records.filter((record) => record.typeName === 'shape').length;
   if (shapeCount > canvasLimits.maxShapes) {
     throw new ApiError(400, 'too_many_shapes', `Filen har ${shapeCount} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
@@ -103,6 +109,28 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
     images,
     shapeCount,
   };
+}
+
+/**
+ * Refuses a file whose records point at records it does not have (a figure on a missing page or
+ * in a missing group, an arrow bound to a missing figure, an image without its file): tldraw would
+ * show such a board broken or drop parts of it without a word.
+ */
+function checkReferences(records: UnknownRecord[]): void {
+  const typeOf = new Map(records.map((record) => [record.id as string, record.typeName]));
+  for (const record of records) {
+    const fields = record as UnknownRecord & { parentId?: unknown; fromId?: unknown; toId?: unknown; props?: { assetId?: unknown } };
+    if (record.typeName === 'shape') {
+      const parent = typeOf.get(String(fields.parentId));
+      if (parent !== 'page' && parent !== 'shape') throw invalidFile('Filen har en figur på en side eller i en gruppe som ikke finnes i filen.');
+      const assetId = fields.props?.assetId;
+      if (typeof assetId === 'string' && typeOf.get(assetId) !== 'asset') throw invalidFile('Filen har et bilde eller en video uten selve filen.');
+    } else if (record.typeName === 'binding') {
+      if (typeOf.get(String(fields.fromId)) !== 'shape' || typeOf.get(String(fields.toId)) !== 'shape') {
+        throw invalidFile('Filen har en kobling til en figur som ikke finnes i filen.');
+      }
+    }
+  }
 }
 
 /** Whether a file's schema has record versions this Planrom's tldraw does not know yet. */
