@@ -219,9 +219,7 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
               scenario.clients,
               scenario.boards,
               target.name,
-              ms(percentile(samples, 50)),
-              ms(percentile(samples, 95)),
-              ms(percentile(samples, 99)),
+              ...(result.expected === 0 ? ['–', '–', '–'] : [ms(percentile(samples, 50)), ms(percentile(samples, 95)), ms(percentile(samples, 99))]),
               `${result.seen} / ${result.expected}`,
               `${result.sentPerSecond.toFixed(0)} (${scenario.clients * changesPerSecond})`,
               percentOfCore(result.server.cpuPercent),
@@ -247,7 +245,8 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
             'writing the send time into the change; every other person on the same board records, when their client has applied it, how long ago it was sent ' +
             `(wall clock, shared by the processes). ${timing.warmupMs / 1000} s warm-up, then ${timing.measureMs / 1000} s measured, then ${timing.drainMs / 1000} s ` +
             'in which late deliveries of measured changes still count. People are spread round-robin over fresh boards; with fewer people than boards, as many ' +
-            `boards as people are used (${mapped.join('; ')}), and with more boards than fit evenly some boards have one person more than others.`,
+            `boards as people are used (${mapped.join('; ')}): one person per board, so nobody receives and those rows show only what the server spends; ` +
+            'with more boards than fit evenly some boards have one person more than others (50 over 40 boards: 10 boards of two, 30 of one).',
           '',
           (protocol === 'canvas'
             ? 'The clients are tldraw’s own `TLSyncClient` with a bare tldraw store (sending and applying at 30 fps, the browser’s rhythm, via a 60 Hz frame shim), '
