@@ -28,7 +28,7 @@ interface ExportDialogProps {
   onClose: () => void;
 }
 
-/** Export as .tldr, PNG or SVG (whole board or the selection), or PDF with one page per frame. */
+/** Export as .tldr, PNG or SVG (whole board or the selection), PDF with one page per frame, or the handout (title page, then frames in slide order). */
 export function ExportDialog({ editor, boardId, title, regionId, open, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   return (
