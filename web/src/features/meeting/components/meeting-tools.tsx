@@ -38,8 +38,14 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
   const follow = useFollowPresenter(client, snapshot, view, screen);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);
-  const roundOpen = state?.rounds.some((round) => round.status === 'open') ?? false;
+  const openRoundId = state?.rounds.find((round) => round.status === 'open')?.id ?? null;
+  const roundOpen = openRoundId !== null;
   useRoundClaims(client, view, roundOpen, canControl);
+  // A vote or round that starts shows itself, whatever panel was open before.
+  const voteId = state?.vote?.id ?? null;
+  useEffect(() => {
+    if (voteId || openRoundId) setPanel(null);
+  }, [voteId, openRoundId]);
 
   useEffect(
     () => client?.onRefused((reason) => toast.show({ message: t(`meeting.refused.${reason}`), tone: 'error' })),
