@@ -13,6 +13,9 @@ export type SyncDatabase = InstanceType<typeof Database>;
  */
 const busyTimeoutMs = 100;
 
+/** What the WAL file is cut back to after a checkpoint (see `wal-checkpointer.ts`). */
+export const walSizeLimitBytes = 4 * 1024 * 1024;
+
 /**
  * Opens a second, synchronous connection to the same database for the board rooms. tldraw's room
  * acknowledges a change right after its storage transaction returns, and Yjs updates are relayed
@@ -37,6 +40,9 @@ export function openSyncDatabase(url: string, options: { authToken?: string; rep
   if (path) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // The WAL file keeps the size of its busiest moment unless told otherwise: once checkpointed
+    // and reused from the start, it is cut back to this.
+    db.pragma(`journal_size_limit = ${walSizeLimitBytes}`);
   }
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   db.pragma('foreign_keys = ON');

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { logger } from '../lib/logger';
-import type { SyncDatabase } from './sync-database';
+import { walSizeLimitBytes, type SyncDatabase } from './sync-database';
 
 /** Runs in the worker thread: its own connection, checkpointing now and then. */
 const workerSource = `
@@ -9,6 +9,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.libsqlPath);
 const db = new Database(workerData.path, { timeout: 5000 });
 db.pragma('busy_timeout = 5000');
+db.pragma('journal_size_limit = ' + workerData.walSizeLimitBytes);
 const checkpoint = (mode) => { try { db.pragma('wal_checkpoint(' + mode + ')'); } catch (error) { parentPort.postMessage({ error: String(error) }); } };
 const timer = setInterval(() => checkpoint('PASSIVE'), workerData.intervalMs);
 parentPort.on('message', (message) => {
@@ -35,7 +36,7 @@ export interface WalCheckpointer {
 export function startWalCheckpointer(syncDb: SyncDatabase, path: string, intervalMs = 1000): WalCheckpointer {
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { path, intervalMs, libsqlPath: createRequire(import.meta.url).resolve('libsql') },
+    workerData: { path, intervalMs, walSizeLimitBytes, libsqlPath: createRequire(import.meta.url).resolve('libsql') },
   });
   syncDb.pragma('wal_autocheckpoint = 0');
   let stopped = false;
