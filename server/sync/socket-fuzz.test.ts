@@ -50,6 +50,30 @@ describe('hostile input on the board sockets', () => {
   });
   afterAll(() => server.dispose());
 
+  it('refuses socket addresses with odd board or session ids with a 4xx, never a 5xx or a crash', async () => {
+    const base = server.url.replace('http', 'ws');
+    const [canvasBoard] = boards.canvas as [string];
+    const oddIds = ['..%2F..%2Fetc%2Fpasswd', '%00', 'x'.repeat(5000), '%E2%80%AE%F0%9F%92%A5', '%2e%2e', 'null', `${canvasBoard}%2F..`];
+    const paths = [
+      ...oddIds.flatMap((id) => [`/api/boards/${id}/canvas/sync?sessionId=s1`, `/api/boards/${id}/diagram/sync`, `/api/boards/${id}/meeting`]),
+      ...['', 'x'.repeat(5000), '..%2F..', '%00', '%F0%9F%92%A5'].map((sessionId) => `/api/boards/${canvasBoard}/canvas/sync?sessionId=${sessionId}`),
+      `/api/boards/${canvasBoard}/canvas/sync`,
+    ];
+    const before = await dumpDatabase(server.database.client, ['sessions']);
+    for (const path of paths) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = new WebSocket(`${base}${path}`, { headers: { origin: server.url, cookie: server.admin.cookieHeader() } });
+        socket.on('error', () => {});
+        socket.once('unexpected-response', (_request, response) => resolve(`http ${response.statusCode}`));
+        socket.once('open', () => socket.once('close', (code) => resolve(`closed ${code}`)));
+        socket.once('close', (code) => resolve(`closed ${code}`));
+      });
+      expect(outcome, path.slice(0, 120)).toMatch(/^http 4\d\d$|^closed (1008|40\d\d)$/);
+    }
+    expect((await server.api('/api/health')).status).toBe(200);
+    expect(await dumpDatabase(server.database.client, ['sessions'])).toEqual(before);
+  }, 60_000);
+
   for (const kind of ['canvas', 'diagram'] as const) {
     it(`${kind}: garbage closes at most the offending socket, never the server, and stores nothing`, async () => {
       const [boardId, otherBoardId] = boards[kind] as [string, string];
