@@ -62,7 +62,8 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
 
   // A running vote or round shows itself to everyone; otherwise one panel at a time, by choice.
   const showVote = panel === 'vote' || (state.vote !== null && panel === null);
-  const showRound = panel === 'round' || (roundOpen && panel === null);
+  // A round's panel stays after it ends: that is where the facilitator reveals it.
+  const showRound = panel === 'round' || (state.rounds.length > 0 && panel === null);
 
   if (screen) {
     return (
