@@ -10,11 +10,11 @@ import { ApiError } from '../../lib/errors';
 import { authorizeBoardSocket, type BoardSocketEnv } from '../authorize-board-socket';
 import { SlowClientGuard } from '../slow-client-guard';
 import { watchBoardAccess } from '../watch-board-access';
+import { startHeartbeat } from '../socket-heartbeat';
 import type { DiagramConnection, DiagramRoom } from './diagram-room';
 
 /** Most clients one diagram board takes at once. */
 export const maxDiagramClients = 250;
-const heartbeatMs = 30_000;
 
 const palette = ['#0b4f8a', '#9a3412', '#166534', '#6b21a8', '#9d174d', '#155e75', '#854d0e', '#3f3f46'];
 
@@ -48,7 +48,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
     let connection: DiagramConnection | null = null;
     let joined: DiagramRoom | null = null;
     let stopWatching = () => {};
-    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let stopHeartbeat = () => {};
     return {
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket;
@@ -80,13 +80,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
           access: boardAccess,
           close: (code, reason) => open.close(code, reason),
         });
-        let alive = true;
-        socket.on('pong', () => (alive = true));
-        heartbeat = setInterval(() => {
-          if (!alive) return socket.terminate();
-          alive = false;
-          socket.ping();
-        }, heartbeatMs);
+        stopHeartbeat = startHeartbeat(socket);
       },
       onMessage(event) {
         if (!connection || !joined) return;
@@ -95,7 +89,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
         joined.receive(connection, new Uint8Array(event.data));
       },
       onClose() {
-        clearInterval(heartbeat);
+        stopHeartbeat();
         stopWatching();
         if (!connection || !joined) return;
         joined.leave(connection);

@@ -6,11 +6,9 @@ import { closeCodes } from '../../../shared/sync/close-codes';
 import { authorizeBoardSocket, type BoardSocketEnv } from '../authorize-board-socket';
 import { presenceUserOf } from '../diagram/diagram-socket-routes';
 import { watchBoardAccess } from '../watch-board-access';
+import { SlowClientGuard } from '../slow-client-guard';
+import { startHeartbeat } from '../socket-heartbeat';
 import type { MeetingConnection, MeetingRoom } from './meeting-room';
-
-const heartbeatMs = 30_000;
-/** A client this far behind on messages is too slow to follow the meeting and is disconnected. */
-const maxBufferedBytes = 4 * 1024 * 1024;
 
 /**
  * `GET /api/boards/:boardId/meeting`: the board's meeting channel (JSON), for canvas and diagram
@@ -26,9 +24,9 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
     let connection: MeetingConnection | null = null;
     let joined: MeetingRoom | null = null;
     let stopWatching = () => {};
-    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let stopHeartbeat = () => {};
     const leave = () => {
-      clearInterval(heartbeat);
+      stopHeartbeat();
       stopWatching();
       if (!connection || !joined) return;
       joined.leave(connection);
@@ -40,6 +38,7 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket;
         const user = presenceUserOf(principal, boardAccess);
+        const guard = new SlowClientGuard(socket);
         const open: MeetingConnection = {
           participant: {
             key: principal.user ? `user:${principal.user.id}` : `guest:${principal.guest?.sessionId ?? 'anon'}`,
@@ -48,9 +47,7 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
             canControl: boardAccess === 'write',
           },
           send(message) {
-            if (socket.readyState !== socket.OPEN) return;
-            if (socket.bufferedAmount > maxBufferedBytes) return socket.close(closeCodes.serverRestart, 'too slow');
-            socket.send(JSON.stringify(message));
+            if (guard.allows()) socket.send(JSON.stringify(message));
           },
           close(code, reason) {
             if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, reason);
@@ -67,13 +64,7 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
           access: boardAccess,
           close: (code, reason) => open.close(code, reason),
         });
-        let alive = true;
-        socket.on('pong', () => (alive = true));
-        heartbeat = setInterval(() => {
-          if (!alive) return socket.terminate();
-          alive = false;
-          socket.ping();
-        }, heartbeatMs);
+        stopHeartbeat = startHeartbeat(socket);
       },
       onMessage(event) {
         if (!connection || !joined) return;
