@@ -211,7 +211,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     const outline = ['/Title (M', '/Title (Tiltak)', '/Title (Akt'].map((entry) => handout.text.indexOf(entry));
     expect(outline.every((index) => index > -1)).toBe(true);
     expect([...outline].sort((a, b) => a - b)).toEqual(outline);
-  });
+  }, 150_000);
 
   /** Whether a diagram node with this text is shown inside the diagram's visible area. */
   const nodeInView = (page: Page, text: string) =>
