@@ -1,18 +1,11 @@
-import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../e2e/support/chromium';
+import { recordScripts } from '../e2e/support/page-scripts';
 import { logInPage } from './support/browser-login';
 import { ApiClient } from '../server/test/api-client';
 import { benchAdmin, benchAdminEnv } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
-
-/** Text only the editors' libraries contain (as in e2e/bundle-budget.test.ts). */
-const editorMarkers = [
-  { library: 'tldraw', pattern: /tl-container|tl-canvas/ },
-  { library: 'React Flow', pattern: /react-flow__pane|react-flow__renderer/ },
-  { library: 'ELK', pattern: /org\.eclipse\.elk\.|ElkLayered|elk\.algorithm/ },
-];
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -39,28 +32,18 @@ export const bundleSize: BenchSuite = {
         const context = await browser.newContext();
         const page = await context.newPage();
         await logInPage(page, server.url);
-        const scripts: Array<Promise<{ raw: number; gzip: number; libraries: string[] }>> = [];
-        page.on('response', (response) => {
-          if (response.request().resourceType() !== 'script') return;
-          scripts.push(
-            response.body().then((body) => ({
-              raw: body.length,
-              gzip: gzipSync(body).length,
-              libraries: editorMarkers.filter((m) => m.pattern.test(body.toString('utf8'))).map((m) => m.library),
-            })),
-          );
-        });
+        const loadedScripts = recordScripts(page);
         await page.goto(`${server.url}${path}`);
         await page.locator(ready).first().waitFor({ timeout: 60_000 });
         await page.waitForLoadState('networkidle');
-        const loaded = await Promise.all(scripts);
+        const loaded = await loadedScripts();
         await context.close();
         const libraries = [...new Set(loaded.flatMap((s) => s.libraries))];
         rows.push([
           name,
           loaded.length,
-          kib(loaded.reduce((sum, s) => sum + s.raw, 0)),
-          kib(loaded.reduce((sum, s) => sum + s.gzip, 0)),
+          kib(loaded.reduce((sum, s) => sum + s.rawBytes, 0)),
+          kib(loaded.reduce((sum, s) => sum + s.gzipBytes, 0)),
           libraries.length ? libraries.join(', ') : 'none',
         ]);
       }

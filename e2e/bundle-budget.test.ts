@@ -1,24 +1,11 @@
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchBrowser, startTestServer, type TestServer } from './support/index';
+import { recordScripts, type LoadedScript } from './support/page-scripts';
 import { ApiSession, adminEnv, loginAs } from './support/session';
 
 /** The most JavaScript (gzip) a region page may load: the editors load only when a board opens. */
 const regionPageBudget = 250 * 1024;
-
-/** Text that only the editors' libraries contain: tldraw, React Flow and ELK. */
-const editorMarkers = [
-  { library: 'tldraw', pattern: /tl-container|tl-canvas/ },
-  { library: 'React Flow', pattern: /react-flow__pane|react-flow__renderer/ },
-  { library: 'ELK', pattern: /org\.eclipse\.elk\.|ElkLayered|elk\.algorithm/ },
-];
-
-interface LoadedScript {
-  url: string;
-  gzipBytes: number;
-  libraries: string[];
-}
 
 describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   let server: TestServer;
@@ -47,27 +34,14 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   async function scriptsLoadedBy(path: string, ready: string, alsoWaitFor?: string): Promise<LoadedScript[]> {
     const page = await browser.newPage();
     await loginAs(page, server);
-    const scripts: Promise<LoadedScript>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      scripts.push(
-        response.body().then((body) => {
-          const text = body.toString('utf8');
-          return {
-            url: response.url(),
-            gzipBytes: gzipSync(body).length,
-            libraries: editorMarkers.filter((m) => m.pattern.test(text)).map((m) => m.library),
-          };
-        }),
-      );
-    });
+    const loadedScripts = recordScripts(page);
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { level: 1, name: ready }).waitFor();
     // networkidle resolves at once if the page was idle before (a slow board fetch on a busy
     // machine); an editor is only loaded once its own element is there.
     if (alsoWaitFor) await page.locator(alsoWaitFor).first().waitFor();
     await page.waitForLoadState('networkidle');
-    const loaded = await Promise.all(scripts);
+    const loaded = await loadedScripts();
     await page.close();
     return loaded;
   }
@@ -82,7 +56,7 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
     }
   });
 
-  it('loads tldraw when a canvas board opens (so the markers above do find it)', async () => {
+  it('loads tldraw when a canvas board opens (so the editor markers do find it)', async () => {
     const scripts = await scriptsLoadedBy(`/tavler/${canvasBoardId}`, 'Budsjett', '.tl-container');
     expect(scripts.flatMap((s) => s.libraries)).toContain('tldraw');
   });
