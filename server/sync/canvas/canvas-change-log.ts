@@ -45,7 +45,7 @@ export class CanvasChangeLog {
   private readonly touchBoardStatement;
   private readonly thinCheckpoints;
 
-  constructor(private readonly syncDb: SyncDatabase) {
+  constructor(syncDb: SyncDatabase) {
     this.insertChange = syncDb.prepare(
       `INSERT INTO ${changes} (${c.boardId.name}, ${c.clock.name}, ${c.createdAt.name}, ${c.actorId.name}, ${c.actorName.name}, ${c.diff.name}, ${c.schema.name}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
