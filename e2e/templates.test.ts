@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { Language } from '../shared/schemas/language';
 import { templateIds } from '../shared/templates/index';
@@ -7,8 +7,8 @@ import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, 
 
 /** What a planner sees of the template pages, in each language. */
 const words = {
-  nb: { use: (title: string) => `Lag tavle fra malen «${title}»`, connected: 'Tilkoblet', path: 'Veien gjennom veilederen', guide: 'Veiledning for møteleder' },
-  nn: { use: (title: string) => `Lag tavle frå malen «${title}»`, connected: 'Tilkopla', path: 'Vegen gjennom rettleiaren', guide: 'Rettleiing for møteleiar' },
+  nb: { use: (title: string) => `Lag tavle fra malen «${title}»`, connected: 'Tilkoblet', path: 'Veien gjennom veilederen', guide: 'Veiledning for møteleder', forbidden: 'Du har ikke tilgang til å gjøre dette.' },
+  nn: { use: (title: string) => `Lag tavle frå malen «${title}»`, connected: 'Tilkopla', path: 'Vegen gjennom rettleiaren', guide: 'Rettleiing for møteleiar', forbidden: 'Du har ikkje tilgang til å gjere dette.' },
 } as const;
 
 /** The shapes (canvas) or nodes (diagram, the common practice where a process has variants) the editor should show. */
@@ -151,12 +151,40 @@ describe.skipIf(!chromiumPath)('templates in the browser', () => {
       expect(await first.getByRole('heading', { level: 3 }).textContent()).toBe(title);
       await first.getByText(language === 'nb' ? 'Startet' : 'Starta', { exact: true }).waitFor();
       const mark = first.getByRole('checkbox', { name: language === 'nb' ? `Vi er enige om «${title}»` : `Vi er samde om «${title}»` });
-      await mark.check();
+      // Slow answers: the box stays as clicked meanwhile (uncheck() fails if it springs back).
+      const marks = '**/api/regions/*/toolkit/*';
+      const answered = () => page.waitForResponse((response) => response.url().includes('/toolkit/') && response.request().method() === 'PUT');
+      const slowly = (answer: (route: Route) => Promise<void>) =>
+        page.route(marks, async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          await answer(route);
+        });
+      await slowly((route) => route.continue());
+      let answer = answered();
+      // Read in the same task as the click: a box that waits for a later render springs back first.
+      expect(await mark.evaluate((box: HTMLInputElement) => (box.click(), box.checked))).toBe(true);
       await first.getByText('Avtalt', { exact: true }).waitFor();
+      await answer;
+      await page.unroute(marks);
+      await first.getByText(/Avtalt \d/).waitFor();
+      expect(await mark.isChecked()).toBe(true);
       expect(await checkAccessibility(page)).toEqual([]);
+
+      // A refusal puts the stored mark back and says why.
+      await slowly((route) =>
+        route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'forbidden', message: 'Ingen tilgang' } }) }),
+      );
+      answer = answered();
+      await mark.uncheck();
+      await answer;
+      await page.unroute(marks);
+      await page.locator('.toast--error').getByText(words[language].forbidden).waitFor();
+      await first.getByText(/Avtalt \d/).waitFor();
+      expect(await mark.isChecked()).toBe(true);
+
       await mark.uncheck();
       await first.getByText(language === 'nb' ? 'Startet' : 'Starta', { exact: true }).waitFor();
-      expect(errors).toEqual([]);
+      expect(errors.filter((error) => !error.includes('403'))).toEqual([]);
     });
   });
 

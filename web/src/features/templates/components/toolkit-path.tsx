@@ -27,7 +27,7 @@ export function ToolkitPath({ regionId, canMark }: ToolkitPathProps) {
   const toast = useToast();
   const templates = useTemplates();
   const toolkit = useToolkit(regionId);
-  const mark = useMarkToolkitStep(regionId);
+  const marks = useMarkToolkitStep(regionId);
 
   const body = () => {
     if (templates.isPending || toolkit.isPending) return <LoadingState text={t('templates.path.loading')} />;
@@ -42,7 +42,7 @@ export function ToolkitPath({ regionId, canMark }: ToolkitPathProps) {
     }
     const byId = new Map(templates.data.map((template) => [template.id, template]));
     const steps = toolkit.data
-      .map((step) => ({ step, template: byId.get(step.templateId) }))
+      .map((stored) => ({ step: withPendingMark(stored, marks.pendingMarks.get(stored.templateId)), template: byId.get(stored.templateId) }))
       .filter((entry): entry is { step: ToolkitStep; template: TemplateSummary } => !!entry.template);
     const agreed = steps.filter(({ step }) => step.agreed).length;
     const next = steps.find(({ step }) => !step.agreed)?.step.templateId ?? null;
@@ -62,7 +62,7 @@ export function ToolkitPath({ regionId, canMark }: ToolkitPathProps) {
               canMark={canMark}
               onMark={(value) => {
                 const title = template.texts[language].title;
-                mark.mutate(
+                marks.mark(
                   { templateId: step.templateId, agreed: value },
                   {
                     onSuccess: () => toast.show({ message: t(value ? 'templates.path.marked' : 'templates.path.unmarked', { title }) }),
@@ -84,4 +84,10 @@ export function ToolkitPath({ regionId, canMark }: ToolkitPathProps) {
       {body()}
     </section>
   );
+}
+
+/** The step as the person sees it while their mark is on its way: agreed now, by them (named on the answer). */
+function withPendingMark(step: ToolkitStep, agreed: boolean | undefined): ToolkitStep {
+  if (agreed === undefined || agreed === !!step.agreed) return step;
+  return { ...step, agreed: agreed ? { at: new Date().toISOString(), by: null } : null };
 }
