@@ -156,9 +156,11 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await expect.poll(() => pixelsOf(ada, kariColour, near(500, 420))).toBe(0);
   });
 
-  it('shows the connection state in plain words and sends edits made while the server was away', async () => {
+  it('shows the connection state in plain words, holds back a person leaving with unsent edits, and sends them when the server is back', async () => {
     const boardId = await createBoard('Mens nettet var borte');
     const ada = await openBoard(boardId, 'admin');
+    const back = ada.getByRole('link', { name: /^Tilbake til / });
+    const ask = ada.getByRole('dialog', { name: 'Endringene dine er ikke sendt ennå' });
     await server.stop('SIGKILL');
     try {
       await ada.getByTestId('canvas-connection').filter({ hasText: 'Kobler til igjen' }).waitFor({ timeout: 15_000 });
@@ -167,10 +169,32 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
         .getByTestId('canvas-connection')
         .filter({ hasText: 'Frakoblet – endringene sendes når forbindelsen er tilbake' })
         .waitFor({ timeout: 15_000 });
+
+      // Leaving now would lose the note: a link asks first, and "Bli på tavla" stays.
+      await back.click();
+      await ask.waitFor();
+      expect(await checkAccessibility(ada)).toEqual([]);
+      await ask.getByRole('button', { name: 'Bli på tavla' }).click();
+      await ask.waitFor({ state: 'hidden' });
+      expect(new URL(ada.url()).pathname).toBe(`/tavler/${boardId}`);
+      // Closing the tab gets the browser's own question.
+      const question = new Promise<string>((resolve) =>
+        ada.once('dialog', (dialog) => {
+          resolve(dialog.type());
+          void dialog.dismiss();
+        }),
+      );
+      await ada.close({ runBeforeUnload: true });
+      expect(await question).toBe('beforeunload');
+      expect(ada.isClosed()).toBe(false);
+      // Asked again, and still waiting when the server comes back.
+      await back.click();
+      await ask.waitFor();
     } finally {
       await server.restart();
     }
-    await ada.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
+    // Once the note has gone out, the link is followed after all.
+    await ada.waitForURL(/\/samarbeid\//, { timeout: 30_000 });
     const kari = await openBoard(boardId, 'member');
     await shapeWithText(kari, 'Skrevet uten forbindelse').waitFor({ timeout: 10_000 });
   });

@@ -101,6 +101,42 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await other.close();
   });
 
+  it('holds back a person leaving with edits made while the server was away, and follows the link once they are sent', async () => {
+    const boardId = await createBoard('Aktører uten nett');
+    await openBoard(page, boardId);
+    await view('Tabell').click();
+    const addActor = async (name: string) => {
+      await page.getByRole('button', { name: 'Legg til aktør' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Legg til aktør' });
+      await dialog.getByRole('textbox', { name: 'Navn' }).fill(name);
+      await dialog.getByRole('button', { name: 'Legg til' }).click();
+      await page.getByRole('row', { name: new RegExp(name) }).waitFor();
+    };
+    await addActor('Kartverket');
+    const back = page.getByRole('link', { name: /^Tilbake til / });
+    const ask = page.getByRole('dialog', { name: 'Endringene dine er ikke sendt ennå' });
+
+    await server.stop('SIGKILL');
+    try {
+      await page.getByText('Ingen forbindelse akkurat nå.', { exact: false }).waitFor({ timeout: 15_000 });
+      await addActor('NVE');
+      await back.click();
+      await ask.waitFor();
+      expect(await checkAccessibility(page)).toEqual([]);
+      await ask.getByRole('button', { name: 'Bli på tavla' }).click();
+      await ask.waitFor({ state: 'hidden' });
+      expect(new URL(page.url()).pathname).toBe(`/tavler/${boardId}`);
+      await back.click();
+      await ask.waitFor();
+    } finally {
+      await server.restart();
+    }
+    await page.waitForURL(/\/samarbeid\//, { timeout: 30_000 });
+    await expect
+      .poll(async () => (await exported(boardId)).nodes.map((node) => node.data.name).sort(), { timeout: 10_000 })
+      .toEqual(['Kartverket', 'NVE']);
+  });
+
   it('arranges the diagram automatically in the worker without freezing the page', async () => {
     const boardId = await createBoard('Aktører uten orden');
     const actor = (id: string, name: string, category: string, x: number) => ({

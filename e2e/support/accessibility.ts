@@ -16,6 +16,12 @@ export interface AxeViolation {
  * violations, described well enough to fix from a test failure.
  */
 export async function checkAccessibility(page: Page): Promise<AxeViolation[]> {
+  // tldraw names a slider one tick after it mounts (TldrawUiSlider sets aria-label in a timeout), so
+  // a style panel caught mid-render has a nameless thumb for a moment. Wait that out; a thumb that
+  // stays nameless is still reported below.
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('.tlui-slider__thumb')].every((thumb) => thumb.getAttribute('aria-label')), null, { timeout: 5000 })
+    .catch(() => {});
   // evaluate, not an inline <script>: Planrom's Content-Security-Policy rightly blocks inline scripts.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {

@@ -399,6 +399,12 @@ export const nb = {
       text: 'Tavla og alt som står på den, blir slettet. Dette kan ikke angres.',
       confirm: 'Ja, slett for godt',
     },
+    unsent: {
+      heading: 'Endringene dine er ikke sendt ennå',
+      text: 'Tavla har mistet forbindelsen til Planrom. Det du har endret siden da, finnes bare i denne fanen til forbindelsen er tilbake. Går du fra tavla nå, mister du det. Blir du på tavla, sendes endringene av seg selv når forbindelsen er tilbake.',
+      stay: 'Bli på tavla',
+      leave: 'Gå likevel og mist endringene',
+    },
     page: {
       back: 'Tilbake til {{region}}',
       'editor-label': 'Arbeidsflate',

@@ -397,6 +397,12 @@ export const nn: Catalogue = {
       text: 'Tavla og alt som står på ho, blir sletta. Dette kan ikkje gjerast om.',
       confirm: 'Ja, slett for godt',
     },
+    unsent: {
+      heading: 'Endringane dine er ikkje sende enno',
+      text: 'Tavla har mista sambandet med Planrom. Det du har endra sidan då, finst berre i denne fana til sambandet er tilbake. Går du frå tavla no, mistar du det. Blir du verande på tavla, blir endringane sende av seg sjølv når sambandet er tilbake.',
+      stay: 'Bli på tavla',
+      leave: 'Gå likevel og mist endringane',
+    },
     page: {
       back: 'Tilbake til {{region}}',
       'editor-label': 'Arbeidsflate',

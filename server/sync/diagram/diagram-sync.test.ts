@@ -90,8 +90,11 @@ describe('diagram rooms', () => {
     const two = await connectDiagram(server.url, boardId, server.admin.clone());
     diagramMaps(one.doc).nodes.set('a', nodeToY(actor('a', 'Kartverket')));
     await eventually(() => expect(diagramMaps(two.doc).nodes.has('a')).toBe(true));
+    expect(one.provider.unsent).toBe(false);
     one.provider.disconnect();
     dataOf(one.doc, 'a')!.set('note', 'skrevet uten nett');
+    // The editor holds the person back from leaving while this is true.
+    expect(one.provider.unsent).toBe(true);
     dataOf(two.doc, 'a')!.set('contact', 'Kari');
     await new Promise((r) => setTimeout(r, 100));
     expect(dataOf(two.doc, 'a')!.get('note')).toBe('');
@@ -99,6 +102,8 @@ describe('diagram rooms', () => {
     for (const client of [one, two]) {
       await eventually(() => expect(readDiagram(client.doc).nodes[0]!.data).toMatchObject({ note: 'skrevet uten nett', contact: 'Kari' }));
     }
+    expect(one.provider.unsent).toBe(false);
+    expect(two.provider.unsent).toBe(false);
     one.provider.destroy();
     two.provider.destroy();
   });

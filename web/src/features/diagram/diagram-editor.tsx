@@ -16,6 +16,7 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
 import type { FlowNode } from './components/diagram-nodes';
+import { UnsentChangesGuard } from '../boards/components/unsent-changes-guard';
 import { ConnectionNotice } from './components/connection-notice';
 import type { EditorCommands } from './components/editor-commands';
 import { PresenceList } from './components/presence-list';
@@ -363,6 +364,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         {announcement}
       </div>
       <ConnectionNotice connection={connection} />
+      {/* Closed for good (access gone, session ended): waiting cannot send them, so nothing is held back. */}
+      <UnsentChangesGuard unsent={connection.unsent && connection.status !== 'closed'} />
       {screen ? null : (
         <DiagramToolbar
           session={session}

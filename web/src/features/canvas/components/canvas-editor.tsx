@@ -22,6 +22,8 @@ import { canvasQueryKeys } from '../api/canvas-query-keys';
 import { useWebConfig } from '../api/use-canvas-session-data';
 import { useAuth } from '../../../lib/use-auth';
 import { useConnectionWords, type SyncState } from '../hooks/use-connection-words';
+import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
+import { UnsentChangesGuard } from '../../boards/components/unsent-changes-guard';
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { MeetingTools } from '../../meeting/components/meeting-tools';
 import { canvasBoardView } from '../../meeting/lib/canvas-board-view';
@@ -158,6 +160,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
   const syncState: SyncState =
     store.status === 'loading' ? 'connecting' : store.status === 'error' ? 'error' : store.connectionStatus === 'online' ? 'online' : 'offline';
   const words = useConnectionWords(syncState);
+  const unsent = useUnsentCanvasChanges(store);
   const stage = useRef<HTMLDivElement>(null);
   const licenseGated = useLicenseGate(stage);
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -219,6 +222,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
         </div>
       </div>
       )}
+      <UnsentChangesGuard unsent={unsent} />
       <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
       {full ? (
         <p className="canvas-notice canvas-notice--inline" role="alert">

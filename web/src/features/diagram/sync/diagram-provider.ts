@@ -56,6 +56,8 @@ export class DiagramProvider {
   synced = false;
   /** The close code that ended the connection for good, when it did. */
   closedWith: number | null = null;
+  /** True while local edits made without a connection wait to be sent (they go out in the next sync exchange). */
+  unsent = false;
   private socket: SocketLike | null = null;
   private attempts = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -63,6 +65,7 @@ export class DiagramProvider {
   private readonly statusListeners = new Set<Listener<ProviderStatus>>();
   private readonly syncedListeners = new Set<Listener<boolean>>();
   private readonly closeListeners = new Set<Listener<number>>();
+  private readonly unsentListeners = new Set<Listener<boolean>>();
 
   constructor(
     readonly doc: Y.Doc,
@@ -88,6 +91,11 @@ export class DiagramProvider {
   onClose(listener: Listener<number>): () => void {
     this.closeListeners.add(listener);
     return () => this.closeListeners.delete(listener);
+  }
+
+  onUnsent(listener: Listener<boolean>): () => void {
+    this.unsentListeners.add(listener);
+    return () => this.unsentListeners.delete(listener);
   }
 
   /** Opens the socket (again). */
@@ -164,6 +172,7 @@ export class DiagramProvider {
     this.statusListeners.clear();
     this.syncedListeners.clear();
     this.closeListeners.clear();
+    this.unsentListeners.clear();
   }
 
   private receive(socket: SocketLike, data: Uint8Array): void {
@@ -174,6 +183,8 @@ export class DiagramProvider {
       encoding.writeVarUint(reply, diagramMessageType.sync);
       const syncType = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
       if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
+      // The reply to the server's step 1 carries everything the server lacks, offline edits included.
+      if (syncType === syncProtocol.messageYjsSyncStep1) this.setUnsent(false);
       if (syncType === syncProtocol.messageYjsSyncStep2) this.setSynced(true);
     } else if (type === diagramMessageType.awareness) {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
@@ -181,7 +192,11 @@ export class DiagramProvider {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === this || this.socket?.readyState !== 1) return;
+    if (origin === this) return;
+    if (this.socket?.readyState !== 1) {
+      this.setUnsent(true);
+      return;
+    }
     const message = encoding.createEncoder();
     encoding.writeVarUint(message, diagramMessageType.sync);
     syncProtocol.writeUpdate(message, update);
@@ -205,6 +220,12 @@ export class DiagramProvider {
     if (this.status === status) return;
     this.status = status;
     for (const listener of this.statusListeners) listener(status);
+  }
+
+  private setUnsent(unsent: boolean): void {
+    if (this.unsent === unsent) return;
+    this.unsent = unsent;
+    for (const listener of this.unsentListeners) listener(unsent);
   }
 
   private setSynced(synced: boolean): void {

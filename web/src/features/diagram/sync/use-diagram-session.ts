@@ -59,24 +59,28 @@ export function useDiagramSession(boardId: string): DiagramSession | null {
   return session;
 }
 
-/** The connection's state and whether the server's content has arrived. */
-export function useConnection(provider: DiagramProvider): { status: ProviderStatus; synced: boolean; closedWith: number | null; everSynced: boolean } {
-  const [state, setState] = useState(() => ({ status: provider.status, synced: provider.synced, closedWith: provider.closedWith, everSynced: provider.synced }));
+/** The connection's state, whether the server's content has arrived and whether offline edits wait to be sent. */
+export function useConnection(provider: DiagramProvider): {
+  status: ProviderStatus;
+  synced: boolean;
+  closedWith: number | null;
+  everSynced: boolean;
+  unsent: boolean;
+} {
+  const read = (everSynced: boolean) => ({
+    status: provider.status,
+    synced: provider.synced,
+    closedWith: provider.closedWith,
+    everSynced: everSynced || provider.synced,
+    unsent: provider.unsent,
+  });
+  const [state, setState] = useState(() => read(false));
   useEffect(() => {
-    const update = () =>
-      setState((previous) => ({
-        status: provider.status,
-        synced: provider.synced,
-        closedWith: provider.closedWith,
-        everSynced: previous.everSynced || provider.synced,
-      }));
-    const offStatus = provider.onStatus(update);
-    const offSynced = provider.onSynced(update);
+    const update = () => setState((previous) => read(previous.everSynced));
+    const offs = [provider.onStatus(update), provider.onSynced(update), provider.onUnsent(update)];
     update();
-    return () => {
-      offStatus();
-      offSynced();
-    };
+    return () => offs.forEach((off) => off());
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [provider]);
   return state;
 }
