@@ -1,0 +1,37 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from './accessibility';
+import { chromiumPath, launchBrowser } from './chromium';
+
+describe.skipIf(!chromiumPath)('the accessibility check itself', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reports a field without a name that stays', async () => {
+    await page.setContent('<html lang="nb"><title>Test</title><main><h1>Skjema</h1><input type="text"></main></html>');
+    const violations = await checkAccessibility(page);
+    expect(violations.map((violation) => violation.id)).toContain('label');
+  });
+
+  it('does not report a name that arrives a moment after the element (a frame caught mid-render)', async () => {
+    await page.setContent(
+      '<html lang="nb"><title>Test</title><main><h1>Skjema</h1><span role="slider" tabindex="0" aria-valuenow="1" aria-valuemin="0" aria-valuemax="2" id="s"></span></main></html>',
+    );
+    await page.evaluate(() => setTimeout(() => document.getElementById('s')!.setAttribute('aria-label', 'Gjennomsiktighet'), 300));
+    expect(await checkAccessibility(page)).toEqual([]);
+  });
+
+  it('is clean on a page with nothing wrong', async () => {
+    await page.setContent('<html lang="nb"><title>Test</title><main><h1>Skjema</h1><label>Navn <input type="text"></label></main></html>');
+    expect(await checkAccessibility(page)).toEqual([]);
+  });
+});
