@@ -27,5 +27,6 @@ export function useUnsentCanvasChanges(store: RemoteTLStoreWithStatus): boolean 
     return tldrawStore.listen(() => setUnsent(true), { source: 'user', scope: 'document' });
   }, [online, tldrawStore]);
 
-  return unsent;
+  // A board that failed for good (closed, access gone) cannot send them by waiting: nothing is held back.
+  return unsent && live !== null;
 }
