@@ -1,8 +1,7 @@
 import { launchBrowser } from '../e2e/support/chromium';
 import { recordScripts } from '../e2e/support/page-scripts';
 import { logInPage } from './support/browser-login';
-import { ApiClient } from '../server/test/api-client';
-import { benchAdmin, benchAdminEnv } from './support/bench-admin';
+import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -17,8 +16,7 @@ export const bundleSize: BenchSuite = {
     const server = await startPlanrom({ env: benchAdminEnv });
     const browser = await launchBrowser();
     try {
-      const api = await new ApiClient(server.url).login(benchAdmin.email, benchAdmin.password);
-      const regionId = (await api.get('/api/regions')).body.regions[0].id;
+      const { api, regionId } = await logInBenchAdmin(server);
       const boardOf = async (kind: string) => (await api.post(`/api/regions/${regionId}/boards`, { title: 'Måling', kind })).body.board.id as string;
       const pages = [
         { name: 'Region list (`/`)', path: '/', ready: 'h1' },

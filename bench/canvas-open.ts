@@ -2,13 +2,11 @@ import { createTLSchema } from '@tldraw/tlschema';
 import { getIndicesAbove } from '@tldraw/utils';
 import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
-import { ApiClient } from '../server/test/api-client';
-import { benchAdmin } from './support/bench-admin';
+import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
 import { ms, percentile, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 
-const admin = benchAdmin;
 const sizes = [500, 2000, 4000];
 const runs = 3;
 
@@ -59,13 +57,10 @@ export const canvasOpen: BenchSuite = {
   name: 'canvas-open',
   title: 'Canvas boards: time to open a board in headless Chromium',
   async run() {
-    const server = await startPlanrom({
-      env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password, PLANROM_ADMIN_NAME: admin.name, LOG_LEVEL: 'error' },
-    });
+    const server = await startPlanrom({ env: benchAdminEnv });
     const browser = await launchBrowser();
     try {
-      const api = await new ApiClient(server.url).login(admin.email, admin.password);
-      const regionId = (await api.get('/api/regions')).body.regions[0].id;
+      const { api, regionId } = await logInBenchAdmin(server);
       const rows: Array<Array<string | number>> = [];
       for (const size of sizes) {
         const made = await api.request(`/api/regions/${regionId}/canvas-import?name=${size}.tldr`, {

@@ -1,9 +1,8 @@
 import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
-import { ApiClient } from '../server/test/api-client';
 import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
 import { generateProcess } from './diagram-layout-page/generate-process';
-import { benchAdmin, benchAdminEnv } from './support/bench-admin';
+import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
 import { ms, percentile, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -19,8 +18,7 @@ export const diagramOpen: BenchSuite = {
     const server = await startPlanrom({ env: benchAdminEnv });
     const browser = await launchBrowser();
     try {
-      const api = await new ApiClient(server.url).login(benchAdmin.email, benchAdmin.password);
-      const regionId = (await api.get('/api/regions')).body.regions[0].id;
+      const { api, regionId } = await logInBenchAdmin(server);
       const rows: Array<Array<string | number>> = [];
       for (const size of sizes) {
         const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });

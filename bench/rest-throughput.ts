@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../e2e/support/test-server';
 import { startPlanrom } from './support/planrom-process';
-import { ApiClient } from '../server/test/api-client';
+import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { measureLoad, type LoadResult } from './support/load';
 import { ms, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const admin = { email: 'bench@planrom.test', password: 'bench-passord-1' };
 const boardsInRegion = 100;
 const load = { concurrency: 16, seconds: 5 };
 
@@ -32,10 +31,10 @@ export const restThroughput: BenchSuite = {
   name: 'rest',
   title: 'REST throughput: listing a region’s boards',
   async run() {
-    const server = await startPlanrom({ env: { PLANROM_ADMIN_EMAIL: admin.email, PLANROM_ADMIN_PASSWORD: admin.password } });
+    // Request logging stays on, as in a default deployment.
+    const server = await startPlanrom({ env: { ...benchAdminEnv, LOG_LEVEL: 'info' } });
     try {
-      const client = await new ApiClient(server.url).login(admin.email, admin.password);
-      const regionId = (await client.get('/api/regions')).body.regions[0].id;
+      const { api: client, regionId } = await logInBenchAdmin(server);
       for (let i = 0; i < boardsInRegion; i++) {
         await client.post(`/api/regions/${regionId}/boards`, { title: `Tavle ${i}`, kind: i % 2 ? 'canvas' : 'diagram' });
       }

@@ -7,10 +7,9 @@ import * as Y from 'yjs';
 import type { TLRecord } from '@tldraw/tlschema';
 import { diagramMaps, nodeToY } from '../shared/diagram/diagram-ydoc';
 import { diagramSocketPath } from '../shared/sync/diagram-protocol';
-import { ApiClient } from '../server/test/api-client';
 import { CanvasTestClient } from '../server/test/canvas-client';
 import { DiagramProvider, type SocketLike } from '../web/src/features/diagram/sync/diagram-provider';
-import { benchAdmin, benchAdminEnv } from './support/bench-admin';
+import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -140,8 +139,7 @@ async function measureKind(kind: Kind) {
   const server = await startPlanrom({ env: { ...benchAdminEnv, CANVAS_ROOM_IDLE_SECONDS: '1' } });
   const dbPath = join(server.dataDir, 'planrom.db');
   try {
-    const api = await new ApiClient(server.url).login(benchAdmin.email, benchAdmin.password);
-    const regionId = (await api.get('/api/regions')).body.regions[0].id;
+    const { api, regionId } = await logInBenchAdmin(server);
     const board = await api.post(`/api/regions/${regionId}/boards`, { title: 'Lagring', kind });
     const boardId = board.body.board.id as string;
     const wsBase = server.url.replace('http', 'ws');

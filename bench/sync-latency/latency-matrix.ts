@@ -2,8 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { diagramSocketPath } from '../../shared/sync/diagram-protocol';
-import { ApiClient } from '../../server/test/api-client';
-import { benchAdmin, benchAdminEnv } from '../support/bench-admin';
+import { benchAdminEnv, logInBenchAdmin } from '../support/bench-admin';
 import { startFloor } from '../support/floors';
 import { startPlanrom } from '../support/planrom-process';
 import { UsageWindow } from '../support/process-usage';
@@ -174,8 +173,7 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
       const floor = await startFloor(options.floorScript);
       const pool = startClientPool();
       try {
-        const api = await new ApiClient(server.url).login(benchAdmin.email, benchAdmin.password);
-        const regionId = (await api.get('/api/regions')).body.regions[0].id;
+        const { api, regionId } = await logInBenchAdmin(server);
         const headers = { cookie: api.cookieHeader(), origin: server.url };
         const wsBase = server.url.replace('http', 'ws');
         let made = 0;
