@@ -53,7 +53,7 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
       .id as string;
   }
 
-  const heading1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
+  const heading1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
   const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
   beforeAll(async () => {
@@ -166,13 +166,25 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     await heading1(page, 'Invitasjon til Lister');
     await page.getByText('Du er logget inn som Per Pendler.').waitFor();
     expect(await checkAccessibility(page)).toEqual([]);
+    // The region answers slowly, so the header's new switcher is there before the page is.
+    let releaseRegion = () => {};
+    const regionHeld = new Promise<void>((resolve) => (releaseRegion = resolve));
+    await page.route(`**/api/regions/${listerId}`, async (route) => {
+      await regionHeld;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Bli med i Lister' }).click();
-    await heading1(page, 'Lister');
+    await page.getByText('Henter samarbeidet').waitFor();
 
-    // Two regions now: the header offers a switcher, a disclosure that Escape closes.
+    // Two regions now: the header offers a switcher, a disclosure that Escape closes. Opened while
+    // the page is still loading, it stays open and focused when the page's heading arrives.
     const switcher = page.getByRole('button', { name: 'Bytt samarbeid' });
     await switcher.click();
+    releaseRegion();
+    await heading1(page, 'Lister');
+    await page.unroute(`**/api/regions/${listerId}`);
     expect(await switcher.getAttribute('aria-expanded')).toBe('true');
+    expect(await switcher.evaluate((button) => button === document.activeElement)).toBe(true);
     const choices = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('listitem');
     expect(await choices.allTextContents()).toEqual(['Agder samarbeidMedlem', 'ListerObservatør']);
     expect(await checkAccessibility(page)).toEqual([]);

@@ -26,7 +26,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
 
   /** What every page must have: one h1, a banner, a main landmark, navigation and no axe findings. */
   async function expectAccessiblePage(heading: string) {
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await page.getByRole('banner').count()).toBe(1);
     expect(await page.getByRole('main').count()).toBe(1);
@@ -138,7 +138,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
 
   it('starts with a skip link to the content', async () => {
     await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Samarbeid' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focusedText()).toBe('Hopp til innhold');
     await page.keyboard.press('Enter');
@@ -148,7 +148,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   it('moves focus to the new page heading after following a link', async () => {
     await page.goto(server.url);
     await page.getByRole('link', { name: 'Lister' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lister', exact: true }).waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     expect(await focusedText()).toBe('Lister');
     expect(await page.title()).toBe('Lister – Planrom');
@@ -156,7 +156,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
 
   it('creates a board with the keyboard only', async () => {
     await page.goto(`${server.url}/samarbeid/${regionId}`);
-    await page.getByRole('heading', { level: 1, name: 'Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lister', exact: true }).waitFor();
 
     await tabTo('+ Ny tavle');
     await page.keyboard.press('Enter');
@@ -177,7 +177,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
     expect(await focusedText()).toBe('+ Ny tavle');
     await tabTo('Laget med tastaturet', 5);
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Laget med tastaturet' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Laget med tastaturet', exact: true }).waitFor();
   });
 
   it('never lets keyboard focus reach the page behind an open dialog', async () => {

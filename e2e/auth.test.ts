@@ -12,7 +12,7 @@ import {
   type TestServer,
 } from './support/index';
 
-const heading1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
+const heading1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 
 /** What every page must have: one h1, a banner, a main landmark and no axe findings. */
 async function expectAccessiblePage(page: Page, heading: string) {

@@ -28,7 +28,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
 
   async function openRegion() {
     await page.goto(`${server.url}/samarbeid/${regionId}`);
-    await page.getByRole('heading', { level: 1, name: 'Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lister', exact: true }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Tavler' }).waitFor();
   }
 
@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     // The demo region has its example boards; a new region has none.
     const { body } = await api<{ region: { id: string } }>('/regions', 'POST', { name: 'Nytt samarbeid' });
     await page.goto(`${server.url}/samarbeid/${body.region.id}`);
-    await page.getByRole('heading', { level: 1, name: 'Nytt samarbeid' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Nytt samarbeid', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Ingen tavler ennå' }).waitFor();
     expect(await page.getByText('Lag den første tavla med knappen «Ny tavle».').count()).toBe(1);
   });
@@ -161,7 +161,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await api(`/boards/${board.id}/archive`, 'POST');
     await openRegion();
     await page.getByRole('link', { name: 'Se arkiverte tavler' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Arkiverte tavler' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Arkiverte tavler', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Til arkivet', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Gjenopprett «Til arkivet»' }).click();
@@ -197,7 +197,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
   it('shows a board page with its kind, the editor area and a way back', async () => {
     const board = await createBoard('Kart over aktører', 'diagram');
     await page.goto(`${server.url}/tavler/${board.id}`);
-    await page.getByRole('heading', { level: 1, name: 'Kart over aktører' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kart over aktører', exact: true }).waitFor();
     const area = page.getByTestId('board-editor-area');
     expect(await area.evaluate((element) => element.closest('main') !== null)).toBe(true);
     expect(await page.getByRole('main').textContent()).toContain('Diagram');
@@ -209,6 +209,6 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await page.getByRole('heading', { name: 'Denne tavla er arkivert' }).waitFor({ state: 'detached' });
 
     await page.getByRole('link', { name: 'Tilbake til Lister' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lister', exact: true }).waitFor();
   });
 });

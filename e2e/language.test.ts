@@ -47,7 +47,7 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
 
   it('starts in bokmål and switches the whole interface to nynorsk', async () => {
     await page.goto(server.url);
-    await page.getByRole('heading', { level: 1, name: 'Samarbeid' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true }).waitFor();
     expect(await htmlLang()).toBe('nb');
     expect(await languageButton('Bokmål').getAttribute('aria-pressed')).toBe('true');
     await page.getByText('Velg et regionalt plansamarbeid').waitFor();
@@ -76,12 +76,12 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
     await page.getByText('Fyll ut dette feltet.').waitFor();
 
     await page.getByRole('link', { name: 'Lister' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Lister', exact: true }).waitFor();
     // The demo region's example boards are labelled in nynorsk.
     await page.getByText('Døme', { exact: true }).first().waitFor();
     await page.getByRole('heading', { name: 'Kommunar i samarbeidet' }).waitFor();
     await page.getByRole('link', { name: 'Innstillingar' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Innstillingar for Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Innstillingar for Lister', exact: true }).waitFor();
     await page.getByRole('textbox', { name: 'Kommunenummer' }).fill('12');
     await page.getByRole('textbox', { name: 'Kommunenamn' }).fill('Testkommune');
     await page.getByRole('button', { name: 'Legg til kommune' }).click();
@@ -94,7 +94,7 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
       language: 'nn',
     });
     await page.goto(`${server.url}/samarbeid/${region.id}`);
-    await page.getByRole('heading', { level: 1, name: 'Sunnfjord og Ytre Sogn' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Sunnfjord og Ytre Sogn', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Sjå arkiverte tavler' }).waitFor();
     expect(await htmlLang()).toBe('nn');
 
@@ -126,8 +126,8 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
     await page.goto(server.url);
     await languageButton('Nynorsk').click();
     await page.goto(`${server.url}/finst-ikkje`);
-    await page.getByRole('heading', { level: 1, name: 'Fann ikkje sida' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Fann ikkje sida', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Gå til framsida' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Samarbeid' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true }).waitFor();
   });
 });

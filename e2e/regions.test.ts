@@ -61,7 +61,7 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
     await page.getByRole('button', { name: 'Opprett samarbeid' }).click();
 
     // The new region is in nynorsk, so its pages speak nynorsk until the person chooses otherwise.
-    await page.getByRole('heading', { level: 1, name: 'Vestlandsrådet' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Vestlandsrådet', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Ingen tavler enno' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nn');
     await page.getByText('Felles plan for tre kommuner.').waitFor();
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
   it('edits the name, description and language of a region', async () => {
     const { region } = await api<RegionBody>('/regions', 'POST', { name: 'Gammelt navn' });
     await page.goto(`${server.url}/samarbeid/${region.id}/innstillinger`);
-    await page.getByRole('heading', { level: 1, name: 'Innstillinger for Gammelt navn' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Innstillinger for Gammelt navn', exact: true }).waitFor();
 
     const name = page.getByRole('textbox', { name: 'Navn på samarbeidet' });
     await name.fill('');
@@ -81,14 +81,14 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
     await page.getByRole('textbox', { name: /Kort beskrivelse/ }).fill('Vi lager en felles planstrategi.');
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await status('Endringene er lagret.').waitFor();
-    await page.getByRole('heading', { level: 1, name: 'Innstillinger for Nytt navn' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Innstillinger for Nytt navn', exact: true }).waitFor();
     const saved = (await api<RegionBody>(`/regions/${region.id}`)).region;
     expect(saved).toMatchObject({ name: 'Nytt navn', description: 'Vi lager en felles planstrategi.', language: 'nb' });
 
     await page.getByRole('radio', { name: 'Nynorsk' }).check();
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     // The region now speaks nynorsk, and so does its settings page.
-    await page.getByRole('heading', { level: 1, name: 'Innstillingar for Nytt navn' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Innstillingar for Nytt navn', exact: true }).waitFor();
     expect((await api<RegionBody>(`/regions/${region.id}`)).region.language).toBe('nn');
   });
 
@@ -130,9 +130,9 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
 
   it('shows a helpful page for a region that does not exist', async () => {
     await page.goto(`${server.url}/samarbeid/00000000-0000-4000-8000-000000000000/innstillinger`);
-    await page.getByRole('heading', { level: 1, name: 'Fant ikke samarbeidet' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Fant ikke samarbeidet', exact: true }).waitFor();
     await page.getByRole('link', { name: 'Gå til forsiden' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Samarbeid' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Samarbeid', exact: true }).waitFor();
   });
 
   it('says what went wrong and offers to try again when the server cannot be reached', async () => {

@@ -222,7 +222,7 @@ describe.skipIf(!chromiumPath)('templates in the browser', () => {
     expect(await checkAccessibility(page)).toEqual([]);
 
     await card.getByRole('button', { name: 'Lag tavle fra malen «Aktørkart for Lister»' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister', exact: true }).waitFor();
     await editorShows('diagram', count, 'nb');
     expect(errors).toEqual([]);
   });
