@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { presenceColor } from '../web/src/features/canvas/lib/presence-color';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, leavingTheBoard, loginAs, startTestServer, type TestServer } from './support/index';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
@@ -159,8 +159,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
   it('shows the connection state in plain words, holds back a person leaving with unsent edits, and sends them when the server is back', async () => {
     const boardId = await createBoard('Mens nettet var borte');
     const ada = await openBoard(boardId, 'admin');
-    const back = ada.getByRole('link', { name: /^Tilbake til / });
-    const ask = ada.getByRole('dialog', { name: 'Endringene dine er ikke sendt ennå' });
+    const leaving = leavingTheBoard(ada, boardId);
     await server.stop('SIGKILL');
     try {
       await ada.getByTestId('canvas-connection').filter({ hasText: 'Kobler til igjen' }).waitFor({ timeout: 15_000 });
@@ -171,12 +170,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
         .waitFor({ timeout: 15_000 });
 
       // Leaving now would lose the note: a link asks first, and "Bli på tavla" stays.
-      await back.click();
-      await ask.waitFor();
-      expect(await checkAccessibility(ada)).toEqual([]);
-      await ask.getByRole('button', { name: 'Bli på tavla' }).click();
-      await ask.waitFor({ state: 'hidden' });
-      expect(new URL(ada.url()).pathname).toBe(`/tavler/${boardId}`);
+      await leaving.isAskedAndStays();
       // Closing the tab gets the browser's own question.
       const question = new Promise<string>((resolve) =>
         ada.once('dialog', (dialog) => {
@@ -188,8 +182,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       expect(await question).toBe('beforeunload');
       expect(ada.isClosed()).toBe(false);
       // Asked again, and still waiting when the server comes back.
-      await back.click();
-      await ask.waitFor();
+      await leaving.isAskedAndWaits();
     } finally {
       await server.restart();
     }

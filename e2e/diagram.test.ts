@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, leavingTheBoard, loginAs, startTestServer, type TestServer } from './support/index';
 
 interface Exported {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
@@ -113,21 +113,14 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       await page.getByRole('row', { name: new RegExp(name) }).waitFor();
     };
     await addActor('Kartverket');
-    const back = page.getByRole('link', { name: /^Tilbake til / });
-    const ask = page.getByRole('dialog', { name: 'Endringene dine er ikke sendt ennå' });
+    const leaving = leavingTheBoard(page, boardId);
 
     await server.stop('SIGKILL');
     try {
       await page.getByText('Ingen forbindelse akkurat nå.', { exact: false }).waitFor({ timeout: 15_000 });
       await addActor('NVE');
-      await back.click();
-      await ask.waitFor();
-      expect(await checkAccessibility(page)).toEqual([]);
-      await ask.getByRole('button', { name: 'Bli på tavla' }).click();
-      await ask.waitFor({ state: 'hidden' });
-      expect(new URL(page.url()).pathname).toBe(`/tavler/${boardId}`);
-      await back.click();
-      await ask.waitFor();
+      await leaving.isAskedAndStays();
+      await leaving.isAskedAndWaits();
     } finally {
       await server.restart();
     }

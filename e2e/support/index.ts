@@ -2,3 +2,4 @@ export { chromiumPath, launchBrowser } from './chromium';
 export { startTestServer, freePort, type TestServer, type TestServerOptions } from './test-server';
 export { checkAccessibility, type AxeViolation } from './accessibility';
 export { admin, adminEnv, allowClipboard, ApiSession, loginAs, type Credentials } from './session';
+export { leavingTheBoard } from './leaving-the-board';
