@@ -31,14 +31,14 @@ function boardFile(count: number): string {
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      fontSizeAdjustment: 1,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
       url: '',
       scale: 1,
       richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Innspill ${i + 1} fra kommunene` }] }] },
-      textFirstEditedBy: null,
+      textLastEditedBy: null,
     },
   }));
   return JSON.stringify({

@@ -73,29 +73,21 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
   const shapeWithText = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
 
   /**
-   * How many pixels of a colour the page's overlay canvas (where tldraw draws other people's
-   * cursors) shows inside a box of the board, in CSS pixels from the stage's top-left corner.
+   * Where the page draws another person's cursor (tldraw 5.4 draws cursors as elements, with a
+   * name tag in the person's colour), in CSS pixels from the stage's top-left corner.
    */
-  const pixelsOf = (page: Page, hex: string, box: { x: number; y: number; w: number; h: number }) =>
-    page.evaluate(
-      ({ color, box }) => {
-        const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
-        const stage = document.querySelector('[data-testid="canvas-stage"]')!.getBoundingClientRect();
-        let count = 0;
-        for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas.tl-canvas-overlays')) {
-          const rect = canvas.getBoundingClientRect();
-          const scale = canvas.width / rect.width;
-          const x = Math.max(0, Math.round((stage.x + box.x - rect.x) * scale));
-          const y = Math.max(0, Math.round((stage.y + box.y - rect.y) * scale));
-          const data = canvas.getContext('2d')!.getImageData(x, y, Math.round(box.w * scale), Math.round(box.h * scale)).data;
-          for (let i = 0; i < data.length; i += 4) {
-            if (Math.abs(data[i]! - r!) < 10 && Math.abs(data[i + 1]! - g!) < 10 && Math.abs(data[i + 2]! - b!) < 10 && data[i + 3]! > 200) count += 1;
-          }
-        }
-        return count;
-      },
-      { color: hex, box },
-    );
+  const cursorOf = (page: Page, name: string) =>
+    page.evaluate((name) => {
+      const stage = document.querySelector('[data-testid="canvas-stage"]')!.getBoundingClientRect();
+      for (const cursor of document.querySelectorAll<HTMLElement>('.tl-collaborator__cursor')) {
+        const tag = cursor.querySelector<HTMLElement>('.tl-nametag, .tl-nametag-title');
+        if (tag?.textContent !== name) continue;
+        const arrow = cursor.getBoundingClientRect();
+        return { x: Math.round(arrow.x - stage.x), y: Math.round(arrow.y - stage.y), colour: tag.style.backgroundColor || tag.style.color };
+      }
+      return null;
+    }, name);
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
   beforeAll(async () => {
     server = await startTestServer({ env: { ...adminEnv, CANVAS_ROOM_IDLE_SECONDS: '2' } });
@@ -142,18 +134,18 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     // Kari moves her pointer over the board; Ada's page draws Kari's cursor (in Kari's colour,
     // with her name) where Kari's pointer is, and follows it when it moves.
     const stage = (await kari.getByTestId('canvas-stage').boundingBox())!;
-    const kariColour = presenceColor(memberId);
-    const near = (x: number, y: number) => ({ x: x - 10, y: y - 10, w: 120, h: 50 });
+    const kariColour = rgb(presenceColor(memberId));
+    const near = (cursor: { x: number; y: number } | null, x: number, y: number) => !!cursor && Math.abs(cursor.x - x) < 20 && Math.abs(cursor.y - y) < 20;
     for (const [x, y] of [
       [500, 420],
       [800, 160],
     ] as const) {
-      expect(await pixelsOf(ada, kariColour, near(x, y))).toBe(0);
+      expect(near(await cursorOf(ada, member.name), x, y)).toBe(false);
       await kari.mouse.move(stage.x + x - 30, stage.y + y - 30);
       await kari.mouse.move(stage.x + x, stage.y + y, { steps: 5 });
-      await expect.poll(() => pixelsOf(ada, kariColour, near(x, y)), { timeout: 10_000 }).toBeGreaterThan(20);
+      await expect.poll(async () => near(await cursorOf(ada, member.name), x, y), { timeout: 10_000 }).toBe(true);
+      expect((await cursorOf(ada, member.name))!.colour).toBe(kariColour);
     }
-    await expect.poll(() => pixelsOf(ada, kariColour, near(500, 420))).toBe(0);
   });
 
   it('shows the connection state in plain words, holds back a person leaving with unsent edits, and sends them when the server is back', async () => {

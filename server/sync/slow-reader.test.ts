@@ -4,7 +4,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { InstancePresenceRecordType } from '@tldraw/tlschema';
+import { createUserId, InstancePresenceRecordType } from '@tldraw/tlschema';
 import { closeCodes } from '../../shared/sync/close-codes';
 import { diagramMessageType, diagramSocketPath } from '../../shared/sync/diagram-protocol';
 import { CanvasTestClient, openRawCanvasSession } from '../test/canvas-client';
@@ -82,7 +82,7 @@ describe('a client that stops reading', () => {
     const presence = InstancePresenceRecordType.create({
       id: InstancePresenceRecordType.createId('producer'),
       currentPageId: 'page:page' as never,
-      userId: 'producer',
+      userId: createUserId('producer'),
       userName: 'Produsent',
     });
     const rss = process.memoryUsage().rss;

@@ -4,7 +4,7 @@ import { Store, type UnknownRecord } from '@tldraw/store';
 import * as syncCore from '@tldraw/sync-core';
 import { TLSyncClient, type TLPersistentClientSocket, type TLSocketStatusChangeEvent } from '@tldraw/sync-core';
 import { getIndexAbove, type IndexKey } from '@tldraw/utils';
-import { createTLSchema, InstancePresenceRecordType, type TLRecord } from '@tldraw/tlschema';
+import { createTLSchema, createUserId, InstancePresenceRecordType, type TLRecord, type TLUserId } from '@tldraw/tlschema';
 import { canvasServerNoticeSchema, type CanvasServerNotice } from '../../shared/sync/canvas-messages';
 
 /** tldraw keeps its protocol types internal; the client only needs them as JSON objects. */
@@ -121,12 +121,12 @@ export class CanvasTestClient {
   readonly notices: CanvasServerNotice[] = [];
   readonly syncErrors: string[] = [];
   readonly presence: Atom<TLRecord | null>;
-  readonly userId: string;
+  readonly userId: TLUserId;
 
   constructor(options: CanvasTestClientOptions) {
     sessions += 1;
     const sessionId = options.sessionId ?? `test-${process.pid}-${sessions}`;
-    this.userId = `user-${sessionId}`;
+    this.userId = createUserId(`user-${sessionId}`);
     const url = new URL(options.url);
     url.searchParams.set('sessionId', sessionId);
     this.store = new Store<TLRecord>({
@@ -193,14 +193,14 @@ export class CanvasTestClient {
         labelColor: 'black',
         size: 'm',
         font: 'draw',
-        fontSizeAdjustment: 0,
+        fontSizeAdjustment: 1,
         align: 'middle',
         verticalAlign: 'middle',
         growY: 0,
         url: '',
         scale: 1,
         richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        textFirstEditedBy: null,
+        textLastEditedBy: null,
       },
     } as unknown as TLRecord;
     this.store.put([note]);

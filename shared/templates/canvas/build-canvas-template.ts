@@ -152,7 +152,7 @@ export function buildCanvasTemplate(content: CanvasContent, options: BuildCanvas
         url: '',
         richText: toRichText(text),
         scale: 1,
-        textFirstEditedBy: null,
+        textLastEditedBy: null,
       },
     };
     records.push(note);
@@ -202,6 +202,8 @@ export function buildCanvasTemplate(content: CanvasContent, options: BuildCanvas
         align: item.align,
         verticalAlign: item.verticalAlign,
         richText: toRichText(text),
+        flipX: false,
+        flipY: false,
       },
     };
     records.push(shape);

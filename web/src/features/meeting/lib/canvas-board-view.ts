@@ -54,14 +54,23 @@ export function canvasBoardView(editor: Editor): BoardView {
       });
     },
     withholdAuthorship() {
-      return editor.sideEffects.registerBeforeChangeHandler('shape', (previous, next, source) => {
+      // tldraw signs a note with whoever last changed its text (textLastEditedBy) and re-signs copies.
+      // A signature this person's own change would add is dropped; one that was already there stays.
+      type Signed = { textLastEditedBy?: string | null };
+      const stopChanges = editor.sideEffects.registerBeforeChangeHandler('shape', (previous, next, source) => {
         if (source !== 'user' || !isNote(next.type)) return next;
-        const props = next.props as { textFirstEditedBy?: string | null };
-        const before = previous.props as { textFirstEditedBy?: string | null };
-        // Only the signature tldraw adds as this person starts writing; an existing one stays.
-        if (!props.textFirstEditedBy || before.textFirstEditedBy) return next;
-        return { ...next, props: { ...next.props, textFirstEditedBy: null } } as typeof next;
+        const signature = (next.props as Signed).textLastEditedBy;
+        if (!signature || signature === (previous.props as Signed).textLastEditedBy) return next;
+        return { ...next, props: { ...next.props, textLastEditedBy: null } } as typeof next;
       });
+      const stopCreates = editor.sideEffects.registerBeforeCreateHandler('shape', (shape, source) => {
+        if (source !== 'user' || !isNote(shape.type) || !(shape.props as Signed).textLastEditedBy) return shape;
+        return { ...shape, props: { ...shape.props, textLastEditedBy: null } } as typeof shape;
+      });
+      return () => {
+        stopChanges();
+        stopCreates();
+      };
     },
   };
 }
