@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+import { Extension, generateHTML, generateText } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { renderHtmlFromRichTextForMeasurement, renderPlaintextFromRichText, tipTapDefaultExtensions, type Editor, type TLRichText } from 'tldraw';
+
+/**
+ * tldraw measures every note's label through TipTap's generateHTML, which builds the rich-text
+ * schema from the extensions on each call: about half the time of opening a 2,000-note board.
+ * patches/tldraw+*.patch builds it once per extensions list. These tests fail if an upgrade
+ * drops the patch (the schema is built per label again) or changes what it renders.
+ */
+describe('tldraw rich text (patched to build the TipTap schema once)', () => {
+  const richText = (text: string): TLRichText => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+  /** The default extensions plus one that counts how often a schema is built from them. */
+  function countingExtensions() {
+    const built = { count: 0 };
+    const counter = Extension.create({
+      name: 'planromSchemaBuildCounter',
+      addGlobalAttributes() {
+        built.count += 1;
+        return [];
+      },
+    });
+    const extensions = [...tipTapDefaultExtensions, counter];
+    const editor = { getTextOptions: () => ({ tipTapConfig: { extensions } }) } as unknown as Editor;
+    return { built, editor };
+  }
+
+  it('builds the schema once for many labels, measured and as plain text', () => {
+    const { built, editor } = countingExtensions();
+    for (let i = 0; i < 200; i++) {
+      renderHtmlFromRichTextForMeasurement(editor, richText(`Innspill ${i}`));
+      renderPlaintextFromRichText(editor, richText(`Innspill ${i}`));
+    }
+    expect(built.count).toBe(1);
+  });
+
+  it('renders the same HTML and text as TipTap', () => {
+    const { editor } = countingExtensions();
+    const text: TLRichText = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Fet', marks: [{ type: 'bold' }] }, { type: 'text', text: ' og vanlig' }] },
+        { type: 'paragraph' },
+        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Punkt' }] }] }] },
+      ],
+    };
+    const html = generateHTML(text, tipTapDefaultExtensions).replace(/<p([^>]*)><\/p>/g, '<p$1><br /></p>');
+    expect(renderHtmlFromRichTextForMeasurement(editor, text)).toBe(`<div class="tl-rich-text">${html}</div>`);
+    expect(html).toContain('<strong>Fet</strong> og vanlig');
+    expect(renderPlaintextFromRichText(editor, text)).toBe(generateText(text, tipTapDefaultExtensions, { blockSeparator: '\n' }));
+  });
+});
