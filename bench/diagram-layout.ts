@@ -1,30 +1,16 @@
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { launchBrowser } from '../e2e/support/chromium';
+import { serveFolder } from './support/serve-folder';
 import { ms, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 import type { LayoutRun } from './diagram-layout-page/main';
 
 const sizes = [50, 200, 1000];
 const repeats = 5;
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** Serves a built folder on a free port of 127.0.0.1. */
-async function serveFolder(folder: string) {
-  const server = createServer((request, response) => {
-    const path = normalize(join(folder, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
-    const file = path.startsWith(folder) && existsSync(path) && statSync(path).isFile() ? path : join(folder, 'index.html');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

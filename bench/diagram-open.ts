@@ -3,23 +3,30 @@ import { logInPage } from './support/browser-login';
 import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
 import { generateProcess } from './diagram-layout-page/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
+import { startFloorPages } from './support/floor-pages';
+import { medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
 import { startPlanrom } from './support/planrom-process';
-import { ms, percentile, table } from './support/stats';
+import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 
-const sizes = [50, 200, 1000];
-const runs = 3;
+const { sizes, runs } = openSizes([50, 200, 1000]);
 
-/** Time from navigating to a diagram board until its nodes are on screen in React Flow, in headless Chromium. */
+/**
+ * Time from navigating to a diagram board until its nodes are on screen in React Flow, in headless
+ * Chromium: Planrom's board page against two floors with the same nodes and edges, a bare
+ * <ReactFlow> with plain nodes and one with Planrom's node and edge components, interleaved.
+ */
 export const diagramOpen: BenchSuite = {
   name: 'diagram-open',
-  title: 'Diagram boards: time to open a board in headless Chromium',
+  title: 'Diagram boards: time to open a board in headless Chromium, against bare React Flow pages',
   async run() {
     const server = await startPlanrom({ env: benchAdminEnv });
+    const floors = await startFloorPages();
     const browser = await launchBrowser();
     try {
       const { api, regionId } = await logInBenchAdmin(server);
       const rows: Array<Array<string | number>> = [];
+      let edgeCounts = '';
       for (const size of sizes) {
         const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
         const boardId = board.body.board.id as string;
@@ -30,47 +37,51 @@ export const diagramOpen: BenchSuite = {
           json: { format: 'json', document: { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges } },
         });
         if (imported.status !== 200) throw new Error(`import of ${size} nodes failed: ${JSON.stringify(imported.body).slice(0, 500)}`);
-        const firstNode: number[] = [];
-        const allNodes: number[] = [];
-        let fewest = size;
-        for (let run = 0; run < runs; run += 1) {
-          // A fresh context each time: nothing cached, as for someone opening the board first.
-          const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-          const page = await context.newPage();
-          await logInPage(page, server.url);
-          const started = performance.now();
-          await page.goto(`${server.url}/tavler/${boardId}`);
-          await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 120_000 });
-          firstNode.push(performance.now() - started);
-          try {
-            await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, size, { timeout: 60_000, polling: 'raf' });
-            allNodes.push(performance.now() - started);
-          } catch {
-            fewest = Math.min(fewest, await page.locator('.react-flow__node').count());
-          }
-          await context.close();
+        // The floors render exactly what Planrom stored: the board's own JSON export.
+        const exported = await api.get(`/api/boards/${boardId}/diagram/export.json`);
+        if (exported.status !== 200) throw new Error(`export of ${size} nodes failed: ${exported.status}`);
+        floors.put(`diagram-${size}`, JSON.stringify(exported.body));
+        edgeCounts += `${edgeCounts ? ', ' : ''}${size} nodes: ${edges.length} edges`;
+
+        const variants: OpenVariant[] = [
+          { name: 'planrom', url: `${server.url}/tavler/${boardId}`, prepare: (page) => logInPage(page, server.url) },
+          { name: 'plain', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=plain') },
+          { name: 'components', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom') },
+        ];
+        const results = await timeOpenInterleaved(browser, variants, '.react-flow__node', size, runs);
+        const [planrom, plain, components] = ['planrom', 'plain', 'components'].map((name) => results.get(name)!);
+        const failures = [...results].filter(([, result]) => result.failed).map(([name, result]) => `${name}: ${result.times.length} of ${runs}; ${result.failed}`);
+        for (const measure of ['visible', 'all'] as const) {
+          rows.push([
+            size,
+            measure === 'visible' ? 'any node visible' : 'all nodes in the page',
+            seconds(medianOf(plain, measure)),
+            seconds(medianOf(components, measure)),
+            seconds(medianOf(planrom, measure)),
+            ratio(medianOf(planrom, measure), medianOf(plain, measure)),
+            ratio(medianOf(planrom, measure), medianOf(components, measure)),
+            measure === 'visible' ? (failures.join('; ') || `${runs} of ${runs} each`) : '',
+          ]);
         }
-        rows.push([
-          size,
-          edges.length,
-          ms(percentile(firstNode, 50)),
-          allNodes.length ? ms(percentile(allNodes, 50)) : `not all within 60 s (${fewest} on screen)`,
-          allNodes.length ? ms(Math.max(...allNodes)) : '–',
-        ]);
         console.log(`  ${size} nodes: done`);
       }
       return [
-        `A generated plan-process flow (the layout benchmark’s generator: process steps and clarification points in 7 phases and 8 lanes, with edges), ` +
-          'imported through the server’s diagram import route (`POST /api/boards/:id/diagram/import`), then opened ' +
-          `${runs} times each in a fresh headless Chromium context (cold cache, logged in, 1440×900): from navigation until the first React Flow node is visible, ` +
-          'and until all of the diagram’s nodes are in the page (the editor fits the view to the whole diagram; above 300 nodes it renders only visible ones, ' +
-          'which after fitting is all of them). The page loads the app, then the diagram editor (lazy chunk with React Flow), connects to the board’s room, ' +
-          'receives the Yjs document and renders it. The first run also loads the board’s room on the server.',
+        `A generated plan-process flow (the layout benchmark’s generator: process steps and clarification points in 7 phases and 8 lanes, with edges; ${edgeCounts}), ` +
+          'imported through the server’s diagram import route, then opened ' +
+          `${runs} times each in a fresh headless Chromium context (cold cache, 1440×900), interleaved with two floors built by the same Vite configuration ` +
+          '(`bench/open-floors/react-flow.html`) that render the board’s own JSON export with a bare `<ReactFlow>` and Planrom’s view props ' +
+          '(fit, zoom limits, only visible elements above 300 nodes): **plain** with React Flow’s default nodes, **components** with Planrom’s ' +
+          'node and edge components, labels and accessible names, built once. Times are on the page’s clock from navigation start, polled ' +
+          'every animation frame: until any node is visible on screen, and until all nodes are in the page. Ratios are Planrom’s median over the floor’s.',
         '',
-        table(['nodes', 'edges', 'first node visible (median)', 'all nodes in the page (median)', 'all nodes (slowest)'], rows),
+        table(['nodes', 'until', 'floor: plain', 'floor: components', 'Planrom', 'ratio to plain', 'ratio to components', 'runs'], rows),
+        '',
+        'Planrom against the components floor is the cost of everything around the nodes (start-up, data loading, the socket, the ' +
+          'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components.',
       ].join('\n');
     } finally {
       await browser.close();
+      floors.close();
       await server.dispose();
     }
   },

@@ -1,0 +1,78 @@
+import { ReactFlow, ReactFlowProvider, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
+import type { DiagramEdge, DiagramNode } from '../../shared/diagram/diagram-document';
+import { diagramEdgeTypes, type FlowEdge } from '../../web/src/features/diagram/components/diagram-edges';
+import { diagramNodeTypes, type FlowNode } from '../../web/src/features/diagram/components/diagram-nodes';
+import { edgeAccessibleName, edgeLabel, nodeAccessibleName, nodeTitle } from '../../web/src/features/diagram/model/labels';
+import '../../web/src/features/diagram/diagram.css';
+import { initI18n } from '../../web/src/lib/i18n';
+
+/**
+ * The diagram floors: a bare <ReactFlow> rendering the board's nodes and edges (its JSON export,
+ * `?doc=<name>` under ./docs/), once with React Flow's plain nodes (`&nodes=plain`) and once with
+ * Planrom's node and edge components and labels (`&nodes=planrom`), built once from the document.
+ * The React Flow props that change what is drawn are Planrom's (fit, zoom limits, culling above 300).
+ */
+const params = new URLSearchParams(location.search);
+const withPlanromNodes = params.get('nodes') === 'planrom';
+const document_ = (await (await fetch(`./docs/${params.get('doc')}.json`)).json()) as { nodes: DiagramNode[]; edges: DiagramEdge[] };
+initI18n('nb');
+
+const arrow = { type: 'arrowclosed' as const, width: 18, height: 18 };
+
+function PlainFloor() {
+  const { t } = useTranslation();
+  const nodes = useMemo<Node[]>(
+    () => document_.nodes.map((node) => ({ id: node.id, position: node.position, parentId: node.parentId ?? undefined, data: { label: nodeTitle(node, t) } })),
+    [t],
+  );
+  const edges = useMemo<Edge[]>(() => document_.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target, markerEnd: arrow })), []);
+  return <ReactFlow nodes={nodes} edges={edges} {...shared} />;
+}
+
+function PlanromNodesFloor() {
+  const { t } = useTranslation();
+  const nodes = useMemo<FlowNode[]>(
+    () =>
+      document_.nodes.map((node) => ({
+        id: node.id,
+        type: node.type,
+        position: node.position,
+        parentId: node.parentId ?? undefined,
+        ariaLabel: nodeAccessibleName(node, t),
+        ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
+        data: { node, remote: [], readOnly: false },
+      })),
+    [t],
+  );
+  const edges = useMemo<FlowEdge[]>(() => {
+    const byId = new Map(document_.nodes.map((node) => [node.id, node]));
+    return document_.edges.map((edge) => ({
+      id: edge.id,
+      type: edge.type,
+      source: edge.source,
+      target: edge.target,
+      ariaLabel: edgeAccessibleName(edge, byId, t),
+      markerEnd: arrow,
+      data: { edge, label: edgeLabel(edge, t) },
+    }));
+  }, [t]);
+  return <ReactFlow<FlowNode, FlowEdge> nodes={nodes} edges={edges} nodeTypes={diagramNodeTypes} edgeTypes={diagramEdgeTypes} {...shared} />;
+}
+
+const shared = {
+  minZoom: 0.05,
+  maxZoom: 2.5,
+  fitView: true,
+  fitViewOptions: { padding: 0.15, maxZoom: 1.2 },
+  onlyRenderVisibleElements: document_.nodes.length > 300,
+};
+
+createRoot(document.getElementById('root')!).render(
+  <div style={{ position: 'fixed', inset: 0 }}>
+    <ReactFlowProvider>{withPlanromNodes ? <PlanromNodesFloor /> : <PlainFloor />}</ReactFlowProvider>
+  </div>,
+);

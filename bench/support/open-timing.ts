@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { percentile } from './stats';
+
+/** One page that shows a board: Planrom's, or a floor's with the same document. */
+export interface OpenVariant {
+  name: string;
+  url: string;
+  /** Prepares a fresh page before navigating (e.g. logs it in); nothing is timed here. */
+  prepare?: (page: Page) => Promise<void>;
+  /** Watches the page while it opens (e.g. socket frames), given the navigation's start in page time. */
+  watch?: (page: Page) => void;
+}
+
+export interface OpenTimes {
+  /** From navigation until any of the board's shapes is visible on screen. */
+  visible: number;
+  /** Until every shape is in the page (mounted; those outside the view may be culled). */
+  all: number;
+}
+
+/**
+ * Opens `url` in a fresh context (cold cache, 1440×900) and reads, on the page's own clock (from
+ * navigation start), when the first element matching `selector` is visible inside the viewport
+ * (displayed, not hidden, with a box that overlaps the window: any one of them, not the first in
+ * DOM order, which a view may have culled) and when `count` of them are in the page. The same
+ * measurement for Planrom and for the floors; polled every animation frame.
+ */
+export async function timeOpen(browser: Browser, variant: OpenVariant, selector: string, count: number, timeoutMs: number): Promise<OpenTimes> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await variant.prepare?.(page);
+    variant.watch?.(page);
+    await page.goto(variant.url, { waitUntil: 'commit' });
+    const visible = await page.waitForFunction(
+      (selector) => {
+        for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+          if (element.style.display === 'none') continue;
+          const box = element.getBoundingClientRect();
+          if (box.width === 0 || box.height === 0 || box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth || box.top >= innerHeight) continue;
+          if (getComputedStyle(element).visibility === 'hidden') continue;
+          return performance.now();
+        }
+        return false;
+      },
+      selector,
+      { polling: 'raf', timeout: timeoutMs },
+    );
+    const all = await page.waitForFunction(
+      ({ selector, count }) => (document.querySelectorAll(selector).length >= count ? performance.now() : false),
+      { selector, count },
+      { polling: 'raf', timeout: timeoutMs },
+    );
+    return { visible: (await visible.jsonValue()) as number, all: (await all.jsonValue()) as number };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens every variant `runs` times, interleaved (run 1: A B C, run 2: B C A, …), so a change in the
+ * machine's load falls on all of them alike. A variant that times out is skipped for later runs.
+ */
+export async function timeOpenInterleaved(
+  browser: Browser,
+  variants: OpenVariant[],
+  selector: string,
+  count: number,
+  runs: number,
+  timeoutMs = 120_000,
+): Promise<Map<string, { times: OpenTimes[]; failed: string | null }>> {
+  const results = new Map(variants.map((variant) => [variant.name, { times: [] as OpenTimes[], failed: null as string | null }]));
+  for (let run = 0; run < runs; run += 1) {
+    for (let i = 0; i < variants.length; i += 1) {
+      const variant = variants[(run + i) % variants.length]!;
+      const result = results.get(variant.name)!;
+      if (result.failed) continue;
+      try {
+        result.times.push(await timeOpen(browser, variant, selector, count, timeoutMs));
+      } catch (error) {
+        result.failed = `run ${run + 1}: ${(error as Error).message.split('\n')[0]}`;
+      }
+    }
+  }
+  return results;
+}
+
+/** Median of one measure over a variant's runs, or null when none finished. */
+export function medianOf(result: { times: OpenTimes[] } | undefined, measure: keyof OpenTimes): number | null {
+  return result && result.times.length > 0 ? percentile(result.times.map((time) => time[measure]), 50) : null;
+}
+
+/** "1.37×" (Planrom's time over the floor's), or "–". */
+export function ratio(planrom: number | null, floor: number | null): string {
+  return planrom !== null && floor !== null && floor > 0 ? `${(planrom / floor).toFixed(2)}×` : '–';
+}
+
+/** "2.17 s", or "–". */
+export function seconds(value: number | null): string {
+  return value === null ? '–' : `${(value / 1000).toFixed(2)} s`;
+}
+
+/** Sizes and runs from the environment, to try a suite on small boards: BENCH_OPEN_SIZES=50,200 BENCH_OPEN_RUNS=1. */
+export function openSizes(defaults: number[]): { sizes: number[]; runs: number } {
+  const sizes = process.env.BENCH_OPEN_SIZES?.split(',').map(Number).filter((n) => n > 0);
+  const runs = Number(process.env.BENCH_OPEN_RUNS);
+  return { sizes: sizes?.length ? sizes : defaults, runs: runs > 0 ? runs : 5 };
+}

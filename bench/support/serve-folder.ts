@@ -1,0 +1,34 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+
+/**
+ * Serves a built folder on a free port of 127.0.0.1 (unknown paths get its index.html, if any; else 404). `extra` answers
+ * paths of its own first, e.g. documents made during the run.
+ */
+export async function serveFolder(folder: string, extra: Map<string, string> = new Map()) {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const made = extra.get(pathname);
+    if (made !== undefined) {
+      response.writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream' });
+      response.end(made);
+      return;
+    }
+    const path = normalize(join(folder, pathname));
+    const isFile = (candidate: string) => candidate.startsWith(folder) && existsSync(candidate) && statSync(candidate).isFile();
+    const file = isFile(path) ? path : join(folder, 'index.html');
+    if (!isFile(file)) {
+      if (process.env.BENCH_DEBUG) console.log(`  (not served: ${pathname})`);
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}
