@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { Extension, generateHTML, generateText } from '@tiptap/core';
+import { Extension, generateHTML, generateText, type JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { renderHtmlFromRichTextForMeasurement, renderPlaintextFromRichText, tipTapDefaultExtensions, type Editor, type TLRichText } from 'tldraw';
 
@@ -46,9 +46,9 @@ describe('tldraw rich text (patched to build the TipTap schema once)', () => {
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Punkt' }] }] }] },
       ],
     };
-    const html = generateHTML(text, tipTapDefaultExtensions).replace(/<p([^>]*)><\/p>/g, '<p$1><br /></p>');
+    const html = generateHTML(text as JSONContent, tipTapDefaultExtensions).replace(/<p([^>]*)><\/p>/g, '<p$1><br /></p>');
     expect(renderHtmlFromRichTextForMeasurement(editor, text)).toBe(`<div class="tl-rich-text">${html}</div>`);
     expect(html).toContain('<strong>Fet</strong> og vanlig');
-    expect(renderPlaintextFromRichText(editor, text)).toBe(generateText(text, tipTapDefaultExtensions, { blockSeparator: '\n' }));
+    expect(renderPlaintextFromRichText(editor, text)).toBe(generateText(text as JSONContent, tipTapDefaultExtensions, { blockSeparator: '\n' }));
   });
 });
