@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRelativeTime } from './format-time';
+import { dateFormat, formatDate, formatRelativeTime } from './format-time';
 
 const now = new Date('2025-03-10T12:00:00Z');
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -35,5 +35,13 @@ describe('formatDate', () => {
   it('writes the day, the month in words and the year', () => {
     expect(formatDate(new Date('2025-03-02T12:00:00Z'), 'nb')).toBe('2. mars 2025');
     expect(formatDate(new Date('2025-03-02T12:00:00Z'), 'nn')).toBe('2. mars 2025');
+  });
+});
+
+describe('dateFormat', () => {
+  it('makes one Intl.DateTimeFormat per language and reuses it', () => {
+    expect(dateFormat('nb')).toBe(dateFormat('nb'));
+    expect(dateFormat('nn')).toBe(dateFormat('nn'));
+    expect(formatDate(new Date('2025-03-02T12:00:00Z'), 'nb')).toBe('2. mars 2025');
   });
 });

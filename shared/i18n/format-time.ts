@@ -16,7 +16,20 @@ const timeTexts = { nb: nb.time, nn: nn.time };
  * @param language "nb" or "nn"
  */
 export function formatDate(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat([language, 'nb'], { dateStyle: 'long' }).format(date);
+  return dateFormat(language).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs far more than using one (it loads locale data): one per language.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** The long date format of a language, made once. */
+export function dateFormat(language: Language): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat([language, 'nb'], { dateStyle: 'long' });
+    dateFormats.set(language, format);
+  }
+  return format;
 }
 
 function counted(unit: 'minutes' | 'hours' | 'days', count: number, language: Language): string {

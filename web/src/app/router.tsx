@@ -14,6 +14,7 @@ import { RegionSettingsPage } from './routes/region-settings-page';
 import { RegionTemplatesPage } from './routes/region-templates-page';
 import { RegionsPage } from './routes/regions-page';
 import { SetupPage } from './routes/setup-page';
+import { StartBoardLoading } from './routes/start-board-loading';
 import { ShareLinkPage } from './routes/share-link-page';
 
 /** Norwegian paths, since planners read and share them. */
@@ -31,7 +32,12 @@ export const router = createBrowserRouter([
           { path: 'del/:token', element: <ShareLinkPage /> },
           // A board: its region's members, or a guest who opened a share link for it.
           {
-            element: <RequireSignIn allowGuest />,
+            element: (
+              <>
+                <StartBoardLoading />
+                <RequireSignIn allowGuest />
+              </>
+            ),
             children: [{ path: 'tavler/:boardId', element: <BoardPage /> }],
           },
           {

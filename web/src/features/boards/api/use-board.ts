@@ -9,7 +9,8 @@ export interface BoardWithAccess {
   access: 'read' | 'write';
 }
 
-function boardQuery(boardId: string) {
+/** The board query, shared by the page and by what starts loading it early. */
+export function boardQuery(boardId: string) {
   return {
     queryKey: queryKeys.board(boardId),
     queryFn: (): Promise<BoardWithAccess> => request(() => api.boards[':boardId'].$get({ param: { boardId } })),

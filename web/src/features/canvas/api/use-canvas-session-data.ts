@@ -3,6 +3,8 @@ import { canvasQueryKeys } from './canvas-query-keys';
 import { fetchWebConfig } from './canvas-api';
 
 /** The run-time configuration (license key); it does not change while the page is open. */
+export const webConfigQuery = { queryKey: canvasQueryKeys.config(), queryFn: fetchWebConfig, staleTime: Infinity };
+
 export function useWebConfig() {
-  return useQuery({ queryKey: canvasQueryKeys.config(), queryFn: fetchWebConfig, staleTime: Infinity });
+  return useQuery(webConfigQuery);
 }

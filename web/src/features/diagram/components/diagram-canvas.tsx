@@ -10,7 +10,7 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode, DiagramPosition } from '../../../../../shared/diagram/diagram-document';
 import { newDiagramId } from '../../../../../shared/diagram/new-id';
@@ -52,9 +52,10 @@ const dragSendMs = 50;
 /**
  * The diagram drawn with React Flow. The Yjs document is the source of truth: moves, connections and
  * deletions are written to it and come back as new nodes; selection, measured sizes and dragging stay
- * local (selection is shared as presence).
+ * local (selection is shared as presence). Memoised: the editor around it re-renders for its
+ * connection state, announcements and panels, which change nothing drawn here.
  */
-export function DiagramCanvas(props: DiagramCanvasProps) {
+export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasProps) {
   const { session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, presence, sizes, variantId } = props;
   const { t } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
@@ -116,13 +117,14 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     const result = edges.map((edge) => {
       const selected = selection.edges.has(edge.id);
       const remoteColor = remoteSelections.get(edge.id)?.[0]?.color;
-      const ariaLabel = edgeAccessibleName(edge, nodeById, t);
-      const inputs = [edge, selected, remoteColor, ariaLabel];
+      // Its name comes from its ends' titles: made again only when the edge or an end changed.
+      const inputs = [edge, selected, remoteColor, nodeById.get(edge.source), nodeById.get(edge.target), t];
       const cached = cache.get(edge.id);
       if (cached && cached.inputs.every((value, index) => value === inputs[index])) {
         next.set(edge.id, cached);
         return cached.flowEdge;
       }
+      const ariaLabel = edgeAccessibleName(edge, nodeById, t);
       const flowEdge: FlowEdge = {
         id: edge.id,
         type: edge.type,
@@ -251,6 +253,25 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
 
   const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
 
+  // Made once per language: a new object each render would make React Flow update its store again.
+  const ariaLabelConfig = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('diagram.flow.node-help'),
+      'node.a11yDescription.keyboardDisabled': t('diagram.flow.node-help-move'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('diagram.flow.moved', { direction: t(`diagram.flow.direction.${direction as 'up'}`), x: String(Math.round(x)), y: String(Math.round(y)) }),
+      'edge.a11yDescription.default': t('diagram.flow.edge-help'),
+      'controls.ariaLabel': t('diagram.flow.controls'),
+      'controls.zoomIn.ariaLabel': t('diagram.flow.zoom-in'),
+      'controls.zoomOut.ariaLabel': t('diagram.flow.zoom-out'),
+      'controls.fitView.ariaLabel': t('diagram.flow.fit-view'),
+      'controls.interactive.ariaLabel': t('diagram.flow.interactive'),
+      'minimap.ariaLabel': t('diagram.flow.minimap'),
+      'handle.ariaLabel': t('diagram.flow.handle'),
+    }),
+    [t],
+  );
+
   return (
     <div
       className="diagram-canvas"
@@ -284,19 +305,7 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
         fitView
         fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
         onlyRenderVisibleElements={nodes.length > 300}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': t('diagram.flow.node-help'),
-          'node.a11yDescription.keyboardDisabled': t('diagram.flow.node-help-move'),
-          'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => t('diagram.flow.moved', { direction: t(`diagram.flow.direction.${direction as 'up'}`), x: String(Math.round(x)), y: String(Math.round(y)) }),
-          'edge.a11yDescription.default': t('diagram.flow.edge-help'),
-          'controls.ariaLabel': t('diagram.flow.controls'),
-          'controls.zoomIn.ariaLabel': t('diagram.flow.zoom-in'),
-          'controls.zoomOut.ariaLabel': t('diagram.flow.zoom-out'),
-          'controls.fitView.ariaLabel': t('diagram.flow.fit-view'),
-          'controls.interactive.ariaLabel': t('diagram.flow.interactive'),
-          'minimap.ariaLabel': t('diagram.flow.minimap'),
-          'handle.ariaLabel': t('diagram.flow.handle'),
-        }}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} />
         <Controls showInteractive={false} />
@@ -330,7 +339,7 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
       </ReactFlow>
     </div>
   );
-}
+});
 
 interface Band {
   key: string;

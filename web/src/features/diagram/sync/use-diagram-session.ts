@@ -2,9 +2,10 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import { diagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
 import { diagramSocketPath } from '../../../../../shared/sync/diagram-protocol';
+import { socketUrl, takeEarlySocket } from '../../../lib/early-socket';
 import { DiagramStore } from '../model/diagram-store';
 import { localOrigin } from '../model/local-origin';
-import { DiagramProvider, type ProviderStatus } from './diagram-provider';
+import { DiagramProvider, type ProviderStatus, type SocketLike } from './diagram-provider';
 import { PresenceStore } from './presence-store';
 
 /** Everything one open diagram board needs: its document, connection, read model, undo and presence. */
@@ -16,14 +17,13 @@ export interface DiagramSession {
   undoManager: Y.UndoManager;
 }
 
-function socketUrl(boardId: string): string {
-  const { protocol, host } = window.location;
-  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${diagramSocketPath(boardId)}`;
-}
-
 function openSession(boardId: string): DiagramSession {
   const doc = new Y.Doc();
-  const provider = new DiagramProvider(doc, { url: socketUrl(boardId) });
+  // The board page may have opened the socket while this chunk loaded (app/routes/start-board-loading).
+  const provider = new DiagramProvider(doc, {
+    url: socketUrl(diagramSocketPath(boardId)),
+    createSocket: (url) => takeEarlySocket(url) ?? (new WebSocket(url) as unknown as SocketLike),
+  });
   const maps = diagramMaps(doc);
   // Per-user undo: only this browser's own edits are tracked.
   const undoManager = new Y.UndoManager([maps.nodes, maps.edges, maps.variants, maps.meta], {

@@ -1,0 +1,40 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { diagramSocketPath } from '../../../../shared/sync/diagram-protocol';
+import { boardQuery } from '../../features/boards/api/use-board';
+import { webConfigQuery } from '../../features/canvas/api/use-canvas-session-data';
+import { openEarlySocket, socketUrl } from '../../lib/early-socket';
+
+// The same chunks the board page loads lazily (the browser fetches and runs each module once).
+const editorChunks = {
+  canvas: () => import('../../features/canvas/components/canvas-editor'),
+  diagram: () => import('../../features/diagram/diagram-editor'),
+};
+
+/**
+ * Starts everything a board page needs at once, instead of one after another: the board and the
+ * configuration with the sign-in check (from navigation), then, as soon as the board says what
+ * kind it is, the editor's chunk and (diagrams) the board's socket, which the editor takes over
+ * when it starts. The page itself reads all of these through its usual queries and lazy imports.
+ */
+export function startBoardLoading(queryClient: QueryClient, boardId: string): void {
+  if (!boardId) return;
+  void queryClient.prefetchQuery(webConfigQuery);
+  void queryClient.fetchQuery(boardQuery(boardId)).then(
+    ({ board, access }) => {
+      if (board.archivedAt) return;
+      void editorChunks[board.kind]().catch(() => {});
+      if (board.kind === 'diagram' && access) openEarlySocket(socketUrl(diagramSocketPath(boardId)));
+    },
+    () => {},
+  );
+}
+
+/** Rendered beside the board route's sign-in guard, so loading starts while the sign-in is checked. */
+export function StartBoardLoading() {
+  const { boardId = '' } = useParams();
+  const queryClient = useQueryClient();
+  useEffect(() => startBoardLoading(queryClient, boardId), [queryClient, boardId]);
+  return null;
+}

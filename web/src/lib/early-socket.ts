@@ -1,0 +1,100 @@
+/**
+ * A WebSocket opened before the code that will use it has loaded (a board page opens its socket
+ * while the editor's chunk is still on its way). Everything the socket says before it is taken is
+ * kept and handed on, in order, to the handlers its user sets; a socket nobody takes is closed.
+ */
+
+type Handler<T> = ((event: T) => void) | null;
+type Queued = { type: 'open' | 'message' | 'close' | 'error'; event: unknown };
+
+/** How long an opened socket waits to be taken (the editor did not start: no access, an error). */
+const unclaimedMs = 15_000;
+
+const waiting = new Map<string, EarlySocket>();
+
+/** `ws:`/`wss:` address of a path on this server. */
+export function socketUrl(path: string): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${path}`;
+}
+
+/** Starts connecting to `url` now, for whoever takes it with `takeEarlySocket` later. */
+export function openEarlySocket(url: string): void {
+  if (waiting.has(url) || typeof WebSocket === 'undefined') return;
+  waiting.set(url, new EarlySocket(url));
+}
+
+/** The socket opened early for `url` (once), or null: the caller then opens its own. */
+export function takeEarlySocket(url: string): EarlySocket | null {
+  const socket = waiting.get(url) ?? null;
+  waiting.delete(url);
+  socket?.claim();
+  return socket;
+}
+
+export class EarlySocket {
+  onopen: Handler<unknown> = null;
+  onmessage: Handler<{ data: unknown }> = null;
+  onclose: Handler<{ code: number; reason: string }> = null;
+  onerror: Handler<unknown> = null;
+  private readonly socket: WebSocket;
+  private queue: Queued[] | null = [];
+  private readonly expiry: ReturnType<typeof setTimeout>;
+
+  constructor(readonly url: string) {
+    this.socket = new WebSocket(url);
+    // Messages that arrive before the user sets binaryType must already be ArrayBuffers.
+    this.socket.binaryType = 'arraybuffer';
+    this.socket.onopen = (event) => this.deliver({ type: 'open', event });
+    this.socket.onmessage = (event) => this.deliver({ type: 'message', event });
+    this.socket.onclose = (event) => this.deliver({ type: 'close', event });
+    this.socket.onerror = (event) => this.deliver({ type: 'error', event });
+    this.expiry = setTimeout(() => {
+      if (waiting.get(url) !== this) return;
+      waiting.delete(url);
+      this.socket.close();
+    }, unclaimedMs);
+  }
+
+  get binaryType(): string {
+    return this.socket.binaryType;
+  }
+
+  set binaryType(value: string) {
+    this.socket.binaryType = value as BinaryType;
+  }
+
+  get readyState(): number {
+    return this.socket.readyState;
+  }
+
+  send(data: Uint8Array): void {
+    this.socket.send(data);
+  }
+
+  close(code?: number, reason?: string): void {
+    this.socket.close(code, reason);
+  }
+
+  /** Taken: what was kept is handed on once the taker has set its handlers (in the same task). */
+  claim(): void {
+    clearTimeout(this.expiry);
+    queueMicrotask(() => {
+      const kept = this.queue ?? [];
+      this.queue = null;
+      for (const item of kept) this.dispatch(item);
+    });
+  }
+
+  private deliver(item: Queued): void {
+    if (this.queue) this.queue.push(item);
+    else this.dispatch(item);
+  }
+
+  private dispatch({ type, event }: Queued): void {
+    if (type === 'open') this.onopen?.(event);
+    else if (type === 'message') this.onmessage?.(event as { data: unknown });
+    else if (type === 'close') this.onclose?.(event as { code: number; reason: string });
+    else this.onerror?.(event);
+  }
+}
