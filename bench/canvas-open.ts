@@ -3,7 +3,7 @@ import { noteGridFile } from '../e2e/support/note-grid';
 import { logInPage } from './support/browser-login';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
-import { medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
+import { describeProfiles, medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
 import { startPlanrom } from './support/planrom-process';
 import { percentile, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -25,6 +25,7 @@ export const canvasOpen: BenchSuite = {
     try {
       const { api, regionId } = await logInBenchAdmin(server);
       const rows: Array<Array<string | number>> = [];
+      const profiles: string[] = [];
       for (const size of sizes) {
         const made = await api.request(`/api/regions/${regionId}/canvas-import?name=${size}.tldr`, {
           method: 'POST',
@@ -70,6 +71,8 @@ export const canvasOpen: BenchSuite = {
           ratio(medianOf(planrom, 'all'), medianOf(floor, 'all')),
           `Planrom ${done(planrom)}, floor ${done(floor)}`,
         ]);
+        const profileText = describeProfiles(`${size} notes`, results);
+        if (profileText) profiles.push(profileText);
         console.log(`  ${size} shapes: done`);
       }
       return [
@@ -86,9 +89,10 @@ export const canvasOpen: BenchSuite = {
           rows,
         ),
         '',
-        'Planrom’s page loads the app, asks who is logged in and for the board, loads tldraw (lazy chunk) and the configuration, ' +
-          'connects to the board’s room and receives the whole board; the floor has the document in its first request. The ' +
-          'first Planrom run of a size also loads the board’s room on the server.',
+        'Planrom’s page loads the app, asks at once who is logged in, for the board and for the configuration, loads tldraw ' +
+          '(lazy chunk) as soon as the board says it is a canvas, connects to the board’s room and receives the whole board; the ' +
+          'floor has the document in its first request. The first Planrom run of a size also loads the board’s room on the server.',
+        ...profiles.flatMap((text) => ['', text]),
       ].join('\n');
     } finally {
       await browser.close();

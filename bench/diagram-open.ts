@@ -4,7 +4,7 @@ import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-d
 import { generateProcess } from './diagram-layout-page/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
-import { medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
+import { describeProfiles, medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -26,6 +26,7 @@ export const diagramOpen: BenchSuite = {
     try {
       const { api, regionId } = await logInBenchAdmin(server);
       const rows: Array<Array<string | number>> = [];
+      const profiles: string[] = [];
       let edgeCounts = '';
       for (const size of sizes) {
         const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
@@ -63,6 +64,8 @@ export const diagramOpen: BenchSuite = {
             measure === 'visible' ? (failures.join('; ') || `${runs} of ${runs} each`) : '',
           ]);
         }
+        const profileText = describeProfiles(`${size} nodes`, results);
+        if (profileText) profiles.push(profileText);
         console.log(`  ${size} nodes: done`);
       }
       return [
@@ -78,6 +81,7 @@ export const diagramOpen: BenchSuite = {
         '',
         'Planrom against the components floor is the cost of everything around the nodes (start-up, data loading, the socket, the ' +
           'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components.',
+        ...profiles.flatMap((text) => ['', text]),
       ].join('\n');
     } finally {
       await browser.close();

@@ -21,6 +21,8 @@ export async function startFloorPages() {
     base: './',
     logLevel: 'warn',
     build: {
+      // BENCH_NO_MINIFY=1 keeps function names readable in profiles (build the app the same way).
+      ...(process.env.BENCH_NO_MINIFY ? { minify: false } : {}),
       outDir,
       emptyOutDir: true,
       rolldownOptions: { input: { tldraw: join(floorsRoot, 'tldraw.html'), 'react-flow': join(floorsRoot, 'react-flow.html') } },

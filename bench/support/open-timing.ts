@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { startCpuProfile, topCosts } from './cpu-profile';
 import { percentile } from './stats';
 
 /** One page that shows a board: Planrom's, or a floor's with the same document. */
@@ -16,7 +17,11 @@ export interface OpenTimes {
   visible: number;
   /** Until every shape is in the page (mounted; those outside the view may be culled). */
   all: number;
+  /** Self time per function until then, when profiling (BENCH_OPEN_PROFILE=1). */
+  profile?: Map<string, number>;
 }
+
+const profiling = !!process.env.BENCH_OPEN_PROFILE;
 
 /**
  * Opens `url` in a fresh context (cold cache, 1440×900) and reads, on the page's own clock (from
@@ -31,6 +36,7 @@ export async function timeOpen(browser: Browser, variant: OpenVariant, selector:
     const page = await context.newPage();
     await variant.prepare?.(page);
     variant.watch?.(page);
+    const profiler = profiling ? await startCpuProfile(page) : null;
     await page.goto(variant.url, { waitUntil: 'commit' });
     const visible = await page.waitForFunction(
       (selector) => {
@@ -51,7 +57,8 @@ export async function timeOpen(browser: Browser, variant: OpenVariant, selector:
       { selector, count },
       { polling: 'raf', timeout: timeoutMs },
     );
-    return { visible: (await visible.jsonValue()) as number, all: (await all.jsonValue()) as number };
+    const profile = await profiler?.stop();
+    return { visible: (await visible.jsonValue()) as number, all: (await all.jsonValue()) as number, ...(profile ? { profile } : {}) };
   } finally {
     await context.close();
   }
@@ -86,7 +93,7 @@ export async function timeOpenInterleaved(
 }
 
 /** Median of one measure over a variant's runs, or null when none finished. */
-export function medianOf(result: { times: OpenTimes[] } | undefined, measure: keyof OpenTimes): number | null {
+export function medianOf(result: { times: OpenTimes[] } | undefined, measure: 'visible' | 'all'): number | null {
   return result && result.times.length > 0 ? percentile(result.times.map((time) => time[measure]), 50) : null;
 }
 
@@ -105,4 +112,16 @@ export function openSizes(defaults: number[]): { sizes: number[]; runs: number }
   const sizes = process.env.BENCH_OPEN_SIZES?.split(',').map(Number).filter((n) => n > 0);
   const runs = Number(process.env.BENCH_OPEN_RUNS);
   return { sizes: sizes?.length ? sizes : defaults, runs: runs > 0 ? runs : 5 };
+}
+
+/** With BENCH_OPEN_PROFILE=1, each variant's top self-time costs until all shapes were in the page (mean over runs), as markdown. */
+export function describeProfiles(title: string, results: Map<string, { times: OpenTimes[] }>): string {
+  if (!profiling) return '';
+  const lines = [`Top self time until every shape was in the page, ${title} (mean over runs, BENCH_OPEN_PROFILE=1):`, ''];
+  for (const [name, result] of results) {
+    const profiles = result.times.flatMap((time) => (time.profile ? [time.profile] : []));
+    if (profiles.length === 0) continue;
+    lines.push(`- **${name}**: ${topCosts(profiles).join('; ')}`);
+  }
+  return lines.join('\n');
 }
