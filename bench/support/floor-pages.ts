@@ -1,17 +1,46 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { serveFolder } from './serve-folder';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const floorsRoot = fileURLToPath(new URL('../open-floors/', import.meta.url));
 const webConfig = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
 /**
+ * The floors run tldraw as released: the ES-module files Planrom's patch of tldraw changes
+ * (patches/tldraw+*.patch, applied in node_modules at install) are served to the floors' build as
+ * they were, the patch taken back out with GNU patch. Planrom's own build keeps the patch.
+ */
+function tldrawAsReleased(): Plugin {
+  const patchName = readdirSync(join(root, 'patches')).find((name) => name.startsWith('tldraw+'));
+  const originals = new Map<string, string>();
+  if (patchName) {
+    const work = mkdtempSync(join(tmpdir(), 'planrom-unpatch-'));
+    const sections = readFileSync(join(root, 'patches', patchName), 'utf8').split(/^(?=diff --git )/m);
+    for (const section of sections) {
+      const file = /^diff --git a\/(\S+)/.exec(section)?.[1];
+      if (!file || !file.includes('/dist-esm/')) continue;
+      writeFileSync(join(work, 'section.patch'), section);
+      execFileSync('patch', ['--quiet', '-p1', '-R', '-o', join(work, 'original'), join(root, file), join(work, 'section.patch')], { cwd: root });
+      originals.set(join(root, file), readFileSync(join(work, 'original'), 'utf8'));
+    }
+    rmSync(work, { recursive: true, force: true });
+  }
+  return {
+    name: 'planrom-floor-tldraw-as-released',
+    enforce: 'pre',
+    load: (id) => originals.get(id.split('?')[0]!) ?? null,
+  };
+}
+
+/**
  * Builds the open-time floor pages (bench/open-floors: a bare <Tldraw>, a bare <ReactFlow>) with the
- * web app's own Vite configuration (same plugins, chunking and asset rules), serves them on a free
- * port, and serves the documents they load from `docs/<name>.json`.
+ * web app's own Vite configuration (same plugins, chunking and asset rules) and tldraw as released,
+ * serves them on a free port, and serves the documents they load from `docs/<name>.json`.
  */
 export async function startFloorPages() {
   const outDir = mkdtempSync(join(tmpdir(), 'planrom-open-floors-'));
@@ -20,6 +49,7 @@ export async function startFloorPages() {
     root: floorsRoot,
     base: './',
     logLevel: 'warn',
+    plugins: [tldrawAsReleased()],
     build: {
       // BENCH_NO_MINIFY=1 keeps function names readable in profiles (build the app the same way).
       ...(process.env.BENCH_NO_MINIFY ? { minify: false } : {}),
@@ -34,6 +64,7 @@ export async function startFloorPages() {
     /** The page of a floor, for a document put here before. */
     pageUrl: (page: 'tldraw' | 'react-flow', doc: string, query = '') => `${site.url}${page}.html?doc=${encodeURIComponent(doc)}${query}`,
     put: (doc: string, json: string) => docs.set(`/docs/${doc}.json`, json),
+    outDir,
     close: () => {
       site.close();
       rmSync(outDir, { recursive: true, force: true });
