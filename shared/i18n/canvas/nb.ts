@@ -2,6 +2,12 @@
 export const canvasNb = {
   loading: 'Henter lerretet …',
   'editor-label': 'Lerret: {{title}}',
+  'opening-view': {
+    'last-view': 'Lerretet er stort, så det åpnes der du var sist. Trykk Shift+1 eller «Vis hele lerretet» for å se alt.',
+    'first-frame': 'Lerretet er stort, så det åpnes på den første rammen. Trykk Shift+1 eller «Vis hele lerretet» for å se alt.',
+    'top-left': 'Lerretet er stort, så det åpnes øverst til venstre. Trykk Shift+1 eller «Vis hele lerretet» for å se alt.',
+    'show-all': 'Vis hele lerretet',
+  },
   toolbar: 'Verktøy for lerretet',
   status: {
     label: 'Tilkobling',

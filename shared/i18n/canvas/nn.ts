@@ -4,6 +4,12 @@ import type { Catalogue } from '../catalogue';
 export const canvasNn: Catalogue['canvas'] = {
   loading: 'Hentar lerretet …',
   'editor-label': 'Lerret: {{title}}',
+  'opening-view': {
+    'last-view': 'Lerretet er stort, så det blir opna der du var sist. Trykk Shift+1 eller «Vis heile lerretet» for å sjå alt.',
+    'first-frame': 'Lerretet er stort, så det blir opna på den første ramma. Trykk Shift+1 eller «Vis heile lerretet» for å sjå alt.',
+    'top-left': 'Lerretet er stort, så det blir opna øvst til venstre. Trykk Shift+1 eller «Vis heile lerretet» for å sjå alt.',
+    'show-all': 'Vis heile lerretet',
+  },
   toolbar: 'Verktøy for lerretet',
   status: {
     label: 'Tilkopling',

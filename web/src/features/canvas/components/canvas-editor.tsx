@@ -30,6 +30,7 @@ import { canvasBoardView } from '../../meeting/lib/canvas-board-view';
 import { useMeetingScreen } from '../../meeting/lib/use-meeting-screen';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
+import { openOnContent, rememberView } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 import { ConnectionStatus } from './connection-status';
@@ -143,6 +144,10 @@ interface LiveProps extends Omit<SessionProps, 'limits'> {
 
 function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNotice }: LiveProps) {
   const { t } = useTranslation();
+  const toast = useToast();
+  // Read by onMount without making it change (tldraw would run it again).
+  const speak = useRef({ t, toast });
+  speak.current = { t, toast };
   // useSync reconnects when these change, so each is made once per board and person.
   const uri = useCallback(() => canvasSyncUrl(board.id), [board.id]);
   const assets = useMemo(() => canvasAssetStore(board.id), [board.id]);
@@ -181,9 +186,17 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
     // preferences, so their name and colour go there too.
     mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
     // Open on the whole board, as a planner expects (tldraw starts at the page's top-left corner
-    // at 100 %, where a worksheet is cut off); never zoomed in beyond 100 % on a small board.
-    const content = mounted.getCurrentPageBounds();
-    if (content) mounted.zoomToBounds(content, { targetZoom: 1, immediate: true });
+    // at 100 %, where a worksheet is cut off), when it can be read whole; a big board opens on a
+    // part of it with content, and the person is told how to see all of it.
+    const opened = openOnContent(mounted, board.id);
+    if (opened !== 'whole' && !screen) {
+      const { t, toast } = speak.current;
+      toast.show({
+        message: t(`canvas.opening-view.${opened}`),
+        action: { label: t('canvas.opening-view.show-all'), onAction: () => mounted.zoomToFit({ animation: { duration: 300 } }) },
+      });
+    }
+    const stopRemembering = rememberView(mounted, board.id);
     // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
     // preview, which is a request to a third party.
     mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -193,8 +206,11 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
       meta: {},
       props: { src: url, title: url, description: '', image: '', favicon: '' },
     }));
-    return () => setEditor(null);
-  }, [viewer.id, viewer.name, screen]);
+    return () => {
+      stopRemembering();
+      setEditor(null);
+    };
+  }, [viewer.id, viewer.name, screen, board.id]);
 
   return (
     <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>

@@ -1,0 +1,81 @@
+import { react, type Editor, type TLPageId } from 'tldraw';
+
+/** Where a board opened: all of it, or (too big to read whole) a part, said to the person. */
+export type OpeningView = 'whole' | 'last-view' | 'first-frame' | 'top-left';
+
+/** Below this zoom a fitted board is too small to read (a note's text is a few pixels high). */
+export const readableZoom = 0.3;
+/** The zoom a big board opens at when there is no last view or frame to go to. */
+const partZoom = 0.6;
+/** Space left around the content at the screen's edges, in screen pixels. */
+const margin = 48;
+
+interface SavedView {
+  pageId: string;
+  x: number;
+  y: number;
+  z: number;
+}
+
+const storageKey = (boardId: string) => `planrom:lerret-visning:${boardId}`;
+
+function readSavedView(boardId: string): SavedView | null {
+  try {
+    const saved = JSON.parse(localStorage.getItem(storageKey(boardId)) ?? 'null') as SavedView | null;
+    return saved && [saved.x, saved.y, saved.z].every(Number.isFinite) && saved.z > 0 ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts the camera where the board shows content. A board that fits at a readable zoom is shown
+ * whole (never above 100 %); a bigger one opens where this person last was on it, else on its
+ * first frame, else at its top-left corner at a readable zoom, since fitting it would be a
+ * 5 % view of unreadable dots (and tldraw culls what lies outside its minimum zoom).
+ */
+export function openOnContent(editor: Editor, boardId: string): OpeningView {
+  const content = editor.getCurrentPageBounds();
+  if (!content) return 'whole';
+  const screen = editor.getViewportScreenBounds();
+  const fit = Math.min((screen.w - margin * 2) / content.w, (screen.h - margin * 2) / content.h);
+  if (fit >= readableZoom) {
+    editor.zoomToBounds(content, { targetZoom: 1, immediate: true });
+    return 'whole';
+  }
+  const saved = readSavedView(boardId);
+  if (saved && saved.pageId === editor.getCurrentPageId()) {
+    editor.setCamera({ x: saved.x, y: saved.y, z: saved.z }, { immediate: true });
+    return 'last-view';
+  }
+  const frame = editor.getSortedChildIdsForParent(editor.getCurrentPageId()).map((id) => editor.getShape(id)).find((shape) => shape?.type === 'frame');
+  const frameBounds = frame ? editor.getShapePageBounds(frame) : undefined;
+  if (frameBounds) {
+    editor.zoomToBounds(frameBounds, { targetZoom: 1, immediate: true });
+    return 'first-frame';
+  }
+  // Screen = (page + camera) × zoom: the content's top-left corner goes to (margin, margin).
+  editor.setCamera({ x: margin / partZoom - content.x, y: margin / partZoom - content.y, z: partZoom }, { immediate: true });
+  return 'top-left';
+}
+
+/** Keeps where this person is on the board (camera and page), for the next time it opens. */
+export function rememberView(editor: Editor, boardId: string): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = react('remember the board view', () => {
+    const camera = editor.getCamera();
+    const pageId: TLPageId = editor.getCurrentPageId();
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      try {
+        localStorage.setItem(storageKey(boardId), JSON.stringify({ pageId, x: camera.x, y: camera.y, z: camera.z } satisfies SavedView));
+      } catch {
+        // Storage full or refused: the board opens on its first frame or corner instead.
+      }
+    }, 500);
+  });
+  return () => {
+    clearTimeout(timer);
+    stop();
+  };
+}
