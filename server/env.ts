@@ -26,6 +26,8 @@ const envSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   /** A session ends this many days after log-in, however active. */
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** Ended sessions are deleted this often (minutes). */
+  SESSION_SWEEP_MINUTES: z.coerce.number().positive().default(60),
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host. */
   TRUST_PROXY: booleanFlag.default(false),
   /** The address people open, e.g. https://planrom.kommune.no (for links and the origin check). */

@@ -12,6 +12,7 @@ import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle }
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
 import { startWalCheckpointer } from './db/wal-checkpointer';
+import { SessionSweeper } from './auth/session-sweeper';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
@@ -68,12 +69,15 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     },
   );
+  const sessionPolicy = { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs };
+  const sessionSweeper = new SessionSweeper(database.db, sessionPolicy, { intervalMs: env.SESSION_SWEEP_MINUTES * 60_000 });
   const services: Services = {
     db: database.db,
     syncDb,
     diagramRooms,
-    sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
+    sessionPolicy,
     loginLimiter: new LoginLimiter(),
+    sessionSweeper,
     accessEvents,
     setup: { token: admin.setupToken },
     trustProxy: env.TRUST_PROXY,
@@ -87,6 +91,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));
+  sessionSweeper.start();
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
@@ -108,6 +113,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     close: () =>
       new Promise<void>((resolve) => {
         // Rooms store their last state before their clients are cut off.
+        sessionSweeper.stop();
         diagramRooms.closeAll();
         canvasRooms.closeAll();
         services.meetingRooms.closeAll();

@@ -2,6 +2,7 @@ import type { AccessEvents } from '../auth/access-events';
 import type { LoginLimiter } from '../auth/login-limiter';
 import type { Principal } from '../auth/principal';
 import type { SessionPolicy } from '../auth/session-store';
+import type { SessionSweeper } from '../auth/session-sweeper';
 import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
@@ -24,6 +25,8 @@ export interface Services {
   diagramRooms: DiagramRooms;
   sessionPolicy: SessionPolicy;
   loginLimiter: LoginLimiter;
+  /** Deletes ended sessions on a schedule. */
+  sessionSweeper: SessionSweeper;
   accessEvents: AccessEvents;
   setup: SetupState;
   /** Use X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
