@@ -47,6 +47,12 @@ const envSchema = z.object({
   STORAGE_RETRY_SECONDS: z.coerce.number().positive().default(10),
   /** Canvas boards: shapes on one board. */
   CANVAS_MAX_SHAPES: z.coerce.number().int().positive().default(canvasLimits.maxShapes),
+  /** Worker threads for heavy jobs (reading imports, building exports), off the event loop. */
+  WORKER_THREADS: z.coerce.number().int().positive().default(2),
+  /** Heavy jobs running or waiting at once, in all; more are refused with 429. */
+  WORKER_MAX_JOBS: z.coerce.number().int().positive().default(6),
+  /** Heavy jobs one person may have running or waiting at once; more are refused with 429. */
+  WORKER_JOBS_PER_PERSON: z.coerce.number().int().positive().default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -13,6 +13,7 @@ import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
+import { WorkerPool } from './workers/worker-pool';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
@@ -84,6 +85,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
     meetingRooms: new MeetingRooms(new MeetingStorage(syncDb)),
+    workers: new WorkerPool({ threads: env.WORKER_THREADS, total: env.WORKER_MAX_JOBS, perOwner: env.WORKER_JOBS_PER_PERSON }),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
@@ -119,6 +121,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
         services.meetingRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(async () => {
+          await services.workers.close();
           await checkpointer?.stop();
           syncDb.close();
           database.close();

@@ -9,6 +9,7 @@ import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
 import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 import type { WebConfig } from '../../shared/schemas/web-config';
 import type { MeetingRooms } from '../sync/meeting/meeting-rooms';
+import type { WorkerPool } from '../workers/worker-pool';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -37,6 +38,8 @@ export interface Services {
   canvasRooms: CanvasRoomRegistry;
   /** The open boards' meeting channels (presenter, timer, dot votes, anonymous rounds). */
   meetingRooms: MeetingRooms;
+  /** Worker threads for heavy jobs (imports, exports), with limits per person and in total. */
+  workers: WorkerPool;
   /** What the web app needs to know at run time (`GET /api/config`). */
   webConfig: WebConfig;
 }

@@ -1,5 +1,4 @@
 import { TLSocketRoom, type RoomSnapshot } from '@tldraw/sync-core';
-import { createTLSchema } from '@tldraw/tlschema';
 import type { UnknownRecord } from '@tldraw/store';
 import type { CanvasClientMessage, CanvasServerNotice } from '../../../shared/sync/canvas-messages';
 import { closeCodes } from '../../../shared/sync/close-codes';
@@ -10,8 +9,8 @@ import type { CanvasConnection, CanvasMessageSink } from './canvas-connection';
 import { CanvasStorage } from './canvas-storage';
 import type { LoadedCanvasState } from './load-canvas-state';
 
-/** tldraw's default schema (default shapes, bindings and assets), shared by every room. */
-export const canvasSchema = createTLSchema();
+export { canvasSchema } from './canvas-schema';
+import { canvasSchema } from './canvas-schema';
 
 export interface CanvasRoomSettings {
   maxShapes: number;
