@@ -80,7 +80,7 @@ describe('heavy jobs run in worker threads, with limits', () => {
     sendRest();
     const answer = await first;
     expect(answer.status).toBe(200);
-    expect((await answer.json()).shapeCount).toBe(6);
+    expect(((await answer.json()) as { shapeCount: number }).shapeCount).toBe(6);
     expect(server.services.workers.activeJobs).toBe(0);
     expect((await server.admin.get(`/api/boards/${boardId}/canvas/export.tldr`)).status).toBe(200);
   });
