@@ -1,3 +1,4 @@
+import { ApiError } from '../../lib/errors';
 import { canvasAssetPath } from './canvas-asset-path';
 
 /** Why an asset record cannot be stored on a board. */
@@ -51,4 +52,20 @@ export function firstAssetProblem(boardId: string, records: Iterable<unknown>): 
     if (problem) return { id: String((record as { id?: unknown }).id), problem };
   }
   return null;
+}
+
+/**
+ * Refuses content (a version to restore, a template or board to copy) with an asset Planrom does
+ * not serve for this board: 400 `foreign_asset` naming the asset and why. Nothing is changed.
+ */
+export function assertOwnAssets(boardId: string, snapshot: { documents: Array<{ state: unknown }> }): void {
+  const found = firstAssetProblem(boardId, snapshot.documents.map((document) => document.state));
+  if (!found) return;
+  throw new ApiError(
+    400,
+    'foreign_asset',
+    found.problem === 'inline-image'
+      ? `Innholdet har et bilde lagt inn som data-adresse (${found.id}). Bilder må lastes opp til tavla. Ingenting er endret.`
+      : `Innholdet har et bilde fra en annen nettadresse enn denne tavla (${found.id}). Ingenting er endret.`,
+  );
 }
