@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canvasLimits } from '../shared/canvas-limits';
+import { defaultSocketBudget } from './sync/socket-budget';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -47,6 +48,10 @@ const envSchema = z.object({
   STORAGE_RETRY_SECONDS: z.coerce.number().positive().default(10),
   /** Canvas boards: shapes on one board. */
   CANVAS_MAX_SHAPES: z.coerce.number().int().positive().default(canvasLimits.maxShapes),
+  /** Board sockets: messages one socket may send per second (steady; four seconds' worth at once). */
+  SOCKET_MESSAGES_PER_SECOND: z.coerce.number().positive().default(defaultSocketBudget.messagesPerSecond),
+  /** Board sockets: bytes one socket may send per second (steady; four seconds' worth at once). */
+  SOCKET_BYTES_PER_SECOND: z.coerce.number().positive().default(defaultSocketBudget.bytesPerSecond),
   /** Worker threads for heavy jobs (reading imports, building exports), off the event loop. */
   WORKER_THREADS: z.coerce.number().int().positive().default(2),
   /** Heavy jobs running or waiting at once, in all; more are refused with 429. */

@@ -14,6 +14,7 @@ import { openSyncDatabase } from './db/sync-database';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
 import { WorkerPool } from './workers/worker-pool';
+import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
@@ -85,6 +86,11 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
     meetingRooms: new MeetingRooms(new MeetingStorage(syncDb)),
+    socketBudget: {
+      messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
+      bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
+      burstSeconds: defaultSocketBudget.burstSeconds,
+    },
     workers: new WorkerPool({ threads: env.WORKER_THREADS, total: env.WORKER_MAX_JOBS, perOwner: env.WORKER_JOBS_PER_PERSON }),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,

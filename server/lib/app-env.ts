@@ -10,6 +10,7 @@ import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 import type { WebConfig } from '../../shared/schemas/web-config';
 import type { MeetingRooms } from '../sync/meeting/meeting-rooms';
 import type { WorkerPool } from '../workers/worker-pool';
+import type { SocketBudgetSettings } from '../sync/socket-budget';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -38,6 +39,8 @@ export interface Services {
   canvasRooms: CanvasRoomRegistry;
   /** The open boards' meeting channels (presenter, timer, dot votes, anonymous rounds). */
   meetingRooms: MeetingRooms;
+  /** What one board socket may send per second (canvas, diagram and meeting sockets alike). */
+  socketBudget: SocketBudgetSettings;
   /** Worker threads for heavy jobs (imports, exports), with limits per person and in total. */
   workers: WorkerPool;
   /** What the web app needs to know at run time (`GET /api/config`). */

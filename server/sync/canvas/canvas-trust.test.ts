@@ -114,7 +114,7 @@ describe('canvas: the server decides who said what and where images come from', 
     expect(presence).toMatchObject({ userName: guestName, userId: `user:guest:${guestName}` });
 
     // What was stored: the same.
-    const stored = server.services.canvasRooms.loadedRoom(boardId)!.snapshot().documents.map((document) => document.state as Record<string, unknown>);
+    const stored = server.services.canvasRooms.loadedRoom(boardId)!.snapshot().documents.map((document) => document.state as unknown as Record<string, unknown>);
     expect(stored.find((record) => record.id === `user:${adminId}`)).toBeUndefined();
     expect((stored.find((record) => record.id === 'shape:forfalsket') as { props: { textFirstEditedBy: string } }).props.textFirstEditedBy).toBe(`guest:${guestName}`);
 
