@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { and, eq, inArray } from 'drizzle-orm';
 import { canvasLimits } from '../../../shared/canvas-limits';
@@ -45,7 +44,7 @@ function imageRows(boardId: string, images: ImportedImage[], by: { id: string | 
     id: image.id,
     mimeType: image.mimeType,
     size: image.data.length,
-    sha256: createHash('sha256').update(image.data).digest('hex'),
+    sha256: image.sha256,
     data: image.data,
     createdAt: new Date(),
     createdById: by?.id ?? null,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import type { SerializedSchema, UnknownRecord } from '@tldraw/store';
 import { canvasLimits } from '../../../shared/canvas-limits';
@@ -14,6 +15,8 @@ export interface ImportedImage {
   id: string;
   mimeType: string;
   data: Buffer;
+  /** Hex SHA-256 of the bytes (worked out in the import worker, not on the event loop). */
+  sha256: string;
 }
 
 export interface PreparedImport {
@@ -180,7 +183,7 @@ function imageFromDataUrl(src: string): ImportedImage | null {
   const data = Buffer.from(match[3] ?? '', 'base64');
   const mimeType = imageTypeOf(data);
   if (!mimeType || data.length > canvasLimits.maxAssetBytes) return null;
-  return { id: newId(), mimeType, data };
+  return { id: newId(), mimeType, data, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
 /** How many times a pattern occurs (a cheap count in the raw text before parsing). */
