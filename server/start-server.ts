@@ -91,7 +91,12 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
       burstSeconds: defaultSocketBudget.burstSeconds,
     },
-    workers: new WorkerPool({ threads: env.WORKER_THREADS, total: env.WORKER_MAX_JOBS, perOwner: env.WORKER_JOBS_PER_PERSON }),
+    workers: new WorkerPool({
+      threads: env.WORKER_THREADS,
+      total: env.WORKER_MAX_JOBS,
+      perOwner: env.WORKER_JOBS_PER_PERSON,
+      localDatabaseUrl: databasePath && databasePath !== ':memory:' ? env.DATABASE_URL : null,
+    }),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },

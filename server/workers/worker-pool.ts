@@ -20,6 +20,8 @@ export interface WorkerPoolOptions {
   perOwner: number;
   /** Jobs running or waiting at once in all; more are refused. */
   total: number;
+  /** The database, when it is a local file the workers can write to themselves (large images). */
+  localDatabaseUrl?: string | null;
 }
 
 const busyForYou = () =>
@@ -44,6 +46,11 @@ export class WorkerPool {
       maxThreads: options.threads,
       idleTimeout: 60_000,
     });
+  }
+
+  /** The local database workers write large images to, or null when the main thread must. */
+  get databaseUrl(): string | null {
+    return this.options.localDatabaseUrl ?? null;
   }
 
   /** Jobs running or waiting now. */

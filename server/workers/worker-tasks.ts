@@ -3,6 +3,7 @@ import type { RoomSnapshot } from '@tldraw/sync-core';
 import { ApiError } from '../lib/errors';
 import { tldrFileFromSnapshot } from '../sync/canvas/canvas-export';
 import { prepareTldrImport, type PreparedImport } from '../sync/canvas/canvas-import';
+import { storeAssets, type AssetRow } from './store-assets';
 
 /** Work that runs in a worker thread, off the event loop that serves the rooms. */
 export type WorkerTask =
@@ -12,13 +13,16 @@ export type WorkerTask =
       snapshot: RoomSnapshot;
       boardId: string;
       images: Array<{ id: string; mimeType: string; data: Uint8Array }>;
-    };
+    }
+  | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] };
 
 /** What each task answers. */
 export interface WorkerResults {
   'tldr-import': PreparedImport;
   /** The .tldr file as UTF-8 bytes. */
   'tldr-export': Uint8Array;
+  /** How many images were stored. */
+  'store-assets': number;
 }
 
 /** An answer crosses the thread as plain data: an ApiError is sent as its parts and made again. */
@@ -46,6 +50,8 @@ export function runWorkerTask(task: WorkerTask) {
         const bytes = encoder.encode(JSON.stringify(tldrFileFromSnapshot(task.snapshot, task.boardId, images)));
         return moving({ ok: true, value: bytes }, [bytes]);
       }
+      case 'store-assets':
+        return { ok: true, value: storeAssets(task.databaseUrl, task.rows) };
     }
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { status: error.status, code: error.code, message: error.message } };

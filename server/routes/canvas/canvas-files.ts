@@ -52,8 +52,15 @@ function imageRows(boardId: string, images: ImportedImage[], by: { id: string | 
   }));
 }
 
-async function storeImages(db: Database, rows: ReturnType<typeof imageRows>) {
-  if (rows.length > 0) await db.insert(canvasAssets).values(rows);
+/**
+ * Stores a file's images: in the worker when the database is a local file (writing tens of
+ * megabytes of images blocked the event loop for a second), else through the async client.
+ */
+async function storeImages(job: WorkerJob, databaseUrl: string | null, db: Database, rows: ReturnType<typeof imageRows>) {
+  if (rows.length === 0) return;
+  if (!databaseUrl) return void (await db.insert(canvasAssets).values(rows));
+  const moved = rows.map((row) => ({ ...row, createdAt: row.createdAt.getTime() }));
+  await job.run({ kind: 'store-assets', databaseUrl, rows: moved }, rows.map((row) => row.data.buffer as ArrayBuffer));
 }
 
 /**
@@ -89,9 +96,13 @@ export const canvasFileRoutes = new Hono<AppEnv>()
   })
   .post('/:boardId/canvas/import', closeWhenRefused, validate('query', canvasImportQuerySchema), async (c) => {
     const { board } = await authorizeCanvas(c, 'write');
-    const prepared = await c.var.services.workers.withJob(jobOwnerOf(c.var.principal), (job) => prepareInWorker(job, c.req.raw, board.id));
     const by = actorOf(c.var.principal);
-    await storeImages(c.var.db, imageRows(board.id, prepared.images, by));
+    const { workers } = c.var.services;
+    const prepared = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
+      const read = await prepareInWorker(job, c.req.raw, board.id);
+      await storeImages(job, workers.databaseUrl, c.var.db, imageRows(board.id, read.images, by));
+      return read;
+    });
     const label = c.req.valid('query').name ?? null;
     const actor = canvasActorOf(c.var.principal);
     const result = await c.var.services.canvasRooms.withRoom(board.id, (room) => room.replaceContent(prepared.snapshot, actor, 'import', label));
@@ -106,8 +117,6 @@ export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const boardId = newId();
-    // Everything is checked before the board exists: an invalid file leaves nothing behind.
-    const prepared = await c.var.services.workers.withJob(jobOwnerOf(c.var.principal), (job) => prepareInWorker(job, c.req.raw, boardId));
     const name = c.req.valid('query').name;
     const title = (name?.replace(/\.tldr$/i, '').trim() || 'Importert tavle').slice(0, limits.boardTitle);
     const by = actorOf(c.var.principal);
@@ -127,8 +136,19 @@ export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
       updatedByName: by?.name ?? null,
       archivedAt: null,
     };
-    const images = imageRows(boardId, prepared.images, by);
-    await c.var.db.batch([c.var.db.insert(boards).values(row), ...(images.length ? [c.var.db.insert(canvasAssets).values(images)] : [])]);
+    const { workers } = c.var.services;
+    const prepared = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
+      // Everything is checked before the board exists: an invalid file leaves nothing behind.
+      const read = await prepareInWorker(job, c.req.raw, boardId);
+      await c.var.db.insert(boards).values(row);
+      try {
+        await storeImages(job, workers.databaseUrl, c.var.db, imageRows(boardId, read.images, by));
+      } catch (error) {
+        await c.var.db.delete(boards).where(eq(boards.id, boardId));
+        throw error;
+      }
+      return read;
+    });
     const actor = canvasActorOf(c.var.principal);
     await c.var.services.canvasRooms.withRoom(boardId, (room) =>
       room.replaceContent(prepared.snapshot, actor, 'import', name ?? null, { keepBefore: false }),
