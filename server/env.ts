@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canvasLimits } from '../shared/canvas-limits';
+import { defaultSocketBudget } from './sync/socket-budget';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -26,6 +27,8 @@ const envSchema = z.object({
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
   /** A session ends this many days after log-in, however active. */
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  /** Ended sessions are deleted this often (minutes). */
+  SESSION_SWEEP_MINUTES: z.coerce.number().positive().default(60),
   /** Behind a reverse proxy: trust X-Forwarded-For/-Proto/-Host. */
   TRUST_PROXY: booleanFlag.default(false),
   /** The address people open, e.g. https://planrom.kommune.no (for links and the origin check). */
@@ -45,6 +48,16 @@ const envSchema = z.object({
   STORAGE_RETRY_SECONDS: z.coerce.number().positive().default(10),
   /** Canvas boards: shapes on one board. */
   CANVAS_MAX_SHAPES: z.coerce.number().int().positive().default(canvasLimits.maxShapes),
+  /** Board sockets: messages one socket may send per second (steady; four seconds' worth at once). */
+  SOCKET_MESSAGES_PER_SECOND: z.coerce.number().positive().default(defaultSocketBudget.messagesPerSecond),
+  /** Board sockets: bytes one socket may send per second (steady; four seconds' worth at once). */
+  SOCKET_BYTES_PER_SECOND: z.coerce.number().positive().default(defaultSocketBudget.bytesPerSecond),
+  /** Worker threads for heavy jobs (reading imports, building exports), off the event loop. */
+  WORKER_THREADS: z.coerce.number().int().positive().default(2),
+  /** Heavy jobs running or waiting at once, in all; more are refused with 429. */
+  WORKER_MAX_JOBS: z.coerce.number().int().positive().default(6),
+  /** Heavy jobs one person may have running or waiting at once; more are refused with 429. */
+  WORKER_JOBS_PER_PERSON: z.coerce.number().int().positive().default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

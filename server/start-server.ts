@@ -12,6 +12,9 @@ import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle }
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
 import { startWalCheckpointer } from './db/wal-checkpointer';
+import { SessionSweeper } from './auth/session-sweeper';
+import { WorkerPool } from './workers/worker-pool';
+import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
@@ -68,18 +71,32 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     },
   );
+  const sessionPolicy = { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs };
+  const sessionSweeper = new SessionSweeper(database.db, sessionPolicy, { intervalMs: env.SESSION_SWEEP_MINUTES * 60_000 });
   const services: Services = {
     db: database.db,
     syncDb,
     diagramRooms,
-    sessionPolicy: { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs },
+    sessionPolicy,
     loginLimiter: new LoginLimiter(),
+    sessionSweeper,
     accessEvents,
     setup: { token: admin.setupToken },
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
     meetingRooms: new MeetingRooms(new MeetingStorage(syncDb)),
+    socketBudget: {
+      messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
+      bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
+      burstSeconds: defaultSocketBudget.burstSeconds,
+    },
+    workers: new WorkerPool({
+      threads: env.WORKER_THREADS,
+      total: env.WORKER_MAX_JOBS,
+      perOwner: env.WORKER_JOBS_PER_PERSON,
+      localDatabaseUrl: databasePath && databasePath !== ':memory:' ? env.DATABASE_URL : null,
+    }),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
@@ -87,6 +104,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));
+  sessionSweeper.start();
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
@@ -108,11 +126,13 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
     close: () =>
       new Promise<void>((resolve) => {
         // Rooms store their last state before their clients are cut off.
+        sessionSweeper.stop();
         diagramRooms.closeAll();
         canvasRooms.closeAll();
         services.meetingRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(async () => {
+          await services.workers.close();
           await checkpointer?.stop();
           syncDb.close();
           database.close();

@@ -2,12 +2,15 @@ import type { AccessEvents } from '../auth/access-events';
 import type { LoginLimiter } from '../auth/login-limiter';
 import type { Principal } from '../auth/principal';
 import type { SessionPolicy } from '../auth/session-store';
+import type { SessionSweeper } from '../auth/session-sweeper';
 import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
 import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
 import type { WebConfig } from '../../shared/schemas/web-config';
 import type { MeetingRooms } from '../sync/meeting/meeting-rooms';
+import type { WorkerPool } from '../workers/worker-pool';
+import type { SocketBudgetSettings } from '../sync/socket-budget';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -24,6 +27,8 @@ export interface Services {
   diagramRooms: DiagramRooms;
   sessionPolicy: SessionPolicy;
   loginLimiter: LoginLimiter;
+  /** Deletes ended sessions on a schedule. */
+  sessionSweeper: SessionSweeper;
   accessEvents: AccessEvents;
   setup: SetupState;
   /** Use X-Forwarded-For / X-Forwarded-Proto from a reverse proxy. */
@@ -34,6 +39,10 @@ export interface Services {
   canvasRooms: CanvasRoomRegistry;
   /** The open boards' meeting channels (presenter, timer, dot votes, anonymous rounds). */
   meetingRooms: MeetingRooms;
+  /** What one board socket may send per second (canvas, diagram and meeting sockets alike). */
+  socketBudget: SocketBudgetSettings;
+  /** Worker threads for heavy jobs (imports, exports), with limits per person and in total. */
+  workers: WorkerPool;
   /** What the web app needs to know at run time (`GET /api/config`). */
   webConfig: WebConfig;
 }

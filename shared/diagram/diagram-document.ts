@@ -9,6 +9,7 @@ import {
   scoreMin,
 } from './vocabulary';
 import { maxStoredSlides } from '../presentation/slide-order';
+import { multiLineText, singleLineText } from '../schemas/text';
 
 /**
  * Planrom's diagram format, version 1: the JSON a diagram board exports and imports, and the shape
@@ -20,9 +21,9 @@ import { maxStoredSlides } from '../presentation/slide-order';
 export const diagramFormat = 'planrom-diagram';
 export const diagramFormatVersion = 1;
 
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
-const id = z.string().trim().min(1).max(100);
+const text = (max: number) => multiLineText().trim().max(max);
+const requiredText = (max: number) => multiLineText().trim().min(1).max(max);
+const id = singleLineText().trim().min(1).max(100);
 const score = z.number().int().min(scoreMin).max(scoreMax);
 
 export const actorCategorySchema = z.enum(actorCategories);

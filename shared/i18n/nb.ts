@@ -84,6 +84,8 @@ export const nb = {
     file_too_new: 'Filen er laget med en nyere tldraw enn Planrom kan lese. Ingenting er endret.',
     file_too_old: 'Filen er fra tldraw 1, som Planrom ikke kan lese. Åpne den i tldraw og lagre den på nytt. Ingenting er endret.',
     too_many_shapes: 'Filen har flere figurer enn et lerret kan ha. Ingenting er endret.',
+    too_many_jobs: 'Planrom arbeider allerede med en fil for deg, eller med mange filer akkurat nå. Vent litt og prøv igjen.',
+    foreign_asset: 'Et bilde i innholdet ligger på en annen nettadresse enn Planrom. Last opp bildet til tavla i stedet. Ingenting er endret.',
     unknown_template: 'Fant ikke malen. Den kan være fjernet. Last inn siden på nytt og velg en annen.',
     template_kind_mismatch: 'Malen passer ikke til den typen tavle du valgte.',
     network: 'Fikk ikke kontakt med Planrom. Sjekk nettforbindelsen og prøv igjen.',

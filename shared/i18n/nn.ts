@@ -82,6 +82,8 @@ export const nn: Catalogue = {
     file_too_new: 'Fila er laga med ein nyare tldraw enn Planrom kan lese. Ingenting er endra.',
     file_too_old: 'Fila er frå tldraw 1, som Planrom ikkje kan lese. Opne ho i tldraw og lagre ho på nytt. Ingenting er endra.',
     too_many_shapes: 'Fila har fleire figurar enn eit lerret kan ha. Ingenting er endra.',
+    too_many_jobs: 'Planrom arbeider alt med ei fil for deg, eller med mange filer akkurat no. Vent litt og prøv igjen.',
+    foreign_asset: 'Eit bilete i innhaldet ligg på ei anna nettadresse enn Planrom. Last opp biletet til tavla i staden. Ingenting er endra.',
     unknown_template: 'Fann ikkje malen. Han kan vere fjerna. Last inn sida på nytt og vel ein annan.',
     template_kind_mismatch: 'Malen passar ikkje til den typen tavle du valde.',
     network: 'Fekk ikkje kontakt med Planrom. Sjekk nettsambandet og prøv igjen.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLineText, singleLineText } from '../schemas/text';
 
 /**
  * The meeting channel: one small JSON WebSocket per board beside the editor's own socket. It carries
@@ -29,7 +30,7 @@ export const meetingLimits = {
   viewIntervalMs: 100,
 } as const;
 
-const itemIdSchema = z.string().min(1).max(100);
+const itemIdSchema = singleLineText().min(1).max(100);
 
 /** A rectangle of the board in its own coordinates (tldraw page or React Flow space). */
 export const viewBoundsSchema = z.strictObject({
@@ -61,7 +62,7 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
     dotsPerPerson: z.number().int().min(meetingLimits.minDots).max(meetingLimits.maxDots),
     anonymous: z.boolean(),
     items: z
-      .array(z.strictObject({ id: itemIdSchema, label: z.string().max(meetingLimits.maxLabelLength) }))
+      .array(z.strictObject({ id: itemIdSchema, label: multiLineText().max(meetingLimits.maxLabelLength) }))
       .min(1)
       .max(meetingLimits.maxVoteItems),
   }),
@@ -69,7 +70,7 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('vote/retract'), itemId: itemIdSchema }),
   z.strictObject({ type: z.literal('vote/close') }),
   z.strictObject({ type: z.literal('vote/clear') }),
-  z.strictObject({ type: z.literal('round/start'), title: z.string().trim().max(meetingLimits.maxRoundTitleLength) }),
+  z.strictObject({ type: z.literal('round/start'), title: singleLineText().trim().max(meetingLimits.maxRoundTitleLength) }),
   z.strictObject({ type: z.literal('round/end') }),
   z.strictObject({ type: z.literal('round/reveal'), roundId: z.string().min(1).max(64) }),
   z.strictObject({ type: z.literal('round/claim'), itemId: itemIdSchema }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { roleSchema } from './role';
+import { singleLineText } from './text';
 
 export const emailSchema = z
   .string()
@@ -14,13 +15,12 @@ export const passwordSchema = z
   .min(limits.passwordMin, `Passordet må ha minst ${limits.passwordMin} tegn.`)
   .max(limits.passwordMax, `Passordet kan ha høyst ${limits.passwordMax} tegn.`);
 
-export const displayNameSchema = z
-  .string()
+export const displayNameSchema = singleLineText()
   .trim()
   .min(1, 'Navnet kan ikke være tomt.')
   .max(limits.displayName, `Navnet kan ha høyst ${limits.displayName} tegn.`);
 
-const municipalityName = z.string().trim().max(limits.municipalityName).nullish();
+const municipalityName = singleLineText().trim().max(limits.municipalityName).nullish();
 
 /** Body of `POST /api/auth/login`. */
 export const loginSchema = z.strictObject({

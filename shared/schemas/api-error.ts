@@ -30,6 +30,8 @@ export const errorCodes = [
   'file_too_new',
   'file_too_old',
   'too_many_shapes',
+  'too_many_jobs',
+  'foreign_asset',
   'unknown_template',
   'template_kind_mismatch',
   'internal',

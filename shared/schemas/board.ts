@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { limits } from '../limits';
+import { singleLineText } from './text';
 
 /** Freeform tldraw boards, or structured diagrams (actor maps, plan-process flows). */
 export const boardKindSchema = z.enum(['canvas', 'diagram']);
 export type BoardKind = z.infer<typeof boardKindSchema>;
 
-const boardTitle = z
-  .string()
+const boardTitle = singleLineText()
   .trim()
   .min(1, 'Tittelen kan ikke være tom.')
   .max(limits.boardTitle, `Tittelen kan ha høyst ${limits.boardTitle} tegn.`);
@@ -21,9 +21,9 @@ export const createBoardSchema = z
   .strictObject({
     title: boardTitle.optional(),
     kind: boardKindSchema.optional(),
-    templateId: z.string().trim().min(1).max(100).nullish(),
-    variant: z.string().trim().min(1).max(60).nullish(),
-    regionTemplateId: z.string().trim().min(1).max(100).nullish(),
+    templateId: singleLineText().trim().min(1).max(100).nullish(),
+    variant: singleLineText().trim().min(1).max(60).nullish(),
+    regionTemplateId: singleLineText().trim().min(1).max(100).nullish(),
   })
   .superRefine((input, context) => {
     const fromTemplate = !!input.templateId || !!input.regionTemplateId;

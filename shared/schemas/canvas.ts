@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { canvasLimits } from '../canvas-limits';
 import { actorRefSchema } from './board';
+import { singleLineText } from './text';
 
 /** Why a version of a canvas board exists. */
 export const canvasVersionKindSchema = z.enum(['checkpoint', 'named', 'before-restore', 'restored', 'before-import', 'imported']);
@@ -8,8 +9,7 @@ export type CanvasVersionKind = z.infer<typeof canvasVersionKindSchema>;
 
 /** Body of `POST /api/boards/:boardId/canvas/versions` ("Lagre versjon"). */
 export const createCanvasVersionSchema = z.strictObject({
-  name: z
-    .string()
+  name: singleLineText()
     .trim()
     .min(1, 'Gi versjonen et navn.')
     .max(canvasLimits.versionName, `Navnet kan ha høyst ${canvasLimits.versionName} tegn.`),
@@ -49,4 +49,4 @@ export const tldrFileSchema = z.object({
 export type TldrFile = z.infer<typeof tldrFileSchema>;
 
 /** Query of the import routes: the file's name, for the history ("Importert fra …"). */
-export const canvasImportQuerySchema = z.object({ name: z.string().trim().max(200).optional() });
+export const canvasImportQuerySchema = z.object({ name: singleLineText().trim().max(200).optional() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { diagramLimits } from '../diagram/vocabulary';
+import { singleLineText } from './text';
 
 /**
  * Body of `POST /api/boards/:boardId/diagram/import`: a diagram in Planrom's JSON format (replaces
@@ -14,7 +15,7 @@ export type ImportDiagramInput = z.input<typeof importDiagramSchema>;
 
 /** Body of `POST /api/boards/:boardId/diagram/versions`: keep the current state as a named version. */
 export const saveDiagramVersionSchema = z.strictObject({
-  label: z.string().trim().max(120).optional(),
+  label: singleLineText().trim().max(120).optional(),
 });
 export type SaveDiagramVersionInput = z.input<typeof saveDiagramVersionSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { limits } from '../limits';
+import { singleLineText } from './text';
 
 /**
  * County numbers in use since the county reform of 2024. A kommunenummer starts with the number
@@ -17,8 +18,7 @@ export const kommunenummerSchema = z
 
 /** Body of `POST /api/regions/:regionId/municipalities`. */
 export const addMunicipalitySchema = z.strictObject({
-  name: z
-    .string()
+  name: singleLineText()
     .trim()
     .min(1, 'Navnet kan ikke være tomt.')
     .max(limits.municipalityName, `Navnet kan ha høyst ${limits.municipalityName} tegn.`),

@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { limits } from '../limits';
 import { languageSchema } from './language';
 import { municipalitySchema } from './municipality';
+import { multiLineText, singleLineText } from './text';
 
-const regionName = z
-  .string()
+const regionName = singleLineText()
   .trim()
   .min(1, 'Navnet kan ikke være tomt.')
   .max(limits.regionName, `Navnet kan ha høyst ${limits.regionName} tegn.`);
-const regionDescription = z
-  .string()
+const regionDescription = multiLineText()
   .trim()
   .max(limits.regionDescription, `Beskrivelsen kan ha høyst ${limits.regionDescription} tegn.`);
 

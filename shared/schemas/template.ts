@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from '../limits';
 import { actorRefSchema, boardKindSchema } from './board';
+import { multiLineText, singleLineText } from './text';
 
 /** The guide's four headings, in its order (the same ids as `shared/templates`). */
 export const templateHeadingSchema = z.enum(['felles-mal', 'felles-regler', 'apen-dialog', 'lose-uenigheter']);
@@ -78,13 +79,11 @@ export type MarkToolkitStepInput = z.input<typeof markToolkitStepSchema>;
 
 /** Body of `POST /api/boards/:boardId/save-as-template`: the template's name and what it is for. */
 export const saveAsTemplateSchema = z.strictObject({
-  title: z
-    .string()
+  title: singleLineText()
     .trim()
     .min(1, 'Navnet kan ikke være tomt.')
     .max(limits.templateTitle, `Navnet kan ha høyst ${limits.templateTitle} tegn.`),
-  description: z
-    .string()
+  description: multiLineText()
     .trim()
     .max(limits.templateDescription, `Beskrivelsen kan ha høyst ${limits.templateDescription} tegn.`)
     .default(''),

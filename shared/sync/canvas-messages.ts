@@ -42,10 +42,13 @@ export const canvasServerNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('planrom/welcome'), access: z.enum(['read', 'write']) }),
   /** Sent just before the server closes the socket with one of Planrom's close codes. */
   z.object({ type: z.literal('planrom/closing'), code: z.number().int(), reason: z.string() }),
-  /** A change was refused and undone; the board is unchanged. */
+  /**
+   * A change was refused and undone (the board is unchanged), or for `identity`: it named someone
+   * else (a note's signature, a user record) and was stored with the sender's own name instead.
+   */
   z.object({
     type: z.literal('planrom/refused'),
-    reason: z.enum(['shape-limit', 'message-too-large', 'inline-image', 'read-only']),
+    reason: z.enum(['shape-limit', 'message-too-large', 'inline-image', 'foreign-asset', 'read-only', 'identity']),
   }),
   /** The board was replaced by a restored version or an imported file. */
   z.object({ type: z.literal('planrom/replaced'), by: z.string(), what: z.enum(['restore', 'import']) }),

@@ -15,6 +15,11 @@ export const closeCodes = {
   shareLinkRevoked: 4410,
   /** The board already has as many people connected as it can take. */
   boardFull: 4429,
+  /**
+   * The client sent more messages or bytes per second than a board socket may (a flood); it may
+   * connect again after a pause.
+   */
+  tooManyMessages: 4408,
   /** The client sent something the server cannot accept (malformed or too large). */
   badMessage: 4400,
   /**

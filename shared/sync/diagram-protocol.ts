@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../schemas/text';
 
 /**
  * Diagram boards sync with the y-protocols wire format over one WebSocket per board, as y-websocket
@@ -20,8 +21,8 @@ export function diagramSocketPath(boardId: string): string {
 
 /** Who a presence state belongs to. The server overwrites it with the signed-in identity. */
 export const presenceUserSchema = z.object({
-  id: z.string().max(200),
-  name: z.string().max(200),
+  id: singleLineText().max(200),
+  name: singleLineText().max(200),
   color: z.string().max(20),
   /** Whether they may change the board. */
   canEdit: z.boolean().optional(),

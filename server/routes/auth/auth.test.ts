@@ -66,6 +66,23 @@ describe('log in and sessions', () => {
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it("a stranger's five wrong passwords for the administrator hold back the stranger's address, not the administrator at another", async () => {
+    const proxied = await startServerUnderTest({ demo: false, env: { TRUST_PROXY: 'true' } });
+    try {
+      const from = (address: string, password: string) =>
+        proxied.client().request('/api/auth/login', { method: 'POST', json: { email: testAdmin.email, password }, headers: { 'x-forwarded-for': address } });
+      for (let i = 0; i < 5; i++) expect((await from('203.0.113.66', `gjett-${i}-xxxxx`)).status).toBe(401);
+      const stranger = await from('203.0.113.66', testAdmin.password);
+      expect(stranger.status).toBe(429);
+      expect(stranger.body.error.code).toBe('too_many_attempts');
+      expect((await from('198.51.100.7', testAdmin.password)).status).toBe(200);
+      // Other accounts from the stranger's address are not held back by this account's count.
+      expect((await proxied.client().request('/api/auth/login', { method: 'POST', json: { email: 'ingen@kommune.test', password: 'feil-feil-feil' }, headers: { 'x-forwarded-for': '203.0.113.66' } })).status).toBe(401);
+    } finally {
+      await proxied.dispose();
+    }
+  });
+
   it('logs out, lists sessions, and logs out everywhere', async () => {
     const { client, email } = await createMember(server, regionId, 'medlem');
     const laptop = await new ApiClient(server.url).login(email, 'et-langt-passord');

@@ -47,7 +47,7 @@ export const authRoutes = new Hono<AppEnv>()
       loginLimiter.recordFailure(email, address);
       throw new ApiError(401, 'invalid_credentials', 'Feil e-postadresse eller passord.');
     }
-    loginLimiter.recordSuccess(email);
+    loginLimiter.recordSuccess(email, address);
     const session = await createSession(c.var.db, sessionPolicy, { userId: row.id }, c.req.header('user-agent') ?? null);
     setSessionCookie(c, userCookie, session.token);
     return c.json({ user: presentUser(row), memberships: await membershipsOf(c.var.db, row) });

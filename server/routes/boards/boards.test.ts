@@ -29,6 +29,30 @@ describe('boards API', () => {
     expect((await server.api(`/api/regions/${regionId}`)).body.region.boardCount).toBe(2);
   });
 
+  it('refuses control characters in titles and names with a 400 naming the field, and stores nothing', async () => {
+    const before = await listTitles();
+    for (const title of ['Plan\u0000skjult', 'Plan\u0007', 'Plan\nto linjer']) {
+      const refused = await createBoard(title);
+      expect(refused.status, JSON.stringify(title)).toBe(400);
+      expect(refused.body.error.code).toBe('validation_failed');
+      expect(refused.body.error.fields).toEqual([expect.objectContaining({ path: 'title', message: expect.stringContaining('kontrolltegn') })]);
+    }
+    const { body } = await createBoard('Ren tittel');
+    const rename = await server.api(`/api/boards/${body.board.id}`, { method: 'PATCH', json: { title: 'Ny\u0000' } });
+    expect(rename.status).toBe(400);
+    expect(rename.body.error.fields[0].path).toBe('title');
+    const region = await server.api('/api/regions', { method: 'POST', json: { name: 'Region', description: 'To linjer\nog\ttab er lov, \u0000 er ikke' } });
+    expect(region.status).toBe(400);
+    expect(region.body.error.fields[0].path).toBe('description');
+    const fine = await server.api('/api/regions', { method: 'POST', json: { name: 'Region med linjer', description: 'To linjer\nog\ttab er lov' } });
+    expect(fine.status).toBe(201);
+    expect(fine.body.region.description).toBe('To linjer\nog\ttab er lov');
+    const account = await server.api('/api/account', { method: 'PATCH', json: { displayName: 'Ada\u0000' } });
+    expect(account.status).toBe(400);
+    expect(account.body.error.fields[0].path).toBe('displayName');
+    expect(await listTitles()).toEqual(['Ren tittel', ...before]);
+  });
+
   it('renames a board and moves it to the top of the list', async () => {
     const { body } = await createBoard('Gammel tittel');
     await new Promise((r) => setTimeout(r, 5));

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { SessionSweeper } from '../../auth/session-sweeper';
+import { sessions } from '../../db/schema/index';
 import { createBoard, createShareLink, openShareLink } from '../../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
 
@@ -61,5 +64,45 @@ describe('board share links', () => {
     const link = await createShareLink(server, boardId, 'view');
     await server.admin.post(`/api/boards/${boardId}/archive`);
     expect((await server.client().post(`/api/share/${link.token}/open`)).status).toBe(410);
+  });
+
+  it('reuses the guest\'s visit when the same link is opened again, and ends the old one when another link is opened', async () => {
+    const boardId = await createBoard(server, regionId, 'Gjenbruk');
+    const first = await createShareLink(server, boardId, 'edit');
+    const second = await createShareLink(server, boardId, 'view');
+    const visits = (linkId: string) => server.services.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.shareLinkId, linkId));
+    const guest = server.client();
+    await openShareLink(guest, first.token);
+    await guest.patch('/api/guest', { guestName: 'Kari' });
+    for (let i = 0; i < 4; i++) await openShareLink(guest, first.token);
+    expect(await visits(first.id)).toHaveLength(1);
+    expect((await guest.get('/api/auth/me')).body.guest).toMatchObject({ name: 'Kari', access: 'edit' });
+    await openShareLink(guest, second.token);
+    expect(await visits(first.id)).toHaveLength(0);
+    expect(await visits(second.id)).toHaveLength(1);
+    expect((await guest.get('/api/auth/me')).body.guest).toMatchObject({ name: 'Kari', access: 'view' });
+  });
+
+  it('deletes ended sessions on a schedule', async () => {
+    const boardId = await createBoard(server, regionId, 'Utløpt');
+    const link = await createShareLink(server, boardId, 'view');
+    for (let i = 0; i < 3; i++) await openShareLink(server.client(), link.token);
+    const visits = () => server.services.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.shareLinkId, link.id));
+    expect(await visits()).toHaveLength(3);
+    // A sweeper whose clock is past the idle time deletes them (the administrator's too: keep this test last).
+    const later = new SessionSweeper(server.services.db, server.services.sessionPolicy, {
+      intervalMs: 10,
+      clock: () => Date.now() + server.services.sessionPolicy.idleMs + 1000,
+    });
+    const before = (await server.services.db.select({ id: sessions.id }).from(sessions)).length;
+    later.start();
+    try {
+      await expect.poll(async () => (await visits()).length, { timeout: 5000 }).toBe(0);
+    } finally {
+      later.stop();
+    }
+    const now = new SessionSweeper(server.services.db, server.services.sessionPolicy, { intervalMs: 1000 });
+    expect(await now.sweep()).toBe(0);
+    expect(before).toBeGreaterThanOrEqual(3);
   });
 });

@@ -3,7 +3,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { createShareLinkSchema, guestNameSchema } from '../../../shared/schemas/share-link';
 import { guestCookie, setSessionCookie } from '../../auth/cookies';
 import { actorOf } from '../../auth/principal';
-import { createSession } from '../../auth/session-store';
+import { createSession, endSession } from '../../auth/session-store';
 import { newToken } from '../../auth/tokens';
 import { boards, sessions, shareLinks } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
@@ -68,8 +68,12 @@ export const openShareRoutes = new Hono<AppEnv>().post('/:token/open', async (c)
   }
   const { principal } = c.var;
   // A member who opens a link keeps their own (usually wider) access and needs no guest visit.
-  if ((await boardAccessOf(c.var.db, { ...principal, guest: null }, board)) === 'none') {
+  // The same guest opening the same link again keeps their visit (no new session each time).
+  const sameVisit = principal.guest?.shareLinkId === link.id;
+  if (!sameVisit && (await boardAccessOf(c.var.db, { ...principal, guest: null }, board)) === 'none') {
     const guestName = principal.guest?.guestName ?? 'Gjest';
+    // The browser holds one guest visit: the one it had (another link's) ends with the new one.
+    if (principal.guest) await endSession(c.var.db, principal.guest.sessionId);
     const session = await createSession(
       c.var.db,
       c.var.services.sessionPolicy,

@@ -1,4 +1,5 @@
 import type { RoomSnapshot } from '@tldraw/sync-core';
+import { assertOwnAssets } from './canvas-asset-src';
 
 /** Where Planrom serves an image of a canvas board (what asset records hold as `src`). */
 export function canvasAssetPath(boardId: string, assetId: string): string {
@@ -17,7 +18,7 @@ export function assetIdInPath(boardId: string, src: unknown): string | null {
  * images; the copy starts a fresh history (clock 0, no tombstones).
  */
 export function snapshotForBoard(snapshot: RoomSnapshot, fromBoardId: string, toBoardId: string): RoomSnapshot {
-  return {
+  const copy: RoomSnapshot = {
     schema: snapshot.schema,
     documentClock: 0,
     tombstoneHistoryStartsAtClock: 0,
@@ -29,4 +30,7 @@ export function snapshotForBoard(snapshot: RoomSnapshot, fromBoardId: string, to
       return { state: copied, lastChangedClock: 0 };
     }),
   };
+  // A copy takes only images Planrom serves: anything else (stored before this rule) is refused.
+  assertOwnAssets(toBoardId, copy);
+  return copy;
 }

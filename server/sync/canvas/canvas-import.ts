@@ -1,18 +1,22 @@
+import { createHash } from 'node:crypto';
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import type { SerializedSchema, UnknownRecord } from '@tldraw/store';
 import { canvasLimits } from '../../../shared/canvas-limits';
 import { tldrFileSchema } from '../../../shared/schemas/canvas';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { assetIdInPath, canvasAssetPath } from './canvas-asset-path';
+import { canvasAssetPath } from './canvas-asset-path';
+import { assetProblemOf } from './canvas-asset-src';
 import { imageTypeOf } from './canvas-image-type';
-import { canvasSchema } from './canvas-room';
+import { canvasSchema } from './canvas-schema';
 
 /** An image carried inside an imported file, to be stored as one of the board's assets. */
 export interface ImportedImage {
   id: string;
   mimeType: string;
   data: Buffer;
+  /** Hex SHA-256 of the bytes (worked out in the import worker, not on the event loop). */
+  sha256: string;
 }
 
 export interface PreparedImport {
@@ -31,15 +35,30 @@ const documentTypes = new Set<string>(
     .map((type) => type.typeName),
 );
 
+/** Most records a file may have (tldraw's own pages, cameras and the like come on top of the shapes). */
+const maxRecords = 100_000;
+const shapeMarker = /"typeName"\s*:\s*"shape"/g;
+const recordMarker = /"typeName"\s*:/g;
+
+const tooManyShapes = (count: number) =>
+  new ApiError(400, 'too_many_shapes', `Filen har ${count} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
+
 /**
  * Reads a .tldr file for a board: checks its envelope, migrates its records from the tldraw version
  * that wrote it (2.x, 3.x, …) to the current schema, validates every record, and takes images
  * carried inside as data URLs out into assets Planrom will serve. Throws a 400 `invalid_file` with a
- * Norwegian explanation, before anything is changed, when the file cannot be used.
- * @param text the file's content
+ * Norwegian explanation, before anything is changed, when the file cannot be used. The cheap limits
+ * come first: records and shapes are counted in the raw text before anything is parsed, and again
+ * before anything is migrated, so an oversized file is refused at once. Runs in an import worker
+ * (server/workers), never on the event loop that serves the rooms.
+ * @param file the file's content (bytes as uploaded, or text)
  * @param boardId the board it goes into (asset addresses point at it)
  */
-export function prepareTldrImport(text: string, boardId: string): PreparedImport {
+export function prepareTldrImport(file: string | Uint8Array, boardId: string): PreparedImport {
+  const text = typeof file === 'string' ? file : new TextDecoder().decode(file);
+  const roughShapes = countMatches(text, shapeMarker);
+  if (roughShapes > canvasLimits.maxShapes) throw tooManyShapes(roughShapes);
+  if (countMatches(text, recordMarker) > maxRecords * 2) throw invalidFile(`Filen har flere enn ${maxRecords} elementer.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,6 +67,12 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
   }
   if (json && typeof json === 'object' && 'document' in json && !('records' in json)) {
     throw new ApiError(400, 'file_too_old', 'Filen er fra tldraw 1, som ikke kan åpnes her. Åpne den i tldraw og lagre den på nytt først.');
+  }
+  const rawRecords = (json as { records?: unknown } | null)?.records;
+  if (Array.isArray(rawRecords)) {
+    if (rawRecords.length > maxRecords) throw invalidFile(`Filen har ${rawRecords.length} elementer; høyst ${maxRecords} kan leses.`);
+    const shapes = rawRecords.filter((record) => (record as { typeName?: unknown } | null)?.typeName === 'shape').length;
+    if (shapes > canvasLimits.maxShapes) throw tooManyShapes(shapes);
   }
   const envelope = tldrFileSchema.safeParse(json);
   if (!envelope.success) throw invalidFile('Filen er ikke en tldraw-fil (.tldr).');
@@ -85,20 +110,29 @@ export function prepareTldrImport(text: string, boardId: string): PreparedImport
   if (!records.some((record) => record.typeName === 'page')) throw invalidFile('Filen har ingen sider.');
   checkReferences(records);
   const shapeCount = records.filter((record) => record.typeName === 'shape').length;
-  if (shapeCount > canvasLimits.maxShapes) {
-    throw new ApiError(400, 'too_many_shapes', `Filen har ${shapeCount} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
-  }
+  if (shapeCount > canvasLimits.maxShapes) throw tooManyShapes(shapeCount);
 
   const images: ImportedImage[] = [];
   const withImages = records.map((record) => {
     if (record.typeName !== 'asset') return record;
     const props = (record as { props?: { src?: unknown } }).props ?? {};
-    const src = props.src;
-    if (typeof src !== 'string' || assetIdInPath(boardId, src)) return record;
-    const image = src.startsWith('data:') ? imageFromDataUrl(src) : null;
-    if (image) images.push(image);
-    // Images are served by Planrom only: an address elsewhere would make browsers ask a third party.
-    return { ...record, props: { ...props, src: image ? canvasAssetPath(boardId, image.id) : null } } as UnknownRecord;
+    const problem = assetProblemOf(boardId, record);
+    if (!problem) return record;
+    // An image carried inside (a data URL, in any letter case) becomes one of the board's own assets.
+    const image = problem === 'inline-image' && typeof props.src === 'string' ? imageFromDataUrl(props.src) : null;
+    const moved = image ? ({ ...record, props: { ...props, src: canvasAssetPath(boardId, image.id) } } as UnknownRecord) : null;
+    if (!image || !moved || assetProblemOf(boardId, moved)) {
+      // Images are served by Planrom only: an address elsewhere would make browsers ask a third party.
+      throw new ApiError(
+        400,
+        'foreign_asset',
+        problem === 'inline-image'
+          ? `Filen har et bilde Planrom ikke kan lagre (${record.id}): bare PNG, JPEG, GIF og WebP på høyst ${canvasLimits.maxAssetBytes / 1024 / 1024} MB.`
+          : `Filen har et bilde fra en annen nettadresse (${record.id}). Planrom viser bare bilder som er lastet opp til tavla.`,
+      );
+    }
+    images.push(image);
+    return moved;
   });
 
   return {
@@ -144,10 +178,18 @@ function isNewerThanOurs(schema: { schemaVersion: number; sequences?: unknown })
 
 /** An image from a data URL, if it is one of the types and sizes Planrom stores. */
 function imageFromDataUrl(src: string): ImportedImage | null {
-  const match = /^data:([\w/+.-]+)?(;base64)?,(.*)$/s.exec(src);
+  const match = /^\s*data:([\w/+.-]+)?(;base64)?,(.*)$/is.exec(src);
   if (!match || !match[2]) return null;
   const data = Buffer.from(match[3] ?? '', 'base64');
   const mimeType = imageTypeOf(data);
   if (!mimeType || data.length > canvasLimits.maxAssetBytes) return null;
-  return { id: newId(), mimeType, data };
+  return { id: newId(), mimeType, data, sha256: createHash('sha256').update(data).digest('hex') };
+}
+
+/** How many times a pattern occurs (a cheap count in the raw text before parsing). */
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) count += 1;
+  return count;
 }

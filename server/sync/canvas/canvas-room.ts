@@ -1,5 +1,4 @@
 import { TLSocketRoom, type RoomSnapshot } from '@tldraw/sync-core';
-import { createTLSchema } from '@tldraw/tlschema';
 import type { UnknownRecord } from '@tldraw/store';
 import type { CanvasClientMessage, CanvasServerNotice } from '../../../shared/sync/canvas-messages';
 import { closeCodes } from '../../../shared/sync/close-codes';
@@ -7,11 +6,14 @@ import { logger } from '../../lib/logger';
 import type { CanvasActor } from './canvas-actor';
 import type { CanvasChangeLog, WriteSnapshotInput } from './canvas-change-log';
 import type { CanvasConnection, CanvasMessageSink } from './canvas-connection';
+import { assertOwnAssets, assetProblemOf } from './canvas-asset-src';
+import { applyObjectDiff } from './apply-object-diff';
+import { stampIdentity } from './canvas-identity';
 import { CanvasStorage } from './canvas-storage';
 import type { LoadedCanvasState } from './load-canvas-state';
 
-/** tldraw's default schema (default shapes, bindings and assets), shared by every room. */
-export const canvasSchema = createTLSchema();
+export { canvasSchema } from './canvas-schema';
+import { canvasSchema } from './canvas-schema';
 
 export interface CanvasRoomSettings {
   maxShapes: number;
@@ -69,6 +71,8 @@ export class CanvasRoom implements CanvasMessageSink {
   private backoff: { since: number; attempt: number } | null = null;
   /** Failed writes the room is retrying (so the failed message is not also treated as an error). */
   private readonly retriedFailures = new WeakSet<object>();
+  /** Pushes the server rewrote (identity), by session: their sender gets the stored diff back instead of a plain "commit". */
+  private readonly corrections = new Map<string, { clientClock: number; diff: unknown }>();
 
   constructor(private readonly options: CanvasRoomOptions) {
     this.boardId = options.boardId;
@@ -87,6 +91,7 @@ export class CanvasRoom implements CanvasMessageSink {
       log: { warn: () => {}, error: (...args: unknown[]) => logger.error(`Canvas room ${options.boardId}:`, ...args) },
     });
     this.catchFailedMessages();
+    this.correctRewrittenPushes();
     if (!options.loaded.stored) this.writeSnapshot({ kind: 'base', by: null });
     if (this.dirtySinceVersion) this.scheduleCheckpoint();
   }
@@ -136,13 +141,20 @@ export class CanvasRoom implements CanvasMessageSink {
   private process({ connection, message, raw }: WaitingMessage): void {
     let forward = message;
     if (message.type === 'push') {
-      const refusal = message.diff && connection.access === 'write' ? this.refusalOf(message.diff) : null;
-      const presence = message.presence ? withOwnName(message.presence, connection.actor.name) : undefined;
-      if (refusal || presence) {
+      // The server's idea of who is speaking goes into presence, user records and note signatures.
+      const stamped = stampIdentity(message, connection.actor, (id) => this.storage.record(id));
+      const writes = connection.access === 'write';
+      const refusal = stamped.diff && writes ? this.refusalOf(stamped.diff) : null;
+      if (refusal || stamped.rewrote || stamped.presenceRewritten) {
         // An empty diff (not a missing one) makes tldraw answer "discard", so the client undoes it.
-        forward = { ...message, diff: refusal ? {} : message.diff, presence: presence ?? message.presence };
+        forward = { ...message, diff: refusal ? {} : stamped.diff, presence: stamped.presence };
       }
       if (refusal) connection.notify({ type: 'planrom/refused', reason: refusal });
+      else if (stamped.rewrote && writes) {
+        // The sender gets what was stored (not a plain "commit"), so its own view is corrected too.
+        this.corrections.set(connection.sessionId, { clientClock: message.clientClock, diff: stamped.diff });
+        connection.notify({ type: 'planrom/refused', reason: 'identity' });
+      }
     }
     this.storage.actor = connection.actor;
     this.storage.takeWriteFailure();
@@ -151,6 +163,7 @@ export class CanvasRoom implements CanvasMessageSink {
     } finally {
       this.storage.actor = null;
     }
+    this.corrections.delete(connection.sessionId);
     // tldraw's transaction is synchronous: a failed write is known here, before anything was sent.
     const failure = this.storage.takeWriteFailure();
     if (failure) return this.hold({ connection, message, raw }, failure);
@@ -237,6 +250,8 @@ export class CanvasRoom implements CanvasMessageSink {
     label: string | null,
     { keepBefore = true }: { keepBefore?: boolean } = {},
   ) {
+    // Every way content comes in (import, restore) takes only the board's own images.
+    assertOwnAssets(this.boardId, snapshot);
     const before = keepBefore ? this.writeVersion(what === 'restore' ? 'before-restore' : 'before-import', by, label) : null;
     this.storage.actor = by;
     try {
@@ -372,34 +387,43 @@ export class CanvasRoom implements CanvasMessageSink {
       });
   }
 
+  /**
+   * tldraw's room answers a push it stored unchanged with "commit", and the sender keeps its own
+   * version. When Planrom rewrote the push (someone else's name put right), the answer is turned
+   * into "rebase with this diff": the sender's view then shows what was stored, as everyone else's does.
+   */
+  private correctRewrittenPushes(): void {
+    type Sent = { type: string; clientClock?: number; action?: unknown };
+    const inner = (this.socketRoom as unknown as { room?: { _unsafe_sendMessage?: (sessionId: string, message: Sent) => void } }).room;
+    if (!inner?._unsafe_sendMessage) throw new Error('tldraw TLSocketRoom has changed: its room has no _unsafe_sendMessage');
+    const send = inner._unsafe_sendMessage.bind(inner);
+    inner._unsafe_sendMessage = (sessionId, message) => {
+      const correction = message.type === 'push_result' ? this.corrections.get(sessionId) : undefined;
+      if (correction && correction.clientClock === message.clientClock && message.action === 'commit') {
+        this.corrections.delete(sessionId);
+        return send(sessionId, { ...message, action: { rebaseWithDiff: correction.diff } });
+      }
+      send(sessionId, message);
+    };
+  }
+
   /** Why a client's changes cannot be accepted, or null when they can. */
   private refusalOf(diff: NonNullable<Extract<CanvasClientMessage, { type: 'push' }>['diff']>) {
     let shapes = this.storage.shapeCount;
     for (const [id, op] of Object.entries(diff)) {
       if (op[0] === 'put') {
         if (op[1].typeName === 'shape' && !this.storage.hasShape(id)) shapes += 1;
-        if (op[1].typeName === 'asset' && hasInlineData(op[1])) return 'inline-image' as const;
+        const problem = assetProblemOf(this.boardId, op[1]);
+        if (problem) return problem;
       } else if (op[0] === 'patch') {
-        if (id.startsWith('asset:') && hasInlineData(op[1])) return 'inline-image' as const;
+        if (id.startsWith('asset:')) {
+          const problem = assetProblemOf(this.boardId, applyObjectDiff(this.storage.record(id), op[1]));
+          if (problem) return problem;
+        }
       } else if (this.storage.hasShape(id)) {
         shapes -= 1;
       }
     }
     return shapes > this.options.maxShapes && shapes > this.storage.shapeCount ? ('shape-limit' as const) : null;
   }
-}
-
-/** Images must be uploaded, not carried inside the document as data URLs. */
-function hasInlineData(value: unknown): boolean {
-  return JSON.stringify(value).includes('"data:');
-}
-
-type Presence = NonNullable<Extract<CanvasClientMessage, { type: 'push' }>['presence']>;
-
-/** Presence always carries the name Planrom knows the person by, so nobody can appear as someone else. */
-function withOwnName(presence: Presence, name: string): Presence | undefined {
-  const [op, value] = presence;
-  if (op === 'put') return value.userName === name ? undefined : ['put', { ...value, userName: name }];
-  if ('userName' in value) return ['patch', { ...value, userName: ['put', name] }];
-  return undefined;
 }

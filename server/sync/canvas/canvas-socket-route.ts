@@ -5,6 +5,8 @@ import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { authorizeBoardSocket, type BoardSocketEnv } from '../authorize-board-socket';
 import { SlowClientGuard } from '../slow-client-guard';
+import { SocketBudget, messageSize } from '../socket-budget';
+import { closeCodes } from '../../../shared/sync/close-codes';
 import { watchBoardAccess } from '../watch-board-access';
 import { notFound, validationFailed } from '../../lib/errors';
 import { canvasLimits } from '../../../shared/canvas-limits';
@@ -39,6 +41,7 @@ export const canvasSocketRoutes = new Hono<BoardSocketEnv>().get(
     const who = principal.user ? `user:${principal.user.id}` : `guest:${principal.guest?.sessionId ?? 'unknown'}`;
     let connection: CanvasConnection | null = null;
     let stopWatching = () => {};
+    const budget = new SocketBudget(services.socketBudget);
     return {
       onOpen(_event, ws) {
         const guard = new SlowClientGuard(ws.raw as WebSocket);
@@ -66,6 +69,8 @@ export const canvasSocketRoutes = new Hono<BoardSocketEnv>().get(
         registry.join(board.id, connection);
       },
       onMessage(event) {
+        // Over its budget the socket is closed; everyone else goes on editing.
+        if (!budget.take(messageSize(event.data))) return connection?.closeWith(closeCodes.tooManyMessages, 'too many messages');
         connection?.receive(event.data as string | ArrayBuffer);
       },
       onClose() {

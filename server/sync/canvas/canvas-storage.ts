@@ -50,6 +50,13 @@ export class CanvasStorage implements TLSyncStorage<UnknownRecord> {
     return this.shapeIds.has(id);
   }
 
+  /** The stored record with this id, if there is one (read without a transaction). */
+  record(id: string): UnknownRecord | undefined {
+    const documents = (this.memory as unknown as { documents?: { get(id: string): { state: UnknownRecord } | undefined } }).documents;
+    if (documents) return documents.get(id)?.state;
+    return this.memory.transaction((txn) => txn.get(id)).result;
+  }
+
   transaction<T>(
     callback: TLSyncStorageTransactionCallback<UnknownRecord, T>,
     opts?: TLSyncStorageTransactionOptions,

@@ -6,6 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
 import { logger } from '../../lib/logger';
+import { AwarenessOwners } from './awareness-owners';
 import type { Author, DiagramStorage, SnapshotReason } from './diagram-storage';
 
 /** One client of a room: a socket plus what the access layer decided about it. */
@@ -62,6 +63,8 @@ export class DiagramRoom {
   destroyed = false;
   private readonly options: typeof defaults;
   private readonly awarenessIds = new Map<DiagramConnection, Set<number>>();
+  /** A client may set only its own presence (the awareness ids it brought), never another's. */
+  private readonly awarenessOwners = new AwarenessOwners<DiagramConnection>((a, b) => a.user.id === b.user.id);
   private lastUpdateId: number;
   private pendingUpdates: number;
   private pendingAuthors: Set<string>;
@@ -108,11 +111,12 @@ export class DiagramRoom {
 
   /** Removes a client and its presence. */
   leave(connection: DiagramConnection): void {
-    const ids = this.awarenessIds.get(connection);
     this.connections.delete(connection);
     this.awarenessIds.delete(connection);
+    // Only the presence it still holds (the same person reconnecting may have taken it over).
+    const ids = this.awarenessOwners.release(connection);
     if (this.destroyed) return;
-    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
 
   /** Handles one binary message from a client; a malformed one closes that client's socket. */
@@ -129,7 +133,8 @@ export class DiagramRoom {
       const type = decoding.readVarUint(decoder);
       if (type === diagramMessageType.sync) this.receiveSync(connection, decoder);
       else if (type === diagramMessageType.awareness) {
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), connection);
+        const own = this.awarenessOwners.filter(connection, decoding.readVarUint8Array(decoder));
+        if (own.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, own.update, connection);
       } else throw new Error(`unknown message type ${type}`);
     } catch (error) {
       if (this.broken) return;

@@ -11,6 +11,7 @@ import { authorizeBoardSocket, type BoardSocketEnv } from '../authorize-board-so
 import { SlowClientGuard } from '../slow-client-guard';
 import { watchBoardAccess } from '../watch-board-access';
 import { startHeartbeat } from '../socket-heartbeat';
+import { SocketBudget, messageSize } from '../socket-budget';
 import type { DiagramConnection, DiagramRoom } from './diagram-room';
 
 /** Most clients one diagram board takes at once. */
@@ -49,6 +50,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
     let joined: DiagramRoom | null = null;
     let stopWatching = () => {};
     let stopHeartbeat = () => {};
+    const budget = new SocketBudget(services.socketBudget);
     return {
       onOpen(_event, ws) {
         const socket = ws.raw as WebSocket;
@@ -84,6 +86,7 @@ export const diagramSocketRoutes = new Hono<BoardSocketEnv>().get(
       },
       onMessage(event) {
         if (!connection || !joined) return;
+        if (!budget.take(messageSize(event.data))) return connection.close(closeCodes.tooManyMessages, 'too many messages');
         if (joined.destroyed) return connection.close(closeCodes.serverRestart, 'room closed');
         if (!(event.data instanceof ArrayBuffer)) return connection.close(closeCodes.badMessage, 'binary messages only');
         joined.receive(connection, new Uint8Array(event.data));

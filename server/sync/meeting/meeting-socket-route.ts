@@ -8,6 +8,7 @@ import { presenceUserOf } from '../diagram/diagram-socket-routes';
 import { watchBoardAccess } from '../watch-board-access';
 import { SlowClientGuard } from '../slow-client-guard';
 import { startHeartbeat } from '../socket-heartbeat';
+import { SocketBudget, messageSize } from '../socket-budget';
 import type { MeetingConnection, MeetingRoom } from './meeting-room';
 
 /**
@@ -25,6 +26,7 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
     let joined: MeetingRoom | null = null;
     let stopWatching = () => {};
     let stopHeartbeat = () => {};
+    const budget = new SocketBudget(services.socketBudget);
     const leave = () => {
       stopHeartbeat();
       stopWatching();
@@ -69,6 +71,7 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
       onMessage(event) {
         if (!connection || !joined) return;
         const data = event.data;
+        if (!budget.take(messageSize(data))) return connection.close(closeCodes.tooManyMessages, 'too many messages');
         if (typeof data !== 'string') return connection.close(closeCodes.badMessage, 'text messages only');
         if (data.length > meetingLimits.maxMessageBytes) return connection.close(closeCodes.badMessage, 'message too large');
         joined.receive(connection, data);

@@ -30,6 +30,8 @@ export const canvasNb = {
     'shape-limit': 'Et lerret kan ha høyst {{max}} figurer. Endringen ble ikke lagret.',
     'message-too-large': 'Endringen var for stor til å lagres på én gang. Prøv med mindre om gangen.',
     'inline-image': 'Bildet ble ikke lagret. Last det opp på nytt.',
+    'foreign-asset': 'Bildet ble ikke lagret: det ligger på en annen nettadresse. Last det opp til tavla i stedet.',
+    identity: 'Endringen ble lagret med ditt eget navn. Du kan ikke skrive i andres navn.',
     'read-only': 'Du kan ikke endre dette lerretet.',
   },
   replaced: {

@@ -32,6 +32,8 @@ export const canvasNn: Catalogue['canvas'] = {
     'shape-limit': 'Eit lerret kan ha høgst {{max}} figurar. Endringa vart ikkje lagra.',
     'message-too-large': 'Endringa var for stor til å lagrast på éin gong. Prøv med mindre om gongen.',
     'inline-image': 'Biletet vart ikkje lagra. Last det opp på nytt.',
+    'foreign-asset': 'Biletet vart ikkje lagra: det ligg på ei anna nettadresse. Last det opp til tavla i staden.',
+    identity: 'Endringa vart lagra med ditt eige namn. Du kan ikkje skrive i namnet til andre.',
     'read-only': 'Du kan ikkje endre dette lerretet.',
   },
   replaced: {
