@@ -11,15 +11,18 @@ export interface Citation {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Names a law is cited by, longest first so "KU-forskriften 21.6.2017 nr. 854" wins over "KU-forskriften". */
-const lawNames: Array<[string, LawId]> = [
-  ...(Object.entries(laws) as Array<[LawId, (typeof laws)[LawId]]>).flatMap(([id, law]) => [
-    [law.short.nb, id] as [string, LawId],
-    [law.short.nn, id] as [string, LawId],
-  ]),
+const otherNames: Array<[string, LawId]> = [
   ['plan- og bygningsloven', 'pbl'],
   ['plan- og bygningslova', 'pbl'],
   ['KU-forskriften', 'ku'],
   ['KU-forskrifta', 'ku'],
+];
+const lawNames: Array<[string, LawId]> = [
+  ...(Object.entries(laws) as Array<[LawId, (typeof laws)[LawId]]>).flatMap(([id, law]): Array<[string, LawId]> => [
+    [law.short.nb, id],
+    [law.short.nn, id],
+  ]),
+  ...otherNames,
 ].sort((a, b) => b[0].length - a[0].length);
 const lawOf = new Map(lawNames.map(([name, id]) => [name.toLowerCase(), id]));
 const namePattern = lawNames.map(([name]) => escape(name)).join('|');
