@@ -4,9 +4,11 @@ import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
+import { categoryGroups, placeInGroup } from '../../../../shared/diagram/actor-groups';
+import type { ActorData, DiagramEdge, DiagramNode, DiagramPosition, DiagramSize } from '../../../../shared/diagram/diagram-document';
+import { structureTree } from '../../../../shared/diagram/structure-tree';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
-import { placeNewNode } from '../../../../shared/diagram/place-node';
+import { defaultNodeSize, placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
 import { closeCodes } from '../../../../shared/sync/close-codes';
 import { queryKeys } from '../../lib/query-keys';
@@ -23,21 +25,23 @@ import { PresenceList } from './components/presence-list';
 import { SidePanel } from './components/side-panel';
 import { DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
 import { elkEngine } from './layout/elk-engine';
-import { layoutDiagram } from './layout/layout-diagram';
+import { arrangeDiagram } from './layout/arrange-diagram';
 import {
   addEdge,
   addNode,
   addVariant,
+  applyLayout,
   copySelection,
   deleteElements,
   groupNodes,
   leaveGroup,
-  moveNodes,
   pasteClipboard,
+  resizeNode,
   ungroup,
   type DiagramClipboard,
 } from './model/diagram-actions';
 import { nodeTitle } from './model/labels';
+import { localOrigin } from './model/local-origin';
 import { MeetingTools } from '../meeting/components/meeting-tools';
 import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
 import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
@@ -186,6 +190,10 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
           return { text: '' };
         case 'gruppe':
           return { label: t('diagram.defaults.group') };
+        case 'mappe':
+          return { name: t('diagram.defaults.folder'), kind: 'mappe', owner: '', note: '' };
+        case 'dokument':
+          return { name: t('diagram.defaults.document'), owner: '', status: '', link: '', note: '' };
       }
     };
     const viewportCenter = () => {
@@ -206,17 +214,34 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         if (readOnly) return null;
         const data = { ...nodeDefaults(type, options.after), ...options.data } as DiagramNode['data'];
         const nodeVariant = isProcess ? variantId : null;
-        const position = placeNewNode(nodes, {
-          type,
-          category: type === 'aktor' ? (data as { category: string }).category : undefined,
-          phase: 'phase' in data ? data.phase : undefined,
-          lane: 'lane' in data ? data.lane : undefined,
-          variantId: nodeVariant,
-          after: options.after,
-          preferred: viewportCenter(),
-        });
-        const node = { id: newDiagramId(), type, position, parentId: null, variantId: nodeVariant, data } as DiagramNode;
-        addNode(session.doc, node);
+        const id = newDiagramId();
+        // An actor goes into its category's group when the map has one (never beside it, which
+        // would look like a second group), next to the actors it relates to where there is room.
+        const categoryGroup = type === 'aktor' ? categoryGroups(nodes).get((data as ActorData).category) : undefined;
+        const group = categoryGroup ? snapshot.nodeById.get(categoryGroup) : undefined;
+        // A folder or document goes into the selected folder (or the selected document's folder, or the top folder).
+        const folder = type === 'mappe' || type === 'dokument' ? folderFor(nodes, edges, selection.nodes) : undefined;
+        let position: DiagramPosition;
+        let groupSize: DiagramSize | null = null;
+        if (group) {
+          ({ position, groupSize } = placeInGroup(nodes, group, sizes.current.get(id) ?? defaultNodeSize.aktor, { sizes: sizes.current }));
+        } else {
+          position = placeNewNode(nodes, {
+            type,
+            category: type === 'aktor' ? (data as ActorData).category : undefined,
+            phase: 'phase' in data ? data.phase : undefined,
+            lane: 'lane' in data ? data.lane : undefined,
+            variantId: nodeVariant,
+            after: options.after ?? folder,
+            preferred: viewportCenter(),
+          });
+        }
+        const node = { id, type, position, parentId: group?.id ?? null, variantId: nodeVariant, data } as DiagramNode;
+        session.doc.transact(() => {
+          addNode(session.doc, node);
+          if (group && groupSize) resizeNode(session.doc, group.id, groupSize);
+          if (folder) addEdge(session.doc, { id: newDiagramId(), type: 'inneholder', source: folder.id, target: node.id, variantId: null, data: { label: '' } });
+        }, localOrigin);
         if (options.after) {
           addEdge(session.doc, { id: newDiagramId(), type: 'sekvens', source: options.after.id, target: node.id, variantId: nodeVariant, data: { label: '' } });
         }
@@ -299,14 +324,14 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         if (session.undoManager.redo()) announce(t('diagram.announce.redone'));
         else announce(t('diagram.announce.nothing-to-redo'));
       },
-      layout() {
+      layout(full = false) {
         if (readOnly || layoutRunning) return;
         setLayoutRunning(true);
         announce(t('diagram.layout.running'));
-        layoutDiagram(elkEngine(), { diagramType: snapshot.diagramType, nodes, edges, sizes: sizes.current })
-          .then((positions) => {
-            moveNodes(session.doc, positions);
-            announce(t('diagram.layout.done', { count: positions.size }));
+        arrangeDiagram(elkEngine(), { diagramType: snapshot.diagramType, nodes, edges, sizes: sizes.current, full })
+          .then((changes) => {
+            applyLayout(session.doc, changes);
+            announce(t('diagram.layout.done', { count: changes.positions.size }));
             // After React has drawn the new positions.
             setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300, maxZoom: 1 }), 120);
           })
@@ -443,4 +468,18 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       )}
     </div>
   );
+}
+
+/** The folder a new folder or document goes into: the selected folder, the selected document's folder, or the top folder. */
+function folderFor(nodes: DiagramNode[], edges: DiagramEdge[], selected: Set<string>): DiagramNode | undefined {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const tree = structureTree(nodes, edges);
+  for (const id of selected) {
+    const node = byId.get(id);
+    if (node?.type === 'mappe') return node;
+    const parent = node?.type === 'dokument' ? tree.parent.get(id) : undefined;
+    if (parent) return byId.get(parent);
+  }
+  const root = tree.roots.map((id) => byId.get(id)).find((node) => node?.type === 'mappe');
+  return root;
 }

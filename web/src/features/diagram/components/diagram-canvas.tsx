@@ -147,7 +147,8 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
     clearTimeout(sendTimer.current);
     sendTimer.current = undefined;
     if (pendingMoves.current.size === 0) return;
-    moveNodes(session.doc, pendingMoves.current);
+    // Moved by a person (drag or arrow keys): later automatic layouts leave these where they are.
+    moveNodes(session.doc, pendingMoves.current, { byHand: true });
     pendingMoves.current = new Map();
   }, [session.doc]);
 

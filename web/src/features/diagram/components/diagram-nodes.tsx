@@ -132,6 +132,45 @@ function GroupNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   );
 }
 
+function FolderNodeView({ data }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const node = data.node;
+  if (node.type !== 'mappe') return null;
+  return (
+    <div className={`diagram-node diagram-node--mappe diagram-node--${node.data.kind}`} style={outline(data.remote)}>
+      <RemoteMarks remote={data.remote} />
+      <span className="diagram-node__kind">
+        <span aria-hidden="true">{node.data.kind === 'kanal' ? '# ' : '▸ '}</span>
+        {t(`diagram.folder-kind.${node.data.kind}`)}
+      </span>
+      <span className="diagram-node__title">{node.data.name}</span>
+      {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
+      <Handles readOnly={data.readOnly} />
+    </div>
+  );
+}
+
+function DocumentNodeView({ data }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const node = data.node;
+  if (node.type !== 'dokument') return null;
+  return (
+    <div className="diagram-node diagram-node--dokument" style={outline(data.remote)}>
+      <RemoteMarks remote={data.remote} />
+      <span className="diagram-node__kind">{t('diagram.node-type.dokument')}</span>
+      <span className="diagram-node__title">{node.data.name}</span>
+      {node.data.status ? <span className="diagram-node__status">{t(`diagram.plan-status.${node.data.status}`)}</span> : null}
+      {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
+      {node.data.link ? (
+        <a className="diagram-node__link nodrag" href={node.data.link} target="_blank" rel="noreferrer noopener">
+          {t('diagram.node.open-link', { title: node.data.name })}
+        </a>
+      ) : null}
+      <Handles readOnly={data.readOnly} />
+    </div>
+  );
+}
+
 /** The custom node types of diagram boards, for React Flow's `nodeTypes`. */
 export const diagramNodeTypes = {
   aktor: memo(ActorNodeView),
@@ -139,4 +178,6 @@ export const diagramNodeTypes = {
   avklaringspunkt: memo(DecisionNodeView),
   fritekst: memo(NoteNodeView),
   gruppe: memo(GroupNodeView),
+  mappe: memo(FolderNodeView),
+  dokument: memo(DocumentNodeView),
 };
