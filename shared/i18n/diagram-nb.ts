@@ -139,6 +139,8 @@ export const diagramNb = {
   },
   layout: {
     button: 'Ordne automatisk',
+    full: 'Ordne alt på nytt',
+    'full-hint': 'Flytter også det som er plassert for hånd.',
     running: 'Ordner …',
     'done_one': 'Diagrammet er ordnet: én node er flyttet.',
     'done_other': 'Diagrammet er ordnet: {{count}} noder er flyttet. Du kan angre.',

@@ -141,6 +141,8 @@ export const diagramNn: Catalogue['diagram'] = {
   },
   layout: {
     button: 'Ordne automatisk',
+    full: 'Ordne alt på nytt',
+    'full-hint': 'Flyttar òg det som er plassert for hand.',
     running: 'Ordnar …',
     done_one: 'Diagrammet er ordna: éin node er flytta.',
     done_other: 'Diagrammet er ordna: {{count}} nodar er flytta. Du kan angre.',

@@ -21,8 +21,8 @@ const checkTheLaw = {
 const ownVariants = {
   key: 'merknad-varianter',
   text: loc(
-    'Hver kommune har sin egen variant. Kopier felles praksis inn i den, endre det som er annerledes, og sammenlign.',
-    'Kvar kommune har sin eigen variant. Kopier felles praksis inn i han, endre det som er annleis, og samanlikn.',
+    'Hver kommune har sin egen variant. Velg den og trykk «Start fra felles praksis», endre det som er annerledes, og sammenlign.',
+    'Kvar kommune har sin eigen variant. Vel han og trykk «Start frå felles praksis», endre det som er annleis, og samanlikn.',
   ),
 };
 

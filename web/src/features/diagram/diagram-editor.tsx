@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useNodesInitialized, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryGroups, placeInGroup } from '../../../../shared/diagram/actor-groups';
 import type { ActorData, DiagramEdge, DiagramNode, DiagramPosition, DiagramSize } from '../../../../shared/diagram/diagram-document';
+import { overlappingNodes } from '../../../../shared/diagram/overlaps';
 import { structureTree } from '../../../../shared/diagram/structure-tree';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
 import { defaultNodeSize, placeNewNode } from '../../../../shared/diagram/place-node';
@@ -176,6 +177,20 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
 
   const select = useCallback((next: Selection) => setSelection(next), []);
 
+  // A member municipality that joined after the board was made gets its own (empty) variant, on
+  // boards that keep a variant per member. Its id is fixed, so two browsers make the same one.
+  useEffect(() => {
+    if (!isProcess || !connection.everSynced || readOnly || !variants.some((variant) => variant.municipalityId)) return;
+    const known = (name: string) => variants.some((variant) => variant.name.trim().toLowerCase() === name.trim().toLowerCase());
+    const missing = municipalities.filter((municipality) => !variants.some((variant) => variant.municipalityId === municipality.id) && !known(municipality.name));
+    if (missing.length === 0) return;
+    session.doc.transact(() => {
+      for (const municipality of missing) addVariant(session.doc, { id: `kommune-${municipality.id}`, name: municipality.name, municipalityId: municipality.id, isCommon: false });
+    }, localOrigin);
+    announce(t('diagram.variant.member-added', { names: missing.map((municipality) => municipality.name).join(', ') }));
+  }, [isProcess, connection.everSynced, readOnly, variants, municipalities, session.doc, t, announce]);
+
+
   const commands: EditorCommands = useMemo(() => {
     const nodeDefaults = (type: DiagramNode['type'], after?: DiagramNode): DiagramNode['data'] => {
       const place = after && (after.type === 'prosessteg' || after.type === 'avklaringspunkt') ? { phase: after.data.phase, lane: after.data.lane } : null;
@@ -341,6 +356,21 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       announce,
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
+
+  // Any actor map opens with no two nodes on top of each other: once its nodes are measured, a map
+  // whose labels need more room than it has (an old board, an import, a long name) is arranged
+  // once, keeping what people placed by hand.
+  const nodesMeasured = useNodesInitialized();
+  const overlapChecked = useRef(false);
+  useEffect(() => {
+    if (overlapChecked.current || !nodesMeasured || !connection.everSynced || readOnly || view !== 'diagram') return;
+    if (snapshot.diagramType !== 'aktorkart' || nodes.length === 0) return;
+    overlapChecked.current = true;
+    const measured = new Map(
+      flow.getNodes().flatMap((node) => (node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [])),
+    );
+    if (overlappingNodes(nodes, measured).length > 0) commands.layout();
+  }, [nodesMeasured, connection.everSynced, readOnly, view, snapshot.diagramType, nodes, flow, commands]);
 
   const meetingView = useFlowBoardView(session.doc, () =>
     nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) })),

@@ -134,8 +134,11 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
               <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
             </>
           ) : null}
-          <Button variant="primary" onClick={() => onViewThen(onView, view, commands.layout)} aria-disabled={layoutRunning || undefined}>
+          <Button variant="primary" onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
             {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
+          </Button>
+          <Button onClick={() => onViewThen(onView, view, () => commands.layout(true))} aria-disabled={layoutRunning || undefined} title={t('diagram.layout.full-hint')}>
+            {t('diagram.layout.full')}
           </Button>
         </div>
       )}
