@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ReactFlowProvider, useNodesInitialized, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -9,7 +9,7 @@ import type { ActorData, DiagramEdge, DiagramNode, DiagramPosition, DiagramSize 
 import { overlappingNodes } from '../../../../shared/diagram/overlaps';
 import { structureTree } from '../../../../shared/diagram/structure-tree';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
-import { defaultNodeSize, placeNewNode } from '../../../../shared/diagram/place-node';
+import { estimatedNodeSize, placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
 import { closeCodes } from '../../../../shared/sync/close-codes';
 import { queryKeys } from '../../lib/query-keys';
@@ -239,7 +239,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         let position: DiagramPosition;
         let groupSize: DiagramSize | null = null;
         if (group) {
-          ({ position, groupSize } = placeInGroup(nodes, group, sizes.current.get(id) ?? defaultNodeSize.aktor, { sizes: sizes.current }));
+          ({ position, groupSize } = placeInGroup(nodes, group, estimatedNodeSize({ type: 'aktor', data }), { sizes: sizes.current }));
         } else {
           position = placeNewNode(nodes, {
             type,
@@ -360,17 +360,18 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   // Any actor map opens with no two nodes on top of each other: once its nodes are measured, a map
   // whose labels need more room than it has (an old board, an import, a long name) is arranged
   // once, keeping what people placed by hand.
-  const nodesMeasured = useNodesInitialized();
+  const measuredCount = useStore(countMeasured);
   const overlapChecked = useRef(false);
   useEffect(() => {
-    if (overlapChecked.current || !nodesMeasured || !connection.everSynced || readOnly || view !== 'diagram') return;
-    if (snapshot.diagramType !== 'aktorkart' || nodes.length === 0) return;
-    overlapChecked.current = true;
+    if (overlapChecked.current || !connection.everSynced || readOnly || view !== 'diagram') return;
+    if (snapshot.diagramType !== 'aktorkart' || nodes.length === 0 || measuredCount < nodes.length) return;
     const measured = new Map(
       flow.getNodes().flatMap((node) => (node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [])),
     );
+    if (nodes.some((node) => !measured.has(node.id))) return;
+    overlapChecked.current = true;
     if (overlappingNodes(nodes, measured).length > 0) commands.layout();
-  }, [nodesMeasured, connection.everSynced, readOnly, view, snapshot.diagramType, nodes, flow, commands]);
+  }, [measuredCount, connection.everSynced, readOnly, view, snapshot.diagramType, nodes, flow, commands]);
 
   const meetingView = useFlowBoardView(session.doc, () =>
     nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) })),
@@ -512,4 +513,11 @@ function folderFor(nodes: DiagramNode[], edges: DiagramEdge[], selected: Set<str
   }
   const root = tree.roots.map((id) => byId.get(id)).find((node) => node?.type === 'mappe');
   return root;
+}
+
+/** How many nodes React Flow has measured (drawn at least once). */
+function countMeasured(state: ReactFlowState): number {
+  let count = 0;
+  for (const node of state.nodeLookup.values()) if (node.measured.width && node.measured.height) count += 1;
+  return count;
 }

@@ -36,6 +36,12 @@ function Handles({ readOnly }: { readOnly: boolean }) {
   );
 }
 
+/**
+ * Keeps a legal citation on one line where it breaks badly: "§" stays with its number and a section
+ * number like 12-3 is not split at its hyphen (labels otherwise wrap only between words).
+ */
+const keepCitations = (text: string) => text.replace(/§\s+/g, '§\u00a0').replace(/(\d)-(\d)/g, '$1\u2011$2');
+
 const outline = (remote: PresenceUser[]) => (remote[0] ? { boxShadow: `0 0 0 3px ${remote[0].color}` } : undefined);
 
 function ActorNodeView({ data }: NodeProps<FlowNode>) {
@@ -48,8 +54,8 @@ function ActorNodeView({ data }: NodeProps<FlowNode>) {
       <span className="diagram-node__kind">
         {t('diagram.node-type.aktor')} · {t(`diagram.category.${node.data.category}`)}
       </span>
-      <span className="diagram-node__title">{node.data.name}</span>
-      {node.data.role ? <span className="diagram-node__detail">{node.data.role}</span> : null}
+      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
+      {node.data.role ? <span className="diagram-node__detail">{keepCitations(node.data.role)}</span> : null}
       <span className="diagram-node__detail">
         {t('diagram.node.scores', { interest: String(node.data.interest), influence: String(node.data.influence) })}
       </span>
@@ -69,7 +75,7 @@ function StepNodeView({ data }: NodeProps<FlowNode>) {
         {t('diagram.node-type.prosessteg')} · {t(`diagram.phase.${node.data.phase}`)}
       </span>
       <span className="diagram-node__title">{node.data.title}</span>
-      {node.data.legalRef ? <span className="diagram-node__detail">{node.data.legalRef}</span> : null}
+      {node.data.legalRef ? <span className="diagram-node__detail">{keepCitations(node.data.legalRef)}</span> : null}
       {node.data.deadline ? <span className="diagram-node__detail">{t('diagram.node.deadline', { deadline: node.data.deadline })}</span> : null}
       <Handles readOnly={data.readOnly} />
     </div>
@@ -108,7 +114,7 @@ function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
       />
       <RemoteMarks remote={data.remote} />
       <span className="visually-hidden">{t('diagram.node-type.fritekst')}: </span>
-      <span className="diagram-node__text">{node.data.text || nodeTitle(node, t)}</span>
+      <span className="diagram-node__text">{keepCitations(node.data.text) || nodeTitle(node, t)}</span>
       <Handles readOnly={data.readOnly} />
     </div>
   );
