@@ -365,8 +365,12 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   useEffect(() => {
     if (overlapChecked.current || !connection.everSynced || readOnly || view !== 'diagram') return;
     if (snapshot.diagramType !== 'aktorkart' || nodes.length === 0 || measuredCount < nodes.length) return;
+    // The editor's nodes are built from the document, so the sizes live in React Flow's internal nodes.
     const measured = new Map(
-      flow.getNodes().flatMap((node) => (node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [])),
+      nodes.flatMap((node) => {
+        const size = flow.getInternalNode(node.id)?.measured;
+        return size?.width && size.height ? [[node.id, { width: size.width, height: size.height }] as const] : [];
+      }),
     );
     if (nodes.some((node) => !measured.has(node.id))) return;
     overlapChecked.current = true;
