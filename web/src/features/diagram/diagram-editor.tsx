@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { categoryGroups, placeInGroup } from '../../../../shared/diagram/actor-groups';
 import type { ActorData, DiagramEdge, DiagramNode, DiagramPosition, DiagramSize } from '../../../../shared/diagram/diagram-document';
 import { overlappingNodes } from '../../../../shared/diagram/overlaps';
-import { structureTree } from '../../../../shared/diagram/structure-tree';
+import { isStructureNode, structureTree } from '../../../../shared/diagram/structure-tree';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
 import { estimatedNodeSize, placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
@@ -272,6 +272,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         const source = snapshot.nodeById.get(sourceId);
         const target = snapshot.nodeById.get(targetId);
         if (!source || !target) return;
+        // In a digital structure a folder holds what it is joined to.
+        if (source.type === 'mappe' && isStructureNode(target)) type = 'inneholder';
         const edge: DiagramEdge = {
           id: newDiagramId(),
           type,

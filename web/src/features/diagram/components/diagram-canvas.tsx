@@ -206,9 +206,10 @@ export function DiagramCanvas(props: DiagramCanvasProps) {
       const target = nodeById.get(connection.target);
       if (!source || !target) return;
       const isActors = source.type === 'aktor' && target.type === 'aktor';
+      const holds = source.type === 'mappe' && (target.type === 'mappe' || target.type === 'dokument');
       const edge: DiagramEdge = {
         id: newDiagramId(),
-        type: isActors ? 'relasjon' : 'sekvens',
+        type: isActors ? 'relasjon' : holds ? 'inneholder' : 'sekvens',
         source: source.id,
         target: target.id,
         sourceHandle: connection.sourceHandle,
