@@ -240,7 +240,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
     }
 
-    const tldr = await exportAs(/^tldraw-fil/);
+    const tldr = await exportAs(/^Lerretsfil/);
     expect(tldr.name).toBe('tldraw-3.15.tldr');
     const png = await exportAs(/^Bilde \(PNG\)/);
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));

@@ -142,7 +142,9 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       format: 'planrom-diagram',
       version: 1,
       diagramType: 'aktorkart',
-      nodes: [actor('a', 'NVE', 'statlig', 0), actor('b', 'Naboer', 'eksternt', 5), actor('c', 'Byggesak', 'internt', 10), actor('d', 'Kartverket', 'statlig', 15)],
+      // Side by side, out of category order. (Actors drawn on top of each other would be arranged as
+      // soon as the board opens; that is covered by e2e/worksheets.test.ts.)
+      nodes: [actor('a', 'NVE', 'statlig', 0), actor('b', 'Naboer', 'eksternt', 300), actor('c', 'Byggesak', 'internt', 600), actor('d', 'Kartverket', 'statlig', 900)],
       edges: [],
     });
     await openBoard(page, boardId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { adoptStep, compareVariants, copyVariantContent, type ProcessNode } from './compare-variants';
+import { adoptRows, adoptStep, compareVariants, copyVariantContent, type ProcessNode } from './compare-variants';
 import { diagramDocumentSchema } from './diagram-document';
 import { diagramMaps, readDiagram, replaceDiagram, variantToY } from './diagram-ydoc';
 
@@ -88,5 +88,53 @@ describe('comparing process variants', () => {
     const rows = compareVariants(readDiagram(doc).nodes, 'farsund', 'ny');
     expect(rows.every((row) => row.status === 'same')).toBe(true);
     expect(rows).toHaveLength(4);
+  });
+});
+
+describe('adoptRows', () => {
+  it('fills an empty variant with the whole common practice in one change, and takes a column back', () => {
+    const doc = new Y.Doc();
+    replaceDiagram(
+      doc,
+      diagramDocumentSchema.parse({
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'planprosess',
+        variants: [
+          { id: 'felles', name: 'Felles praksis', isCommon: true },
+          { id: 'lyngdal', name: 'Lyngdal' },
+        ],
+        nodes: [
+          { id: 'a', type: 'prosessteg', variantId: 'felles', position: { x: 0, y: 0 }, data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' } },
+          { id: 'b', type: 'avklaringspunkt', variantId: 'felles', position: { x: 300, y: 0 }, data: { question: 'Stoppe?', phase: 'oppstart', lane: 'Kommunen' } },
+          { id: 'c', type: 'prosessteg', variantId: 'felles', position: { x: 600, y: 0 }, data: { title: 'Varsling', phase: 'oppstart', lane: 'Kommunen' } },
+        ],
+        edges: [
+          { id: 'ab', type: 'sekvens', source: 'a', target: 'b', variantId: 'felles' },
+          { id: 'bc', type: 'sekvens', source: 'b', target: 'c', variantId: 'felles' },
+        ],
+      }),
+    );
+    let document = readDiagram(doc);
+    const updates: unknown[] = [];
+    doc.on('update', (update: unknown) => updates.push(update));
+    const rows = compareVariants(document.nodes, 'felles', 'lyngdal');
+    expect(adoptRows(doc, document.nodes, document.edges, rows, { common: 'felles', variant: 'lyngdal' }, 'variant')).toBe(3);
+    expect(updates).toHaveLength(1);
+    document = readDiagram(doc);
+    expect(compareVariants(document.nodes, 'felles', 'lyngdal').map((row) => row.status)).toEqual(['same', 'same', 'same']);
+    expect(document.edges.filter((edge) => edge.variantId === 'lyngdal')).toHaveLength(2);
+
+    // The municipality changes a step and adds one; the whole column goes into the common practice.
+    const lyngdalStep = document.nodes.find((node) => node.variantId === 'lyngdal' && node.type === 'prosessteg' && node.data.title === 'Varsling')!;
+    doc.transact(() => {
+      const data = doc.getMap<Y.Map<unknown>>('nodes').get(lyngdalStep.id)!.get('data') as Y.Map<unknown>;
+      data.set('title', 'Varsling og kunngjøring');
+    });
+    document = readDiagram(doc);
+    const column = compareVariants(document.nodes, 'felles', 'lyngdal').filter((row) => row.status === 'differs' || row.status === 'extra');
+    expect(adoptRows(doc, document.nodes, document.edges, column, { common: 'felles', variant: 'lyngdal' }, 'common')).toBe(1);
+    document = readDiagram(doc);
+    expect(compareVariants(document.nodes, 'felles', 'lyngdal').every((row) => row.status === 'same')).toBe(true);
   });
 });

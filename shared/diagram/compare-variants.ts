@@ -177,3 +177,84 @@ export function copyVariantContent(
     }
   }, origin);
 }
+
+/**
+ * Takes the chosen rows of a comparison across in one transaction, in either direction: into the
+ * municipality's variant from the common practice (`to: 'variant'`: missing steps are copied, steps
+ * that differ get the common practice's fields) or into the common practice from the variant
+ * (`to: 'common'`: extra steps are copied, steps that differ get the variant's fields). A copied step
+ * keeps its key and, where free, its place; the connections between steps that both sides now have
+ * are copied too.
+ * @param nodes every node, with steps that have no variant counted as the common practice's
+ * @returns how many steps were added or changed
+ */
+export function adoptRows(
+  doc: Y.Doc,
+  nodes: DiagramNode[],
+  edges: DiagramEdge[],
+  rows: StepComparison[],
+  variants: { common: string; variant: string },
+  to: 'variant' | 'common',
+  origin: unknown = null,
+): number {
+  const maps = diagramMaps(doc);
+  const targetVariant = to === 'variant' ? variants.variant : variants.common;
+  const sourceVariant = to === 'variant' ? variants.common : variants.variant;
+  const placed = [...nodes];
+  // Source step id → the target step it now corresponds to.
+  const counterpart = new Map<string, string>();
+  for (const row of compareVariants(nodes, variants.common, variants.variant)) {
+    const source = to === 'variant' ? row.common : row.variant;
+    const target = to === 'variant' ? row.variant : row.common;
+    if (source && target) counterpart.set(source.id, target.id);
+  }
+  let changed = 0;
+  doc.transact(() => {
+    for (const row of rows) {
+      const source = to === 'variant' ? row.common : row.variant;
+      const target = to === 'variant' ? row.variant : row.common;
+      if (!source) continue;
+      if (target) {
+        const data = maps.nodes.get(target.id)?.get('data');
+        if (!(data instanceof Y.Map)) continue;
+        let touched = false;
+        for (const field of comparedFields[source.type]) {
+          const value = (source.data as Record<string, unknown>)[field];
+          if (target.type === source.type && data.get(field) !== value) {
+            data.set(field, value);
+            touched = true;
+          }
+        }
+        if (touched) changed += 1;
+        continue;
+      }
+      const id = randomId();
+      const size = { type: source.type, phase: source.data.phase, lane: source.data.lane, variantId: targetVariant };
+      const free = !placed.some(
+        (node) => node.variantId === targetVariant && Math.abs(node.position.x - source.position.x) < 180 && Math.abs(node.position.y - source.position.y) < 90,
+      );
+      const position = free ? source.position : placeNewNode(placed, size);
+      const copy = { ...source, id, position, parentId: null, variantId: targetVariant, data: { ...source.data, key: stepKeyOf(source) } } as ProcessNode;
+      maps.nodes.set(id, nodeToY(copy));
+      placed.push(copy);
+      counterpart.set(source.id, id);
+      changed += 1;
+    }
+    // Connections of the source side between steps the target side now has, unless already there.
+    const existing = new Set(
+      edges.filter((edge) => (edge.variantId ?? null) === targetVariant).map((edge) => `${edge.source}>${edge.target}>${edge.type}`),
+    );
+    for (const edge of edges) {
+      if ((edge.variantId ?? null) !== sourceVariant && !(sourceVariant === variants.common && edge.variantId == null)) continue;
+      const source = counterpart.get(edge.source);
+      const target = counterpart.get(edge.target);
+      if (!source || !target) continue;
+      const signature = `${source}>${target}>${edge.type}`;
+      if (existing.has(signature)) continue;
+      existing.add(signature);
+      const id = randomId();
+      maps.edges.set(id, edgeToY({ ...edge, id, source, target, variantId: targetVariant }));
+    }
+  }, origin);
+  return changed;
+}

@@ -4,7 +4,10 @@ import {
   actorRelations,
   diagramLimits,
   diagramTypes,
+  edgeTypes,
+  folderKinds,
   planPhases,
+  planStatuses,
   scoreMax,
   scoreMin,
 } from './vocabulary';
@@ -101,6 +104,32 @@ export type NoteData = z.infer<typeof noteDataSchema>;
 export const groupDataSchema = z.strictObject({ label: text(diagramLimits.shortText).default('') });
 export type GroupData = z.infer<typeof groupDataSchema>;
 
+/** A folder or channel (mappe, kanal) of a digital structure; what it holds hangs from it with `inneholder` edges. */
+export const folderDataSchema = z.strictObject({
+  name: requiredText(diagramLimits.shortText),
+  kind: z.enum(folderKinds).default('mappe'),
+  /** Who keeps it tidy. */
+  owner: text(diagramLimits.shortText).default(''),
+  note: text(diagramLimits.longText).default(''),
+});
+export type FolderData = z.infer<typeof folderDataSchema>;
+
+/** A web address, or nothing. */
+const link = text(diagramLimits.link).refine((value) => value === '' || /^https?:\/\/\S+$/i.test(value), {
+  message: 'En lenke må begynne med https:// eller http://.',
+});
+
+/** A document of a digital structure: who owns it, the plan case's status (PLANSTAT) and where it is. */
+export const documentDataSchema = z.strictObject({
+  name: requiredText(diagramLimits.shortText),
+  owner: text(diagramLimits.shortText).default(''),
+  /** The plan status code (PLANSTAT 1–8) when the document is a plan case; '' otherwise. */
+  status: z.enum(planStatuses).default(''),
+  link: link.default(''),
+  note: text(diagramLimits.longText).default(''),
+});
+export type DocumentData = z.infer<typeof documentDataSchema>;
+
 const nodeBase = {
   id,
   position: positionSchema,
@@ -109,6 +138,11 @@ const nodeBase = {
   parentId: id.nullish(),
   /** The process variant the node belongs to (plan processes); null or absent elsewhere. */
   variantId: id.nullish(),
+  /**
+   * Placed by hand: automatic layout leaves it where it is (unless someone asks for a full
+   * re-layout). Absent or false for nodes placed by Planrom.
+   */
+  pinned: z.boolean().nullish(),
 };
 
 /** A node of a diagram; `type` decides the shape of `data`. */
@@ -118,6 +152,8 @@ export const diagramNodeSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...nodeBase, type: z.literal('avklaringspunkt'), data: decisionPointDataSchema }),
   z.strictObject({ ...nodeBase, type: z.literal('fritekst'), data: noteDataSchema }),
   z.strictObject({ ...nodeBase, type: z.literal('gruppe'), data: groupDataSchema }),
+  z.strictObject({ ...nodeBase, type: z.literal('mappe'), data: folderDataSchema }),
+  z.strictObject({ ...nodeBase, type: z.literal('dokument'), data: documentDataSchema }),
 ]);
 export type DiagramNode = z.infer<typeof diagramNodeSchema>;
 export type DiagramNodeInput = z.input<typeof diagramNodeSchema>;
@@ -135,7 +171,7 @@ export type DiagramEdgeData = z.infer<typeof edgeDataSchema>;
 export const diagramEdgeSchema = z
   .strictObject({
     id,
-    type: z.enum(['relasjon', 'sekvens', 'alternativ', 'tilbakelop']),
+    type: z.enum(edgeTypes),
     source: id,
     target: id,
     sourceHandle: z.string().max(100).nullish(),

@@ -180,6 +180,7 @@ export function nodeToY(node: DiagramNode): YFields {
     size: node.size ?? null,
     parentId: node.parentId ?? null,
     variantId: node.variantId ?? null,
+    pinned: node.pinned ? true : undefined,
   });
   map.set('data', fieldMap(node.data));
   return map;
@@ -252,6 +253,7 @@ export function replaceDiagram(doc: Y.Doc, document: DiagramDocument, origin: un
           size: node.size ?? null,
           parentId: node.parentId ?? null,
           variantId: node.variantId ?? null,
+          pinned: node.pinned ? true : null,
         },
         new Set(['data']),
       );

@@ -8,7 +8,52 @@ export const defaultNodeSize: Record<DiagramNode['type'], { width: number; heigh
   avklaringspunkt: { width: 190, height: 96 },
   fritekst: { width: 180, height: 90 },
   gruppe: { width: 420, height: 280 },
+  mappe: { width: 200, height: 84 },
+  dokument: { width: 200, height: 84 },
 };
+
+/** Lines a text takes at about `perLine` characters a line, wrapped between words. */
+function lines(text: string, perLine: number): number {
+  let count = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    count += 1;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = word.length;
+      if (line > 0 && line + 1 + length > perLine) {
+        count += 1;
+        line = length;
+      } else line += (line > 0 ? 1 : 0) + length;
+    }
+  }
+  return count;
+}
+
+/**
+ * A generous guess at the height a node is drawn with (its labels wrap between words at the
+ * default width), for placing nodes before the browser has measured them: template builders use
+ * it so nodes do not overlap when a board first opens. Types that do not grow with their text get
+ * their default size.
+ */
+export function estimatedNodeSize(node: Pick<DiagramNode, 'type' | 'data' | 'size'>): { width: number; height: number } {
+  const base = node.size ?? defaultNodeSize[node.type];
+  // Padding and borders, the small "kind" line, and the gaps between lines (px, as drawn).
+  const frame = 24 + 18;
+  const title = (text: string) => lines(text, 20) * 20;
+  const detail = (text: string) => (text ? lines(text, 24) * 19 + 3 : 0);
+  let height = base.height;
+  if (node.type === 'aktor') {
+    const data = node.data as { name: string; role: string };
+    height = frame + title(data.name) + detail(data.role) + detail('Interesse 3 · påvirkning 3');
+  } else if (node.type === 'mappe') {
+    const data = node.data as { name: string; owner: string };
+    height = frame + title(data.name) + detail(data.owner ? `Eier: ${data.owner}` : '');
+  } else if (node.type === 'dokument') {
+    const data = node.data as { name: string; owner: string; status: string; link: string };
+    height = frame + title(data.name) + detail(data.owner ? `Eier: ${data.owner}` : '') + (data.status ? 24 : 0) + (data.link ? detail(`Åpne ${data.name} (lenke)`) : 0);
+  }
+  return { width: base.width, height: Math.max(base.height, Math.ceil(height * 1.1)) };
+}
 
 /** Space between placed nodes. */
 export const nodeGap = 40;

@@ -5,11 +5,14 @@
  */
 
 /** What a diagram board is mainly used for; decides which extra views it offers. */
-export const diagramTypes = ['aktorkart', 'planprosess'] as const;
+export const diagramTypes = ['aktorkart', 'planprosess', 'struktur'] as const;
 export type DiagramType = (typeof diagramTypes)[number];
 
-/** Node types: an actor, a process step, a clarification point, a free note, a group. */
-export const nodeTypes = ['aktor', 'prosessteg', 'avklaringspunkt', 'fritekst', 'gruppe'] as const;
+/**
+ * Node types: an actor, a process step, a clarification point, a free note, a group; and for a
+ * digital structure (`struktur`) a folder or channel, and a document.
+ */
+export const nodeTypes = ['aktor', 'prosessteg', 'avklaringspunkt', 'fritekst', 'gruppe', 'mappe', 'dokument'] as const;
 export type DiagramNodeType = (typeof nodeTypes)[number];
 
 /** Actor categories of "Regionens aktørkart" (../domain/aktorer.md). */
@@ -28,10 +31,11 @@ export const actorRelations = [
 export type ActorRelation = (typeof actorRelations)[number];
 
 /**
- * Edge types. `relasjon` joins actors (its kind is in `data.relation`); the other three join the
- * steps of a plan process: the normal order, an alternative path, and a loop back to an earlier step.
+ * Edge types. `relasjon` joins actors (its kind is in `data.relation`); `sekvens`, `alternativ` and
+ * `tilbakelop` join the steps of a plan process: the normal order, an alternative path, and a loop
+ * back to an earlier step; `inneholder` joins a folder to what it holds (digital structure).
  */
-export const edgeTypes = ['relasjon', 'sekvens', 'alternativ', 'tilbakelop'] as const;
+export const edgeTypes = ['relasjon', 'sekvens', 'alternativ', 'tilbakelop', 'inneholder'] as const;
 export type DiagramEdgeType = (typeof edgeTypes)[number];
 export const processEdgeTypes = ['sekvens', 'alternativ', 'tilbakelop'] as const satisfies readonly DiagramEdgeType[];
 
@@ -50,6 +54,17 @@ export const planPhases = [
 ] as const;
 export type PlanPhase = (typeof planPhases)[number];
 
+/** Folders of a digital structure are folders, or channels (as in Teams). */
+export const folderKinds = ['mappe', 'kanal'] as const;
+export type FolderKind = (typeof folderKinds)[number];
+
+/**
+ * Status of a plan case's document: the plan status codes (Planstatus, PLANSTAT) of the national
+ * plan data model, 1–8 in order; '' for none. The words come from `diagram.plan-status.<id>`.
+ */
+export const planStatuses = ['', '1', '2', '3', '4', '5', '6', '7', '8'] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
 /** Interest and influence are scored 1–5. */
 export const scoreMin = 1;
 export const scoreMax = 5;
@@ -61,6 +76,7 @@ export const diagramLimits = {
   legalRef: 120,
   longText: 4000,
   variantName: 120,
+  link: 2000,
   nodes: 5000,
   edges: 20000,
   variants: 100,

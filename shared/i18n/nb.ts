@@ -386,6 +386,8 @@ export const nb = {
       heading: 'Gi tavla nytt navn',
       label: 'Nytt navn',
       done: 'Tavla heter nå «{{title}}».',
+      'new-board': 'Den nye tavla heter «{{title}}».',
+      'new-board-action': 'Gi den et annet navn',
     },
     duplicate: {
       title: '{{title}} (kopi)',

@@ -384,6 +384,8 @@ export const nn: Catalogue = {
       heading: 'Gi tavla nytt namn',
       label: 'Nytt namn',
       done: 'Tavla heiter no «{{title}}».',
+      'new-board': 'Den nye tavla heiter «{{title}}».',
+      'new-board-action': 'Gi ho eit anna namn',
     },
     duplicate: {
       title: '{{title}} (kopi)',

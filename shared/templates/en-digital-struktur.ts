@@ -9,28 +9,13 @@ const items = (parent: string, texts: Localized[]): StructureEntry[] =>
   texts.map((text, index) => ({ kind: 'item', key: `${parent}-${index + 1}`, parent, text }));
 
 /**
- * The plan status code list (Planstatus, PLANSTAT) of the national plan data model, as listed in
- * Geonorge's object catalogue; the board asks people to check it against the current list.
- */
-const planstat: Localized[] = [
-  loc('1 Planlegging igangsatt', '1 Planlegging sett i gang'),
-  loc('2 Planforslag', '2 Planforslag'),
-  loc('3 Endelig vedtatt arealplan', '3 Endeleg vedteken arealplan'),
-  loc('4 Opphevet', '4 Oppheva'),
-  loc('5 Utgått/erstattet', '5 Gått ut / erstatta'),
-  loc('6 Vedtatt plan med utsatt rettsvirkning', '6 Vedteken plan med utsett rettsverknad'),
-  loc('7 Endelig vedtatt plan underlagt tidsbegrensning', '7 Endeleg vedteken plan med tidsavgrensing'),
-  loc('8 Overstyrt', '8 Overstyrt'),
-];
-
-/**
  * "En digital struktur" (Åpen dialog): the shared digital room as a tree of channels and folders
- * for cases (a folder per member municipality), templates, assessments, status (with the PLANSTAT
- * codes) and meetings.
+ * for cases (a folder per member municipality), templates, assessments, status and meetings. Each
+ * document can carry an owner, a link and, for plan cases, a PLANSTAT status (a field of its own).
  */
 export const enDigitalStruktur: DiagramTemplateInput = {
   id: 'en-digital-struktur',
-  version: 1,
+  version: 2,
   kind: 'diagram',
   heading: 'apen-dialog',
   order: 6,
@@ -113,10 +98,14 @@ export const enDigitalStruktur: DiagramTemplateInput = {
           { kind: 'folder', key: 'status', parent: 'rom', label: loc('Status i plansakene', 'Status i plansakene') },
           ...items('status', [
             loc('Oversikt: én rad per plansak med kommune, plan-ID, fase og status', 'Oversikt: éi rad per plansak med kommune, plan-ID, fase og status'),
-            loc('Lenke til kommunenes planregister (for eksempel arealplaner.no)', 'Lenkje til planregistera i kommunane (til dømes arealplaner.no)'),
           ]),
-          { kind: 'folder', key: 'planstat', parent: 'status', label: loc('Statuskoder (PLANSTAT)', 'Statuskodar (PLANSTAT)') },
-          ...items('planstat', planstat),
+          {
+            kind: 'item',
+            key: 'status-planregister',
+            parent: 'status',
+            text: loc('Kommunenes planregister (arealplaner.no)', 'Planregistera i kommunane (arealplaner.no)'),
+            link: 'https://www.arealplaner.no',
+          },
           { kind: 'folder', key: 'moter', parent: 'rom', label: loc('Møter', 'Møte') },
           ...items('moter', [loc('Møteplan og årshjul', 'Møteplan og årshjul'), loc('Sakslister og referater', 'Saklister og referat')]),
         ],
@@ -124,8 +113,8 @@ export const enDigitalStruktur: DiagramTemplateInput = {
           {
             key: 'merknad-arbeidsrom',
             text: loc(
-              'Et arbeidsrom, ikke et arkiv: dokumenter med arkivverdi skal også inn i sak- og arkivsystemet.',
-              'Eit arbeidsrom, ikkje eit arkiv: dokument med arkivverdi skal òg inn i sak- og arkivsystemet.',
+              'Et arbeidsrom, ikke et arkiv: dokumenter med arkivverdi skal også inn i sak- og arkivsystemet. Saksdokumenter er åpne for innsyn (offentleglova § 3).',
+              'Eit arbeidsrom, ikkje eit arkiv: dokument med arkivverdi skal òg inn i sak- og arkivsystemet. Saksdokument er opne for innsyn (offentleglova § 3).',
             ),
           },
           {
@@ -138,8 +127,8 @@ export const enDigitalStruktur: DiagramTemplateInput = {
           {
             key: 'merknad-planstat',
             text: loc(
-              'Statuskodene følger kodelisten Planstatus (PLANSTAT) i Geonorge. Kontroller mot gjeldende kodeliste.',
-              'Statuskodane følgjer kodelista Planstatus (PLANSTAT) i Geonorge. Kontroller mot gjeldande kodeliste.',
+              'Gi hver plansak en status fra kodelisten Planstatus (PLANSTAT) i Geonorge, så alle leser status likt. Kontroller mot gjeldende kodeliste.',
+              'Gi kvar plansak ein status frå kodelista Planstatus (PLANSTAT) i Geonorge, så les alle status likt. Kontroller mot gjeldande kodeliste.',
             ),
           },
         ],

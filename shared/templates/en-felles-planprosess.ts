@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { planProcessContentSchema } from './diagram/diagram-content';
+import { cite } from './cite';
 import { loc } from './localized';
 import type { DiagramTemplateInput } from './template-types';
 
@@ -20,8 +21,8 @@ const checkTheLaw = {
 const ownVariants = {
   key: 'merknad-varianter',
   text: loc(
-    'Hver kommune har sin egen variant. Kopier felles praksis inn i den, endre det som er annerledes, og sammenlign.',
-    'Kvar kommune har sin eigen variant. Kopier felles praksis inn i han, endre det som er annleis, og samanlikn.',
+    'Hver kommune har sin egen variant. Velg den og trykk «Start fra felles praksis», endre det som er annerledes, og sammenlign.',
+    'Kvar kommune har sin eigen variant. Vel han og trykk «Start frå felles praksis», endre det som er annleis, og samanlikn.',
   ),
 };
 
@@ -58,7 +59,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'forarbeid',
       lane: 'forslagsstiller',
       title: loc('Planinitiativ', 'Planinitiativ'),
-      legalRef: loc('pbl § 12-8 første ledd; forskrift 8.12.2017 nr. 1950', 'pbl § 12-8 første ledd; forskrift 8.12.2017 nr. 1950'),
+      legalRef: cite({ id: 'pbl-12-8', detail: loc('første ledd', 'første ledd') }, 'privatforslag'),
       deadline: loc('Sendes senest sammen med forespørselen om oppstartsmøte', 'Blir sendt seinast saman med førespurnaden om oppstartsmøte'),
       description: loc(
         'Lages av en fagkyndig plankonsulent (pbl § 12-3). Forskriften sier hva initiativet skal inneholde.',
@@ -71,7 +72,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'oppstart',
       lane: 'planadministrasjonen',
       title: loc('Oppstartsmøte', 'Oppstartsmøte'),
-      legalRef: loc('pbl § 12-8', 'pbl § 12-8'),
+      legalRef: cite('pbl-12-8'),
       deadline: loc('Innen rimelig tid', 'Innan rimeleg tid'),
       description: loc(
         'Kommunen og forslagsstilleren avklarer rammer, krav til planforslaget og om det trengs konsekvensutredning.',
@@ -108,7 +109,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'oppstart',
       lane: 'politisk',
       title: loc('Planprogram og konsekvensutredning (når det kreves)', 'Planprogram og konsekvensutgreiing (når det er kravd)'),
-      legalRef: loc('pbl § 4-1; KU-forskriften 21.6.2017 nr. 854 §§ 6 og 8', 'pbl § 4-1; KU-forskrifta 21.6.2017 nr. 854 §§ 6 og 8'),
+      legalRef: cite('pbl-4-1', 'ku-6', 'ku-8'),
       description: loc(
         'For planer med vesentlige virkninger. Kommunen som planmyndighet fastsetter planprogrammet.',
         'For planar med vesentlege verknader. Kommunen som planstyresmakt fastset planprogrammet.',
@@ -120,7 +121,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'oppstart',
       lane: 'myndigheter',
       title: loc('Regionalt planforum', 'Regionalt planforum'),
-      legalRef: loc('pbl § 5-3', 'pbl § 5-3'),
+      legalRef: cite('pbl-5-3'),
       description: loc(
         'Møt regionale og statlige myndigheter tidlig. Store planer tas gjerne opp ved planprogram og igjen før offentlig ettersyn.',
         'Møt regionale og statlege styresmakter tidleg. Store planar blir gjerne tekne opp ved planprogram og att før offentleg ettersyn.',
@@ -157,7 +158,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'forstegangsbehandling',
       lane: 'politisk',
       title: loc('1. gangs behandling', '1. gongs handsaming'),
-      legalRef: loc('pbl § 12-11', 'pbl § 12-11'),
+      legalRef: cite('pbl-12-11'),
       deadline: loc('Snarest, og senest innen 12 uker', 'Snarast, og seinast innan 12 veker'),
       description: loc(
         'Planutvalget eller formannskapet avgjør om forslaget skal sendes på høring og legges ut til offentlig ettersyn.',
@@ -178,7 +179,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'horing',
       lane: 'planadministrasjonen',
       title: loc('Høring og offentlig ettersyn', 'Høyring og offentleg ettersyn'),
-      legalRef: loc('pbl § 12-10', 'pbl § 12-10'),
+      legalRef: cite('pbl-12-10'),
       deadline: loc('Minst 6 uker. Legg til tid i ferier.', 'Minst 6 veker. Legg til tid i feriar.'),
       description: loc('Frist for merknader og innsigelser.', 'Frist for merknader og motsegner.'),
     },
@@ -188,7 +189,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'horing',
       lane: 'myndigheter',
       title: loc('Uttalelser og eventuelle innsigelser', 'Fråsegner og eventuelle motsegner'),
-      legalRef: loc('pbl § 5-4', 'pbl § 5-4'),
+      legalRef: cite('pbl-5-4'),
       deadline: untilDeadline,
       description: loc(
         'Innsigelse kan komme fra berørte statlige og regionale organer, nabokommuner og Sametinget.',
@@ -231,7 +232,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'vedtak',
       lane: 'kommunestyret',
       title: loc('2. gangs behandling og vedtak', '2. gongs handsaming og vedtak'),
-      legalRef: loc('pbl § 12-12', 'pbl § 12-12'),
+      legalRef: cite('pbl-12-12'),
       deadline: loc('Senest 12 uker etter at forslaget er ferdig behandlet', 'Seinast 12 veker etter at forslaget er ferdig handsama'),
       description: loc('Planutvalget innstiller, kommunestyret vedtar.', 'Planutvalet innstiller, kommunestyret vedtek.'),
     },
@@ -260,7 +261,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'berorte',
       title: loc('Klage', 'Klage'),
-      legalRef: loc('pbl § 1-9; forvaltningsloven § 29', 'pbl § 1-9; forvaltningslova § 29'),
+      legalRef: cite('pbl-1-9', 'fvl-29'),
       deadline: loc('3 uker', '3 veker'),
       description: loc(
         'Klagen sendes til kommunen først. Tar ikke kommunen klagen til følge, avgjør statsforvalteren.',
@@ -273,7 +274,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'statsforvalteren',
       title: loc('Klagebehandling', 'Klagehandsaming'),
-      legalRef: loc('pbl § 1-9', 'pbl § 1-9'),
+      legalRef: cite('pbl-1-9'),
       description: loc('Statsforvalteren er klageinstans.', 'Statsforvaltaren er klageinstans.'),
     },
     {
@@ -282,7 +283,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'statsforvalteren',
       title: loc('Mekling', 'Mekling'),
-      legalRef: loc('pbl § 5-4', 'pbl § 5-4'),
+      legalRef: cite('pbl-5-6'),
       description: loc(
         'Statsforvalteren mekler mellom kommunen og den som har fremmet innsigelsen.',
         'Statsforvaltaren meklar mellom kommunen og den som har fremja motsegna.',
@@ -302,7 +303,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'departementet',
       title: loc('Departementet avgjør', 'Departementet avgjer'),
-      legalRef: loc('pbl § 12-13', 'pbl § 12-13'),
+      legalRef: cite('pbl-12-13'),
       description: loc(
         'Uten enighet sendes saken til departementet, som avgjør om innsigelsen skal tas til følge.',
         'Utan semje blir saka send til departementet, som avgjer om motsegna skal takast til følgje.',
@@ -314,7 +315,7 @@ const detaljregulering: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'planadministrasjonen',
       title: loc('Endring av plan', 'Endring av plan'),
-      legalRef: loc('pbl § 12-14', 'pbl § 12-14'),
+      legalRef: cite('pbl-12-14'),
       description: loc('Enklere prosess for endringer med begrenset virkning.', 'Enklare prosess for endringar med avgrensa verknad.'),
     },
   ],
@@ -402,7 +403,7 @@ const arealdel: PlanProcessInput = {
       phase: 'forarbeid',
       lane: 'kommunestyret',
       title: loc('Kommunal planstrategi', 'Kommunal planstrategi'),
-      legalRef: loc('pbl § 10-1', 'pbl § 10-1'),
+      legalRef: cite('pbl-10-1'),
       deadline: loc('Senest ett år etter at kommunestyret er konstituert', 'Seinast eitt år etter at kommunestyret er konstituert'),
     },
     {
@@ -411,7 +412,7 @@ const arealdel: PlanProcessInput = {
       phase: 'oppstart',
       lane: 'planadministrasjonen',
       title: loc('Planprogram', 'Planprogram'),
-      legalRef: loc('pbl § 4-1', 'pbl § 4-1'),
+      legalRef: cite('pbl-4-1'),
       deadline: loc('Minst 6 uker på høring', 'Minst 6 veker på høyring'),
       description: loc(
         'Kan slås sammen med planstrategien. Varsling og høring.',
@@ -424,7 +425,7 @@ const arealdel: PlanProcessInput = {
       phase: 'oppstart',
       lane: 'myndigheter',
       title: loc('Regionalt planforum', 'Regionalt planforum'),
-      legalRef: loc('pbl § 5-3', 'pbl § 5-3'),
+      legalRef: cite('pbl-5-3'),
       description: loc('Drøft planprogrammet med regionale og statlige myndigheter.', 'Drøft planprogrammet med regionale og statlege styresmakter.'),
     },
     {
@@ -467,7 +468,7 @@ const arealdel: PlanProcessInput = {
       phase: 'horing',
       lane: 'planadministrasjonen',
       title: loc('Høring og offentlig ettersyn', 'Høyring og offentleg ettersyn'),
-      legalRef: loc('pbl § 11-14', 'pbl § 11-14'),
+      legalRef: cite('pbl-11-14'),
       deadline: loc('Minst 6 uker', 'Minst 6 veker'),
     },
     {
@@ -476,7 +477,7 @@ const arealdel: PlanProcessInput = {
       phase: 'horing',
       lane: 'myndigheter',
       title: loc('Uttalelser og eventuelle innsigelser', 'Fråsegner og eventuelle motsegner'),
-      legalRef: loc('pbl § 5-4', 'pbl § 5-4'),
+      legalRef: cite('pbl-5-4'),
       deadline: untilDeadline,
     },
     {
@@ -522,7 +523,7 @@ const arealdel: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'statsforvalteren',
       title: loc('Innsigelse og mekling', 'Motsegn og mekling'),
-      legalRef: loc('pbl § 5-4', 'pbl § 5-4'),
+      legalRef: cite('pbl-5-4', 'pbl-5-6'),
       description: loc(
         'Statsforvalteren mekler mellom kommunen og den som har fremmet innsigelsen.',
         'Statsforvaltaren meklar mellom kommunen og den som har fremja motsegna.',
@@ -542,6 +543,7 @@ const arealdel: PlanProcessInput = {
       phase: 'etter-vedtak',
       lane: 'departementet',
       title: loc('Departementet avgjør', 'Departementet avgjer'),
+      legalRef: cite('pbl-11-16'),
       description: loc('Uten enighet avgjør departementet saken.', 'Utan semje avgjer departementet saka.'),
     },
   ],
@@ -578,7 +580,7 @@ const arealdel: PlanProcessInput = {
  */
 export const enFellesPlanprosess: DiagramTemplateInput = {
   id: 'en-felles-planprosess',
-  version: 1,
+  version: 2,
   kind: 'diagram',
   heading: 'felles-regler',
   order: 4,

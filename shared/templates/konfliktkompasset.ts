@@ -76,7 +76,7 @@ const formalPath: Localized[] = [
   loc('Tidlig dialog', 'Tidleg dialog'),
   loc('Regionalt planforum\n(pbl § 5-3, ingen mekling)', 'Regionalt planforum\n(pbl § 5-3, inga mekling)'),
   loc('Innsigelse\n(pbl § 5-4)', 'Motsegn\n(pbl § 5-4)'),
-  loc('Mekling hos statsforvalteren', 'Mekling hos statsforvaltaren'),
+  loc('Mekling hos statsforvalteren\n(pbl § 5-6)', 'Mekling hos statsforvaltaren\n(pbl § 5-6)'),
   loc('Departementet avgjør\n(pbl § 12-13)', 'Departementet avgjer\n(pbl § 12-13)'),
 ];
 
@@ -88,7 +88,7 @@ const formalPath: Localized[] = [
  */
 export const konfliktkompasset: CanvasTemplateInput = {
   id: 'konfliktkompasset',
-  version: 1,
+  version: 2,
   kind: 'canvas',
   heading: 'lose-uenigheter',
   order: 8,

@@ -4,6 +4,7 @@ import { createTLSchema, type TLRecord, type TLRichText } from '@tldraw/tlschema
 import { describe, expect, it } from 'vitest';
 import { diagramDocumentSchema, type DiagramDocument, type DiagramNode } from '../diagram/diagram-document';
 import { absoluteBox } from '../diagram/place-node';
+import { structureTree } from '../diagram/structure-tree';
 import { planPhases } from '../diagram/vocabulary';
 import { languages, type Language } from '../schemas/language';
 import { buildTemplate, getTemplate, type BuiltTemplate } from './build-template';
@@ -29,7 +30,7 @@ const expectedCounts: Record<string, Record<string, (m: number) => Record<string
     arealdel: (m) => ({ nodes: 19, steps: 12, decisions: 5, edges: 20, variants: 1 + m }),
   },
   motemodell: { standard: () => ({ shapes: 31, bindings: 0 }) },
-  'en-digital-struktur': { standard: (m) => ({ nodes: 34 + 2 * spaces(m), edges: 0 }) },
+  'en-digital-struktur': { standard: (m) => ({ nodes: 25 + 2 * spaces(m), folders: 7 + spaces(m), documents: 15 + spaces(m), edges: 21 + 2 * spaces(m) }) },
   'faglig-planvurdering': { standard: () => ({ shapes: 31, bindings: 8 }) },
   konfliktkompasset: { standard: () => ({ shapes: 59, bindings: 8 }) },
 };
@@ -231,19 +232,21 @@ function checkDiagram(template: Template, variant: string, document: DiagramDocu
     expectNoOverlaps(document.nodes);
   }
   if (template.id === 'en-digital-struktur') {
-    const folders = document.nodes.filter((node) => node.type === 'gruppe');
-    const caseFolder = folders.find((node) => node.id === 'plansaker')!;
-    const perMunicipality = folders.filter((node) => node.parentId === caseFolder.id).map((node) => node.data.label);
+    // Its own diagram type: channels and folders, documents, joined as one tree.
+    expect(document.diagramType).toBe('struktur');
+    const folders = document.nodes.filter((node) => node.type === 'mappe');
+    expect(folders).toHaveLength(expected.folders!);
+    expect(document.nodes.filter((node) => node.type === 'dokument')).toHaveLength(expected.documents!);
+    expect(document.nodes.some((node) => node.type === 'gruppe' || node.type === 'aktor')).toBe(false);
+    const tree = structureTree(document.nodes, document.edges);
+    expect(tree.roots).toEqual(['rom']);
+    expect(document.edges.every((edge) => edge.type === 'inneholder')).toBe(true);
+    const perMunicipality = (tree.children.get('plansaker') ?? []).map((id) => byId.get(id)).flatMap((node) => (node?.type === 'mappe' ? [node.data.name] : []));
     expect(perMunicipality).toEqual(members.length > 0 ? members : ['Kommune 1', 'Kommune 2', 'Kommune 3']);
-    const codes = document.nodes.filter((node) => node.parentId === 'planstat').map((node) => (node.type === 'fritekst' ? node.data.text : ''));
-    expect(codes.map((code) => code.split(' ')[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    // Children sit inside their folder.
-    for (const node of document.nodes) {
-      const parent = node.parentId ? byId.get(node.parentId) : undefined;
-      if (!parent) continue;
-      expect(node.position.x + (node.size?.width ?? 0)).toBeLessThanOrEqual(parent.size!.width);
-      expect(node.position.y + (node.size?.height ?? 0)).toBeLessThanOrEqual(parent.size!.height);
-    }
+    const channels = (tree.children.get('rom') ?? []).map((id) => byId.get(id));
+    expect(channels.every((node) => node?.type === 'mappe' && node.data.kind === 'kanal')).toBe(true);
+    expect(document.nodes.some((node) => node.type === 'dokument' && node.data.link.startsWith('https://'))).toBe(true);
+    expectNoOverlaps(document.nodes);
   }
 }
 

@@ -6,6 +6,7 @@ import {
   listBoardsQuerySchema,
   renameBoardSchema,
 } from '../../../shared/schemas/board';
+import { uniqueTitle } from '../../../shared/boards/unique-title';
 import { limits } from '../../../shared/limits';
 import { actorOf } from '../../auth/principal';
 import { contentFromBuiltInTemplate, contentFromRegionTemplate } from '../../commands/content-from-template';
@@ -56,11 +57,21 @@ export const regionBoardRoutes = new Hono<AppEnv>()
         { path: 'kind', message: 'Malen passer ikke til denne typen tavle.' },
       ]);
     }
+    // A board from a template without a title of its own gets the template's, numbered when the
+    // region already has a board by that name ("Vårt formål 2"), so the boards can be told apart.
+    const title =
+      input.title ??
+      (template
+        ? uniqueTitle(
+            template.title,
+            (await c.var.db.select({ title: boards.title }).from(boards).where(eq(boards.regionId, region.id))).map((board) => board.title),
+          )
+        : '');
     const row = await createBoard(c.var.db, {
       id: boardId,
       regionId: region.id,
       // The schema makes sure an empty board has a title and a kind.
-      title: input.title ?? template?.title ?? '',
+      title,
       kind: template?.kind ?? input.kind ?? 'canvas',
       templateId: template?.templateId ?? null,
       content: template?.content ?? null,

@@ -69,7 +69,8 @@ describe('boards made from templates', () => {
 
   it('writes the board in the region’s language', async () => {
     const nynorsk = (await create({ templateId: 'spilleregler-for-samarbeidet' })).body.board;
-    expect(nynorsk.title).toBe(getTemplate('spilleregler-for-samarbeidet').texts.nn.title);
+    // The region already has one from the test above, so this one is numbered.
+    expect(nynorsk.title).toBe(`${getTemplate('spilleregler-for-samarbeidet').texts.nn.title} 2`);
     await server.api(`/api/regions/${regionId}`, { method: 'PATCH', json: { language: 'nb' } });
     const bokmal = (await create({ templateId: 'spilleregler-for-samarbeidet' })).body.board;
     expect(bokmal.title).toBe(getTemplate('spilleregler-for-samarbeidet').texts.nb.title);
@@ -78,6 +79,20 @@ describe('boards made from templates', () => {
     expect(texts(nn)).not.toBe(texts(nb));
     expect(texts(nn)).toContain('kvarandre');
     await server.api(`/api/regions/${regionId}`, { method: 'PATCH', json: { language: 'nn' } });
+  });
+
+  it('numbers the title when the region already has a board by that name, and leaves other regions alone', async () => {
+    const title = getTemplate('vart-formal').texts.nn.title;
+    const titles = async () => (await server.api(`/api/regions/${regionId}/boards`)).body.boards.map((board: { title: string }) => board.title);
+    const before = (await titles()).filter((existing: string) => existing === title || existing.startsWith(`${title} `)).length;
+    const first = (await create({ templateId: 'vart-formal' })).body.board;
+    const second = (await create({ templateId: 'vart-formal' })).body.board;
+    expect(first.title).toBe(before === 0 ? title : `${title} ${before + 1}`);
+    expect(second.title).toBe(`${title} ${before + 2}`);
+    expect(new Set(await titles()).size).toBe((await titles()).length);
+    const other = (await server.api('/api/regions', { method: 'POST', json: { name: 'Annan region' } })).body.region.id;
+    const elsewhere = await server.api(`/api/regions/${other}/boards`, { method: 'POST', json: { templateId: 'vart-formal' } });
+    expect(elsewhere.body.board.title).toBe(getTemplate('vart-formal').texts.nb.title);
   });
 
   it('keeps a title given with the template, and refuses a kind the template does not make', async () => {

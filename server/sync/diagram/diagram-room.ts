@@ -3,6 +3,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { migrateOldStructure } from '../../../shared/diagram/migrate-structure';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
 import { logger } from '../../lib/logger';
@@ -95,6 +96,20 @@ export class DiagramRoom {
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+    this.migrate();
+  }
+
+  /**
+   * Brings a board made by an older version of a template up to date, once, as an ordinary stored
+   * change (so it is in the history and reaches every client): today the digital structure, which
+   * was an actor map of nested frames before it had a diagram type of its own.
+   */
+  private migrate(): void {
+    try {
+      if (migrateOldStructure(this.doc, new ServerChange({ id: null, name: null }))) logger.info(`Diagram ${this.boardId}: digital structure migrated to its own type`);
+    } catch (error) {
+      logger.error(`Diagram ${this.boardId}: could not migrate the old digital structure`, error);
+    }
   }
 
   /** Adds a client: sends it the server's state vector and everyone's presence. */

@@ -59,6 +59,7 @@ export const templatesNb = {
     step: 'Steg {{number}}',
     status: {
       'not-started': 'Ikke startet',
+      'example-only': 'Bare eksempel, ikke startet',
       started: 'Startet',
       agreed: 'Avtalt',
     },

@@ -57,6 +57,7 @@ export const templatesNn: Catalogue['templates'] = {
     step: 'Steg {{number}}',
     status: {
       'not-started': 'Ikkje starta',
+      'example-only': 'Berre døme, ikkje starta',
       started: 'Starta',
       agreed: 'Avtalt',
     },

@@ -1,5 +1,4 @@
 import { diagramDocumentSchema, diagramFormat, diagramFormatVersion, type DiagramDocument, type DiagramDocumentInput } from '../../diagram/diagram-document';
-import type { DiagramType } from '../../diagram/vocabulary';
 import type { Language } from '../../schemas/language';
 import type { NamedMunicipality } from '../template-municipalities';
 import { buildActorMap } from './build-actor-map';
@@ -15,13 +14,6 @@ export interface BuildDiagramOptions {
 }
 
 /**
- * The diagram type a structure ("En digital struktur") is stored as. Format version 1 knows only
- * actor maps and plan processes; a folder tree is neither, and is drawn with groups and notes,
- * which every diagram type has. Change this when the format gets a type of its own for trees.
- */
-export const structureDiagramType: DiagramType = 'aktorkart';
-
-/**
  * Turns a diagram template's content into a document of Planrom's diagram format in one language,
  * checked by the format's own schema (a template that breaks it is a bug, so this throws).
  * @example buildDiagramTemplate(content, { language: 'nb', municipalities, title: 'Regionens aktørkart' })
@@ -35,7 +27,7 @@ export function buildDiagramTemplate(content: DiagramContent, options: BuildDiag
   } else if (content.kind === 'planprosess') {
     document = { ...base, diagramType: 'planprosess', ...buildPlanProcess(content, language, municipalities) };
   } else {
-    document = { ...base, diagramType: structureDiagramType, nodes: buildStructure(content, language, municipalities), edges: [] };
+    document = { ...base, diagramType: 'struktur', ...buildStructure(content, language, municipalities) };
   }
   return diagramDocumentSchema.parse(document);
 }

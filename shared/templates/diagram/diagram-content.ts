@@ -152,6 +152,8 @@ export const structureItemSchema = z.strictObject({
   key,
   parent: key,
   text: shortText,
+  /** Where it is, when it is a page on the web. */
+  link: z.string().regex(/^https:\/\/\S+$/).max(diagramLimits.link).optional(),
 });
 
 /**
@@ -168,8 +170,9 @@ export const structureMunicipalityFoldersSchema = z.strictObject({
 });
 
 /**
- * "En digital struktur": a tree of folders and items, listed parents first. Drawn as nested groups
- * (a folder is a group, what it holds sits inside it).
+ * "En digital struktur": a tree of folders and items, listed parents first. Built as a diagram of
+ * type `struktur`: the room's folders become channels and folders, items documents, joined by
+ * `inneholder` edges and laid out as a tree.
  */
 export const structureContentSchema = z
   .strictObject({

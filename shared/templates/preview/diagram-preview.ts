@@ -23,6 +23,10 @@ function shapeOf(node: DiagramNode, box: { x: number; y: number; width: number; 
       return { kind: 'diamond', ...at, color: '#e16919' };
     case 'fritekst':
       return { kind: 'note', ...at, color: '#f1ac4b' };
+    case 'mappe':
+      return { kind: 'rect', ...at, color: node.data.kind === 'kanal' ? '#099268' : '#5f6b7a' };
+    case 'dokument':
+      return { kind: 'rect', ...at, color: '#4465e9' };
   }
 }
 
@@ -57,8 +61,8 @@ export function diagramPreview(document: Pick<DiagramDocument, 'nodes' | 'edges'
         { x: to.x + to.width / 2, y: to.y + to.height / 2 },
       ],
       color: edge.data.relation === 'potensiell-konflikt' ? '#e03131' : '#5f6b7a',
-      dashed: edge.type !== 'sekvens' && edge.type !== 'relasjon',
-      arrow: edge.type !== 'relasjon',
+      dashed: edge.type !== 'sekvens' && edge.type !== 'relasjon' && edge.type !== 'inneholder',
+      arrow: edge.type !== 'relasjon' && edge.type !== 'inneholder',
     });
   }
 
@@ -66,6 +70,8 @@ export function diagramPreview(document: Pick<DiagramDocument, 'nodes' | 'edges'
     .filter((node) => node.type === 'gruppe' && !node.parentId && node.data.label.trim())
     .map((node) => ({ name: node.type === 'gruppe' ? node.data.label.trim() : '', box: boxes.get(node.id)! }))
     .sort((a, b) => (Math.abs(a.box.y - b.box.y) < 80 ? a.box.x - b.box.x : a.box.y - b.box.y));
+  // A digital structure's areas are its channels, in their order in the tree.
+  const channels = nodes.flatMap((node) => (node.type === 'mappe' && node.data.kind === 'kanal' ? [node.data.name.trim()] : []));
   const lanes: string[] = [];
   for (const node of nodes) {
     const lane = 'lane' in node.data ? String(node.data.lane).trim() : '';
@@ -75,7 +81,7 @@ export function diagramPreview(document: Pick<DiagramDocument, 'nodes' | 'edges'
     shapes,
     lines,
     summary: {
-      areas: topGroups.map((group) => group.name),
+      areas: topGroups.length > 0 ? topGroups.map((group) => group.name) : channels,
       lanes,
       notes: nodes.filter((node) => node.type === 'fritekst').length,
       items: nodes.filter((node) => node.type !== 'fritekst' && node.type !== 'gruppe').length,

@@ -7,6 +7,7 @@ import { ArchivedBoardNotice } from '../../features/boards/components/archived-b
 import { BoardEditorArea } from '../../features/boards/components/board-editor-area';
 import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
 import { BoardUpdatedText } from '../../features/boards/components/board-updated-text';
+import { NewBoardName } from '../../features/boards/components/new-board-name';
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
 import { CanvasBoard } from '../../features/canvas/canvas-board';
 import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen';
@@ -74,6 +75,7 @@ export function BoardPage() {
         {board.example ? <span className="example-label">{t('board.example')}</span> : null}
         <BoardUpdatedText board={board} />
       </p>
+      {screen || board.archivedAt ? null : <NewBoardName board={board} canRename={canManageBoard(role, board, auth?.user?.id)} />}
       {board.archivedAt ? (
         <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
       ) : access === 'read' && !screen ? (

@@ -1,12 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
+import { categoryGroups, placeInGroup } from '../../../../shared/diagram/actor-groups';
+import type { ActorData, DiagramEdge, DiagramNode, DiagramPosition, DiagramSize } from '../../../../shared/diagram/diagram-document';
+import { overlappingNodes } from '../../../../shared/diagram/overlaps';
+import { isStructureNode, structureTree } from '../../../../shared/diagram/structure-tree';
 import { newDiagramId } from '../../../../shared/diagram/new-id';
-import { placeNewNode } from '../../../../shared/diagram/place-node';
+import { estimatedNodeSize, placeNewNode } from '../../../../shared/diagram/place-node';
 import type { Board } from '../../../../shared/schemas/board';
 import { closeCodes } from '../../../../shared/sync/close-codes';
 import { queryKeys } from '../../lib/query-keys';
@@ -23,21 +26,23 @@ import { PresenceList } from './components/presence-list';
 import { SidePanel } from './components/side-panel';
 import { DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
 import { elkEngine } from './layout/elk-engine';
-import { layoutDiagram } from './layout/layout-diagram';
+import { arrangeDiagram } from './layout/arrange-diagram';
 import {
   addEdge,
   addNode,
   addVariant,
+  applyLayout,
   copySelection,
   deleteElements,
   groupNodes,
   leaveGroup,
-  moveNodes,
   pasteClipboard,
+  resizeNode,
   ungroup,
   type DiagramClipboard,
 } from './model/diagram-actions';
 import { nodeTitle } from './model/labels';
+import { localOrigin } from './model/local-origin';
 import { MeetingTools } from '../meeting/components/meeting-tools';
 import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
 import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
@@ -172,6 +177,20 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
 
   const select = useCallback((next: Selection) => setSelection(next), []);
 
+  // A member municipality that joined after the board was made gets its own (empty) variant, on
+  // boards that keep a variant per member. Its id is fixed, so two browsers make the same one.
+  useEffect(() => {
+    if (!isProcess || !connection.everSynced || readOnly || !variants.some((variant) => variant.municipalityId)) return;
+    const known = (name: string) => variants.some((variant) => variant.name.trim().toLowerCase() === name.trim().toLowerCase());
+    const missing = municipalities.filter((municipality) => !variants.some((variant) => variant.municipalityId === municipality.id) && !known(municipality.name));
+    if (missing.length === 0) return;
+    session.doc.transact(() => {
+      for (const municipality of missing) addVariant(session.doc, { id: `kommune-${municipality.id}`, name: municipality.name, municipalityId: municipality.id, isCommon: false });
+    }, localOrigin);
+    announce(t('diagram.variant.member-added', { names: missing.map((municipality) => municipality.name).join(', ') }));
+  }, [isProcess, connection.everSynced, readOnly, variants, municipalities, session.doc, t, announce]);
+
+
   const commands: EditorCommands = useMemo(() => {
     const nodeDefaults = (type: DiagramNode['type'], after?: DiagramNode): DiagramNode['data'] => {
       const place = after && (after.type === 'prosessteg' || after.type === 'avklaringspunkt') ? { phase: after.data.phase, lane: after.data.lane } : null;
@@ -186,6 +205,10 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
           return { text: '' };
         case 'gruppe':
           return { label: t('diagram.defaults.group') };
+        case 'mappe':
+          return { name: t('diagram.defaults.folder'), kind: 'mappe', owner: '', note: '' };
+        case 'dokument':
+          return { name: t('diagram.defaults.document'), owner: '', status: '', link: '', note: '' };
       }
     };
     const viewportCenter = () => {
@@ -206,17 +229,34 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         if (readOnly) return null;
         const data = { ...nodeDefaults(type, options.after), ...options.data } as DiagramNode['data'];
         const nodeVariant = isProcess ? variantId : null;
-        const position = placeNewNode(nodes, {
-          type,
-          category: type === 'aktor' ? (data as { category: string }).category : undefined,
-          phase: 'phase' in data ? data.phase : undefined,
-          lane: 'lane' in data ? data.lane : undefined,
-          variantId: nodeVariant,
-          after: options.after,
-          preferred: viewportCenter(),
-        });
-        const node = { id: newDiagramId(), type, position, parentId: null, variantId: nodeVariant, data } as DiagramNode;
-        addNode(session.doc, node);
+        const id = newDiagramId();
+        // An actor goes into its category's group when the map has one (never beside it, which
+        // would look like a second group), next to the actors it relates to where there is room.
+        const categoryGroup = type === 'aktor' ? categoryGroups(nodes).get((data as ActorData).category) : undefined;
+        const group = categoryGroup ? snapshot.nodeById.get(categoryGroup) : undefined;
+        // A folder or document goes into the selected folder (or the selected document's folder, or the top folder).
+        const folder = type === 'mappe' || type === 'dokument' ? folderFor(nodes, edges, selection.nodes) : undefined;
+        let position: DiagramPosition;
+        let groupSize: DiagramSize | null = null;
+        if (group) {
+          ({ position, groupSize } = placeInGroup(nodes, group, estimatedNodeSize({ type: 'aktor', data }), { sizes: sizes.current }));
+        } else {
+          position = placeNewNode(nodes, {
+            type,
+            category: type === 'aktor' ? (data as ActorData).category : undefined,
+            phase: 'phase' in data ? data.phase : undefined,
+            lane: 'lane' in data ? data.lane : undefined,
+            variantId: nodeVariant,
+            after: options.after ?? folder,
+            preferred: viewportCenter(),
+          });
+        }
+        const node = { id, type, position, parentId: group?.id ?? null, variantId: nodeVariant, data } as DiagramNode;
+        session.doc.transact(() => {
+          addNode(session.doc, node);
+          if (group && groupSize) resizeNode(session.doc, group.id, groupSize);
+          if (folder) addEdge(session.doc, { id: newDiagramId(), type: 'inneholder', source: folder.id, target: node.id, variantId: null, data: { label: '' } });
+        }, localOrigin);
         if (options.after) {
           addEdge(session.doc, { id: newDiagramId(), type: 'sekvens', source: options.after.id, target: node.id, variantId: nodeVariant, data: { label: '' } });
         }
@@ -232,6 +272,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         const source = snapshot.nodeById.get(sourceId);
         const target = snapshot.nodeById.get(targetId);
         if (!source || !target) return;
+        // In a digital structure a folder holds what it is joined to.
+        if (source.type === 'mappe' && isStructureNode(target)) type = 'inneholder';
         const edge: DiagramEdge = {
           id: newDiagramId(),
           type,
@@ -299,14 +341,14 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         if (session.undoManager.redo()) announce(t('diagram.announce.redone'));
         else announce(t('diagram.announce.nothing-to-redo'));
       },
-      layout() {
+      layout(full = false) {
         if (readOnly || layoutRunning) return;
         setLayoutRunning(true);
         announce(t('diagram.layout.running'));
-        layoutDiagram(elkEngine(), { diagramType: snapshot.diagramType, nodes, edges, sizes: sizes.current })
-          .then((positions) => {
-            moveNodes(session.doc, positions);
-            announce(t('diagram.layout.done', { count: positions.size }));
+        arrangeDiagram(elkEngine(), { diagramType: snapshot.diagramType, nodes, edges, sizes: sizes.current, full })
+          .then((changes) => {
+            applyLayout(session.doc, changes);
+            announce(t('diagram.layout.done', { count: changes.positions.size }));
             // After React has drawn the new positions.
             setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300, maxZoom: 1 }), 120);
           })
@@ -316,6 +358,26 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       announce,
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
+
+  // Any actor map opens with no two nodes on top of each other: once its nodes are measured, a map
+  // whose labels need more room than it has (an old board, an import, a long name) is arranged
+  // once, keeping what people placed by hand.
+  const measuredCount = useStore(countMeasured);
+  const overlapChecked = useRef(false);
+  useEffect(() => {
+    if (overlapChecked.current || !connection.everSynced || readOnly || view !== 'diagram') return;
+    if (snapshot.diagramType !== 'aktorkart' || nodes.length === 0 || measuredCount < nodes.length) return;
+    // The editor's nodes are built from the document, so the sizes live in React Flow's internal nodes.
+    const measured = new Map(
+      nodes.flatMap((node) => {
+        const size = flow.getInternalNode(node.id)?.measured;
+        return size?.width && size.height ? [[node.id, { width: size.width, height: size.height }] as const] : [];
+      }),
+    );
+    if (nodes.some((node) => !measured.has(node.id))) return;
+    overlapChecked.current = true;
+    if (overlappingNodes(nodes, measured).length > 0) commands.layout();
+  }, [measuredCount, connection.everSynced, readOnly, view, snapshot.diagramType, nodes, flow, commands]);
 
   const meetingView = useFlowBoardView(session.doc, () =>
     nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) })),
@@ -443,4 +505,25 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       )}
     </div>
   );
+}
+
+/** The folder a new folder or document goes into: the selected folder, the selected document's folder, or the top folder. */
+function folderFor(nodes: DiagramNode[], edges: DiagramEdge[], selected: Set<string>): DiagramNode | undefined {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const tree = structureTree(nodes, edges);
+  for (const id of selected) {
+    const node = byId.get(id);
+    if (node?.type === 'mappe') return node;
+    const parent = node?.type === 'dokument' ? tree.parent.get(id) : undefined;
+    if (parent) return byId.get(parent);
+  }
+  const root = tree.roots.map((id) => byId.get(id)).find((node) => node?.type === 'mappe');
+  return root;
+}
+
+/** How many nodes React Flow has measured (drawn at least once). */
+function countMeasured(state: ReactFlowState): number {
+  let count = 0;
+  for (const node of state.nodeLookup.values()) if (node.measured.width && node.measured.height) count += 1;
+  return count;
 }

@@ -9,7 +9,7 @@ import { importAsNewBoard } from '../api/canvas-api';
 import { FileForm } from './file-form';
 
 /**
- * "Importer tldraw-fil" on a region's page: a new canvas board from a .tldr file (any tldraw
+ * "Lag lerret fra fil" on a region's page: a new canvas board from a .tldr file (any tldraw
  * version from 2 on). Loads no tldraw code: the server reads and migrates the file.
  */
 export function ImportBoardButton({ regionId }: { regionId: string }) {

@@ -149,7 +149,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
     clearTimeout(sendTimer.current);
     sendTimer.current = undefined;
     if (pendingMoves.current.size === 0) return;
-    moveNodes(session.doc, pendingMoves.current);
+    // Moved by a person (drag or arrow keys): later automatic layouts leave these where they are.
+    moveNodes(session.doc, pendingMoves.current, { byHand: true });
     pendingMoves.current = new Map();
   }, [session.doc]);
 
@@ -207,9 +208,10 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
       const target = nodeById.get(connection.target);
       if (!source || !target) return;
       const isActors = source.type === 'aktor' && target.type === 'aktor';
+      const holds = source.type === 'mappe' && (target.type === 'mappe' || target.type === 'dokument');
       const edge: DiagramEdge = {
         id: newDiagramId(),
-        type: isActors ? 'relasjon' : 'sekvens',
+        type: isActors ? 'relasjon' : holds ? 'inneholder' : 'sekvens',
         source: source.id,
         target: target.id,
         sourceHandle: connection.sourceHandle,

@@ -12,6 +12,7 @@ const dash: Record<DiagramEdge['type'], string | undefined> = {
   sekvens: undefined,
   alternativ: '8 5',
   tilbakelop: '2 5',
+  inneholder: undefined,
 };
 
 function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
@@ -56,4 +57,5 @@ export const diagramEdgeTypes = {
   sekvens: LabelledEdge,
   alternativ: LabelledEdge,
   tilbakelop: LabelledEdge,
+  inneholder: LabelledEdge,
 };

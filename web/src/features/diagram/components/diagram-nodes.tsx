@@ -36,6 +36,12 @@ function Handles({ readOnly }: { readOnly: boolean }) {
   );
 }
 
+/**
+ * Keeps a legal citation on one line where it breaks badly: "§" stays with its number and a section
+ * number like 12-3 is not split at its hyphen (labels otherwise wrap only between words).
+ */
+const keepCitations = (text: string) => text.replace(/§\s+/g, '§\u00a0').replace(/(\d)-(\d)/g, '$1\u2011$2');
+
 const outline = (remote: PresenceUser[]) => (remote[0] ? { boxShadow: `0 0 0 3px ${remote[0].color}` } : undefined);
 
 function ActorNodeView({ data }: NodeProps<FlowNode>) {
@@ -48,8 +54,8 @@ function ActorNodeView({ data }: NodeProps<FlowNode>) {
       <span className="diagram-node__kind">
         {t('diagram.node-type.aktor')} · {t(`diagram.category.${node.data.category}`)}
       </span>
-      <span className="diagram-node__title">{node.data.name}</span>
-      {node.data.role ? <span className="diagram-node__detail">{node.data.role}</span> : null}
+      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
+      {node.data.role ? <span className="diagram-node__detail">{keepCitations(node.data.role)}</span> : null}
       <span className="diagram-node__detail">
         {t('diagram.node.scores', { interest: String(node.data.interest), influence: String(node.data.influence) })}
       </span>
@@ -69,7 +75,7 @@ function StepNodeView({ data }: NodeProps<FlowNode>) {
         {t('diagram.node-type.prosessteg')} · {t(`diagram.phase.${node.data.phase}`)}
       </span>
       <span className="diagram-node__title">{node.data.title}</span>
-      {node.data.legalRef ? <span className="diagram-node__detail">{node.data.legalRef}</span> : null}
+      {node.data.legalRef ? <span className="diagram-node__detail">{keepCitations(node.data.legalRef)}</span> : null}
       {node.data.deadline ? <span className="diagram-node__detail">{t('diagram.node.deadline', { deadline: node.data.deadline })}</span> : null}
       <Handles readOnly={data.readOnly} />
     </div>
@@ -108,7 +114,7 @@ function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
       />
       <RemoteMarks remote={data.remote} />
       <span className="visually-hidden">{t('diagram.node-type.fritekst')}: </span>
-      <span className="diagram-node__text">{node.data.text || nodeTitle(node, t)}</span>
+      <span className="diagram-node__text">{keepCitations(node.data.text) || nodeTitle(node, t)}</span>
       <Handles readOnly={data.readOnly} />
     </div>
   );
@@ -132,6 +138,45 @@ function GroupNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   );
 }
 
+function FolderNodeView({ data }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const node = data.node;
+  if (node.type !== 'mappe') return null;
+  return (
+    <div className={`diagram-node diagram-node--mappe diagram-node--${node.data.kind}`} style={outline(data.remote)}>
+      <RemoteMarks remote={data.remote} />
+      <span className="diagram-node__kind">
+        <span aria-hidden="true">{node.data.kind === 'kanal' ? '# ' : '▸ '}</span>
+        {t(`diagram.folder-kind.${node.data.kind}`)}
+      </span>
+      <span className="diagram-node__title">{node.data.name}</span>
+      {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
+      <Handles readOnly={data.readOnly} />
+    </div>
+  );
+}
+
+function DocumentNodeView({ data }: NodeProps<FlowNode>) {
+  const { t } = useTranslation();
+  const node = data.node;
+  if (node.type !== 'dokument') return null;
+  return (
+    <div className="diagram-node diagram-node--dokument" style={outline(data.remote)}>
+      <RemoteMarks remote={data.remote} />
+      <span className="diagram-node__kind">{t('diagram.node-type.dokument')}</span>
+      <span className="diagram-node__title">{node.data.name}</span>
+      {node.data.status ? <span className="diagram-node__status">{t(`diagram.plan-status.${node.data.status}`)}</span> : null}
+      {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
+      {node.data.link ? (
+        <a className="diagram-node__link nodrag" href={node.data.link} target="_blank" rel="noreferrer noopener">
+          {t('diagram.node.open-link', { title: node.data.name })}
+        </a>
+      ) : null}
+      <Handles readOnly={data.readOnly} />
+    </div>
+  );
+}
+
 /** The custom node types of diagram boards, for React Flow's `nodeTypes`. */
 export const diagramNodeTypes = {
   aktor: memo(ActorNodeView),
@@ -139,4 +184,6 @@ export const diagramNodeTypes = {
   avklaringspunkt: memo(DecisionNodeView),
   fritekst: memo(NoteNodeView),
   gruppe: memo(GroupNodeView),
+  mappe: memo(FolderNodeView),
+  dokument: memo(DocumentNodeView),
 };

@@ -9,13 +9,14 @@ import { download, fileNameFor, renderDiagramHandoutPdf, renderDiagramImage, ren
 import { diagramHandoutSlides } from '../../presentation/diagram/use-diagram-slides';
 import { useHandoutTitlePage } from '../../presentation/handout/use-handout-title-page';
 import { setDiagramType } from '../model/diagram-actions';
+import { diagramKinds, type DiagramView } from '../model/diagram-kinds';
 import { useUndoState, type DiagramSession } from '../sync/use-diagram-session';
 import type { FlowEdge } from './diagram-edges';
 import type { FlowNode } from './diagram-nodes';
 import type { EditorCommands } from './editor-commands';
 import { ImportButton } from './import-button';
 
-export type DiagramView = 'diagram' | 'table' | 'grid' | 'compare' | 'history';
+export type { DiagramView };
 
 interface DiagramToolbarProps {
   session: DiagramSession;
@@ -40,7 +41,8 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
   const [exporting, setExporting] = useState(false);
   const exportMenu = useRef<HTMLDetailsElement>(null);
   const handoutTitlePage = useHandoutTitlePage(board);
-  const views: DiagramView[] = ['diagram', 'table', diagramType === 'aktorkart' ? 'grid' : 'compare', 'history'];
+  const kind = diagramKinds[diagramType];
+  const views = kind.views;
 
   const exportImage = async (format: 'png' | 'svg' | 'pdf' | 'handout') => {
     exportMenu.current?.removeAttribute('open');
@@ -98,27 +100,19 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
 
       {readOnly ? null : (
         <div role="group" aria-label={t('diagram.toolbar.add')} className="diagram-toolbar__group">
-          {diagramType === 'aktorkart' ? (
-            <Button onClick={() => onViewThen(onView, view, () => commands.createNode('aktor'))}>{t('diagram.add.aktor')}</Button>
-          ) : (
-            <>
-              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('prosessteg'))}>{t('diagram.add.prosessteg')}</Button>
-              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('avklaringspunkt'))}>{t('diagram.add.avklaringspunkt')}</Button>
-            </>
-          )}
+          {kind.add.map((type) => (
+            <Button key={type} onClick={() => onViewThen(onView, view, () => commands.createNode(type))}>
+              {t(`diagram.add.${type}`)}
+            </Button>
+          ))}
           <details className="diagram-menu">
             <summary className="button button--secondary">{t('diagram.add.more')}</summary>
             <div className="diagram-menu__items" onClick={closeMenu}>
-              {diagramType === 'aktorkart' ? (
-                <>
-                  <Button onClick={() => onViewThen(onView, view, () => commands.createNode('prosessteg'))}>{t('diagram.add.prosessteg')}</Button>
-                  <Button onClick={() => onViewThen(onView, view, () => commands.createNode('avklaringspunkt'))}>{t('diagram.add.avklaringspunkt')}</Button>
-                </>
-              ) : (
-                <Button onClick={() => onViewThen(onView, view, () => commands.createNode('aktor'))}>{t('diagram.add.aktor')}</Button>
-              )}
-              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('fritekst'))}>{t('diagram.add.fritekst')}</Button>
-              <Button onClick={() => onViewThen(onView, view, () => commands.createNode('gruppe'))}>{t('diagram.add.gruppe')}</Button>
+              {kind.moreAdd.map((type) => (
+                <Button key={type} onClick={() => onViewThen(onView, view, () => commands.createNode(type))}>
+                  {t(`diagram.add.${type}`)}
+                </Button>
+              ))}
             </div>
           </details>
         </div>
@@ -140,8 +134,11 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
               <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
             </>
           ) : null}
-          <Button variant="primary" onClick={() => onViewThen(onView, view, commands.layout)} aria-disabled={layoutRunning || undefined}>
+          <Button variant="primary" onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
             {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
+          </Button>
+          <Button onClick={() => onViewThen(onView, view, () => commands.layout(true))} aria-disabled={layoutRunning || undefined} title={t('diagram.layout.full-hint')}>
+            {t('diagram.layout.full')}
           </Button>
         </div>
       )}
@@ -153,6 +150,7 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
             <select className="field__input" value={diagramType} onChange={(event) => setDiagramType(session.doc, event.target.value as DiagramType)}>
               <option value="aktorkart">{t('diagram.type.aktorkart')}</option>
               <option value="planprosess">{t('diagram.type.planprosess')}</option>
+              <option value="struktur">{t('diagram.type.struktur')}</option>
             </select>
           </label>
         )}

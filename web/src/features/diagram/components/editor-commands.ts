@@ -22,8 +22,11 @@ export interface EditorCommands {
   leaveGroup(nodeId: string): void;
   undo(): void;
   redo(): void;
-  /** Runs the automatic layout on what is shown. */
-  layout(): void;
+  /**
+   * Runs the automatic layout on what is shown. Nodes placed by hand stay where they are, unless
+   * `full` (a full re-layout, which also forgets that they were placed by hand).
+   */
+  layout(full?: boolean): void;
   /** Tells screen reader users what just happened (polite live region). */
   announce(message: string): void;
 }

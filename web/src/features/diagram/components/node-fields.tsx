@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
-import { actorCategories, diagramLimits, planPhases, scoreMax, scoreMin } from '../../../../../shared/diagram/vocabulary';
+import { actorCategories, diagramLimits, folderKinds, planPhases, planStatuses, scoreMax, scoreMin } from '../../../../../shared/diagram/vocabulary';
 
 type Patch = Record<string, unknown>;
 
@@ -46,6 +46,8 @@ interface TextProps {
   hint?: string;
   list?: string;
   autoFocus?: boolean;
+  /** Says what is wrong with a value (it is then shown and not written), or null when it is fine. */
+  validate?: (value: string) => string | null;
 }
 
 /**
@@ -53,16 +55,18 @@ interface TextProps {
  * value is trimmed, and takes over other people's changes when they differ. A required field that is
  * emptied shows an error and keeps the stored value until it has text again.
  */
-export function DraftText({ label, value, onCommit, required, multiline, maxLength = diagramLimits.shortText, hint, list, autoFocus }: TextProps) {
+export function DraftText({ label, value, onCommit, required, multiline, maxLength = diagramLimits.shortText, hint, list, autoFocus, validate }: TextProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
   useEffect(() => {
     setDraft((current) => (current.trim() === value.trim() ? current : value));
   }, [value]);
-  const error = required && draft.trim() === '' ? t('forms.required') : null;
+  const error = required && draft.trim() === '' ? t('forms.required') : (validate?.(draft.trim()) ?? null);
   const change = (next: string) => {
     setDraft(next);
     if (required && next.trim() === '') return;
+    // A value the document would refuse (a half-typed link) stays here until it is right.
+    if (validate?.(next.trim())) return;
     onCommit(next);
   };
   return (
@@ -231,6 +235,47 @@ export function NodeFields({ node, onPatch, lanes, autoFocus }: NodeFieldsProps)
       return <DraftText label={t('diagram.field.text')} value={node.data.text} multiline maxLength={diagramLimits.longText} onCommit={(text) => onPatch({ text })} autoFocus={autoFocus} />;
     case 'gruppe':
       return <DraftText label={t('diagram.field.group-label')} value={node.data.label} onCommit={(label) => onPatch({ label })} autoFocus={autoFocus} />;
+    case 'mappe': {
+      const data = node.data;
+      return (
+        <>
+          <DraftText label={t('diagram.field.name')} value={data.name} required onCommit={(name) => onPatch({ name })} autoFocus={autoFocus} />
+          <SelectField
+            label={t('diagram.field.folder-kind')}
+            value={data.kind}
+            options={folderKinds.map((kind) => ({ value: kind, label: t(`diagram.folder-kind.${kind}`) }))}
+            onChange={(kind) => onPatch({ kind })}
+          />
+          <DraftText label={t('diagram.field.owner')} value={data.owner} onCommit={(owner) => onPatch({ owner })} hint={t('diagram.field.owner-hint')} />
+          <DraftText label={t('diagram.field.note')} value={data.note} multiline maxLength={diagramLimits.longText} onCommit={(note) => onPatch({ note })} />
+        </>
+      );
+    }
+    case 'dokument': {
+      const data = node.data;
+      return (
+        <>
+          <DraftText label={t('diagram.field.name')} value={data.name} required onCommit={(name) => onPatch({ name })} autoFocus={autoFocus} />
+          <DraftText label={t('diagram.field.owner')} value={data.owner} onCommit={(owner) => onPatch({ owner })} hint={t('diagram.field.owner-hint')} />
+          <SelectField
+            label={t('diagram.field.status')}
+            value={data.status}
+            hint={t('diagram.field.status-hint')}
+            options={planStatuses.map((status) => ({ value: status, label: t(`diagram.plan-status.${status}`) }))}
+            onChange={(status) => onPatch({ status })}
+          />
+          <DraftText
+            label={t('diagram.field.link')}
+            value={data.link}
+            maxLength={diagramLimits.link}
+            hint={t('diagram.field.link-hint')}
+            validate={(link) => (link === '' || /^https?:\/\/\S+$/i.test(link) ? null : t('diagram.table.link-invalid'))}
+            onCommit={(link) => onPatch({ link })}
+          />
+          <DraftText label={t('diagram.field.note')} value={data.note} multiline maxLength={diagramLimits.longText} onCommit={(note) => onPatch({ note })} />
+        </>
+      );
+    }
   }
 }
 
@@ -239,5 +284,6 @@ export function hasRequiredText(node: DiagramNode): boolean {
   if (node.type === 'aktor') return node.data.name.trim() !== '';
   if (node.type === 'prosessteg') return node.data.title.trim() !== '';
   if (node.type === 'avklaringspunkt') return node.data.question.trim() !== '';
+  if (node.type === 'mappe' || node.type === 'dokument') return node.data.name.trim() !== '' && (node.type === 'mappe' || node.data.link === '' || /^https?:\/\/\S+$/i.test(node.data.link));
   return true;
 }

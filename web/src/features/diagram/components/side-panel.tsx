@@ -165,7 +165,7 @@ function EdgeFields({ session, edge, byId, readOnly }: { session: DiagramSession
               options={actorRelations.map((relation) => ({ value: relation, label: t(`diagram.relation.${relation}`) }))}
               onChange={(relation) => patchEdge(session.doc, edge.id, { type: 'relasjon', data: { relation } })}
             />
-          ) : (
+          ) : edge.type === 'inneholder' ? null : (
             <SelectField
               label={t('diagram.field.edge-type')}
               value={edge.type === 'relasjon' ? 'sekvens' : edge.type}

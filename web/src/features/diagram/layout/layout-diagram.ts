@@ -1,15 +1,18 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { DiagramEdge, DiagramNode, DiagramPosition } from '../../../../../shared/diagram/diagram-document';
 import { defaultNodeSize } from '../../../../../shared/diagram/place-node';
-import { actorCategories, planPhases, type PlanPhase } from '../../../../../shared/diagram/vocabulary';
+import { isStructureNode, treeSpacing } from '../../../../../shared/diagram/structure-tree';
+import { actorCategories, planPhases, type DiagramType, type PlanPhase } from '../../../../../shared/diagram/vocabulary';
 
 export interface LayoutInput {
-  diagramType: 'aktorkart' | 'planprosess';
+  diagramType: DiagramType;
   /** The nodes shown (one variant of a process); members of groups and notes stay where they are. */
   nodes: DiagramNode[];
   edges: DiagramEdge[];
   /** Sizes measured on screen; the default size of each type is used for the others. */
   sizes?: Map<string, { width: number; height: number }>;
+  /** Move everything, also what someone placed by hand (`pinned`); otherwise those stay put. */
+  full?: boolean;
 }
 
 /** Spacing of automatic layouts, in diagram units. */
@@ -39,7 +42,8 @@ const sizeOf = (node: DiagramNode, sizes?: LayoutInput['sizes']) => sizes?.get(n
  * - Actor maps: one column per category, actors packed inside it, the most influential first.
  */
 export async function layoutDiagram(elk: ELK, input: LayoutInput): Promise<Map<string, DiagramPosition>> {
-  const movable = input.nodes.filter((node) => !node.parentId && node.type !== 'gruppe' && node.type !== 'fritekst');
+  if (input.diagramType === 'struktur') return layoutStructure(elk, input);
+  const movable = input.nodes.filter((node) => !node.parentId && node.type !== 'gruppe' && node.type !== 'fritekst' && (input.full || !node.pinned));
   const origin = topLeft(movable);
   const positions = input.diagramType === 'planprosess' ? await layoutProcess(elk, movable.filter(isProcess), input) : await layoutActors(elk, movable, input);
   const placed = topLeft([...positions.keys()].map((id) => ({ position: positions.get(id)! })));
@@ -196,6 +200,41 @@ async function layoutActors(elk: ELK, nodes: DiagramNode[], input: LayoutInput):
     const width = Math.max(0, ...children.map((child) => (child.x ?? 0) + (child.width ?? 0)));
     for (const child of children) positions.set(child.id, { x: x + (child.x ?? 0), y: child.y ?? 0 });
     x += width + layoutSpacing.category;
+  }
+  return positions;
+}
+
+/**
+ * A digital structure as a tree, left to right (ELK's tree layout along the `inneholder` edges),
+ * kept where it was on the board. Nodes placed by hand stay unless the layout is full.
+ */
+async function layoutStructure(elk: ELK, input: LayoutInput): Promise<Map<string, DiagramPosition>> {
+  const positions = new Map<string, DiagramPosition>();
+  const tree = input.nodes.filter((node) => isStructureNode(node) && !node.parentId);
+  if (tree.length === 0) return positions;
+  const ids = new Set(tree.map((node) => node.id));
+  const result = await elk.layout({
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'mrtree',
+      'elk.direction': 'RIGHT',
+      'elk.spacing.nodeNode': String(treeSpacing.row),
+      'elk.mrtree.weighting': 'MODEL_ORDER',
+      'elk.spacing.componentComponent': String(treeSpacing.level),
+    },
+    children: tree.map((node) => ({ id: node.id, ...sizeOf(node, input.sizes) })),
+    edges: input.edges
+      .filter((edge) => edge.type === 'inneholder' && ids.has(edge.source) && ids.has(edge.target))
+      .map((edge) => ({ id: edge.id, sources: [edge.source], targets: [edge.target] })),
+  });
+  const origin = topLeft(tree);
+  const placed = result.children ?? [];
+  const left = Math.min(...placed.map((child) => child.x ?? 0));
+  const top = Math.min(...placed.map((child) => child.y ?? 0));
+  const pinned = new Set(tree.filter((node) => node.pinned && !input.full).map((node) => node.id));
+  for (const child of placed) {
+    if (pinned.has(child.id)) continue;
+    positions.set(child.id, { x: Math.round(origin.x + (child.x ?? 0) - left), y: Math.round(origin.y + (child.y ?? 0) - top) });
   }
   return positions;
 }

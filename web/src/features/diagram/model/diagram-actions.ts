@@ -48,8 +48,11 @@ export function patchNodeData(doc: Y.Doc, id: string, patch: Record<string, unkn
   }, localOrigin);
 }
 
-/** Moves nodes (positions relative to their group, as stored). */
-export function moveNodes(doc: Y.Doc, positions: Map<string, DiagramPosition>): void {
+/**
+ * Moves nodes (positions relative to their group, as stored).
+ * @param options.byHand a person moved them: automatic layout keeps them there from now on
+ */
+export function moveNodes(doc: Y.Doc, positions: Map<string, DiagramPosition>, options: { byHand?: boolean } = {}): void {
   if (positions.size === 0) return;
   doc.transact(() => {
     const { nodes } = diagramMaps(doc);
@@ -58,7 +61,33 @@ export function moveNodes(doc: Y.Doc, positions: Map<string, DiagramPosition>): 
       const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
       const current = node?.get('position') as DiagramPosition | undefined;
       if (node && (current?.x !== rounded.x || current?.y !== rounded.y)) node.set('position', rounded);
+      if (node && options.byHand && node.get('pinned') !== true) node.set('pinned', true);
     }
+  }, localOrigin);
+}
+
+/** What an automatic layout decided: new places, groups sized to their content, actors moved into their category's group. */
+export interface LayoutChanges {
+  positions: Map<string, DiagramPosition>;
+  sizes: Map<string, DiagramSize>;
+  parents: Map<string, string | null>;
+  /** A full re-layout: nodes placed by hand are no longer kept where they are. */
+  unpin: boolean;
+}
+
+/** Applies an automatic layout in one change (one step for "Angre"). */
+export function applyLayout(doc: Y.Doc, changes: LayoutChanges): void {
+  doc.transact(() => {
+    const { nodes } = diagramMaps(doc);
+    for (const [id, parentId] of changes.parents) nodes.get(id)?.set('parentId', parentId);
+    for (const [id, size] of changes.sizes) {
+      const node = nodes.get(id);
+      const rounded = { width: Math.round(size.width), height: Math.round(size.height) };
+      if (node && JSON.stringify(node.get('size')) !== JSON.stringify(rounded)) node.set('size', rounded);
+    }
+    if (changes.unpin) for (const node of nodes.values()) if (node.get('pinned') !== undefined && node.get('pinned') !== null) node.delete('pinned');
+    // Joins this transaction: one change.
+    moveNodes(doc, changes.positions);
   }, localOrigin);
 }
 

@@ -14,6 +14,9 @@ export function nodeTitle(node: DiagramNode, t: TFunction): string {
       return node.data.text.split('\n')[0]?.slice(0, 60) || t('diagram.node.empty-note');
     case 'gruppe':
       return node.data.label || t('diagram.node.unnamed-group');
+    case 'mappe':
+    case 'dokument':
+      return node.data.name;
   }
 }
 
@@ -27,6 +30,8 @@ export function nodeAccessibleName(node: DiagramNode, t: TFunction): string {
     case 'prosessteg':
     case 'avklaringspunkt':
       return t('diagram.node.aria-process', { kind, title, phase: t(`diagram.phase.${node.data.phase}`), lane: node.data.lane || t('diagram.lane.none') });
+    case 'mappe':
+      return t('diagram.node.aria-other', { kind: t(`diagram.folder-kind.${node.data.kind}`), title });
     default:
       return t('diagram.node.aria-other', { kind, title });
   }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adoptStep, compareVariants, type ProcessNode, type StepComparison, type StepStatus } from '../../../../../shared/diagram/compare-variants';
+import { adoptRows, adoptStep, compareVariants, type ProcessNode, type StepComparison, type StepStatus } from '../../../../../shared/diagram/compare-variants';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import type { DiagramSnapshot } from '../model/diagram-store';
@@ -62,6 +62,17 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
     );
   };
 
+  /** Takes a whole column across: the municipality's into the common practice, or the common practice into the municipality's. */
+  const adoptColumn = (into: 'common' | 'variant') => {
+    const column = rows.filter((row) => (into === 'common' ? row.status === 'differs' || row.status === 'extra' : row.status === 'differs' || row.status === 'missing'));
+    if (column.length === 0) {
+      announce(t('diagram.compare.column-nothing'));
+      return;
+    }
+    const count = adoptRows(session.doc, nodes, snapshot.edges, column, { common: common.id, variant: compared.id }, into, localOrigin);
+    announce(t(into === 'common' ? 'diagram.compare.column-done-common' : 'diagram.compare.column-done-variant', { count, name: compared.name }));
+  };
+
   const describe = (node: ProcessNode | null) => {
     if (!node) return <span className="muted">{t('diagram.compare.absent')}</span>;
     return (
@@ -105,6 +116,12 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
       <p className="diagram-compare__summary" role="status">
         {t('diagram.compare.summary', { same: String(counts.same), differs: String(counts.differs), missing: String(counts.missing), extra: String(counts.extra) })}
       </p>
+      {readOnly ? null : (
+        <div className="diagram-compare__columns">
+          <Button onClick={() => adoptColumn('common')}>{t('diagram.compare.column-to-common', { name: compared.name })}</Button>
+          <Button onClick={() => adoptColumn('variant')}>{t('diagram.compare.column-to-variant', { name: compared.name })}</Button>
+        </div>
+      )}
       <div className="diagram-table-scroll">
         <table className="diagram-table diagram-compare__table">
           <caption className="visually-hidden">{t('diagram.compare.caption', { name: compared.name })}</caption>

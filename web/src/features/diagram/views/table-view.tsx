@@ -9,6 +9,7 @@ import { NodeFields, SelectField, DraftText, hasRequiredText } from '../componen
 import { edgeChoices } from '../components/side-panel';
 import { deleteElements, patchEdge, patchNodeData } from '../model/diagram-actions';
 import { edgeLabel, nodeTitle } from '../model/labels';
+import { isStructureNode, structureTree } from '../../../../../shared/diagram/structure-tree';
 import type { DiagramSession } from '../sync/use-diagram-session';
 
 interface TableViewProps {
@@ -44,6 +45,16 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
     .filter((node): node is Extract<DiagramNode, { type: 'prosessteg' | 'avklaringspunkt' }> => node.type === 'prosessteg' || node.type === 'avklaringspunkt')
     .sort((a, b) => phaseRank(a) - phaseRank(b) || a.position.x - b.position.x || a.position.y - b.position.y);
   const others = nodes.filter((node) => node.type === 'fritekst' || node.type === 'gruppe');
+  // A digital structure in the tree's order (depth first), each row knowing its depth and folder.
+  const tree = structureTree(nodes, edges);
+  const structureRows: Array<{ node: Extract<DiagramNode, { type: 'mappe' | 'dokument' }>; depth: number; parent: DiagramNode | undefined }> = [];
+  const walk = (id: string, depth: number) => {
+    const node = byId.get(id);
+    if (!node || !isStructureNode(node) || structureRows.length > nodes.length) return;
+    structureRows.push({ node, depth, parent: byId.get(tree.parent.get(id) ?? '') });
+    for (const child of tree.children.get(id) ?? []) walk(child, depth + 1);
+  };
+  tree.roots.forEach((root) => walk(root, 0));
 
   const startAdd = (type: DiagramNode['type']) => {
     setError(null);
@@ -53,6 +64,8 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
       avklaringspunkt: { question: '', decidedBy: '', phase: 'oppstart', lane: '', note: '' },
       fritekst: { text: '' },
       gruppe: { label: '' },
+      mappe: { name: '', kind: 'mappe', owner: '', note: '' },
+      dokument: { name: '', owner: '', status: '', link: '', note: '' },
     };
     setEditing({ mode: 'add-node', draft: { id: 'new', type, position: { x: 0, y: 0 }, data: draftData[type] } as DiagramNode });
   };
@@ -158,6 +171,61 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
         </section>
       ) : null}
 
+      {diagramType === 'struktur' || structureRows.length > 0 ? (
+        <section className="diagram-table-section" aria-labelledby="diagram-structure-heading">
+          <div className="section__header">
+            <h2 id="diagram-structure-heading">{t('diagram.table.structure')}</h2>
+            {readOnly ? null : (
+              <span className="diagram-table__add">
+                <Button onClick={() => startAdd('mappe')}>{t('diagram.table.add-folder')}</Button>
+                <Button onClick={() => startAdd('dokument')}>{t('diagram.table.add-document')}</Button>
+              </span>
+            )}
+          </div>
+          {structureRows.length === 0 ? (
+            <p className="muted">{t('diagram.table.no-structure')}</p>
+          ) : (
+            <div className="diagram-table-scroll">
+              <table className="diagram-table">
+                <caption className="visually-hidden">{t('diagram.table.structure-caption', { count: structureRows.length })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('diagram.field.name')}</th>
+                    <th scope="col">{t('diagram.table.kind')}</th>
+                    <th scope="col">{t('diagram.field.parent')}</th>
+                    <th scope="col">{t('diagram.field.owner')}</th>
+                    <th scope="col">{t('diagram.field.status')}</th>
+                    <th scope="col">{t('diagram.field.link')}</th>
+                    {readOnly ? null : <th scope="col">{t('diagram.table.actions')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {structureRows.map(({ node, depth, parent }) => (
+                    <tr key={node.id}>
+                      <th scope="row" style={{ paddingLeft: `${0.5 + depth * 1.25}rem` }}>
+                        {node.data.name}
+                      </th>
+                      <td>{node.type === 'mappe' ? t(`diagram.folder-kind.${node.data.kind}`) : t('diagram.node-type.dokument')}</td>
+                      <td>{parent ? nodeTitle(parent, t) : t('diagram.field.parent-none')}</td>
+                      <td>{node.data.owner}</td>
+                      <td>{node.type === 'dokument' && node.data.status ? t(`diagram.plan-status.${node.data.status}`) : ''}</td>
+                      <td>
+                        {node.type === 'dokument' && node.data.link ? (
+                          <a href={node.data.link} target="_blank" rel="noreferrer noopener">
+                            {t('diagram.node.open-link', { title: node.data.name })}
+                          </a>
+                        ) : null}
+                      </td>
+                      {rowActions(node)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ) : null}
+
       {diagramType === 'planprosess' || steps.length > 0 ? (
         <section className="diagram-table-section" aria-labelledby="diagram-steps-heading">
           <div className="section__header">
@@ -215,6 +283,7 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
         </section>
       ) : null}
 
+      {diagramType === 'struktur' ? null : (
       <section className="diagram-table-section" aria-labelledby="diagram-edges-heading">
         <div className="section__header">
           <h2 id="diagram-edges-heading">{t('diagram.table.edges')}</h2>
@@ -278,6 +347,7 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
           </div>
         )}
       </section>
+      )}
 
       {others.length > 0 ? (
         <section className="diagram-table-section" aria-labelledby="diagram-others-heading">

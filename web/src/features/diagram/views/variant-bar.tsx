@@ -1,11 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyVariantContent } from '../../../../../shared/diagram/compare-variants';
+import { adoptRows, compareVariants, copyVariantContent, processNodesOf, type StepComparison } from '../../../../../shared/diagram/compare-variants';
 import type { DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
 import { newDiagramId } from '../../../../../shared/diagram/new-id';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { addVariant, deleteVariant } from '../model/diagram-actions';
+import { nodeTitle } from '../model/labels';
 import { localOrigin } from '../model/local-origin';
 import type { DiagramSession } from '../sync/use-diagram-session';
 
@@ -41,6 +42,24 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
   const current = variants.find((variant) => variant.id === variantId) ?? null;
   const common = variants.find((variant) => variant.isCommon) ?? null;
   const free = municipalities.filter((municipality) => !variants.some((variant) => variant.municipalityId === municipality.id));
+  // Steps without a variant belong to the common practice (as the diagram shows them).
+  const placed = useMemo(
+    () => (common ? nodes.map((node) => (node.variantId == null && node.type !== 'aktor' ? { ...node, variantId: common.id } : node)) : nodes),
+    [nodes, common],
+  );
+  const [updating, setUpdating] = useState(false);
+  const ownSteps = current && !current.isCommon ? processNodesOf(placed, current.id).length : 0;
+  const pending = useMemo(
+    () => (common && current && !current.isCommon ? compareVariants(placed, common.id, current.id).filter((row) => row.status === 'missing' || row.status === 'differs') : []),
+    [placed, common, current],
+  );
+
+  const startFromCommon = () => {
+    if (!common || !current) return;
+    const rows = compareVariants(placed, common.id, current.id).filter((row) => row.status === 'missing');
+    adoptRows(session.doc, placed, edges, rows, { common: common.id, variant: current.id }, 'variant', localOrigin);
+    announce(t('diagram.variant.started-common', { name: current.name }));
+  };
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +68,7 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
     const variant: DiagramVariant = { id: newDiagramId(), name: municipality.name, municipalityId: municipality.id, isCommon: false };
     session.doc.transact(() => {
       addVariant(session.doc, variant);
-      if (copyCommon && common) copyVariantContent(session.doc, nodes, edges, common.id, variant.id, localOrigin);
+      if (copyCommon && common) copyVariantContent(session.doc, placed, edges, common.id, variant.id, localOrigin);
     }, localOrigin);
     setAdding(false);
     setMunicipalityId('');
@@ -76,6 +95,9 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
           <Button onClick={() => setAdding(true)} disabled={free.length === 0} title={free.length === 0 ? t('diagram.variant.none-free') : undefined}>
             {t('diagram.variant.add')}
           </Button>
+          {current && !current.isCommon && common && ownSteps > 0 ? (
+            <Button onClick={() => setUpdating(true)}>{t('diagram.variant.update-common')}</Button>
+          ) : null}
           {current && !current.isCommon ? (
             <Button variant="danger" onClick={() => setRemoving(current)}>
               {t('diagram.variant.delete', { name: current.name })}
@@ -83,6 +105,26 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
           ) : null}
         </>
       )}
+      {!readOnly && current && !current.isCommon && common && ownSteps === 0 ? (
+        <div className="diagram-variants__empty" role="note">
+          <p>{t('diagram.variant.start-common-text', { name: current.name })}</p>
+          <Button variant="primary" onClick={startFromCommon}>
+            {t('diagram.variant.start-common')}
+          </Button>
+        </div>
+      ) : null}
+      {updating && current && common ? (
+        <UpdateFromCommon
+          name={current.name}
+          rows={pending}
+          onClose={() => setUpdating(false)}
+          onAdopt={(rows) => {
+            const count = adoptRows(session.doc, placed, edges, rows, { common: common.id, variant: current.id }, 'variant', localOrigin);
+            announce(t('diagram.variant.updated', { count, name: current.name }));
+            setUpdating(false);
+          }}
+        />
+      ) : null}
       <Dialog open={adding} title={t('diagram.variant.add-title')} onClose={() => setAdding(false)}>
         <form className="form" onSubmit={create}>
           <div className="field">
@@ -141,5 +183,69 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
         </div>
       </Dialog>
     </div>
+  );
+}
+
+/**
+ * "Oppdater fra felles praksis": what the common practice has that the variant lacks or has
+ * otherwise, each with a box (all ticked); the ticked ones are taken in as one change.
+ */
+function UpdateFromCommon({ name, rows, onClose, onAdopt }: { name: string; rows: StepComparison[]; onClose: () => void; onAdopt: (rows: StepComparison[]) => void }) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState(() => new Set(rows.map((row) => row.key)));
+  const picked = rows.filter((row) => chosen.has(row.key));
+  return (
+    <Dialog open title={t('diagram.variant.update-title', { name })} onClose={onClose}>
+      {rows.length === 0 ? (
+        <>
+          <p>{t('diagram.variant.update-none')}</p>
+          <div className="form-actions">
+            <Button onClick={onClose}>{t('common.close')}</Button>
+          </div>
+        </>
+      ) : (
+        <form
+          className="form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (picked.length > 0) onAdopt(picked);
+          }}
+        >
+          <p>{t('diagram.variant.update-intro', { name })}</p>
+          <ul className="diagram-update-list">
+            {rows.map((row) => {
+              const title = nodeTitle(row.common!, t);
+              return (
+                <li key={row.key}>
+                  <label className="diagram-check">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(row.key)}
+                      onChange={(event) =>
+                        setChosen((current) => {
+                          const next = new Set(current);
+                          if (event.target.checked) next.add(row.key);
+                          else next.delete(row.key);
+                          return next;
+                        })
+                      }
+                    />{' '}
+                    {row.status === 'missing'
+                      ? t('diagram.variant.update-missing', { title })
+                      : t('diagram.variant.update-differs', { title, fields: row.differences.map((field) => t(`diagram.compare.field.${field}`)).join(', ') })}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+          <div className="form-actions">
+            <Button type="submit" variant="primary" disabled={picked.length === 0}>
+              {t('diagram.variant.update-submit', { count: picked.length })}
+            </Button>
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
   );
 }

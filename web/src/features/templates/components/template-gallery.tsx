@@ -58,7 +58,8 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate, canRemove
     create.mutate(choice, {
       onSuccess: (board) => {
         toast.show({ message: t('templates.card.created', { title: board.title }) });
-        void navigate(`/tavler/${board.id}`);
+        // The board page offers to rename it at once (its name may be numbered, "Vårt formål 2").
+        void navigate(`/tavler/${board.id}`, { state: { newBoard: true } });
       },
       onSettled: () => setCreating(null),
     });
