@@ -1,3 +1,4 @@
+import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatRelativeTime } from '../../../../../shared/i18n/format-time';
 import type { SessionSummary } from '../../../../../shared/schemas/account';
@@ -53,7 +54,7 @@ export function SessionList({ onSignedOut }: { onSignedOut: () => void }) {
                 <div className="row__main">
                   <h3 className="row__title">
                     {device}
-                    {session.current ? <span className="badge badge--info">{t('account.sessions.this-device')}</span> : null}
+                    {session.current ? <Tag data-color="info" data-size="sm" className="badge">{t('account.sessions.this-device')}</Tag> : null}
                   </h3>
                   <p className="row__meta">
                     <span>{t('account.sessions.signed-in-at', { date: formatDate(new Date(session.createdAt), language) })}</span>
