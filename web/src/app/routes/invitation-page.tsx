@@ -1,3 +1,4 @@
+import { Card } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate } from '../../../../shared/i18n/format-time';
@@ -58,11 +59,13 @@ export function InvitationPage() {
         </>
       ) : (
         <>
-          <section className="section section--panel" aria-labelledby="register-heading">
-            <h2 id="register-heading">{t('invite.register-heading')}</h2>
-            <p>{t('invite.register-intro')}</p>
-            <RegisterForm token={token} onJoined={onJoined} />
-          </section>
+          <Card asChild>
+            <section className="section section--panel" aria-labelledby="register-heading">
+              <h2 id="register-heading">{t('invite.register-heading')}</h2>
+              <p>{t('invite.register-intro')}</p>
+              <RegisterForm token={token} onJoined={onJoined} />
+            </section>
+          </Card>
           <section className="section" aria-labelledby="have-account-heading">
             <h2 id="have-account-heading">{t('invite.have-account')}</h2>
             <p>

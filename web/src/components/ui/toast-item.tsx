@@ -46,7 +46,7 @@ export function ToastItem({ toast, onDismiss, onLeave }: ToastItemProps) {
     <Alert
       data-color={toast.tone === 'error' ? 'danger' : 'info'}
       data-size="sm"
-      className="toast"
+      className={`toast toast--${toast.tone ?? 'info'}`}
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}
