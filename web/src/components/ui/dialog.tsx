@@ -1,7 +1,6 @@
-import { Dialog as DsDialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button as DsButton, Dialog as DsDialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from './button';
 import { InDialogContext } from './in-dialog-context';
 
 interface DialogProps {
@@ -55,9 +54,9 @@ export function Dialog({ open, title, onClose, children, description }: DialogPr
           </Heading>
           {description ? <Paragraph id={`${id}-description`}>{description}</Paragraph> : null}
           {children}
-          <Button variant="quiet" className="dialog__close" aria-label={t('dialog.close')} onClick={onClose}>
+          <DsButton icon variant="tertiary" data-color="neutral" className="dialog__close" aria-label={t('dialog.close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
-          </Button>
+          </DsButton>
         </InDialogContext.Provider>
       ) : null}
     </DsDialog>

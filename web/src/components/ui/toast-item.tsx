@@ -1,4 +1,4 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button as DsButton, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
@@ -64,9 +64,9 @@ export function ToastItem({ toast, onDismiss, onLeave }: ToastItemProps) {
           {toast.action.label}
         </Button>
       ) : null}
-      <Button variant="quiet" data-size="sm" className="toast__close" aria-label={t('toast.close')} onClick={close}>
+      <DsButton icon variant="tertiary" data-color="neutral" data-size="sm" className="toast__close" aria-label={t('toast.close')} onClick={close}>
         <span aria-hidden="true">×</span>
-      </Button>
+      </DsButton>
     </Alert>
   );
 }
