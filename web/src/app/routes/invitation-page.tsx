@@ -1,4 +1,4 @@
-import { Card } from '@digdir/designsystemet-react';
+import { Button, Card } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate } from '../../../../shared/i18n/format-time';
@@ -90,9 +90,9 @@ function UnusableInvitation({ invitation, signedIn }: { invitation: InvitationPr
       <p className="lead">{t(`invite.${status}-text`, { date: formatDate(new Date(invitation.expiresAt), language) })}</p>
       {signedIn ? (
         <p>
-          <Link to="/" className="button button--primary">
-            {t('not-found.home')}
-          </Link>
+          <Button asChild variant="primary">
+            <Link to="/">{t('not-found.home')}</Link>
+          </Button>
         </p>
       ) : null}
     </div>
