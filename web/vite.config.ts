@@ -4,6 +4,15 @@ import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
+// Designsystemet's packages do not declare "sideEffects": false, so every component and all of
+// designsystemet-web (about 28 KB gzip of custom elements and polyfills) would ship to every page.
+// They are pure apart from the behaviours designsystemet-web registers on import; of those, Planrom
+// uses the field (links label, description and error to the input), the fieldset, the dialog, the
+// `command` invokers and click delegation (a card whose heading is a link can be clicked as a whole). The region pages' 250 KB budget depends on this.
+const designsystemetBehavioursUsed = /designsystemet-web[\\/]dist[\\/]esm[\\/](field|fieldset|dialog|invokers|clickdelegatefor|_vendors[\\/]invokers-polyfill)[\\/]/;
+const pureDesignsystemetModules =
+  /node_modules[\\/](@digdir[\\/]designsystemet-(react|web)|@navikt[\\/]aksel-icons|@floating-ui|@radix-ui|@tanstack[\\/]react-virtual|@u-elements|clsx)[\\/]/;
+
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
@@ -17,6 +26,13 @@ export default defineConfig({
     // own (the CSP allows fetch only from 'self', never from data: URLs Vite would inline them as).
     assetsInlineLimit: (file) => (file.includes('@tldraw/assets') ? false : undefined),
     rolldownOptions: {
+      treeshake: {
+        moduleSideEffects: (id) => {
+          if (designsystemetBehavioursUsed.test(id)) return true;
+          if (pureDesignsystemetModules.test(id)) return false;
+          return undefined;
+        },
+      },
       output: {
         // The libraries every page needs change less often than the app, so they get files of their
         // own that stay cached across releases. Only named packages: editor libraries loaded with

@@ -458,6 +458,9 @@ export const nb = {
     home: 'Gå til forsiden',
   },
   canvas: canvasNb,
+  dialog: {
+    close: 'Lukk dialogvinduet',
+  },
   toast: {
     region: 'Varsler',
     close: 'Lukk varselet',

@@ -456,6 +456,9 @@ export const nn: Catalogue = {
     home: 'Gå til framsida',
   },
   canvas: canvasNn,
+  dialog: {
+    close: 'Lukk dialogvindauget',
+  },
   toast: {
     region: 'Varsel',
     close: 'Lukk varselet',

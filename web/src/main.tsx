@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { initI18n } from './lib/i18n';
 import { readChosenLanguage } from './lib/language-provider';
+// Designsystemet (its components' CSS, then the Digdir theme), before Planrom's own styles.
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-theme/digdir.css';
 import './styles.css';
+import './lib/designsystemet-behaviours';
 
 initI18n(readChosenLanguage() ?? 'nb');
 

@@ -1,3 +1,4 @@
+import { SkipLink } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
@@ -27,9 +28,7 @@ export function AppLayout() {
 
   return (
     <>
-      <a className="skip-link" href="#innhold">
-        {t('app.skip-link')}
-      </a>
+      <SkipLink href="#innhold">{t('app.skip-link')}</SkipLink>
       <SiteHeader auth={auth.data} />
       <main id="innhold" tabIndex={-1} className="site-main">
         {auth.data ? (

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../../../shared/schemas/language';
 import { useLanguage } from '../../lib/language-provider';
+import { Button } from '../../components/ui/button';
 
 /**
  * Bokmål or nynorsk for this person, remembered in the browser. Two toggle buttons rather than a
@@ -17,16 +18,16 @@ export function LanguageSwitcher() {
         {t('language.label')}
       </span>
       {languages.map((option) => (
-        <button
+        <Button
           key={option}
-          type="button"
           lang={option}
-          className="language-switcher__option"
+          data-size="sm"
+          variant={language === option ? 'primary' : 'secondary'}
           aria-pressed={language === option}
           onClick={() => choose(option)}
         >
           {t(`language.${option}`)}
-        </button>
+        </Button>
       ))}
     </div>
   );

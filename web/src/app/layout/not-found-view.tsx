@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -13,9 +14,9 @@ export function NotFoundView({ title }: { title?: string }) {
       <PageHeading>{heading}</PageHeading>
       <p>{t('not-found.text')}</p>
       <p>
-        <Link to="/" className="button button--primary">
-          {t('not-found.home')}
-        </Link>
+        <Button asChild variant="primary">
+          <Link to="/">{t('not-found.home')}</Link>
+        </Button>
       </p>
     </div>
   );

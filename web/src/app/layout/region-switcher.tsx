@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { MembershipSummary } from '../../../../shared/schemas/account';
+import { Button } from '../../components/ui/button';
 
 /**
  * For people in several regions: a button that opens the list of their regions as links (a
@@ -29,9 +30,9 @@ export function RegionSwitcher({ memberships }: { memberships: MembershipSummary
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
+        data-size="sm"
         className="region-switcher__button"
         aria-expanded={open}
         aria-controls={listId}
@@ -41,7 +42,7 @@ export function RegionSwitcher({ memberships }: { memberships: MembershipSummary
         <span aria-hidden="true" className="region-switcher__chevron">
           ▾
         </span>
-      </button>
+      </Button>
       <ul id={listId} className="region-switcher__list" hidden={!open}>
         {memberships.map((membership) => {
           const path = `/samarbeid/${membership.regionId}`;

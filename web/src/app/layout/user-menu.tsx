@@ -23,6 +23,7 @@ export function UserMenu({ user }: { user: User }) {
       <NavLink to="/konto">{t('session.account')}</NavLink>
       <Button
         variant="quiet"
+        data-size="sm"
         className="user-menu__logout"
         aria-disabled={logout.isPending}
         onClick={async () => {

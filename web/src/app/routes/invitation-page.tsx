@@ -1,3 +1,4 @@
+import { Button, Card } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatDate } from '../../../../shared/i18n/format-time';
@@ -58,11 +59,13 @@ export function InvitationPage() {
         </>
       ) : (
         <>
-          <section className="section section--panel" aria-labelledby="register-heading">
-            <h2 id="register-heading">{t('invite.register-heading')}</h2>
-            <p>{t('invite.register-intro')}</p>
-            <RegisterForm token={token} onJoined={onJoined} />
-          </section>
+          <Card asChild>
+            <section className="section section--panel" aria-labelledby="register-heading">
+              <h2 id="register-heading">{t('invite.register-heading')}</h2>
+              <p>{t('invite.register-intro')}</p>
+              <RegisterForm token={token} onJoined={onJoined} />
+            </section>
+          </Card>
           <section className="section" aria-labelledby="have-account-heading">
             <h2 id="have-account-heading">{t('invite.have-account')}</h2>
             <p>
@@ -87,9 +90,9 @@ function UnusableInvitation({ invitation, signedIn }: { invitation: InvitationPr
       <p className="lead">{t(`invite.${status}-text`, { date: formatDate(new Date(invitation.expiresAt), language) })}</p>
       {signedIn ? (
         <p>
-          <Link to="/" className="button button--primary">
-            {t('not-found.home')}
-          </Link>
+          <Button asChild variant="primary">
+            <Link to="/">{t('not-found.home')}</Link>
+          </Button>
         </p>
       ) : null}
     </div>

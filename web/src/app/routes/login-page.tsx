@@ -1,3 +1,4 @@
+import { Alert } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -21,14 +22,16 @@ export function LoginPage() {
     <div className="auth-page">
       <PageHeading>{t('login.title')}</PageHeading>
       {params.has(returnParam) ? (
-        <p className="notice notice--info">{t('login.return-notice')}</p>
+        <Alert data-color="info" className="notice-alert">
+          {t('login.return-notice')}
+        </Alert>
       ) : (
         <p className="lead">{t('login.intro')}</p>
       )}
       {auth?.needsSetup ? (
-        <p className="notice">
+        <Alert data-color="warning" className="notice-alert">
           {t('login.needs-setup')} <Link to="/oppsett">{t('login.setup-link')}</Link>
-        </p>
+        </Alert>
       ) : null}
       <LoginForm onLoggedIn={() => void navigate(returnTo, { replace: true })} />
       <section className="section" aria-labelledby="no-account-heading">

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BoardOverview } from '../../features/boards/components/board-overview';
@@ -26,9 +27,9 @@ export function RegionPage() {
             extraActions={
               <>
                 <ImportBoardButton regionId={region.id} />
-                <Link className="button button--secondary" to={`/samarbeid/${region.id}/maler`}>
-                  {t('templates.from-template')}
-                </Link>
+                <Button asChild variant="secondary">
+                  <Link to={`/samarbeid/${region.id}/maler`}>{t('templates.from-template')}</Link>
+                </Button>
               </>
             }
           />

@@ -1,3 +1,4 @@
+import { Alert } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { MunicipalityManager } from '../../features/regions/components/municipality-manager';
@@ -22,7 +23,9 @@ export function RegionSettingsPage() {
             <MunicipalityManager region={region} />
           </div>
         ) : (
-          <p className="notice notice--info">{t('settings.coordinators-only')}</p>
+          <Alert data-color="info" className="notice-alert">
+            {t('settings.coordinators-only')}
+          </Alert>
         )
       }
     </RegionFrame>

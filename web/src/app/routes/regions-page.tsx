@@ -1,3 +1,4 @@
+import { Card } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingState } from '../../components/ui/loading-state';
@@ -32,10 +33,12 @@ export function RegionsPage() {
         )}
       </section>
       {isAdmin ? (
-        <section className="section section--panel" aria-labelledby="create-region-heading">
-          <h2 id="create-region-heading">{t('regions.create.heading')}</h2>
-          <CreateRegionForm />
-        </section>
+        <Card asChild>
+          <section className="section section--panel" aria-labelledby="create-region-heading">
+            <h2 id="create-region-heading">{t('regions.create.heading')}</h2>
+            <CreateRegionForm />
+          </section>
+        </Card>
       ) : null}
     </>
   );

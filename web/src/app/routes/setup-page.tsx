@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
@@ -41,9 +42,9 @@ export function SetupPage() {
         <PageHeading>{t('setup.already-title')}</PageHeading>
         <p>{t('setup.already-text')}</p>
         <p>
-          <Link to="/logg-inn" className="button button--primary">
-            {t('setup.go-to-login')}
-          </Link>
+          <Button asChild variant="primary">
+            <Link to="/logg-inn">{t('setup.go-to-login')}</Link>
+          </Button>
         </p>
       </div>
     );

@@ -1,4 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button as DsButton, Dialog as DsDialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { InDialogContext } from './in-dialog-context';
 
 interface DialogProps {
   open: boolean;
@@ -10,23 +13,21 @@ interface DialogProps {
 }
 
 /**
- * A modal built on the native `<dialog>` and `showModal()`: the browser traps focus, closes it on
- * Esc and makes the rest of the page inert. Focus goes back to where it was when it closes.
- * Content is only rendered while open, so forms inside start fresh every time.
+ * Designsystemet's modal dialog, on the native `<dialog>` and `showModal()`: the browser traps focus,
+ * closes it on Esc and makes the rest of the page inert. Focus goes back to where it was when it
+ * closes. Content is only rendered while open, so forms inside start fresh every time. The close
+ * button comes last in the tab order (it sits top right), so focus first lands on the content.
  */
 export function Dialog({ open, title, onClose, children, description }: DialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation();
   const returnFocusTo = useRef<HTMLElement | null>(null);
   const id = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
+  // A layout effect runs before Designsystemet's dialog calls showModal() (in a passive effect), so
+  // it still sees the element that opened the dialog.
+  useLayoutEffect(() => {
+    if (open && !returnFocusTo.current) {
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
     }
   }, [open]);
 
@@ -38,22 +39,26 @@ export function Dialog({ open, title, onClose, children, description }: DialogPr
   }, [open]);
 
   return (
-    <dialog
-      ref={ref}
+    <DsDialog
+      open={open}
+      onClose={onClose}
+      closeButton={false}
       className="dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={description ? `${id}-description` : undefined}
-      onClose={onClose}
     >
       {open ? (
-        <>
-          <h2 id={`${id}-title`} className="dialog__title">
+        <InDialogContext.Provider value={true}>
+          <Heading level={2} data-size="sm" id={`${id}-title`} className="dialog__title">
             {title}
-          </h2>
-          {description ? <p id={`${id}-description`}>{description}</p> : null}
+          </Heading>
+          {description ? <Paragraph id={`${id}-description`}>{description}</Paragraph> : null}
           {children}
-        </>
+          <DsButton icon variant="tertiary" data-color="neutral" className="dialog__close" aria-label={t('dialog.close')} onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </DsButton>
+        </InDialogContext.Provider>
       ) : null}
-    </dialog>
+    </DsDialog>
   );
 }

@@ -1,3 +1,4 @@
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 
 interface EmptyStateProps {
@@ -8,14 +9,15 @@ interface EmptyStateProps {
   headingLevel?: 2 | 3;
 }
 
-/** Tells the reader that there is nothing here yet and what to do about it. */
+/** Tells the reader that there is nothing here yet and what to do about it (a tinted Designsystemet card). */
 export function EmptyState({ title, text, action, headingLevel = 2 }: EmptyStateProps) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div className="empty-state">
-      <Heading className="empty-state__title">{title}</Heading>
-      <p>{text}</p>
+    <Card variant="tinted" className="empty-state">
+      <Heading level={headingLevel} data-size="xs">
+        {title}
+      </Heading>
+      <Paragraph>{text}</Paragraph>
       {action}
-    </div>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { PageHeading } from './page-heading';
@@ -10,19 +11,26 @@ interface ErrorStateProps {
   headingLevel?: 1 | 2 | 3;
 }
 
-/** Says what went wrong and offers "Prøv igjen". */
+/** Says what went wrong (a Designsystemet alert in the danger colour) and offers "Prøv igjen". */
 export function ErrorState({ message, onRetry, headingLevel = 2 }: ErrorStateProps) {
   const { t } = useTranslation();
   const title = t('common.error-title');
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <div className="error-state" role="alert">
-      {headingLevel === 1 ? <PageHeading>{title}</PageHeading> : <Heading>{title}</Heading>}
-      <p>{message}</p>
-      <p className="muted">{t('common.error-hint')}</p>
-      <Button variant="primary" onClick={onRetry}>
-        {t('common.retry')}
-      </Button>
+    <div role="alert">
+      <Alert data-color="danger" className="error-state">
+        {headingLevel === 1 ? (
+          <PageHeading>{title}</PageHeading>
+        ) : (
+          <Heading level={headingLevel} data-size="xs">
+            {title}
+          </Heading>
+        )}
+        <Paragraph>{message}</Paragraph>
+        <Paragraph>{t('common.error-hint')}</Paragraph>
+        <Button variant="primary" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
     </div>
   );
 }

@@ -1,8 +1,13 @@
-/** A message about the whole form (e.g. the server could not be reached), read out at once. */
+import { Alert } from '@digdir/designsystemet-react';
+
+/**
+ * A message about the whole form (e.g. the server could not be reached), read out at once. The
+ * Designsystemet alert is itself the live region, so it is there, empty and unseen, from the start.
+ */
 export function FormError({ message }: { message: string | null }) {
   return (
-    <div role="alert" className={message ? 'form-error' : undefined}>
+    <Alert role="alert" data-color="danger" className="form-error">
       {message}
-    </div>
+    </Alert>
   );
 }

@@ -1,8 +1,10 @@
-/** Says in words that something is loading; the spinner is decoration only. */
+import { Spinner } from '@digdir/designsystemet-react';
+
+/** Says in words that something is loading; Designsystemet's spinner is decoration only. */
 export function LoadingState({ text }: { text: string }) {
   return (
     <div className="loading-state" role="status">
-      <span className="spinner" aria-hidden="true" />
+      <Spinner aria-hidden="true" data-size="sm" />
       <span>{text}</span>
     </div>
   );

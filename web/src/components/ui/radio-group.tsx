@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { Fieldset, Radio, ValidationMessage } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
 
 export interface RadioOption<Value extends string> {
   value: Value;
@@ -15,45 +16,36 @@ interface RadioGroupProps<Value extends string> {
   defaultValue: Value;
   hint?: string;
   error?: string;
+  className?: string;
 }
 
-/** A fieldset of radio buttons; the legend names the group for screen readers. */
-export function RadioGroup<Value extends string>({ legend, name, options, defaultValue, hint, error }: RadioGroupProps<Value>) {
-  const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/**
+ * Designsystemet's fieldset of radio buttons: the legend (and hint) name the group for screen
+ * readers, and each option's hint is tied to its radio.
+ */
+export function RadioGroup<Value extends string>({ legend, name, options, defaultValue, hint, error, className }: RadioGroupProps<Value>) {
+  const { t } = useTranslation();
   return (
-    <fieldset className="field radio-group" aria-describedby={describedBy}>
-      <legend className="field__label">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
+    <Fieldset className={['field', 'radio-group', className].filter(Boolean).join(' ')}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {hint ? <Fieldset.Description>{hint}</Fieldset.Description> : null}
       {options.map((option) => (
-        <div className="radio" key={option.value}>
-          <input
-            type="radio"
-            id={`${id}-${option.value}`}
-            name={name}
-            value={option.value}
-            defaultChecked={option.value === defaultValue}
-            aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined}
-          />
-          <label htmlFor={`${id}-${option.value}`} lang={option.lang}>
-            {option.label}
-          </label>
-          {option.hint ? (
-            <p id={`${id}-${option.value}-hint`} className="radio__hint">
-              {option.hint}
-            </p>
-          ) : null}
-        </div>
+        <Radio
+          key={option.value}
+          name={name}
+          value={option.value}
+          defaultChecked={option.value === defaultValue}
+          label={<span lang={option.lang}>{option.label}</span>}
+          description={option.hint}
+          aria-invalid={error ? true : undefined}
+        />
       ))}
-    </fieldset>
+      {error ? (
+        <ValidationMessage>
+          <span className="ds-sr-only">{t('forms.error-prefix')} </span>
+          {error}
+        </ValidationMessage>
+      ) : null}
+    </Fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useId, type SelectHTMLAttributes } from 'react';
 
 export interface SelectOption {
@@ -12,32 +13,20 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   hint?: string;
 }
 
-/** A labelled drop-down list with an optional hint tied to it for screen readers. */
-export function SelectField({ label, name, options, hint, ...selectProps }: SelectFieldProps) {
+/** A labelled drop-down list (Designsystemet's select) with an optional hint tied to it for screen readers. */
+export function SelectField({ label, name, options, hint, className, ...selectProps }: SelectFieldProps) {
   const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        {...selectProps}
-        id={id}
-        name={name}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className="field__input field__input--select"
-      >
+    <Field className={['field', className].filter(Boolean).join(' ')}>
+      <Label htmlFor={id}>{label}</Label>
+      {hint ? <Field.Description>{hint}</Field.Description> : null}
+      <Select {...selectProps} id={id} name={name} className="field__select">
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <Select.Option key={option.value} value={option.value}>
             {option.label}
-          </option>
+          </Select.Option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }

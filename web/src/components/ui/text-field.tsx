@@ -1,3 +1,4 @@
+import { Field, Input, Label, Textarea, ValidationMessage, type InputProps } from '@digdir/designsystemet-react';
 import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -13,48 +14,38 @@ interface FieldBase {
 
 type TextFieldProps = FieldBase &
   (
-    | ({ multiline?: false } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>)
+    | ({ multiline?: false; type?: InputProps['type'] } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'size' | 'type'>)
     | ({ multiline: true } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>)
   );
 
-/** A labelled text input (or textarea) with an optional hint and an error tied to it for screen readers. */
-export function TextField({ label, name, hint, error, optional, width = 'full', ...inputProps }: TextFieldProps) {
+/**
+ * A labelled text input (or textarea) on Designsystemet's field: the field ties the hint and the
+ * error to the input for screen readers (aria-describedby) and the error is read with a "Feil:" prefix.
+ */
+export function TextField({ label, name, hint, error, optional, width = 'full', className, ...inputProps }: TextFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const shared = {
-    id,
-    name,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
-    className: width === 'short' ? 'field__input field__input--short' : 'field__input',
-  } as const;
+  const shared = { id, name, 'aria-invalid': error ? true : undefined } as const;
 
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
+    <Field className={['field', width === 'short' ? 'field--short' : null, className].filter(Boolean).join(' ')}>
+      <Label htmlFor={id}>
         {label}
         {optional ? <span className="field__optional"> {t('common.optional')}</span> : null}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">{t('forms.error-prefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      </Label>
+      {hint ? <Field.Description>{hint}</Field.Description> : null}
       {inputProps.multiline ? (
-        <textarea {...withoutMultiline(inputProps)} {...shared} rows={inputProps.rows ?? 4} />
+        <Textarea {...withoutMultiline(inputProps)} {...shared} rows={inputProps.rows ?? 4} />
       ) : (
-        <input type="text" {...withoutMultiline(inputProps)} {...shared} />
+        <Input type="text" {...withoutMultiline(inputProps)} {...shared} />
       )}
-    </div>
+      {error ? (
+        <ValidationMessage>
+          <span className="ds-sr-only">{t('forms.error-prefix')} </span>
+          {error}
+        </ValidationMessage>
+      ) : null}
+    </Field>
   );
 }
 

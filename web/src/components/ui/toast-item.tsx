@@ -1,5 +1,7 @@
+import { Alert, Button as DsButton, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './button';
 import type { ToastInput } from './toast-provider';
 
 export interface Toast extends ToastInput {
@@ -16,6 +18,10 @@ interface ToastItemProps {
   onLeave: () => void;
 }
 
+/**
+ * One toast. Designsystemet has no toast, so this is its alert (info or danger) made to float, with
+ * its buttons for the follow-up and for closing.
+ */
 export function ToastItem({ toast, onDismiss, onLeave }: ToastItemProps) {
   const { t } = useTranslation();
   const [paused, setPaused] = useState(false);
@@ -37,29 +43,30 @@ export function ToastItem({ toast, onDismiss, onLeave }: ToastItemProps) {
   };
 
   return (
-    <div
+    <Alert
+      data-color={toast.tone === 'error' ? 'danger' : 'info'}
+      data-size="sm"
       className={`toast toast--${toast.tone ?? 'info'}`}
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}
       onBlur={() => setPaused(false)}
     >
-      <p className="toast__message">{toast.message}</p>
+      <Paragraph className="toast__message">{toast.message}</Paragraph>
       {toast.action ? (
-        <button
-          type="button"
-          className="button button--secondary toast__action"
+        <Button
+          data-size="sm"
           onClick={() => {
             toast.action?.onAction();
             close();
           }}
         >
           {toast.action.label}
-        </button>
+        </Button>
       ) : null}
-      <button type="button" className="toast__close" aria-label={t('toast.close')} onClick={close}>
+      <DsButton icon variant="tertiary" data-color="neutral" data-size="sm" className="toast__close" aria-label={t('toast.close')} onClick={close}>
         <span aria-hidden="true">×</span>
-      </button>
-    </div>
+      </DsButton>
+    </Alert>
   );
 }

@@ -1,3 +1,4 @@
+import { Card } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../../shared/limits';
 import { changePasswordSchema } from '../../../../../shared/schemas/account';
@@ -19,41 +20,43 @@ export function ChangePasswordForm() {
   });
 
   return (
-    <section className="section" aria-labelledby="password-heading">
-      <h2 id="password-heading">{t('account.password.heading')}</h2>
-      <SchemaForm
-        form={form}
-        pending={changePassword.isPending}
-        submitLabel={t('account.password.submit')}
-        className="form"
-        onValid={(input, formElement) => {
-          changePassword.mutate(input, {
-            onSuccess: () => {
-              formElement.reset();
-              toast.show({ message: t('account.password.done') });
-            },
-            onError: form.fail,
-          });
-        }}
-      >
-        <TextField
-          name="currentPassword"
-          type="password"
-          label={t('account.password.current')}
-          error={form.fieldErrors.currentPassword}
-          autoComplete="current-password"
-          maxLength={limits.passwordMax}
-        />
-        <TextField
-          name="newPassword"
-          type="password"
-          label={t('account.password.new-label')}
-          hint={t('account.password.new-hint', { min: String(limits.passwordMin) })}
-          error={form.fieldErrors.newPassword}
-          autoComplete="new-password"
-          maxLength={limits.passwordMax}
-        />
-      </SchemaForm>
-    </section>
+    <Card asChild>
+      <section className="section" aria-labelledby="password-heading">
+        <h2 id="password-heading">{t('account.password.heading')}</h2>
+        <SchemaForm
+          form={form}
+          pending={changePassword.isPending}
+          submitLabel={t('account.password.submit')}
+          className="form"
+          onValid={(input, formElement) => {
+            changePassword.mutate(input, {
+              onSuccess: () => {
+                formElement.reset();
+                toast.show({ message: t('account.password.done') });
+              },
+              onError: form.fail,
+            });
+          }}
+        >
+          <TextField
+            name="currentPassword"
+            type="password"
+            label={t('account.password.current')}
+            error={form.fieldErrors.currentPassword}
+            autoComplete="current-password"
+            maxLength={limits.passwordMax}
+          />
+          <TextField
+            name="newPassword"
+            type="password"
+            label={t('account.password.new-label')}
+            hint={t('account.password.new-hint', { min: String(limits.passwordMin) })}
+            error={form.fieldErrors.newPassword}
+            autoComplete="new-password"
+            maxLength={limits.passwordMax}
+          />
+        </SchemaForm>
+      </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
@@ -8,20 +9,20 @@ export function ArchivedBoardNotice({ board, canRestore }: { board: Board; canRe
   const { t } = useTranslation();
   const actions = useBoardActions();
   return (
-    <div className="notice" role="region" aria-labelledby="archived-notice-title">
-      <h2 id="archived-notice-title" className="notice__title">
+    <Alert data-color="warning" className="notice-alert" role="region" aria-labelledby="archived-notice-title">
+      <Heading level={2} data-size="xs" id="archived-notice-title">
         {t('board.page.archived-title')}
-      </h2>
+      </Heading>
       {canRestore ? (
         <>
-          <p>{t('board.page.archived-text')}</p>
+          <Paragraph>{t('board.page.archived-text')}</Paragraph>
           <Button variant="primary" onClick={() => actions.restore(board)}>
             {t('board.actions.restore')}
           </Button>
         </>
       ) : (
-        <p>{t('board.page.archived-text-read')}</p>
+        <Paragraph>{t('board.page.archived-text-read')}</Paragraph>
       )}
-    </div>
+    </Alert>
   );
 }

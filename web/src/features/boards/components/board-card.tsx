@@ -1,3 +1,4 @@
+import { Card, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,28 +22,30 @@ export function BoardCard({ board, onRename, onDuplicate, onArchive, canOrganize
   const titleId = useId();
   const title = board.title;
   return (
-    <li className="card board-card">
+    <Card asChild>
+      <li className="board-card">
       <h3 className="board-card__title" id={titleId}>
         <Link to={`/tavler/${board.id}`}>{title}</Link>
       </h3>
       <p className="board-card__meta">
         <BoardKindLabel kind={board.kind} />
-        {board.example ? <span className="example-label">{t('board.example')}</span> : null}
+        {board.example ? <Tag data-color="warning">{t('board.example')}</Tag> : null}
         <BoardUpdatedText board={board} />
       </p>
       {canOrganize ? (
         <div className="board-card__actions" role="group" aria-label={t('board.actions.group', { title })}>
-          <Button onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
+          <Button data-size="sm" onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
             {t('board.actions.rename')}
           </Button>
-          <Button onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
+          <Button data-size="sm" onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
             {t('board.actions.duplicate')}
           </Button>
-          <Button onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
+          <Button data-size="sm" onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
             {t('board.actions.archive')}
           </Button>
         </div>
       ) : null}
-    </li>
+      </li>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { BoardKind } from '../../../../../shared/schemas/board';
 
@@ -19,15 +20,15 @@ const diagramIcon = (
   </svg>
 );
 
-/** The board's kind in words ("Lerret", "Diagram"); the symbol is decoration only. */
+/** The board's kind in words, as a Designsystemet tag ("Lerret", "Diagram"); the symbol is decoration only. */
 export function BoardKindLabel({ kind }: { kind: BoardKind }) {
   const { t } = useTranslation();
   return (
-    <span className={`kind-label kind-label--${kind}`}>
+    <Tag data-color="neutral" className="kind-label">
       <span className="kind-label__icon" aria-hidden="true">
         {kind === 'canvas' ? canvasIcon : diagramIcon}
       </span>
       {t(`board.kind.${kind}`)}
-    </span>
+    </Tag>
   );
 }

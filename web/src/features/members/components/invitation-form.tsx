@@ -1,3 +1,4 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/i18n/format-time';
@@ -64,16 +65,16 @@ export function InvitationForm({ regionId }: { regionId: string }) {
         </form>
       </section>
       {created?.path ? (
-        <section aria-labelledby="invite-created-heading" className="notice notice--success">
-          <h3 id="invite-created-heading" ref={createdHeadingRef} tabIndex={-1} className="notice__title">
+        <Alert data-color="success" className="notice-alert" role="region" aria-labelledby="invite-created-heading">
+          <Heading level={3} data-size="xs" id="invite-created-heading" ref={createdHeadingRef} tabIndex={-1}>
             {t('invitations.new-heading')}
-          </h3>
-          <p>{t('invitations.new-text', { date: formatDate(new Date(created.expiresAt), language) })}</p>
+          </Heading>
+          <Paragraph>{t('invitations.new-text', { date: formatDate(new Date(created.expiresAt), language) })}</Paragraph>
           <CopyLink
             url={`${window.location.origin}${created.path}`}
             label={t('invitations.item-title', { role: t(`role.noun.${created.role}`) })}
           />
-        </section>
+        </Alert>
       ) : null}
     </>
   );

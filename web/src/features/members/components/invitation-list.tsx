@@ -1,3 +1,4 @@
+import { Tag } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatRelativeTime } from '../../../../../shared/i18n/format-time';
@@ -54,7 +55,9 @@ export function InvitationList({ regionId }: { regionId: string }) {
                 <div className="row__main">
                   <h4 className="row__title">{t('invitations.item-title', { role })}</h4>
                   <p className="row__meta">
-                    <span className={`badge badge--${invitation.status}`}>{t(`invitations.status.${invitation.status}`)}</span>
+                    <Tag data-color={invitation.status === 'active' ? 'info' : 'neutral'} data-size="sm" className="badge">
+                      {t(`invitations.status.${invitation.status}`)}
+                    </Tag>
                     {detail ? <span>{detail}</span> : null}
                     <span>{t('invitations.created-by', { name: invitation.createdBy, time })}</span>
                   </p>

@@ -1,3 +1,4 @@
+import { Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../../shared/schemas/membership';
@@ -87,7 +88,7 @@ export function MemberList({ regionId, regionName, canManage, currentUserId, onL
                     {isMe ? <span className="muted"> {t('common.you')}</span> : null}
                   </h3>
                   <p className="row__meta">
-                    <span className="badge">{t(`role.${member.role}`)}</span>
+                    <Tag data-color="neutral" data-size="sm" className="badge">{t(`role.${member.role}`)}</Tag>
                     <span>{member.email}</span>
                     {member.municipality ? <span>{member.municipality}</span> : null}
                   </p>

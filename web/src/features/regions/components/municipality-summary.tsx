@@ -1,3 +1,4 @@
+import { Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Region } from '../../../../../shared/schemas/region';
@@ -21,8 +22,8 @@ export function MunicipalitySummary({ region, canManage }: { region: Region; can
       ) : (
         <ul className="chip-list">
           {region.municipalities.map((municipality) => (
-            <li key={municipality.id} className="chip">
-              {t('region.municipality', { name: municipality.name, number: municipality.kommunenummer })}
+            <li key={municipality.id}>
+              <Tag data-color="neutral">{t('region.municipality', { name: municipality.name, number: municipality.kommunenummer })}</Tag>
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { Card } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Region } from '../../../../../shared/schemas/region';
@@ -17,7 +18,8 @@ export function RegionList({ regions, canCreate }: RegionListProps) {
   return (
     <ul className="card-grid">
       {regions.map((region) => (
-        <li key={region.id} className="card region-card">
+        <Card asChild key={region.id}>
+          <li className="region-card">
           <h3 className="region-card__title">
             <Link to={`/samarbeid/${region.id}`}>{region.name}</Link>
           </h3>
@@ -26,7 +28,8 @@ export function RegionList({ regions, canCreate }: RegionListProps) {
             <span>{t('regions.municipality-count', { count: region.municipalities.length })}</span>
             <span>{t('regions.board-count', { count: region.boardCount })}</span>
           </p>
-        </li>
+          </li>
+        </Card>
       ))}
     </ul>
   );

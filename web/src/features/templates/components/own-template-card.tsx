@@ -1,3 +1,4 @@
+import { Card, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../../../shared/i18n/format-time';
 import type { Language } from '../../../../../shared/schemas/language';
@@ -22,12 +23,13 @@ export function OwnTemplateCard({ template, language, canCreate, canRemove, crea
   const { t } = useTranslation();
   const date = formatDate(new Date(template.createdAt), language);
   return (
-    <li className="card template-card" id={`egen-${template.id}`}>
+    <Card asChild>
+      <li className="template-card" id={`egen-${template.id}`}>
       <h3 className="template-card__title" tabIndex={-1}>
         {template.title}
       </h3>
       <p className="template-card__meta">
-        <span className={`kind-label kind-label--${template.kind}`}>{t(`board.kind.${template.kind}`)}</span>
+        <Tag data-color="neutral" className="kind-label">{t(`board.kind.${template.kind}`)}</Tag>
       </p>
       <TemplatePreview src={template.previewPath} title={template.title} summary={template.preview} language={language} />
       {template.description ? <p className="template-card__description">{template.description}</p> : null}
@@ -56,6 +58,7 @@ export function OwnTemplateCard({ template, language, canCreate, canRemove, crea
           ) : null}
         </div>
       ) : null}
-    </li>
+      </li>
+    </Card>
   );
 }

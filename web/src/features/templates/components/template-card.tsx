@@ -1,3 +1,4 @@
+import { Card, Fieldset, Radio, Tag } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/schemas/language';
@@ -31,12 +32,13 @@ export function TemplateCard({ template, language, canCreate, creating, busy, on
   const texts = template.texts[language];
   if (!variant) return null;
   return (
-    <li className="card template-card" id={`mal-${template.id}`}>
+    <Card asChild>
+      <li className="template-card" id={`mal-${template.id}`}>
       <h3 className="template-card__title" id={`${id}-title`} tabIndex={-1}>
         {texts.title}
       </h3>
       <p className="template-card__meta">
-        <span className={`kind-label kind-label--${template.kind}`}>{t(`board.kind.${template.kind}`)}</span>
+        <Tag data-color="neutral" className="kind-label">{t(`board.kind.${template.kind}`)}</Tag>
       </p>
       <TemplatePreview src={variant.previewPath[language]} title={texts.title} summary={variant.preview[language]} language={language} />
       <dl className="template-card__facts">
@@ -50,22 +52,19 @@ export function TemplateCard({ template, language, canCreate, creating, busy, on
         <dd>{texts.participants}</dd>
       </dl>
       {canCreate && template.variants.length > 1 ? (
-        <fieldset className="field radio-group template-card__variants">
-          <legend className="field__label">{t('templates.card.variant-legend')}</legend>
+        <Fieldset className="template-card__variants" data-size="sm">
+          <Fieldset.Legend>{t('templates.card.variant-legend')}</Fieldset.Legend>
           {template.variants.map((option) => (
-            <div className="radio" key={option.id}>
-              <input
-                type="radio"
-                id={`${id}-${option.id}`}
-                name={`${id}-variant`}
-                value={option.id}
-                checked={option.id === variant.id}
-                onChange={() => setVariantId(option.id)}
-              />
-              <label htmlFor={`${id}-${option.id}`}>{option.name[language]}</label>
-            </div>
+            <Radio
+              key={option.id}
+              name={`${id}-variant`}
+              value={option.id}
+              checked={option.id === variant.id}
+              onChange={() => setVariantId(option.id)}
+              label={option.name[language]}
+            />
           ))}
-        </fieldset>
+        </Fieldset>
       ) : null}
       {canCreate ? (
         <div className="template-card__actions">
@@ -82,6 +81,7 @@ export function TemplateCard({ template, language, canCreate, creating, busy, on
           </Button>
         </div>
       ) : null}
-    </li>
+      </li>
+    </Card>
   );
 }

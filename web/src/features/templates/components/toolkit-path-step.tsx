@@ -1,3 +1,4 @@
+import { Checkbox, Tag } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +17,8 @@ interface ToolkitPathStepProps {
   canMark: boolean;
   onMark: (agreed: boolean) => void;
 }
+
+const statusColour = { agreed: 'success', started: 'info', 'not-started': 'neutral' } as const;
 
 /** One worksheet on the path: its status in words, its boards, a link to it and the agreed mark. */
 export function ToolkitPathStep({ regionId, number, step, template, language, isNext, canMark, onMark }: ToolkitPathStepProps) {
@@ -44,8 +47,14 @@ export function ToolkitPathStep({ regionId, number, step, template, language, is
           {title}
         </h3>
         <p className="path-step__status">
-          <span className={`status-label status-label--${status}`}>{t(`templates.path.status.${status}`)}</span>
-          {isNext ? <span className="status-label status-label--next">{t('templates.path.next')}</span> : null}
+          <Tag data-size="sm" data-color={statusColour[status]}>
+            {t(`templates.path.status.${status}`)}
+          </Tag>
+          {isNext ? (
+            <Tag data-size="sm" data-color="warning">
+              {t('templates.path.next')}
+            </Tag>
+          ) : null}
           {step.agreed && agreedAt ? (
             <span>
               {step.agreed.by
@@ -72,11 +81,18 @@ export function ToolkitPathStep({ regionId, number, step, template, language, is
             <span className="visually-hidden"> {t('templates.path.open-hidden', { title })}</span>
           </Link>
           {canMark ? (
-            <label className="path-step__mark">
-              <input type="checkbox" checked={!!step.agreed} onChange={(event) => onMark(event.target.checked)} />
-              {t('templates.path.mark')}
-              <span className="visually-hidden"> {t('templates.path.mark-hidden', { title })}</span>
-            </label>
+            <Checkbox
+              data-size="sm"
+              className="path-step__mark"
+              checked={!!step.agreed}
+              onChange={(event) => onMark(event.target.checked)}
+              label={
+                <>
+                  {t('templates.path.mark')}
+                  <span className="visually-hidden"> {t('templates.path.mark-hidden', { title })}</span>
+                </>
+              }
+            />
           ) : null}
         </div>
       </div>
