@@ -34,6 +34,7 @@ import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canv
 import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
 import { templateRoutes } from './routes/templates/templates';
 import { toolkitRoutes } from './routes/templates/toolkit';
+import { barometerRoutes } from './routes/barometer/barometer';
 import { boardTemplateRoutes, regionTemplateRoutes } from './routes/templates/region-templates';
 
 export interface AppOptions {
@@ -98,6 +99,7 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/regions', regionCanvasImportRoutes)
     .route('/templates', templateRoutes)
     .route('/regions', toolkitRoutes)
+    .route('/regions', barometerRoutes)
     .route('/regions', regionTemplateRoutes)
     .route('/boards', boardTemplateRoutes)
     .route('/share-links', shareLinkRoutes)

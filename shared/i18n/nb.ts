@@ -86,6 +86,7 @@ export const nb = {
     too_many_shapes: 'Filen har flere figurer enn et lerret kan ha. Ingenting er endret.',
     unknown_template: 'Fant ikke malen. Den kan være fjernet. Last inn siden på nytt og velg en annen.',
     template_kind_mismatch: 'Malen passer ikke til den typen tavle du valgte.',
+    barometer_round_closed: 'Runden er lukket, så svaret ble ikke lagret.',
     network: 'Fikk ikke kontakt med Planrom. Sjekk nettforbindelsen og prøv igjen.',
     unknown: 'Noe gikk galt. Prøv igjen om litt.',
   },

@@ -84,6 +84,7 @@ export const nn: Catalogue = {
     too_many_shapes: 'Fila har fleire figurar enn eit lerret kan ha. Ingenting er endra.',
     unknown_template: 'Fann ikkje malen. Han kan vere fjerna. Last inn sida på nytt og vel ein annan.',
     template_kind_mismatch: 'Malen passar ikkje til den typen tavle du valde.',
+    barometer_round_closed: 'Runden er lukka, så svaret vart ikkje lagra.',
     network: 'Fekk ikkje kontakt med Planrom. Sjekk nettsambandet og prøv igjen.',
     unknown: 'Noko gjekk gale. Prøv igjen om litt.',
   },

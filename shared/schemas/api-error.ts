@@ -32,6 +32,7 @@ export const errorCodes = [
   'too_many_shapes',
   'unknown_template',
   'template_kind_mismatch',
+  'barometer_round_closed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
