@@ -3,6 +3,7 @@ import { meetingNb } from './meeting/nb';
 import { diagramNb } from './diagram-nb';
 import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
+import { barometerNb } from './barometer/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -463,5 +464,6 @@ export const nb = {
   templates: templatesNb,
   presentation: presentationNb,
   meeting: meetingNb,
+  barometer: barometerNb,
 } as const;
 

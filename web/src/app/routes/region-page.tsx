@@ -4,6 +4,8 @@ import { BoardOverview } from '../../features/boards/components/board-overview';
 import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
 import { ToolkitPath } from '../../features/templates/components/toolkit-path';
+import { StartWorksheetButton } from '../../features/templates/components/start-worksheet-button';
+import { BarometerSummary } from '../../features/barometer/components/barometer-summary';
 import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
@@ -33,6 +35,10 @@ export function RegionPage() {
             }
           />
           <ToolkitPath regionId={region.id} canMark={canContribute(role)} />
+          <BarometerSummary
+            regionId={region.id}
+            worksheetAction={(templateId) => <StartWorksheetButton regionId={region.id} templateId={templateId} canCreate={canContribute(role)} />}
+          />
           <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}
