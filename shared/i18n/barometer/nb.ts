@@ -29,6 +29,7 @@ export const barometerNb = {
     '5': '5 – stemmer helt',
   },
   rounds: {
+    choose: 'Vis resultatet for',
     heading: 'Runder',
     none: 'Ingen runder ennå.',
     'none-coordinator': 'Ingen runder ennå. Åpne den første, så kan medlemmene svare.',

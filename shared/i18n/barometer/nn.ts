@@ -28,6 +28,7 @@ export const barometerNn: Catalogue['barometer'] = {
     '5': '5 – stemmer heilt',
   },
   rounds: {
+    choose: 'Vis resultatet for',
     heading: 'Rundar',
     none: 'Ingen rundar enno.',
     'none-coordinator': 'Ingen rundar enno. Opne den første, så kan medlemmene svare.',

@@ -22,13 +22,14 @@ export function AnswerForm({ regionId, round }: AnswerFormProps) {
   const { t } = useTranslation();
   const mine = useMyBarometerAnswers(regionId, round.id, true);
   if (mine.isPending) return <LoadingState text={t('barometer.loading')} />;
-  // A failed load starts from an empty form: saving replaces whatever was stored anyway.
-  return <AnswerFields key={mine.dataUpdatedAt} regionId={regionId} round={round} stored={mine.data ?? []} />;
+  // The fields start from what was loaded first (a failed load starts empty: saving replaces
+  // whatever was stored anyway) and are not reset when a save brings the same answers back.
+  return <AnswerFields key={round.id} regionId={regionId} round={round} stored={mine.data ?? []} answered={(mine.data?.length ?? 0) > 0} />;
 }
 
 type Draft = Record<number, { score: number; comment: string }>;
 
-function AnswerFields({ regionId, round, stored }: AnswerFormProps & { stored: BarometerAnswer[] }) {
+function AnswerFields({ regionId, round, stored, answered }: AnswerFormProps & { stored: BarometerAnswer[]; answered: boolean }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const id = useId();
@@ -67,7 +68,7 @@ function AnswerFields({ regionId, round, stored }: AnswerFormProps & { stored: B
     <form className="barometer-answer" onSubmit={onSubmit} aria-labelledby={`${id}-heading`} noValidate>
       <h2 id={`${id}-heading`}>{t('barometer.answer.heading', { title: round.title })}</h2>
       <p>{t('barometer.answer.intro', { date: closes })}</p>
-      {stored.length > 0 ? <p className="notice notice--info">{t('barometer.answer.saved-note')}</p> : null}
+      {answered ? <p className="notice notice--info">{t('barometer.answer.saved-note')}</p> : null}
       {principleNumbers.map((n) => {
         const title = t(principleKey(n, 'title'));
         return (

@@ -52,7 +52,7 @@ export function BarometerWorkspace({ regionId, regionName, role, worksheetAction
           {closed.length > 1 ? (
             <div className="field">
               <label className="field__label" htmlFor="barometer-round-choice">
-                {t('barometer.rounds.heading')}
+                {t('barometer.rounds.choose')}
               </label>
               <select id="barometer-round-choice" className="field__input field__input--short" value={shown.id} onChange={(event) => setChosen(event.target.value)}>
                 {closed.map((round) => (
