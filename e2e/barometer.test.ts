@@ -5,6 +5,7 @@ import type { Language } from '../shared/schemas/language';
 import type { Role } from '../shared/schemas/role';
 import { getTemplate } from '../shared/templates/build-template';
 import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type Credentials, type TestServer } from './support/index';
+import { recordScripts } from './support/page-scripts';
 import { pdfText } from './support/pdf-text';
 
 /** What a planner reads on the barometer, in each language. */
@@ -186,9 +187,14 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
       expect((await kariApi.request(`/regions/${regionId}/barometer/rounds/${second.body.round.id}/close`, 'POST')).status).toBe(200);
 
       // The observer sees the latest result and the trend on the region page: a chart and its table.
+      const loaded = recordScripts(olav);
       await olav.goto(`${server.url}/samarbeid/${regionId}`);
       await olav.getByRole('heading', { name: w.latest('Høst') }).waitFor();
       await olav.locator('.barometer-chart canvas').first().waitFor();
+      // The chart comes lazily and keeps the region page within its budget, free of editor code.
+      const scripts = await loaded();
+      expect(scripts.flatMap((script) => script.libraries)).toEqual([]);
+      expect(scripts.reduce((sum, script) => sum + script.gzipBytes, 0)).toBeLessThan(250 * 1024);
       const table = olav.getByRole('table', { name: w.trendTable });
       expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Prinsipp', 'Vår', 'Høst']);
       const rows = await table.getByRole('row').evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.children].map((cell) => cell.textContent)));
