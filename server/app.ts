@@ -35,6 +35,7 @@ import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
 import { templateRoutes } from './routes/templates/templates';
 import { toolkitRoutes } from './routes/templates/toolkit';
 import { barometerRoutes } from './routes/barometer/barometer';
+import { boardDecisionRoutes, regionDecisionRoutes } from './routes/decisions/decisions';
 import { boardTemplateRoutes, regionTemplateRoutes } from './routes/templates/region-templates';
 
 export interface AppOptions {
@@ -100,6 +101,8 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/templates', templateRoutes)
     .route('/regions', toolkitRoutes)
     .route('/regions', barometerRoutes)
+    .route('/regions', regionDecisionRoutes)
+    .route('/boards', boardDecisionRoutes)
     .route('/regions', regionTemplateRoutes)
     .route('/boards', boardTemplateRoutes)
     .route('/share-links', shareLinkRoutes)

@@ -1,25 +1,18 @@
 import { z } from 'zod';
 import { principleNumbers } from '../barometer/principles';
+import { calendarDaySchema } from './calendar-day';
 
 export const barometerLimits = {
   roundTitle: 120,
   comment: 1000,
 } as const;
 
-/** A calendar day, `YYYY-MM-DD`, that really exists. */
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), {
-    message: 'Ugyldig dato.',
-  });
-
 const principleSchema = z.number().int().min(1).max(principleNumbers.length);
 
 /** A coordinator opens a round: its title and the last day members can answer (Norwegian time). */
 export const openBarometerRoundSchema = z.object({
   title: z.string().trim().min(1).max(barometerLimits.roundTitle),
-  closesOn: calendarDay,
+  closesOn: calendarDaySchema,
 });
 export type OpenBarometerRound = z.infer<typeof openBarometerRoundSchema>;
 

@@ -17,3 +17,4 @@ export { regionTemplates, regionTemplateAssets } from './region-templates';
 export { meetingVotes, meetingBallots } from './meeting-votes';
 export { meetingRounds, meetingRoundItems } from './meeting-rounds';
 export { barometerRounds, barometerAnswers } from './barometer';
+export { boardDecisions } from './board-decisions';
