@@ -4,6 +4,7 @@ import { diagramNb } from './diagram-nb';
 import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
 import { barometerNb } from './barometer/nb';
+import { decisionsNb } from './decisions/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -465,5 +466,6 @@ export const nb = {
   presentation: presentationNb,
   meeting: meetingNb,
   barometer: barometerNb,
+  decisions: decisionsNb,
 } as const;
 

@@ -5,6 +5,7 @@ import { diagramNn } from './diagram-nn';
 import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
 import { barometerNn } from './barometer/nn';
+import { decisionsNn } from './decisions/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -463,4 +464,5 @@ export const nn: Catalogue = {
   presentation: presentationNn,
   meeting: meetingNn,
   barometer: barometerNn,
+  decisions: decisionsNn,
 };

@@ -20,6 +20,9 @@ export const queryKeys = {
   template: (templateId: string) => ['templates', templateId] as const,
   /** A region's barometer rounds with their anonymous results. */
   barometer: (regionId: string) => ['regions', regionId, 'barometer'] as const,
+  /** A board's decisions, and a region's (under the region, so board changes refresh it). */
+  boardDecisions: (boardId: string) => ['boards', boardId, 'decisions'] as const,
+  regionDecisions: (regionId: string) => ['regions', regionId, 'decisions'] as const,
   /** The caller's own answers to a barometer round. */
   myBarometerAnswers: (regionId: string, roundId: string) => ['regions', regionId, 'barometer', roundId, 'mine'] as const,
 };

@@ -6,6 +6,8 @@ import { MunicipalitySummary } from '../../features/regions/components/municipal
 import { ToolkitPath } from '../../features/templates/components/toolkit-path';
 import { StartWorksheetButton } from '../../features/templates/components/start-worksheet-button';
 import { BarometerSummary } from '../../features/barometer/components/barometer-summary';
+import { DecisionsPathLink } from '../../features/decisions/components/decisions-path-link';
+import { RegionDecisions } from '../../features/decisions/components/region-decisions';
 import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
@@ -34,7 +36,12 @@ export function RegionPage() {
               </>
             }
           />
-          <ToolkitPath regionId={region.id} canMark={canContribute(role)} />
+          <ToolkitPath
+            regionId={region.id}
+            canMark={canContribute(role)}
+            agreedExtra={(templateId) => <DecisionsPathLink regionId={region.id} templateId={templateId} />}
+          />
+          <RegionDecisions regionId={region.id} />
           <BarometerSummary
             regionId={region.id}
             worksheetAction={(templateId) => <StartWorksheetButton regionId={region.id} templateId={templateId} canCreate={canContribute(role)} />}

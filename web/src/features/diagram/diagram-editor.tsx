@@ -39,6 +39,7 @@ import {
 } from './model/diagram-actions';
 import { nodeTitle } from './model/labels';
 import { MeetingTools } from '../meeting/components/meeting-tools';
+import { BoardDecisions } from '../decisions/components/board-decisions';
 import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
 import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
 import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
@@ -391,6 +392,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         />
       )}
       <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
+      {screen ? null : <BoardDecisions boardId={board.id} regionId={board.regionId} canEdit={!readOnly} listItems={() => meetingView.listItems()} selectedItemId={() => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null)} />}
       <PresenceList presence={presence} />
       {isProcess ? (
         <VariantBar

@@ -26,6 +26,8 @@ import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
 import { UnsentChangesGuard } from '../../boards/components/unsent-changes-guard';
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { MeetingTools } from '../../meeting/components/meeting-tools';
+import { BoardDecisions } from '../../decisions/components/board-decisions';
+import { canvasDecisionItems, selectedCanvasDecisionItem } from '../lib/decision-items';
 import { canvasBoardView } from '../../meeting/lib/canvas-board-view';
 import { useMeetingScreen } from '../../meeting/lib/use-meeting-screen';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
@@ -224,6 +226,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
       )}
       <UnsentChangesGuard unsent={unsent} />
       <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
+      {editor && !screen ? <BoardDecisions boardId={board.id} regionId={board.regionId} canEdit={canWrite} listItems={() => canvasDecisionItems(editor)} selectedItemId={() => selectedCanvasDecisionItem(editor)} /> : null}
       {full ? (
         <p className="canvas-notice canvas-notice--inline" role="alert">
           {t('canvas.closed.board-full', { max: maxClients })}
