@@ -18,3 +18,4 @@ export { meetingVotes, meetingBallots } from './meeting-votes';
 export { meetingRounds, meetingRoundItems } from './meeting-rounds';
 export { barometerRounds, barometerAnswers } from './barometer';
 export { boardDecisions } from './board-decisions';
+export { meetingAttendance, meetingMinutes } from './meeting-minutes';

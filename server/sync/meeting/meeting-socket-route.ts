@@ -9,6 +9,7 @@ import { watchBoardAccess } from '../watch-board-access';
 import { SlowClientGuard } from '../slow-client-guard';
 import { startHeartbeat } from '../socket-heartbeat';
 import type { MeetingConnection, MeetingRoom } from './meeting-room';
+import { recordAttendance } from './meeting-attendance';
 
 /**
  * `GET /api/boards/:boardId/meeting`: the board's meeting channel (JSON), for canvas and diagram
@@ -25,8 +26,11 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
     let joined: MeetingRoom | null = null;
     let stopWatching = () => {};
     let stopHeartbeat = () => {};
+    let leftMeeting = () => {};
     const leave = () => {
       stopHeartbeat();
+      leftMeeting();
+      leftMeeting = () => {};
       stopWatching();
       if (!connection || !joined) return;
       joined.leave(connection);
@@ -57,6 +61,8 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
         const room = rooms.open(board.id);
         joined = room;
         room.join(open);
+        // For the minutes: who was there, and when.
+        leftMeeting = recordAttendance(services.db, { boardId: board.id, participantKey: open.participant.key, name: open.participant.name }, services.now);
         stopWatching = watchBoardAccess(services, {
           boardId: board.id,
           regionId: board.regionId,
