@@ -5,6 +5,7 @@ import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
 import { barometerNb } from './barometer/nb';
 import { decisionsNb } from './decisions/nb';
+import { minutesNb } from './minutes/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -467,5 +468,6 @@ export const nb = {
   meeting: meetingNb,
   barometer: barometerNb,
   decisions: decisionsNb,
+  minutes: minutesNb,
 } as const;
 

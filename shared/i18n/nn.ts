@@ -6,6 +6,7 @@ import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
 import { barometerNn } from './barometer/nn';
 import { decisionsNn } from './decisions/nn';
+import { minutesNn } from './minutes/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -465,4 +466,5 @@ export const nn: Catalogue = {
   meeting: meetingNn,
   barometer: barometerNn,
   decisions: decisionsNn,
+  minutes: minutesNn,
 };

@@ -22,6 +22,8 @@ export const queryKeys = {
   barometer: (regionId: string) => ['regions', regionId, 'barometer'] as const,
   /** A board's decisions, and a region's (under the region, so board changes refresh it). */
   boardDecisions: (boardId: string) => ['boards', boardId, 'decisions'] as const,
+  /** Minutes stored with a board. */
+  boardMinutes: (boardId: string) => ['boards', boardId, 'minutes'] as const,
   regionDecisions: (regionId: string) => ['regions', regionId, 'decisions'] as const,
   /** The caller's own answers to a barometer round. */
   myBarometerAnswers: (regionId: string, roundId: string) => ['regions', regionId, 'barometer', roundId, 'mine'] as const,
