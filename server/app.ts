@@ -34,6 +34,9 @@ import { canvasFileRoutes, regionCanvasImportRoutes } from './routes/canvas/canv
 import { canvasVersionRoutes } from './routes/canvas/canvas-versions';
 import { templateRoutes } from './routes/templates/templates';
 import { toolkitRoutes } from './routes/templates/toolkit';
+import { barometerRoutes } from './routes/barometer/barometer';
+import { boardDecisionRoutes, regionDecisionRoutes } from './routes/decisions/decisions';
+import { minutesRoutes } from './routes/minutes/minutes';
 import { boardTemplateRoutes, regionTemplateRoutes } from './routes/templates/region-templates';
 
 export interface AppOptions {
@@ -61,7 +64,7 @@ const diagramImportLimit = bodyLimit({
 const isDiagramImport = (c: Context) => /^\/api\/boards\/[^/]+\/diagram\/import$/.test(c.req.path);
 
 /** Routes that take a file rather than JSON (images, .tldr files); they check type and size themselves. */
-const uploadPaths = [/^\/api\/boards\/[^/]+\/canvas\/(assets|import)$/, /^\/api\/regions\/[^/]+\/canvas-import$/];
+const uploadPaths = [/^\/api\/boards\/[^/]+\/canvas\/(assets|import)$/, /^\/api\/boards\/[^/]+\/minutes$/, /^\/api\/regions\/[^/]+\/canvas-import$/];
 const isUpload = (c: Context) => uploadPaths.some((pattern) => pattern.test(c.req.path));
 
 function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<any>) {
@@ -98,6 +101,10 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
     .route('/regions', regionCanvasImportRoutes)
     .route('/templates', templateRoutes)
     .route('/regions', toolkitRoutes)
+    .route('/regions', barometerRoutes)
+    .route('/regions', regionDecisionRoutes)
+    .route('/boards', boardDecisionRoutes)
+    .route('/boards', minutesRoutes)
     .route('/regions', regionTemplateRoutes)
     .route('/boards', boardTemplateRoutes)
     .route('/share-links', shareLinkRoutes)

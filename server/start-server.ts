@@ -41,7 +41,10 @@ const hourMs = 60 * 60 * 1000;
  * Opens and migrates the database, seeds the demo region once, makes sure an administrator can
  * exist, and starts listening.
  */
-export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any> } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Env,
+  options: { extraApiRoutes?: Hono<any>; now?: () => Date } = {},
+): Promise<RunningServer> {
   logger.setLevel(env.LOG_LEVEL);
   const databasePath = localDatabasePath(env.DATABASE_URL);
   const releaseLock = databasePath && databasePath !== ':memory:' ? claimInstanceLock(databasePath) : () => {};
@@ -101,6 +104,7 @@ export async function startServer(env: Env, options: { extraApiRoutes?: Hono<any
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
     },
+    now: options.now ?? (() => new Date()),
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));

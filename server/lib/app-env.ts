@@ -45,6 +45,8 @@ export interface Services {
   workers: WorkerPool;
   /** What the web app needs to know at run time (`GET /api/config`). */
   webConfig: WebConfig;
+  /** The time now; tests set it to move past a date (barometer rounds close by date). */
+  now: () => Date;
 }
 
 /** What every request handler can reach through `c.var`. */

@@ -73,6 +73,11 @@ const cases: Case[] = [
   { name: 'my sessions', request: () => ({ path: '/api/account/sessions' }), expect: [401, 200, 200, 200, 200, 200, 401, 401] },
   { name: 'update my account', request: () => ({ path: '/api/account', method: 'PATCH', json: { municipality: 'Sirdal' } }), expect: [401, 200, 200, 200, 200, 200, 401, 401] },
   { name: 'change password (wrong current)', request: () => ({ path: '/api/account/password', method: 'POST', json: { currentPassword: 'feil-passord', newPassword: 'nytt-passord-123' } }), expect: [401, 400, 400, 400, 400, 400, 401, 401] },
+  { name: 'barometer rounds', request: (t) => ({ path: `/api/regions/${t.regionId}/barometer` }), expect: [401, 404, 200, 200, 200, 200, 401, 401] },
+  { name: 'answer a barometer round that does not exist', request: (t) => ({ path: `/api/regions/${t.regionId}/barometer/rounds/ingen/answers/mine`, method: 'PUT', json: { answers: [{ principle: 1, score: 3 }] } }), expect: [401, 404, 403, 404, 404, 404, 401, 401] },
+  { name: 'board decisions', request: (t) => ({ path: `/api/boards/${t.boardId}/decisions` }), expect: [401, 404, 200, 200, 200, 200, 200, 200] },
+  { name: 'mark a decision', request: (t) => ({ path: `/api/boards/${t.boardId}/decisions/shape:matrise`, method: 'PUT', json: { itemLabel: 'Lapp', text: 'Vedtatt', decidedOn: '2026-11-03', agreedBy: 'Alle' } }), expect: [401, 404, 403, 200, 200, 200, 403, 200] },
+  { name: 'region decisions', request: (t) => ({ path: `/api/regions/${t.regionId}/decisions` }), expect: [401, 404, 200, 200, 200, 200, 401, 401] },
   { name: 'list users', request: () => ({ path: '/api/users' }), expect: [401, 403, 403, 403, 403, 200, 401, 401] },
   // Last: accepting makes the caller a member of the region, which would change later rows.
   { name: 'accept invitation', request: (t) => ({ path: `/api/invitations/by-token/${t.invitationToken}/accept`, method: 'POST' }), expect: [401, 200, 200, 200, 200, 200, 401, 401] },

@@ -22,7 +22,7 @@ export interface ServerUnderTest extends RunningServer {
  * folder, the real migrations, and an instance administrator logged in as `api`/`admin`.
  */
 export async function startServerUnderTest(
-  options: { demo?: boolean; env?: Record<string, string>; extraApiRoutes?: Hono<any> } = {},
+  options: { demo?: boolean; env?: Record<string, string>; extraApiRoutes?: Hono<any>; now?: () => Date } = {},
 ): Promise<ServerUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planrom-server-test-'));
   const running = await startServer(
@@ -38,7 +38,7 @@ export async function startServerUnderTest(
       PLANROM_ADMIN_NAME: testAdmin.name,
       ...options.env,
     }),
-    { extraApiRoutes: options.extraApiRoutes },
+    { extraApiRoutes: options.extraApiRoutes, now: options.now },
   );
   const admin = new ApiClient(running.url);
   if (options.env?.PLANROM_ADMIN_EMAIL !== '') await admin.login(testAdmin.email, testAdmin.password).catch(() => admin);

@@ -3,6 +3,9 @@ import { meetingNb } from './meeting/nb';
 import { diagramNb } from './diagram-nb';
 import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
+import { barometerNb } from './barometer/nb';
+import { decisionsNb } from './decisions/nb';
+import { minutesNb } from './minutes/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -88,6 +91,7 @@ export const nb = {
     foreign_asset: 'Et bilde i innholdet ligger på en annen nettadresse enn Planrom. Last opp bildet til tavla i stedet. Ingenting er endret.',
     unknown_template: 'Fant ikke malen. Den kan være fjernet. Last inn siden på nytt og velg en annen.',
     template_kind_mismatch: 'Malen passer ikke til den typen tavle du valgte.',
+    barometer_round_closed: 'Runden er lukket, så svaret ble ikke lagret.',
     network: 'Fikk ikke kontakt med Planrom. Sjekk nettforbindelsen og prøv igjen.',
     unknown: 'Noe gikk galt. Prøv igjen om litt.',
   },
@@ -469,5 +473,8 @@ export const nb = {
   templates: templatesNb,
   presentation: presentationNb,
   meeting: meetingNb,
+  barometer: barometerNb,
+  decisions: decisionsNb,
+  minutes: minutesNb,
 } as const;
 

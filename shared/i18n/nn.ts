@@ -4,6 +4,9 @@ import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
 import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
+import { barometerNn } from './barometer/nn';
+import { decisionsNn } from './decisions/nn';
+import { minutesNn } from './minutes/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -86,6 +89,7 @@ export const nn: Catalogue = {
     foreign_asset: 'Eit bilete i innhaldet ligg på ei anna nettadresse enn Planrom. Last opp biletet til tavla i staden. Ingenting er endra.',
     unknown_template: 'Fann ikkje malen. Han kan vere fjerna. Last inn sida på nytt og vel ein annan.',
     template_kind_mismatch: 'Malen passar ikkje til den typen tavle du valde.',
+    barometer_round_closed: 'Runden er lukka, så svaret vart ikkje lagra.',
     network: 'Fekk ikkje kontakt med Planrom. Sjekk nettsambandet og prøv igjen.',
     unknown: 'Noko gjekk gale. Prøv igjen om litt.',
   },
@@ -467,4 +471,7 @@ export const nn: Catalogue = {
   templates: templatesNn,
   presentation: presentationNn,
   meeting: meetingNn,
+  barometer: barometerNn,
+  decisions: decisionsNn,
+  minutes: minutesNn,
 };

@@ -34,6 +34,7 @@ export const errorCodes = [
   'foreign_asset',
   'unknown_template',
   'template_kind_mismatch',
+  'barometer_round_closed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

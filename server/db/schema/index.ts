@@ -16,3 +16,6 @@ export { regionTemplateProgress } from './region-template-progress';
 export { regionTemplates, regionTemplateAssets } from './region-templates';
 export { meetingVotes, meetingBallots } from './meeting-votes';
 export { meetingRounds, meetingRoundItems } from './meeting-rounds';
+export { barometerRounds, barometerAnswers } from './barometer';
+export { boardDecisions } from './board-decisions';
+export { meetingAttendance, meetingMinutes } from './meeting-minutes';

@@ -10,6 +10,7 @@ import { SlowClientGuard } from '../slow-client-guard';
 import { startHeartbeat } from '../socket-heartbeat';
 import { SocketBudget, messageSize } from '../socket-budget';
 import type { MeetingConnection, MeetingRoom } from './meeting-room';
+import { recordAttendance } from './meeting-attendance';
 
 /**
  * `GET /api/boards/:boardId/meeting`: the board's meeting channel (JSON), for canvas and diagram
@@ -27,8 +28,11 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
     let stopWatching = () => {};
     let stopHeartbeat = () => {};
     const budget = new SocketBudget(services.socketBudget);
+    let leftMeeting = () => {};
     const leave = () => {
       stopHeartbeat();
+      leftMeeting();
+      leftMeeting = () => {};
       stopWatching();
       if (!connection || !joined) return;
       joined.leave(connection);
@@ -59,6 +63,8 @@ export const meetingSocketRoutes = new Hono<BoardSocketEnv>().get(
         const room = rooms.open(board.id);
         joined = room;
         room.join(open);
+        // For the minutes: who was there, and when.
+        leftMeeting = recordAttendance(services.db, { boardId: board.id, participantKey: open.participant.key, name: open.participant.name }, services.now);
         stopWatching = watchBoardAccess(services, {
           boardId: board.id,
           regionId: board.regionId,

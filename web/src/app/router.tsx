@@ -8,6 +8,8 @@ import { InvitationPage } from './routes/invitation-page';
 import { LoginPage } from './routes/login-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RegionArchivePage } from './routes/region-archive-page';
+import { RegionBarometerPage } from './routes/region-barometer-page';
+import { BarometerPresentationPage } from './routes/barometer-presentation-page';
 import { RegionMembersPage } from './routes/region-members-page';
 import { RegionPage } from './routes/region-page';
 import { RegionSettingsPage } from './routes/region-settings-page';
@@ -47,6 +49,8 @@ export const router = createBrowserRouter([
               { path: 'samarbeid/:regionId', element: <RegionPage /> },
               { path: 'samarbeid/:regionId/maler', element: <RegionTemplatesPage /> },
               { path: 'samarbeid/:regionId/arkiv', element: <RegionArchivePage /> },
+              { path: 'samarbeid/:regionId/barometer', element: <RegionBarometerPage /> },
+              { path: 'samarbeid/:regionId/barometer/:roundId/vis', element: <BarometerPresentationPage /> },
               { path: 'samarbeid/:regionId/medlemmer', element: <RegionMembersPage /> },
               { path: 'samarbeid/:regionId/innstillinger', element: <RegionSettingsPage /> },
               { path: 'konto', element: <AccountPage /> },

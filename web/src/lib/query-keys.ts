@@ -18,4 +18,13 @@ export const queryKeys = {
   toolkit: (regionId: string) => ['regions', regionId, 'toolkit'] as const,
   regionTemplates: (regionId: string) => ['regions', regionId, 'templates'] as const,
   template: (templateId: string) => ['templates', templateId] as const,
+  /** A region's barometer rounds with their anonymous results. */
+  barometer: (regionId: string) => ['regions', regionId, 'barometer'] as const,
+  /** A board's decisions, and a region's (under the region, so board changes refresh it). */
+  boardDecisions: (boardId: string) => ['boards', boardId, 'decisions'] as const,
+  /** Minutes stored with a board. */
+  boardMinutes: (boardId: string) => ['boards', boardId, 'minutes'] as const,
+  regionDecisions: (regionId: string) => ['regions', regionId, 'decisions'] as const,
+  /** The caller's own answers to a barometer round. */
+  myBarometerAnswers: (regionId: string, roundId: string) => ['regions', regionId, 'barometer', roundId, 'mine'] as const,
 };

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 import { QueryFallback } from './query-fallback';
 
-type RegionSection = 'overview' | 'templates' | 'archive' | 'members' | 'settings';
+type RegionSection = 'overview' | 'templates' | 'barometer' | 'archive' | 'members' | 'settings';
 
 interface RegionFrameProps {
   regionId: string;
@@ -45,6 +45,7 @@ export function RegionFrame({ regionId, section, heading, lead, children }: Regi
   const sectionLabels: Record<RegionSection, string> = {
     overview: t('nav.overview'),
     templates: t('templates.nav-label'),
+    barometer: t('barometer.nav-label'),
     archive: t('nav.archive'),
     members: t('nav.members'),
     settings: t('nav.settings'),
@@ -63,6 +64,7 @@ export function RegionFrame({ regionId, section, heading, lead, children }: Regi
           {sectionLabels.overview}
         </NavLink>
         <NavLink to={`${base}/maler`}>{sectionLabels.templates}</NavLink>
+        <NavLink to={`${base}/barometer`}>{sectionLabels.barometer}</NavLink>
         <NavLink to={`${base}/arkiv`}>{sectionLabels.archive}</NavLink>
         <NavLink to={`${base}/medlemmer`}>{sectionLabels.members}</NavLink>
         {canManageRegion(role) ? <NavLink to={`${base}/innstillinger`}>{sectionLabels.settings}</NavLink> : null}

@@ -5,6 +5,10 @@ import { BoardOverview } from '../../features/boards/components/board-overview';
 import { ImportBoardButton } from '../../features/canvas/components/import-board-button';
 import { MunicipalitySummary } from '../../features/regions/components/municipality-summary';
 import { ToolkitPath } from '../../features/templates/components/toolkit-path';
+import { StartWorksheetButton } from '../../features/templates/components/start-worksheet-button';
+import { BarometerSummary } from '../../features/barometer/components/barometer-summary';
+import { DecisionsPathLink } from '../../features/decisions/components/decisions-path-link';
+import { RegionDecisions } from '../../features/decisions/components/region-decisions';
 import { canContribute, canManageRegion } from '../../lib/permissions';
 import { RegionFrame } from '../layout/region-frame';
 
@@ -33,7 +37,16 @@ export function RegionPage() {
               </>
             }
           />
-          <ToolkitPath regionId={region.id} canMark={canContribute(role)} />
+          <ToolkitPath
+            regionId={region.id}
+            canMark={canContribute(role)}
+            agreedExtra={(templateId) => <DecisionsPathLink regionId={region.id} templateId={templateId} />}
+          />
+          <RegionDecisions regionId={region.id} />
+          <BarometerSummary
+            regionId={region.id}
+            worksheetAction={(templateId) => <StartWorksheetButton regionId={region.id} templateId={templateId} canCreate={canContribute(role)} />}
+          />
           <MunicipalitySummary region={region} canManage={canManageRegion(role)} />
         </>
       )}

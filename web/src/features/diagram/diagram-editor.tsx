@@ -44,6 +44,9 @@ import {
 import { nodeTitle } from './model/labels';
 import { localOrigin } from './model/local-origin';
 import { MeetingTools } from '../meeting/components/meeting-tools';
+import { BoardDecisions } from '../decisions/components/board-decisions';
+import { MinutesButton } from '../minutes/components/minutes-button';
+import { renderDiagramImage } from './export/export-image';
 import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
 import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
 import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
@@ -453,6 +456,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
         />
       )}
       <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
+      {screen ? null : <BoardDecisions boardId={board.id} regionId={board.regionId} canEdit={!readOnly} listItems={() => meetingView.listItems()} selectedItemId={() => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null)} />}
+      {screen ? null : <MinutesButton boardId={board.id} canMake={!readOnly} listItems={() => meetingView.listItems()} captureImage={() => renderDiagramImage(flow, 'jpeg', snapshot.diagramType)} />}
       <PresenceList presence={presence} />
       {isProcess ? (
         <VariantBar

@@ -26,6 +26,10 @@ import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
 import { UnsentChangesGuard } from '../../boards/components/unsent-changes-guard';
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { MeetingTools } from '../../meeting/components/meeting-tools';
+import { BoardDecisions } from '../../decisions/components/board-decisions';
+import { canvasDecisionItems, selectedCanvasDecisionItem } from '../lib/decision-items';
+import { MinutesButton } from '../../minutes/components/minutes-button';
+import { canvasBoardImage } from '../lib/board-image';
 import { canvasBoardView } from '../../meeting/lib/canvas-board-view';
 import { useMeetingScreen } from '../../meeting/lib/use-meeting-screen';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
@@ -240,6 +244,8 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
       )}
       <UnsentChangesGuard unsent={unsent} />
       <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
+      {editor && !screen ? <BoardDecisions boardId={board.id} regionId={board.regionId} canEdit={canWrite} listItems={() => canvasDecisionItems(editor)} selectedItemId={() => selectedCanvasDecisionItem(editor)} /> : null}
+      {editor && !screen ? <MinutesButton boardId={board.id} canMake={canWrite} listItems={() => canvasDecisionItems(editor)} captureImage={() => canvasBoardImage(editor)} /> : null}
       {full ? (
         <p className="canvas-notice canvas-notice--inline" role="alert">
           {t('canvas.closed.board-full', { max: maxClients })}

@@ -1,5 +1,5 @@
 import { Checkbox, Tag } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../../shared/i18n/format-time';
@@ -16,12 +16,14 @@ interface ToolkitPathStepProps {
   isNext: boolean;
   canMark: boolean;
   onMark: (agreed: boolean) => void;
+  /** Beside the agreed mark (e.g. a link to the decisions made on the worksheet's boards). */
+  agreedExtra?: ReactNode;
 }
 
 const statusColour = { agreed: 'success', started: 'info', 'not-started': 'neutral' } as const;
 
 /** One worksheet on the path: its status in words, its boards, a link to it and the agreed mark. */
-export function ToolkitPathStep({ regionId, number, step, template, language, isNext, canMark, onMark }: ToolkitPathStepProps) {
+export function ToolkitPathStep({ regionId, number, step, template, language, isNext, canMark, onMark, agreedExtra }: ToolkitPathStepProps) {
   const { t } = useTranslation();
   const id = useId();
   const title = template.texts[language].title;
@@ -94,6 +96,7 @@ export function ToolkitPathStep({ regionId, number, step, template, language, is
               }
             />
           ) : null}
+          {agreedExtra}
         </div>
       </div>
     </li>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary, ToolkitStep } from '../../../../../shared/schemas/template';
 import { ErrorState } from '../../../components/ui/error-state';
@@ -14,13 +15,15 @@ interface ToolkitPathProps {
   regionId: string;
   /** Coordinators and members mark worksheets as agreed; observers see the marks. */
   canMark: boolean;
+  /** Shown beside a worksheet's "Vi er enige" mark: e.g. a link to the decisions made on its boards. */
+  agreedExtra?: (templateId: string) => ReactNode;
 }
 
 /**
  * The toolkit as a path on the region page: the guide's worksheets in its order, which the region
  * has started (boards made from them) and agreed on, and the next one to take up.
  */
-export function ToolkitPath({ regionId, canMark }: ToolkitPathProps) {
+export function ToolkitPath({ regionId, canMark, agreedExtra }: ToolkitPathProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
@@ -60,6 +63,7 @@ export function ToolkitPath({ regionId, canMark }: ToolkitPathProps) {
               language={language}
               isNext={step.templateId === next}
               canMark={canMark}
+              agreedExtra={agreedExtra?.(step.templateId)}
               onMark={(value) => {
                 const title = template.texts[language].title;
                 marks.mark(

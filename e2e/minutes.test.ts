@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Language } from '../shared/schemas/language';
+import { ApiClient } from '../server/test/api-client';
+import { connectMeeting, type TestMeetingClient } from '../server/test/meeting-client';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { pdfText } from './support/pdf-text';
+
+const words = {
+  nb: { button: 'Referat', make: 'Lag referat', made: 'Referatet er laget og lagret med tavla.', dialog: 'Referat fra møtet', present: 'Til stede', votes: 'Avstemninger', rounds: 'Anonyme runder', decisions: 'Vedtak og enighet', dots: (n: number) => `${n} prikker`, word: /som Word$/, pdf: /som PDF$/ },
+  nn: { button: 'Referat', make: 'Lag referat', made: 'Referatet er laga og lagra med tavla.', dialog: 'Referat frå møtet', present: 'Til stades', votes: 'Avrøystingar', rounds: 'Anonyme rundar', decisions: 'Vedtak og semje', dots: (n: number) => `${n} prikkar`, word: /som Word$/, pdf: /som PDF$/ },
+} as const;
+
+/** The text of a .docx, read from its main XML part (the paragraphs' runs, one line per paragraph). */
+function docxText(file: Buffer): { text: string; media: string[] } {
+  const files = unzipSync(new Uint8Array(file));
+  const xml = strFromU8(files['word/document.xml']!);
+  const text = xml
+    .split('</w:p>')
+    .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''))
+    .join('\n')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
+  return { text, media: Object.keys(files).filter((name) => name.startsWith('word/media/')) };
+}
+
+const eventually = async (check: () => boolean, what: string) => {
+  const until = Date.now() + 10_000;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  const meetings: TestMeetingClient[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv, demo: false });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await loginAs(page, server);
+  });
+  beforeEach(() => {
+    errors.length = 0;
+    onTestFailed(() => console.error(`Planrom's log:\n${server.output()}`));
+  });
+  afterAll(async () => {
+    for (const meeting of meetings) meeting.client.destroy();
+    await context?.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  describe.each(['nb', 'nn'] as const)('in %s', (language: Language) => {
+    const w = words[language];
+
+    it('makes minutes of a short meeting (a vote, a round, a decision) as Word and PDF, stored with the board', async () => {
+      const regionId = (await adminApi.request('/regions', 'POST', { name: `Referat ${language}` })).body.region.id as string;
+      await adminApi.request(`/regions/${regionId}`, 'PATCH', { language });
+      const invitation = await adminApi.request(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' });
+      const token = String(invitation.body.invitation.path).split('/').pop();
+      const mia = { email: `mia-${language}@kommune.test`, password: 'et-langt-passord' };
+      await new ApiSession(server).request(`/invitations/by-token/${token}/register`, 'POST', { ...mia, displayName: 'Mia Medlem' });
+      const board = (await adminApi.request(`/regions/${regionId}/boards`, 'POST', { templateId: 'spilleregler-for-samarbeidet' })).body.board;
+
+      // Ada has the board open (so she is in the meeting channel); Mia joins the meeting too.
+      await page.goto(`${server.url}/tavler/${board.id}`);
+      await page.locator('.tl-shape[data-shape-type="note"]').first().waitFor({ timeout: 30_000 });
+      const notes = await page.locator('.tl-shape[data-shape-type="note"]').evaluateAll((shapes) =>
+        shapes.slice(0, 3).map((shape) => ({ id: shape.getAttribute('data-shape-id')!, label: (shape.textContent ?? '').trim() })),
+      );
+      expect(notes.every((note) => note.label !== '')).toBe(true);
+      const adaClient = await new ApiClient(server.url).login(admin.email, admin.password);
+      const miaClient = await new ApiClient(server.url).login(mia.email, mia.password);
+      const facilitator = await connectMeeting(server.url, board.id, adaClient);
+      const member = await connectMeeting(server.url, board.id, miaClient);
+      meetings.push(facilitator, member);
+      const state = (meeting: TestMeetingClient) => meeting.client.snapshot.state!;
+
+      // A vote: Mia gives both her dots to the second note, Ada one to the first.
+      facilitator.client.send({ type: 'vote/start', dotsPerPerson: 2, anonymous: true, items: notes.slice(0, 2) });
+      await eventually(() => state(member).vote?.status === 'open', 'the vote');
+      member.client.send({ type: 'vote/cast', itemId: notes[1]!.id });
+      member.client.send({ type: 'vote/cast', itemId: notes[1]!.id });
+      facilitator.client.send({ type: 'vote/cast', itemId: notes[0]!.id });
+      await eventually(() => state(facilitator).vote?.voterCount === 2, 'two voters');
+      facilitator.client.send({ type: 'vote/close' });
+      // A round in which Mia "wrote" the third note.
+      facilitator.client.send({ type: 'round/start', title: 'Innspill' });
+      await eventually(() => state(member).rounds[0]?.status === 'open', 'the round');
+      member.client.send({ type: 'round/claim', itemId: notes[2]!.id });
+      await eventually(() => state(facilitator).rounds[0]?.items.length === 1, 'the claim');
+      facilitator.client.send({ type: 'round/end' });
+      await eventually(() => state(facilitator).rounds[0]?.status === 'closed', 'the round to end');
+      await adminApi.request(`/boards/${board.id}/decisions/${encodeURIComponent(notes[1]!.id)}`, 'PUT', {
+        itemLabel: notes[1]!.label,
+        text: 'Vi møtes hver måned',
+        decidedOn: '2026-11-03',
+        agreedBy: 'Alle kommunene',
+      });
+
+      await page.getByRole('button', { name: w.button, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: w.dialog });
+      await dialog.getByRole('button', { name: w.make }).click();
+      await page.getByText(w.made).first().waitFor({ timeout: 30_000 });
+      expect(await checkAccessibility(page)).toEqual([]);
+
+      const [wordDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: w.word }).first().click()]);
+      const word = docxText(readFileSync((await wordDownload.path())!));
+      const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: w.pdf }).first().click()]);
+      const pdf = pdfText(readFileSync((await pdfDownload.path())!));
+
+      for (const [format, text] of [['docx', word.text], ['pdf', pdf]] as const) {
+        for (const expected of [w.present, 'Ada Administrator', 'Mia Medlem', w.votes, w.rounds, 'Innspill', w.decisions, 'Vi møtes hver måned', `Referat ${language}`]) {
+          expect(text, `${format}: ${expected}`).toContain(expected);
+        }
+        // The vote ranked: the second note (2 dots) before the first (1 dot).
+        const second = text.indexOf(`1. ${notes[1]!.label.slice(0, 20)}`);
+        expect(second, `${format}: ranked vote`).toBeGreaterThan(-1);
+        expect(text.indexOf(w.dots(2)), format).toBeGreaterThan(second);
+        // The round's note, by its text, never with its author beside it.
+        expect(text, format).toContain(notes[2]!.label.slice(0, 20));
+      }
+      expect(word.media.length).toBe(1);
+      expect(errors).toEqual([]);
+    }, 150_000);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Decision } from './decision';
+import type { Language } from './language';
+
+/** A closed dot vote as the minutes give it: the items ranked by dots, most first (no voters). */
+export interface MinutesVote {
+  startedAt: string;
+  closedAt: string;
+  anonymous: boolean;
+  items: Array<{ id: string; label: string; dots: number }>;
+}
+
+/** An anonymous round: its title and the ids of the notes or nodes written in it, never by whom. */
+export interface MinutesRound {
+  title: string;
+  startedAt: string;
+  itemIds: string[];
+}
+
+/**
+ * What happened in the meeting just held on a board (since the last minutes, within the last
+ * twelve hours): the time span, who was in the meeting channel, closed votes, rounds, decisions.
+ * The editor adds what only it knows (the notes' text, an image of the board).
+ */
+export interface MeetingRecord {
+  board: { id: string; title: string };
+  region: { name: string; language: Language };
+  startedAt: string;
+  endedAt: string;
+  present: string[];
+  votes: MinutesVote[];
+  rounds: MinutesRound[];
+  decisions: Decision[];
+}
+
+/** Stored minutes, listed under their board (the files are fetched by their own paths). */
+export interface StoredMinutes {
+  id: string;
+  startedAt: string;
+  endedAt: string;
+  language: Language;
+  createdAt: string;
+  createdBy: string | null;
+  docxPath: string;
+  pdfPath: string;
+}
+
+export const minutesLimits = {
+  /** Largest Word or PDF file of minutes the server stores. */
+  fileBytes: 15 * 1024 * 1024,
+  /** How far back "the meeting just held" reaches when no minutes were made before. */
+  lookBackMs: 12 * 60 * 60 * 1000,
+} as const;
