@@ -20,7 +20,7 @@ interface ToolkitPathStepProps {
   agreedExtra?: ReactNode;
 }
 
-const statusColour = { agreed: 'success', started: 'info', 'not-started': 'neutral' } as const;
+const statusColour = { agreed: 'success', started: 'info', 'example-only': 'neutral', 'not-started': 'neutral' } as const;
 
 /** One worksheet on the path: its status in words, its boards, a link to it and the agreed mark. */
 export function ToolkitPathStep({ regionId, number, step, template, language, isNext, canMark, onMark, agreedExtra }: ToolkitPathStepProps) {
