@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { actorRelations, processEdgeTypes, type ActorRelation } from '../../../../../shared/diagram/vocabulary';
@@ -9,6 +9,8 @@ import type { DiagramSession } from '../sync/use-diagram-session';
 import type { Selection } from './diagram-canvas';
 import type { EditorCommands } from './editor-commands';
 import { DraftText, NodeFields, SelectField } from './node-fields';
+
+const norwegianOrder = new Intl.Collator('nb');
 
 interface SidePanelProps {
   session: DiagramSession;
@@ -203,7 +205,11 @@ function NodeConnections({
   const { t } = useTranslation();
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const own = edges.filter((edge) => edge.source === node.id || edge.target === node.id);
-  const candidates = nodes.filter((other) => other.id !== node.id && other.type !== 'gruppe').sort((a, b) => nodeTitle(a, t).localeCompare(nodeTitle(b, t), 'nb'));
+  // Sorted once per change, with one collator (localeCompare with a locale makes one per comparison).
+  const candidates = useMemo(() => {
+    const titled = nodes.filter((other) => other.id !== node.id && other.type !== 'gruppe').map((other) => ({ other, title: nodeTitle(other, t) }));
+    return titled.sort((a, b) => norwegianOrder.compare(a.title, b.title)).map(({ other }) => other);
+  }, [nodes, node.id, t]);
   const [targetId, setTargetId] = useState('');
   const target = byId.get(targetId);
   const kind = edgeChoices(node, target);
