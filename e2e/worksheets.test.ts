@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   async function openBoard(boardId: string, language: Language) {
     await page.goto(`${server.url}/tavler/${boardId}`);
-    await page.getByRole('group', { name: words[language].views }).waitFor();
+    await page.getByRole('group', { name: words[language].views, exact: true }).waitFor();
     await page.locator('.react-flow__node').first().waitFor();
   }
 
@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   async function arrange(language: Language) {
     const status = page.getByText(words[language].laidOut);
-    await page.getByRole('group', { name: 'Rediger' }).getByRole('button', { name: words[language].layout, exact: true }).click();
+    await page.getByRole('group', { name: 'Rediger', exact: true }).getByRole('button', { name: words[language].layout, exact: true }).click();
     await status.waitFor({ timeout: 30_000 });
     return settled(language);
   }
@@ -162,7 +162,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
       await add.getByRole('button', { name: words[language].folder, exact: true }).waitFor();
       await add.getByRole('button', { name: words[language].document, exact: true }).waitFor();
       expect(await add.getByRole('button', { name: words[language].actor, exact: true }).count()).toBe(0);
-      const views = page.getByRole('group', { name: words[language].views });
+      const views = page.getByRole('group', { name: words[language].views, exact: true });
       expect(await views.getByRole('button', { name: words[language].grid }).count()).toBe(0);
       expect(await views.getByRole('button', { name: words[language].compare }).count()).toBe(0);
       const opened = await settled(language);
@@ -238,7 +238,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     const categoryName: Record<ActorCategory, string> = { internt: 'Internt i kommunen', regionalt: 'Regionalt', statlig: 'Statlig', eksternt: 'Eksternt' };
     await openBoard(board.id, 'nb');
     await settled('nb');
-    const views = page.getByRole('group', { name: 'Visning' });
+    const views = page.getByRole('group', { name: 'Visning', exact: true });
     for (const category of actorCategories) {
       const name = `Ny aktør i ${categoryName[category]}`;
       await views.getByRole('button', { name: 'Tabell', exact: true }).click();
@@ -289,7 +289,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     expect(summary(document, common.id).steps.length).toBeGreaterThan(20);
 
     // The compare view agrees, and the button is gone now that the variant has content.
-    await page.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Sammenlign varianter' }).click();
+    await page.getByRole('group', { name: 'Visning', exact: true }).getByRole('button', { name: 'Sammenlign varianter' }).click();
     await page.getByRole('status').filter({ hasText: /\d+ like, 0 ulike, 0 mangler, 0 i tillegg\./ }).waitFor();
     expect(await page.getByRole('button', { name: 'Start fra felles praksis' }).count()).toBe(0);
     expect(errors).toEqual([]);
