@@ -292,6 +292,25 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     await page.getByRole('group', { name: 'Visning', exact: true }).getByRole('button', { name: 'Sammenlign varianter' }).click();
     await page.getByRole('status').filter({ hasText: /\d+ like, 0 ulike, 0 mangler, 0 i tillegg\./ }).waitFor();
     expect(await page.getByRole('button', { name: 'Start fra felles praksis' }).count()).toBe(0);
+    // The whole column has nothing left to take across.
+    await page.getByRole('button', { name: `Kopier hele felles praksis til ${member}` }).click();
+    await page.getByText('Kolonnene er like. Det er ingenting å ta inn.').waitFor();
+
+    // Someone changes a step of the common practice; "Oppdater fra felles praksis" shows it and takes it in.
+    const changed = structuredClone(document);
+    const step = changed.nodes.find((node) => node.variantId === common.id && node.data.title === 'Planinitiativ')!;
+    step.data.title = 'Planinitiativ med skisse';
+    expect((await api.request(`/boards/${board.id}/diagram/import`, 'POST', { format: 'json', document: changed })).status).toBe(200);
+    await page.getByRole('button', { name: 'Oppdater fra felles praksis' }).click();
+    const dialog = page.getByRole('dialog', { name: `Oppdater ${member} fra felles praksis` });
+    await dialog.getByRole('checkbox', { name: /«Planinitiativ med skisse»/ }).waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Ta inn én endring' }).click();
+    await expect
+      .poll(async () => (await exported(board.id)).nodes.some((node) => node.variantId === variant.id && node.data.title === 'Planinitiativ med skisse'))
+      .toBe(true);
+    const final = await exported(board.id);
+    expect(summary(final, variant.id)).toEqual(summary(final, common.id));
     expect(errors).toEqual([]);
   });
 });
