@@ -313,4 +313,28 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     expect(summary(final, variant.id)).toEqual(summary(final, common.id));
     expect(errors).toEqual([]);
   });
+  it('a board from a template gets a name of its own and can be renamed at once; the path tells example-only worksheets apart', async () => {
+    await setLanguage('nb');
+    const title = getTemplate('regionens-aktorkart').texts.nb.title;
+    await page.goto(`${server.url}/samarbeid/${regionId}/maler`);
+    await page.locator('#mal-regionens-aktorkart').getByRole('button', { name: `Lag tavle fra malen «${title}»` }).click();
+    await page.waitForURL(/\/tavler\//);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: new RegExp(`^${title} \\d+$`) }).waitFor();
+    const numbered = (await heading.textContent())!;
+    await page.getByText(`Den nye tavla heter «${numbered}».`).waitFor();
+    await page.getByRole('button', { name: 'Gi den et annet navn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gi tavla nytt navn' });
+    await dialog.getByRole('textbox', { name: 'Nytt navn' }).fill('Aktørkart for Lister 2026');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister 2026', exact: true }).waitFor();
+
+    // The path: a worksheet with only the demo's example board is not "started".
+    await page.goto(`${server.url}/samarbeid/${regionId}`);
+    const rules = page.locator('.toolkit-path > li').filter({ has: page.getByRole('heading', { level: 3, name: getTemplate('spilleregler-for-samarbeidet').texts.nb.title }) });
+    await rules.getByText('Bare eksempel, ikke startet', { exact: true }).waitFor();
+    const map = page.locator('.toolkit-path > li').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
+    await map.getByText('Startet', { exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });
