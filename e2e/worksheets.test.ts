@@ -79,7 +79,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   async function openBoard(boardId: string, language: Language) {
     await page.goto(`${server.url}/tavler/${boardId}`);
-    await page.getByRole('group', { name: words[language].views }).waitFor();
+    await page.getByRole('group', { name: words[language].views, exact: true }).waitFor();
     await page.locator('.react-flow__node').first().waitFor();
   }
 
@@ -97,7 +97,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   async function arrange(language: Language) {
     const status = page.getByText(words[language].laidOut);
-    await page.getByRole('group', { name: 'Rediger' }).getByRole('button', { name: words[language].layout, exact: true }).click();
+    await page.getByRole('group', { name: 'Rediger', exact: true }).getByRole('button', { name: words[language].layout, exact: true }).click();
     await status.waitFor({ timeout: 30_000 });
     return settled(language);
   }
@@ -162,7 +162,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
       await add.getByRole('button', { name: words[language].folder, exact: true }).waitFor();
       await add.getByRole('button', { name: words[language].document, exact: true }).waitFor();
       expect(await add.getByRole('button', { name: words[language].actor, exact: true }).count()).toBe(0);
-      const views = page.getByRole('group', { name: words[language].views });
+      const views = page.getByRole('group', { name: words[language].views, exact: true });
       expect(await views.getByRole('button', { name: words[language].grid }).count()).toBe(0);
       expect(await views.getByRole('button', { name: words[language].compare }).count()).toBe(0);
       const opened = await settled(language);
@@ -238,7 +238,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     const categoryName: Record<ActorCategory, string> = { internt: 'Internt i kommunen', regionalt: 'Regionalt', statlig: 'Statlig', eksternt: 'Eksternt' };
     await openBoard(board.id, 'nb');
     await settled('nb');
-    const views = page.getByRole('group', { name: 'Visning' });
+    const views = page.getByRole('group', { name: 'Visning', exact: true });
     for (const category of actorCategories) {
       const name = `Ny aktør i ${categoryName[category]}`;
       await views.getByRole('button', { name: 'Tabell', exact: true }).click();
@@ -289,9 +289,52 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     expect(summary(document, common.id).steps.length).toBeGreaterThan(20);
 
     // The compare view agrees, and the button is gone now that the variant has content.
-    await page.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Sammenlign varianter' }).click();
+    await page.getByRole('group', { name: 'Visning', exact: true }).getByRole('button', { name: 'Sammenlign varianter' }).click();
     await page.getByRole('status').filter({ hasText: /\d+ like, 0 ulike, 0 mangler, 0 i tillegg\./ }).waitFor();
     expect(await page.getByRole('button', { name: 'Start fra felles praksis' }).count()).toBe(0);
+    // The whole column has nothing left to take across.
+    await page.getByRole('button', { name: `Kopier hele felles praksis til ${member}` }).click();
+    await page.getByText('Kolonnene er like. Det er ingenting å ta inn.').waitFor();
+
+    // Someone changes a step of the common practice; "Oppdater fra felles praksis" shows it and takes it in.
+    const changed = structuredClone(document);
+    const step = changed.nodes.find((node) => node.variantId === common.id && node.data.title === 'Planinitiativ')!;
+    step.data.title = 'Planinitiativ med skisse';
+    expect((await api.request(`/boards/${board.id}/diagram/import`, 'POST', { format: 'json', document: changed })).status).toBe(200);
+    await page.getByRole('button', { name: 'Oppdater fra felles praksis' }).click();
+    const dialog = page.getByRole('dialog', { name: `Oppdater ${member} fra felles praksis` });
+    await dialog.getByRole('checkbox', { name: /«Planinitiativ med skisse»/ }).waitFor();
+    expect(await dialog.getByRole('checkbox').count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Ta inn én endring' }).click();
+    await expect
+      .poll(async () => (await exported(board.id)).nodes.some((node) => node.variantId === variant.id && node.data.title === 'Planinitiativ med skisse'))
+      .toBe(true);
+    const final = await exported(board.id);
+    expect(summary(final, variant.id)).toEqual(summary(final, common.id));
+    expect(errors).toEqual([]);
+  });
+  it('a board from a template gets a name of its own and can be renamed at once; the path tells example-only worksheets apart', async () => {
+    await setLanguage('nb');
+    const title = getTemplate('regionens-aktorkart').texts.nb.title;
+    await page.goto(`${server.url}/samarbeid/${regionId}/maler`);
+    await page.locator('#mal-regionens-aktorkart').getByRole('button', { name: `Lag tavle fra malen «${title}»` }).click();
+    await page.waitForURL(/\/tavler\//);
+    const heading = page.getByRole('heading', { level: 1 });
+    await heading.filter({ hasText: new RegExp(`^${title} \\d+$`) }).waitFor();
+    const numbered = (await heading.textContent())!;
+    await page.getByText(`Den nye tavla heter «${numbered}».`).waitFor();
+    await page.getByRole('button', { name: 'Gi den et annet navn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Gi tavla nytt navn' });
+    await dialog.getByRole('textbox', { name: 'Nytt navn' }).fill('Aktørkart for Lister 2026');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister 2026', exact: true }).waitFor();
+
+    // The path: a worksheet with only the demo's example board is not "started".
+    await page.goto(`${server.url}/samarbeid/${regionId}`);
+    const rules = page.locator('.toolkit-path > li').filter({ has: page.getByRole('heading', { level: 3, name: getTemplate('spilleregler-for-samarbeidet').texts.nb.title }) });
+    await rules.getByText('Bare eksempel, ikke startet', { exact: true }).waitFor();
+    const map = page.locator('.toolkit-path > li').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
+    await map.getByText('Startet', { exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
 });
