@@ -8,7 +8,7 @@ type RecordOp = Diff[string];
 type Presence = NonNullable<Push['presence']>;
 
 /**
- * The id tldraw attributes a person's work to (`textFirstEditedBy` on notes, the `user:` record
+ * The id tldraw attributes a person's work to (`textLastEditedBy` on notes, the `user:` record
  * with their name, the presence's `userId`): the account's id, or for a guest `guest:<name>`, as
  * the web app sets it. Guests have no account, so their name is all there is to them.
  */
@@ -26,12 +26,12 @@ export interface StampedPush {
   presenceRewritten: boolean;
 }
 
-const attributionFields = ['textFirstEditedBy'] as const;
+const attributionFields = ['textLastEditedBy'] as const;
 
 /**
  * Puts the sender's identity, as the server knows it, into a push: presence carries their name and
  * id; the only `user:` record they may write is their own, with their own name (and no picture
- * address, which browsers would fetch); a note's `textFirstEditedBy` may only stay as it was or
+ * address, which browsers would fetch); a note's `textLastEditedBy` may only stay as it was or
  * name the sender. Anything else is dropped or rewritten to the sender, never stored as someone else.
  * @param current the stored record with an id, if there is one
  */

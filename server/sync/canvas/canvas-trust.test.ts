@@ -9,7 +9,7 @@ import { startServerUnderTest, type ServerUnderTest } from '../../test/test-serv
 
 const guestName = 'Gjest Gjestesen';
 
-function note(id: string, textFirstEditedBy: string | null, text = 'Skrevet av noen') {
+function note(id: string, textLastEditedBy: string | null, text = 'Skrevet av noen') {
   return {
     id: `shape:${id}`,
     typeName: 'shape',
@@ -27,14 +27,14 @@ function note(id: string, textFirstEditedBy: string | null, text = 'Skrevet av n
       labelColor: 'black',
       size: 'm',
       font: 'draw',
-      fontSizeAdjustment: 0,
+      fontSizeAdjustment: 1,
       align: 'middle',
       verticalAlign: 'middle',
       growY: 0,
       url: '',
       scale: 1,
       richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      textFirstEditedBy,
+      textLastEditedBy,
     },
   } as unknown as TLRecord;
 }
@@ -107,7 +107,7 @@ describe('canvas: the server decides who said what and where images come from', 
     await watcher.waitFor(() => watcher.peers().some((peer) => peer.cursor?.x === 42), 5000, 'the guest cursor');
 
     // What others see: the guest's own name everywhere, never the administrator's.
-    expect(watcher.shape('forfalsket')!.props.textFirstEditedBy).toBe(`guest:${guestName}`);
+    expect(watcher.shape('forfalsket')!.props.textLastEditedBy).toBe(`guest:${guestName}`);
     expect(watcher.store.get(`user:${adminId}` as never)).toBeUndefined();
     expect(watcher.store.get(`user:guest:${guestName}` as never)).toMatchObject({ name: guestName, imageUrl: '' });
     const presence = watcher.peers().find((peer) => peer.cursor?.x === 42)!;
@@ -116,11 +116,11 @@ describe('canvas: the server decides who said what and where images come from', 
     // What was stored: the same.
     const stored = server.services.canvasRooms.loadedRoom(boardId)!.snapshot().documents.map((document) => document.state as unknown as Record<string, unknown>);
     expect(stored.find((record) => record.id === `user:${adminId}`)).toBeUndefined();
-    expect((stored.find((record) => record.id === 'shape:forfalsket') as { props: { textFirstEditedBy: string } }).props.textFirstEditedBy).toBe(`guest:${guestName}`);
+    expect((stored.find((record) => record.id === 'shape:forfalsket') as { props: { textLastEditedBy: string } }).props.textLastEditedBy).toBe(`guest:${guestName}`);
 
     // The guest is told, and its own view is corrected to what was stored.
     await guest.waitFor(() => guest.notices.some((notice) => notice.type === 'planrom/refused' && notice.reason === 'identity'), 5000, 'the notice');
-    await guest.waitFor(() => guest.shape('forfalsket')?.props.textFirstEditedBy === `guest:${guestName}`, 5000, 'the corrected note');
+    await guest.waitFor(() => guest.shape('forfalsket')?.props.textLastEditedBy === `guest:${guestName}`, 5000, 'the corrected note');
     await guest.waitFor(() => guest.store.get(`user:${adminId}` as never) === undefined, 5000, 'the dropped user record');
   });
 
@@ -137,12 +137,12 @@ describe('canvas: the server decides who said what and where images come from', 
     // Moving it keeps Ada's signature; claiming it for Kari does not stick.
     guest.moveShape('adas', 50, 60);
     await watcher.waitFor(() => watcher.shape('adas')?.x === 50, 5000, 'the move');
-    expect(watcher.shape('adas')!.props.textFirstEditedBy).toBe(adminId);
+    expect(watcher.shape('adas')!.props.textLastEditedBy).toBe(adminId);
     const current = guest.shape('adas')!;
-    guest.store.put([{ ...current, x: 70, props: { ...current.props, textFirstEditedBy: member.userId } } as unknown as TLRecord]);
+    guest.store.put([{ ...current, x: 70, props: { ...current.props, textLastEditedBy: member.userId } } as unknown as TLRecord]);
     await watcher.waitFor(() => watcher.shape('adas')?.x === 70, 5000, 'the second move');
-    expect(watcher.shape('adas')!.props.textFirstEditedBy).not.toBe(member.userId);
-    expect(watcher.shape('adas')!.props.textFirstEditedBy).toBe(adminId);
+    expect(watcher.shape('adas')!.props.textLastEditedBy).not.toBe(member.userId);
+    expect(watcher.shape('adas')!.props.textLastEditedBy).toBe(adminId);
   });
 
   it('refuses DATA:, Data: and other sites as image addresses over the socket, and takes the board’s own', async () => {
