@@ -3,6 +3,7 @@ import { meetingNb } from './meeting/nb';
 import { diagramNb } from './diagram-nb';
 import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
+import { workspaceNb } from './workspace/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -462,5 +463,6 @@ export const nb = {
   templates: templatesNb,
   presentation: presentationNb,
   meeting: meetingNb,
+  workspace: workspaceNb,
 } as const;
 

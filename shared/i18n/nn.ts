@@ -4,6 +4,7 @@ import type { Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
 import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
+import { workspaceNn } from './workspace/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -460,4 +461,5 @@ export const nn: Catalogue = {
   templates: templatesNn,
   presentation: presentationNn,
   meeting: meetingNn,
+  workspace: workspaceNn,
 };

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingState } from '../../components/ui/loading-state';
 import { focusPageHeading } from '../../lib/route-focus';
@@ -9,7 +9,7 @@ import { useErrorText } from '../../lib/use-error-text';
 import { SiteHeader } from './site-header';
 
 /**
- * Skip link, banner, main content, footer. The pages wait until it is known who is here (signed
+ * Skip link, banner, main content, footer (a board page is a workspace: only its own bar and the board). The pages wait until it is known who is here (signed
  * in, a guest, or nobody yet), so route guards and headers never guess.
  */
 export function AppLayout() {
@@ -18,6 +18,8 @@ export function AppLayout() {
   const previousPath = useRef(pathname);
   const auth = useAuth();
   const errorText = useErrorText();
+  // A board is a workspace: its page brings its own slim bar and fills the window.
+  const workspace = useMatch('/tavler/:boardId') !== null;
 
   useEffect(() => {
     if (previousPath.current === pathname) return;
@@ -30,8 +32,8 @@ export function AppLayout() {
       <a className="skip-link" href="#innhold">
         {t('app.skip-link')}
       </a>
-      <SiteHeader auth={auth.data} />
-      <main id="innhold" tabIndex={-1} className="site-main">
+      {workspace ? null : <SiteHeader auth={auth.data} />}
+      <main id="innhold" tabIndex={-1} className={workspace ? 'site-main site-main--workspace' : 'site-main'}>
         {auth.data ? (
           <Outlet />
         ) : auth.isError ? (
@@ -40,9 +42,11 @@ export function AppLayout() {
           <LoadingState text={t('loading.me')} />
         )}
       </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      {workspace ? null : (
+        <footer className="site-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
       <ScrollRestoration />
     </>
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Editor, TLShapeId } from 'tldraw';
+import type { Editor, TLPageId, TLShapeId } from 'tldraw';
 import { Button } from '../../../components/ui/button';
 import { PresentationBar } from '../components/presentation-bar';
 import { PresentDialog } from '../components/present-dialog';
@@ -46,12 +46,18 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
     stage: stageElement,
     show,
     isTyping: () => editor.getEditingShapeId() !== null,
+    saveView: () => ({ page: editor.getCurrentPageId(), camera: editor.getCamera() }),
+    restoreView: (saved) => {
+      const { page, camera } = saved as { page: TLPageId; camera: { x: number; y: number; z: number } };
+      if (page !== editor.getCurrentPageId() && editor.getPage(page)) editor.setCurrentPage(page);
+      editor.setCamera(camera, { immediate: true, force: true });
+    },
   });
 
   useReturnFocus(presenter.running);
   return (
     <>
-      <Button variant="quiet" data-presentation-launch onClick={() => setOpen(true)}>
+      <Button variant="secondary" data-presentation-launch onClick={() => setOpen(true)}>
         {t('presentation.open')}
       </Button>
       <PresentDialog
