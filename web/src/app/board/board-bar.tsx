@@ -24,13 +24,15 @@ interface BoardBarProps {
   auth: AuthState | undefined;
   /** Hands the bar's slots to the editor (connection, people, presenting, its menu items). */
   onSlots: (slots: WorkspaceSlots) => void;
+  guideOpen: boolean;
+  onGuide: () => void;
 }
 
 /**
  * The workspace's one slim bar: back to the region, the title (renamable in place), the editor's
  * connection state and who is here, presenting, and the board's one menu.
  */
-export function BoardBar({ board, role, region, membership, auth, onSlots }: BoardBarProps) {
+export function BoardBar({ board, role, region, membership, auth, onSlots, guideOpen, onGuide }: BoardBarProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<HTMLElement | null>(null);
   const [presence, setPresence] = useState<HTMLElement | null>(null);
@@ -55,7 +57,7 @@ export function BoardBar({ board, role, region, membership, auth, onSlots }: Boa
       <div className="board-bar__end">
         <div className="board-bar__slot" ref={setPresent} />
         <BoardMenu editorItems={actionsRef}>
-          {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} language={region?.language ?? null} /> : null}
+          {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} open={guideOpen} onToggle={onGuide} /> : null}
           {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
           {editable && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
           {guest ? <GuestNameControl name={guest.name} /> : null}

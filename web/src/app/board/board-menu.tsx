@@ -40,14 +40,25 @@ export function BoardMenu({ children, editorItems }: BoardMenuProps) {
     };
   }, [open]);
 
-  // A dialog opened from an item: when it closes, the keyboard goes back to the menu button
-  // (the item itself is hidden by then).
+  // Listened to on the element itself (not through React): the editor's items are portalled in,
+  // and React sends their events up the editor's tree, not the menu's.
   useEffect(() => {
     const element = panel.current;
     if (!element) return;
+    // An item used closes the menu; the language buttons and sub-menus keep it open.
+    const onClick = (event: MouseEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('button') && !target.closest('.language-switcher, details > summary, [data-keep-menu], dialog')) setOpen(false);
+    };
+    // A dialog opened from an item: when it closes, the keyboard goes back to the menu button
+    // (the item itself is hidden by then).
     const onClose = () => requestAnimationFrame(() => trigger.current?.focus());
+    element.addEventListener('click', onClick);
     element.addEventListener('close', onClose, true);
-    return () => element.removeEventListener('close', onClose, true);
+    return () => {
+      element.removeEventListener('click', onClick);
+      element.removeEventListener('close', onClose, true);
+    };
   }, []);
 
   return (
@@ -69,11 +80,6 @@ export function BoardMenu({ children, editorItems }: BoardMenuProps) {
         role="group"
         aria-label={t('workspace.menu.label')}
         className={open ? 'board-menu__panel board-menu__panel--open' : 'board-menu__panel'}
-        onClick={(event) => {
-          // An item used closes the menu; the language buttons and sub-menus keep it open.
-          const target = event.target as HTMLElement;
-          if (target.closest('button') && !target.closest('.language-switcher, details > summary, [data-keep-menu]')) setOpen(false);
-        }}
       >
         <div className="board-menu__items" ref={editorItems} />
         <div className="board-menu__items">{children}</div>

@@ -10,6 +10,7 @@ import { BoardEditorArea } from '../../features/boards/components/board-editor-a
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
 import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen';
 import { useRegion } from '../../features/regions/api/use-region';
+import { FacilitatorGuideSheet } from '../../features/templates/components/facilitator-guide-button';
 import { useRegionLanguage } from '../../lib/language-provider';
 import { canContribute } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
@@ -44,6 +45,7 @@ export function BoardPage() {
   const screen = useMeetingScreen();
   useDocumentTitle(board?.title && screen ? t('meeting.screen.label', { title: board.title }) : board?.title);
   const [slots, setSlots] = useState<WorkspaceSlots>({});
+  const [guideOpen, setGuideOpen] = useState(false);
 
   if (!board) {
     return (
@@ -68,11 +70,27 @@ export function BoardPage() {
           {board.title}
         </h1>
       ) : (
-        <BoardBar board={board} role={role} region={region ?? null} membership={!!membership} auth={auth} onSlots={setSlots} />
+        <BoardBar
+          board={board}
+          role={role}
+          region={region ?? null}
+          membership={!!membership}
+          auth={auth}
+          onSlots={setSlots}
+          guideOpen={guideOpen}
+          onGuide={() => setGuideOpen((open) => !open)}
+        />
       )}
       <WorkspaceSlotsProvider slots={screen ? {} : slots}>
         <BoardEditorArea>
           {editor ? <Suspense fallback={<LoadingState text={t('loading.editor')} />}>{editor}</Suspense> : null}
+          {guideOpen && board.templateId && !screen ? (
+            <FacilitatorGuideSheet templateId={board.templateId} language={region?.language ?? null} onClose={() => {
+                setGuideOpen(false);
+                document.querySelector<HTMLElement>('.board-menu__trigger')?.focus();
+              }}
+            />
+          ) : null}
           {board.archivedAt ? (
             <div className="board-page__notice">
               <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
