@@ -5,6 +5,7 @@ import type { Board } from '../../../../shared/schemas/board';
 import type { Region } from '../../../../shared/schemas/region';
 import type { Role } from '../../../../shared/schemas/role';
 import type { WorkspaceSlots } from '../../components/workspace/workspace-slots';
+import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
 import { GuestNameControl } from '../../features/sharing/components/guest-name-control';
 import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
 import { FacilitatorGuideButton } from '../../features/templates/components/facilitator-guide-button';
@@ -46,21 +47,24 @@ export function BoardBar({ board, role, region, membership, auth, onSlots, guide
   return (
     <header className="board-bar" aria-label={t('workspace.bar')}>
       {membership ? (
-        <Link className="board-bar__back" to={`/samarbeid/${board.regionId}`}>
-          <span aria-hidden="true">← </span>
-          {region ? t('board.page.back', { region: region.name }) : t('archive.back')}
-        </Link>
+        <nav className="board-bar__nav" aria-label={t('nav.main')}>
+          <Link className="board-bar__back" to={`/samarbeid/${board.regionId}`}>
+            <span aria-hidden="true">← </span>
+            {region ? t('board.page.back', { region: region.name }) : t('archive.back')}
+          </Link>
+        </nav>
       ) : null}
       <BoardTitle board={board} canRename={editable && canContribute(role)} />
+      <BoardKindLabel kind={board.kind} />
       <div className="board-bar__slot board-bar__status" ref={setStatus} />
       <div className="board-bar__slot board-bar__presence" ref={setPresence} />
       <div className="board-bar__end">
+        {guest ? <GuestNameControl name={guest.name} /> : null}
         <div className="board-bar__slot" ref={setPresent} />
         <BoardMenu editorItems={actionsRef}>
           {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} open={guideOpen} onToggle={onGuide} /> : null}
           {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
           {editable && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
-          {guest ? <GuestNameControl name={guest.name} /> : null}
           <LanguageSwitcher />
         </BoardMenu>
       </div>

@@ -1,12 +1,13 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingState } from '../../components/ui/loading-state';
 import { focusPageHeading } from '../../lib/route-focus';
 import { useAuth } from '../../lib/use-auth';
 import { useErrorText } from '../../lib/use-error-text';
 import { SiteHeader } from './site-header';
+import { WorkspaceLayoutContext } from './workspace-layout';
 
 /**
  * Skip link, banner, main content, footer (a board page is a workspace: only its own bar and the board). The pages wait until it is known who is here (signed
@@ -19,7 +20,9 @@ export function AppLayout() {
   const auth = useAuth();
   const errorText = useErrorText();
   // A board is a workspace: its page brings its own slim bar and fills the window.
-  const workspace = useMatch('/tavler/:boardId') !== null;
+  const [workspace, setWorkspace] = useState(false);
+  const [banner, setBanner] = useState<HTMLElement | null>(null);
+  const layout = useMemo(() => ({ banner, setWorkspace }), [banner]);
 
   useEffect(() => {
     if (previousPath.current === pathname) return;
@@ -28,11 +31,11 @@ export function AppLayout() {
   }, [pathname]);
 
   return (
-    <>
+    <WorkspaceLayoutContext.Provider value={layout}>
       <a className="skip-link" href="#innhold">
         {t('app.skip-link')}
       </a>
-      {workspace ? null : <SiteHeader auth={auth.data} />}
+      {workspace ? <div className="workspace-banner" ref={setBanner} /> : <SiteHeader auth={auth.data} />}
       <main id="innhold" tabIndex={-1} className={workspace ? 'site-main site-main--workspace' : 'site-main'}>
         {auth.data ? (
           <Outlet />
@@ -48,6 +51,6 @@ export function AppLayout() {
         </footer>
       )}
       <ScrollRestoration />
-    </>
+    </WorkspaceLayoutContext.Provider>
   );
 }

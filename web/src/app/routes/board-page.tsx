@@ -1,5 +1,6 @@
 import '../board/workspace.css';
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadingState } from '../../components/ui/loading-state';
@@ -18,6 +19,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { BoardBar } from '../board/board-bar';
 import { DismissibleNotice } from '../board/dismissible-notice';
 import { QueryFallback } from '../layout/query-fallback';
+import { useWorkspaceLayout } from '../layout/workspace-layout';
 
 // Editors load only on board pages, so region pages carry no tldraw, React Flow or ELK code. Each
 // comes composed with the meeting tools and presenting (app/board), which the editors never import.
@@ -46,6 +48,7 @@ export function BoardPage() {
   useDocumentTitle(board?.title && screen ? t('meeting.screen.label', { title: board.title }) : board?.title);
   const [slots, setSlots] = useState<WorkspaceSlots>({});
   const [guideOpen, setGuideOpen] = useState(false);
+  const banner = useWorkspaceLayout(!!board);
 
   if (!board) {
     return (
@@ -69,7 +72,8 @@ export function BoardPage() {
         <h1 className="visually-hidden" tabIndex={-1}>
           {board.title}
         </h1>
-      ) : (
+      ) : banner ? (
+        createPortal(
         <BoardBar
           board={board}
           role={role}
@@ -79,8 +83,10 @@ export function BoardPage() {
           onSlots={setSlots}
           guideOpen={guideOpen}
           onGuide={() => setGuideOpen((open) => !open)}
-        />
-      )}
+        />,
+          banner,
+        )
+      ) : null}
       <WorkspaceSlotsProvider slots={screen ? {} : slots}>
         <BoardEditorArea>
           {editor ? <Suspense fallback={<LoadingState text={t('loading.editor')} />}>{editor}</Suspense> : null}
