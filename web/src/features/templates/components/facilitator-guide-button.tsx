@@ -40,27 +40,31 @@ export function FacilitatorGuideSheet({ templateId, language, onClose }: Facilit
   const template = useTemplate(templateId);
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
+  const sheet = useRef<HTMLElement>(null);
   const ready = !!template.data;
   useEffect(() => {
     if (ready) body.current?.focus();
   }, [ready]);
+  // Esc in the guide closes it. Listened for first of all (the board's editor has its own uses for
+  // Esc, such as hiding its tooltips, and would otherwise take it).
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !sheet.current?.contains(document.activeElement)) return;
+      event.stopPropagation();
+      close.current();
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
   if (!template.data) return null;
   const shown = language ?? ui;
   const texts = template.data.texts[shown];
   // Written in the region's language: marked when it differs from the interface's.
   const lang = shown === ui ? undefined : shown;
   return (
-    <section
-      className="facilitator-guide-sheet"
-      aria-labelledby={`${id}-title`}
-      data-workspace-overlay=""
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <section ref={sheet} className="facilitator-guide-sheet" aria-labelledby={`${id}-title`} data-workspace-overlay="">
       <header className="facilitator-guide-sheet__header">
         <h2 id={`${id}-title`}>{t('templates.guide.heading', { title: texts.title })}</h2>
         <Button variant="quiet" onClick={onClose}>
