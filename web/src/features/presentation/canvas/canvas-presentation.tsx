@@ -17,7 +17,7 @@ interface CanvasPresentationProps {
   canReorder: boolean;
 }
 
-/** Room around a frame on screen, in screen pixels, so its edge and name stay visible. */
+/** Least room around a frame on screen, in screen pixels, so its edge and name stay visible. */
 const frameInset = 48;
 
 /**
@@ -36,7 +36,10 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
       const bounds = editor.getShapePageBounds(slide.id as TLShapeId);
       if (!bounds) return;
       editor.selectNone();
-      editor.zoomToBounds(bounds, { inset: frameInset, animation: animate ? { duration: 320 } : undefined });
+      // The margin grows with the screen, so the frame's name stays clear of the edge on a 4K screen too.
+      const screen = editor.getViewportScreenBounds();
+      const inset = Math.max(frameInset, Math.round(Math.min(screen.w, screen.h) * 0.06));
+      editor.zoomToBounds(bounds, { inset, animation: animate ? { duration: 320 } : undefined });
     },
     [editor],
   );
