@@ -281,6 +281,23 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     expect((await adminApi.request<{ board: { title: string } }>(`/boards/${diagramId}`)).body.board.title).toBe('Aktørkart for Lister');
   });
 
+  it('shows tldraw’s own tools in nynorsk, and Planrom’s notices around it, when the interface is nynorsk', async () => {
+    const page = await openBoard(`/tavler/${canvasId}`, admin, 'canvas');
+    const select = page.locator('[data-testid="tools.select"]');
+    await expect.poll(() => select.getAttribute('aria-label')).toMatch(/^Velg/);
+    await (await openBoardMenu(page)).getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Nynorsk', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => select.getAttribute('aria-label')).toMatch(/^Vel\b/);
+    expect(await page.locator('[data-testid="tools.note"]').getAttribute('aria-label')).toMatch(/^Lapp/);
+    await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkopla' }).waitFor();
+    await page.getByRole('button', { name: 'Tavlemeny' }).waitFor();
+    await shot(page, 'workspace-canvas-nynorsk');
+    expect(await checkAccessibility(page)).toEqual([]);
+    // Back to bokmål for the tests after this one (the choice is kept in the browser).
+    await (await openBoardMenu(page)).getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Bokmål', exact: true }).click();
+    await page.context().close();
+  });
+
   /** Where an element is in the window, as a plain box. */
   const box = async (page: Page, selector: string) => {
     const found = await page.locator(selector).first().boundingBox();
