@@ -11,6 +11,7 @@ import {
   startTestServer,
   type Credentials,
   type TestServer,
+  boardAction,
 } from './support/index';
 
 type Role = 'koordinator' | 'medlem' | 'observator';
@@ -239,7 +240,7 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     await page.goto(`${server.url}/tavler/${boardId}`);
     await heading1(page, 'Møteplan for Lister-rådet');
 
-    await page.getByRole('button', { name: 'Del tavla' }).click();
+    await boardAction(page, 'Del tavla');
     const dialog = page.getByRole('dialog', { name: 'Del «Møteplan for Lister-rådet»' });
     await dialog.waitFor();
     await dialog.getByText('Ingen aktive delingslenker.', { exact: false }).waitFor();

@@ -200,7 +200,8 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await page.getByRole('heading', { level: 1, name: 'Kart over aktører', exact: true }).waitFor();
     const area = page.getByTestId('board-editor-area');
     expect(await area.evaluate((element) => element.closest('main') !== null)).toBe(true);
-    expect(await page.getByRole('main').textContent()).toContain('Diagram');
+    // The kind is in the workspace's bar, next to the title.
+    expect(await page.getByRole('banner').textContent()).toContain('Diagram');
 
     await api(`/boards/${board.id}/archive`, 'POST');
     await page.reload();

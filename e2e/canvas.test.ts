@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { presenceColor } from '../web/src/features/canvas/lib/presence-color';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, leavingTheBoard, loginAs, startTestServer, type TestServer } from './support/index';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, leavingTheBoard, loginAs, startTestServer, type TestServer, boardAction } from './support/index';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
@@ -50,10 +50,10 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       .sort((a, b) => (a.type + a.text).localeCompare(b.type + b.text));
   };
 
-  /** Clicks an empty spot of the board, so tldraw's keyboard shortcuts go to it. */
+  /** Clicks an empty spot of the board, so tldraw's keyboard shortcuts go to it (right of the sheets docked at the left). */
   async function focusCanvas(page: Page) {
     const box = (await page.getByTestId('canvas-stage').boundingBox())!;
-    await page.mouse.click(box.x + 40, box.y + box.height / 2);
+    await page.mouse.click(box.x + box.width - 40, box.y + box.height / 2);
   }
 
   /** Places a sticky note with this text where the page's canvas is clicked. */
@@ -191,7 +191,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await addNote(ada, 'Første utkast', { x: 300, y: 250 });
     await shapeWithText(kari, 'Første utkast').waitFor();
 
-    await ada.getByRole('button', { name: 'Lagre versjon' }).click();
+    await boardAction(ada, 'Lagre versjon');
     const dialog = ada.getByRole('dialog', { name: 'Lagre versjon' });
     await dialog.getByRole('textbox', { name: 'Navn på versjonen' }).fill('Før møtet i Farsund');
     await dialog.getByRole('button', { name: 'Lagre versjon' }).click();
@@ -203,7 +203,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await ada.keyboard.press('Delete');
     await shapeWithText(kari, 'Første utkast').waitFor({ state: 'detached' });
 
-    await ada.getByRole('button', { name: 'Historikk' }).click();
+    await boardAction(ada, 'Historikk');
     const history = ada.getByTestId('canvas-history');
     const named = history.getByRole('listitem').filter({ hasText: 'Før møtet i Farsund' });
     await named.waitFor();
@@ -231,7 +231,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await shapeWithText(ada, 'informerer').waitFor();
 
     async function exportAs(label: RegExp, scope?: RegExp) {
-      await ada.getByRole('button', { name: 'Eksporter' }).click();
+      await boardAction(ada, 'Eksporter');
       const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
       await dialog.getByRole('radio', { name: label }).check();
       if (scope) await dialog.getByRole('radio', { name: scope }).check();
@@ -292,7 +292,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await drag([500, 150], [750, 350]);
     await ada.keyboard.press('Escape');
     await expect.poll(() => ada.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(2);
-    await ada.getByRole('button', { name: 'Eksporter' }).click();
+    await boardAction(ada, 'Eksporter');
     const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
     await dialog.getByRole('radio', { name: /^PDF/ }).check();
     const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { Language } from '../shared/schemas/language';
 import { getTemplate } from '../shared/templates/build-template';
-import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer, openBoardMenu } from './support/index';
 
 const words = {
   nb: { item: 'Hva på tavla gjelder det?', text: 'Hva ble vedtatt eller avtalt?', agreedBy: 'Hvem ble enige?', mark: 'Marker som vedtak', saved: 'Vedtaket er lagret.', dialog: 'Vedtak og enighet på tavla', region: 'Vedtak og enighet', path: 'Se vedtaket fra dette arket', close: 'Lukk' },
@@ -42,7 +42,7 @@ describe.skipIf(!chromiumPath)('decisions on boards in the browser', () => {
   /** Opens "Vedtak" on the board and marks the item labelled `item` (or the first one) as a decision. */
   async function markDecision(language: Language, item: string | null, text: string, agreedBy: string) {
     const w = words[language];
-    await page.getByRole('button', { name: /^Vedtak/ }).click();
+    await (await openBoardMenu(page)).getByRole('button', { name: /^Vedtak/ }).click();
     const dialog = page.getByRole('dialog', { name: w.dialog });
     const select = dialog.getByRole('combobox', { name: w.item });
     if (item) await select.selectOption({ label: item });

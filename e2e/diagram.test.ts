@@ -149,6 +149,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     });
     await openBoard(page, boardId);
     await flowNode(page, 'NVE').waitFor();
+    // In the toolbar's "Mer" menu (the row holds the views, adding, undo and redo).
+    await page.getByRole('toolbar', { name: 'Verktøy for diagrammet' }).locator('summary', { hasText: 'Mer' }).click();
     await page.getByRole('button', { name: 'Ordne automatisk' }).click();
     await page.getByRole('status').filter({ hasText: 'Diagrammet er ordnet: 4 noder er flyttet.' }).waitFor();
     const { nodes } = await exported(boardId);

@@ -53,9 +53,9 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
   }
 
   async function addNote(page: Page, text: string, at: { x: number; y: number }) {
-    await page.getByTestId('canvas-stage').scrollIntoViewIfNeeded();
     const box = (await page.getByTestId('canvas-stage').boundingBox())!;
-    await page.mouse.click(box.x + 40, box.y + box.height / 2);
+    // An empty spot right of the sheets docked at the board's left edge, so tldraw has the keyboard.
+    await page.mouse.click(box.x + box.width - 40, box.y + box.height / 2);
     await page.keyboard.press('n');
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
@@ -251,16 +251,17 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await noteWith(ada, 'Mer om klima').waitFor({ timeout: 10_000 });
     await expect.poll(() => ada.locator('.meeting-badge').allTextContents(), { timeout: 10_000 }).toEqual(['Anonym']);
     await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Du (skjult for andre)']);
-    // Her name is nowhere on Ada's page but on her live cursor (presence, shown as elements since tldraw 5.4).
-    const namedOutsideCursors = (page: Page, name: string) =>
+    // Her name is nowhere on Ada's board (the bar above it says who is here, which is no secret) but on
+    // her live cursor (presence, drawn as elements since tldraw 5.4).
+    const namedOnBoardOutsideCursors = (page: Page, name: string) =>
       page.evaluate(
         (name) =>
-          [...document.querySelectorAll('body *')].filter(
+          [...document.querySelectorAll('[data-testid="board-editor-area"] *')].filter(
             (element) => !element.closest('.tl-collaborators') && [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.includes(name)),
           ).length,
         name,
       );
-    expect(await namedOutsideCursors(ada, 'Kari Kvinesdal')).toBe(0);
+    expect(await namedOnBoardOutsideCursors(ada, 'Kari Kvinesdal')).toBe(0);
     // Nor does the note itself carry her name (tldraw signs notes with their writer's first name).
     await noteWith(ada, 'Mer om klima').hover();
     expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import type { Language } from '../shared/schemas/language';
 import { ApiClient } from '../server/test/api-client';
 import { connectMeeting, type TestMeetingClient } from '../server/test/meeting-client';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer, openBoardMenu } from './support/index';
 import { pdfText } from './support/pdf-text';
 
 const words = {
@@ -117,7 +117,7 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
         agreedBy: 'Alle kommunene',
       });
 
-      await page.getByRole('button', { name: w.button, exact: true }).click();
+      await (await openBoardMenu(page)).getByRole('button', { name: w.button, exact: true }).click();
       const dialog = page.getByRole('dialog', { name: w.dialog });
       await dialog.getByRole('button', { name: w.make }).click();
       await page.getByText(w.made).first().waitFor({ timeout: 30_000 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer, boardAction, openBoardMenu } from './support/index';
 
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
 
@@ -195,7 +195,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     expect((await ada.getByTestId('canvas-stage').boundingBox())!.height).toBeLessThan(890);
 
     // The handout for the minutes: a title page, then a page per frame in slide order.
-    await ada.getByRole('button', { name: 'Eksporter' }).click();
+    await boardAction(ada, 'Eksporter');
     const exportDialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
     await exportDialog.getByRole('radio', { name: /^Utdelingsark \(PDF\)/ }).check();
     expect(await checkAccessibility(ada)).toEqual([]);
@@ -248,7 +248,8 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
 
     const page = await newPage();
     await page.goto(`${server.url}/tavler/${boardId}`);
-    await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Nynorsk', exact: true }).click();
+    await (await openBoardMenu(page)).getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Nynorsk', exact: true }).click();
+    await page.keyboard.press('Escape');
     await page.locator('.react-flow__node').filter({ hasText: 'Planinitiativ' }).waitFor({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Presenter', exact: true }).click();
@@ -289,7 +290,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect.poll(() => announcement.textContent()).toBe('Presentasjonen er avslutta.');
 
     // The handout: a title page, then a page per phase in the presenter's order, each with its name.
-    await page.locator('summary', { hasText: 'Eksporter' }).click();
+    await (await openBoardMenu(page)).locator('summary', { hasText: 'Eksporter' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Utdelingsark (PDF)' }).click()]);
     const handout = readPdf(readFileSync((await download.path())!));
     expect(handout.pages).toBe(4);

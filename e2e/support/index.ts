@@ -3,3 +3,4 @@ export { startTestServer, freePort, type TestServer, type TestServerOptions } fr
 export { checkAccessibility, type AxeViolation } from './accessibility';
 export { admin, adminEnv, allowClipboard, ApiSession, loginAs, type Credentials } from './session';
 export { leavingTheBoard } from './leaving-the-board';
+export { boardAction, measureWorkspace, openBoardMenu, type WorkspaceMeasure } from './workspace';

@@ -6,6 +6,7 @@ import { templatesNb } from './templates/nb';
 import { barometerNb } from './barometer/nb';
 import { decisionsNb } from './decisions/nb';
 import { minutesNb } from './minutes/nb';
+import { workspaceNb } from './workspace/nb';
 
 /**
  * Bokmål: the source catalogue. Every other catalogue is typed against this one.
@@ -476,5 +477,6 @@ export const nb = {
   barometer: barometerNb,
   decisions: decisionsNb,
   minutes: minutesNb,
+  workspace: workspaceNb,
 } as const;
 

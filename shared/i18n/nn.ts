@@ -7,6 +7,7 @@ import { templatesNn } from './templates/nn';
 import { barometerNn } from './barometer/nn';
 import { decisionsNn } from './decisions/nn';
 import { minutesNn } from './minutes/nn';
+import { workspaceNn } from './workspace/nn';
 
 /** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
 export const nn: Catalogue = {
@@ -474,4 +475,5 @@ export const nn: Catalogue = {
   barometer: barometerNn,
   decisions: decisionsNn,
   minutes: minutesNn,
+  workspace: workspaceNn,
 };

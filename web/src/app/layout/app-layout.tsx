@@ -1,5 +1,5 @@
 import { SkipLink } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { ErrorState } from '../../components/ui/error-state';
@@ -8,9 +8,10 @@ import { focusPageHeading } from '../../lib/route-focus';
 import { useAuth } from '../../lib/use-auth';
 import { useErrorText } from '../../lib/use-error-text';
 import { SiteHeader } from './site-header';
+import { WorkspaceLayoutContext } from './workspace-layout';
 
 /**
- * Skip link, banner, main content, footer. The pages wait until it is known who is here (signed
+ * Skip link, banner, main content, footer (a board page is a workspace: only its own bar and the board). The pages wait until it is known who is here (signed
  * in, a guest, or nobody yet), so route guards and headers never guess.
  */
 export function AppLayout() {
@@ -19,6 +20,10 @@ export function AppLayout() {
   const previousPath = useRef(pathname);
   const auth = useAuth();
   const errorText = useErrorText();
+  // A board is a workspace: its page brings its own slim bar and fills the window.
+  const [workspace, setWorkspace] = useState(false);
+  const [banner, setBanner] = useState<HTMLElement | null>(null);
+  const layout = useMemo(() => ({ banner, setWorkspace }), [banner]);
 
   useEffect(() => {
     if (previousPath.current === pathname) return;
@@ -27,10 +32,10 @@ export function AppLayout() {
   }, [pathname]);
 
   return (
-    <>
+    <WorkspaceLayoutContext.Provider value={layout}>
       <SkipLink href="#innhold">{t('app.skip-link')}</SkipLink>
-      <SiteHeader auth={auth.data} />
-      <main id="innhold" tabIndex={-1} className="site-main">
+      {workspace ? <div className="workspace-banner" ref={setBanner} /> : <SiteHeader auth={auth.data} />}
+      <main id="innhold" tabIndex={-1} className={workspace ? 'site-main site-main--workspace' : 'site-main'}>
         {auth.data ? (
           <Outlet />
         ) : auth.isError ? (
@@ -39,10 +44,12 @@ export function AppLayout() {
           <LoadingState text={t('loading.me')} />
         )}
       </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      {workspace ? null : (
+        <footer className="site-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
       <ScrollRestoration />
-    </>
+    </WorkspaceLayoutContext.Provider>
   );
 }

@@ -1,34 +1,37 @@
-import { lazy, Suspense } from 'react';
+import '../board/workspace.css';
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../components/ui/page-heading';
+import { useParams } from 'react-router';
+import { LoadingState } from '../../components/ui/loading-state';
+import { WorkspaceSlotsProvider, type WorkspaceSlots } from '../../components/workspace/workspace-slots';
 import { useBoard, useBoardAccess } from '../../features/boards/api/use-board';
 import { ArchivedBoardNotice } from '../../features/boards/components/archived-board-notice';
 import { BoardEditorArea } from '../../features/boards/components/board-editor-area';
-import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
-import { BoardUpdatedText } from '../../features/boards/components/board-updated-text';
-import { NewBoardName } from '../../features/boards/components/new-board-name';
+import { NewBoardName, useIsNewBoard } from '../../features/boards/components/new-board-name';
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
-import { CanvasBoard } from '../../features/canvas/canvas-board';
 import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen';
 import { useRegion } from '../../features/regions/api/use-region';
-import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
-import { FacilitatorGuideButton } from '../../features/templates/components/facilitator-guide-button';
-import { SaveAsTemplateButton } from '../../features/templates/components/save-as-template-button';
+import { FacilitatorGuideSheet } from '../../features/templates/components/facilitator-guide-button';
 import { useRegionLanguage } from '../../lib/language-provider';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { LoadingState } from '../../components/ui/loading-state';
+import { BoardBar } from '../board/board-bar';
+import { DismissibleNotice } from '../board/dismissible-notice';
 import { QueryFallback } from '../layout/query-fallback';
+import { useWorkspaceLayout } from '../layout/workspace-layout';
 
-// Editors load only on board pages, so region pages carry no React Flow or ELK code.
-const DiagramEditor = lazy(() => import('../../features/diagram/diagram-editor'));
+// Editors load only on board pages, so region pages carry no tldraw, React Flow or ELK code. Each
+// comes composed with the meeting tools and presenting (app/board), which the editors never import.
+const CanvasWorkspace = lazy(() => import('../board/canvas-workspace'));
+const DiagramWorkspace = lazy(() => import('../board/diagram-workspace'));
 
 /**
- * `/tavler/:boardId`: the board's title and kind, and the area where its editor will live. Members
- * of the region get a way back to it; coordinators and the board's creator can share it; observers
- * and view-link guests are told that they can only look.
+ * `/tavler/:boardId`: the board as a workspace. One slim bar (the way back, the title, the
+ * connection, who is here, presenting and the board's menu) and the editor filling the rest of the
+ * window; panels float over the board. As a meeting-room screen (`?visning=skjerm`) there is no bar
+ * at all: only the board, following the presenter.
  */
 export function BoardPage() {
   const { t } = useTranslation();
@@ -42,54 +45,75 @@ export function BoardPage() {
   const role = membership?.role ?? null;
   const region = useRegion(membership?.regionId).data;
   useRegionLanguage(region?.language);
-  // A meeting-room screen (`?visning=skjerm`): the board in large type, nothing to operate.
   const screen = useMeetingScreen();
   useDocumentTitle(board?.title && screen ? t('meeting.screen.label', { title: board.title }) : board?.title);
+  const [slots, setSlots] = useState<WorkspaceSlots>({});
+  const [guideOpen, setGuideOpen] = useState(false);
+  const isNewBoard = useIsNewBoard();
+  const banner = useWorkspaceLayout(!!board);
 
   if (!board) {
     return (
-      <QueryFallback query={boardQuery} loadingText={t('loading.board')} notFoundTitle={t('board.page.not-found-title')} />
+      <div className="board-page board-page--loading">
+        <QueryFallback query={boardQuery} loadingText={t('loading.board')} notFoundTitle={t('board.page.not-found-title')} />
+      </div>
     );
   }
 
+  const editor =
+    board.archivedAt || !access ? null : board.kind === 'canvas' ? (
+      <CanvasWorkspace board={board} screen={screen} />
+    ) : (
+      <DiagramWorkspace board={board} access={access} municipalities={region?.municipalities ?? []} screen={screen} />
+    );
+
   return (
     <div className={screen ? 'board-page board-page--screen' : 'board-page'}>
-      {membership && !screen ? (
-        <p className="back-link">
-          <Link to={`/samarbeid/${board.regionId}`}>
-            <span aria-hidden="true">← </span>
-            {region ? t('board.page.back', { region: region.name }) : t('archive.back')}
-          </Link>
-        </p>
+      {screen ? (
+        // The screen has no bar; its heading is there for screen readers and the page's outline.
+        <h1 className="visually-hidden" tabIndex={-1}>
+          {board.title}
+        </h1>
+      ) : banner ? (
+        createPortal(
+        <BoardBar
+          board={board}
+          role={role}
+          region={region ?? null}
+          membership={!!membership}
+          auth={auth}
+          onSlots={setSlots}
+          guideOpen={guideOpen}
+          onGuide={() => setGuideOpen((open) => !open)}
+        />,
+          banner,
+        )
       ) : null}
-      <div className="board-page__header">
-        <PageHeading>{board.title}</PageHeading>
-        <div className="board-page__actions" hidden={screen}>
-          {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} language={region?.language ?? null} /> : null}
-          {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
-          {!board.archivedAt && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}
-        </div>
-      </div>
-      <p className="board-page__meta" hidden={screen}>
-        <BoardKindLabel kind={board.kind} />
-        {board.example ? <span className="example-label">{t('board.example')}</span> : null}
-        <BoardUpdatedText board={board} />
-      </p>
-      {screen || board.archivedAt ? null : <NewBoardName board={board} canRename={canManageBoard(role, board, auth?.user?.id)} />}
-      {board.archivedAt ? (
-        <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
-      ) : access === 'read' && !screen ? (
-        <ReadOnlyNotice />
-      ) : null}
-      <BoardEditorArea>
-        {board.archivedAt || !access ? null : board.kind === 'canvas' ? (
-          <CanvasBoard board={board} />
-        ) : (
-          <Suspense fallback={<LoadingState text={t('loading.editor')} />}>
-            <DiagramEditor board={board} access={access} municipalities={region?.municipalities ?? []} />
-          </Suspense>
-        )}
-      </BoardEditorArea>
+      <WorkspaceSlotsProvider slots={screen ? {} : slots}>
+        <BoardEditorArea>
+          {editor ? <Suspense fallback={<LoadingState text={t('loading.editor')} />}>{editor}</Suspense> : null}
+          {guideOpen && board.templateId && !screen ? (
+            <FacilitatorGuideSheet templateId={board.templateId} language={region?.language ?? null} onClose={() => {
+                setGuideOpen(false);
+                document.querySelector<HTMLElement>('.board-menu__trigger')?.focus();
+              }}
+            />
+          ) : null}
+          {board.archivedAt ? (
+            <div className="board-page__notice">
+              <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
+            </div>
+          ) : isNewBoard && !screen && canManageBoard(role, board, auth?.user?.id) ? (
+            <DismissibleNotice>
+              <NewBoardName board={board} />
+            </DismissibleNotice>
+          ) : access === 'read' && !screen ? (
+            <DismissibleNotice>
+              <ReadOnlyNotice />
+            </DismissibleNotice>
+          ) : null}
+        </BoardEditorArea>
+      </WorkspaceSlotsProvider>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryGroups, placeInGroup } from '../../../../shared/diagram/actor-groups';
 import type { ActorData, DiagramEdge, DiagramNode, DiagramPosition, DiagramSize } from '../../../../shared/diagram/diagram-document';
@@ -13,18 +13,19 @@ import { estimatedNodeSize, placeNewNode } from '../../../../shared/diagram/plac
 import type { Board } from '../../../../shared/schemas/board';
 import { closeCodes } from '../../../../shared/sync/close-codes';
 import { queryKeys } from '../../lib/query-keys';
-// Presenting is its own feature; the diagram only mounts it with its nodes, document and element.
-import { DiagramPresentation } from '../presentation/diagram/diagram-presentation';
 import { LoadingState } from '../../components/ui/loading-state';
+import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
+import type * as Y from 'yjs';
+import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
 import type { FlowNode } from './components/diagram-nodes';
 import { UnsentChangesGuard } from '../boards/components/unsent-changes-guard';
-import { ConnectionNotice } from './components/connection-notice';
+import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import type { EditorCommands } from './components/editor-commands';
 import { PresenceList } from './components/presence-list';
-import { SidePanel } from './components/side-panel';
-import { DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
+import { KeyboardHelp, SidePanel } from './components/side-panel';
+import { DiagramFileActions, DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
 import { elkEngine } from './layout/elk-engine';
 import { arrangeDiagram } from './layout/arrange-diagram';
 import {
@@ -43,12 +44,7 @@ import {
 } from './model/diagram-actions';
 import { nodeTitle } from './model/labels';
 import { localOrigin } from './model/local-origin';
-import { MeetingTools } from '../meeting/components/meeting-tools';
-import { BoardDecisions } from '../decisions/components/board-decisions';
-import { MinutesButton } from '../minutes/components/minutes-button';
 import { renderDiagramImage } from './export/export-image';
-import { useFlowBoardView } from '../meeting/lib/use-flow-board-view';
-import { useMeetingScreen } from '../meeting/lib/use-meeting-screen';
 import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
 import { CompareView } from './views/compare-view';
 import { GridView } from './views/grid-view';
@@ -61,11 +57,34 @@ export interface Municipality {
   name: string;
 }
 
+/** What the board page gets to mount in the diagram (meeting tools, presenting); rendered inside React Flow's provider. */
+export interface DiagramExtrasContext {
+  doc: Y.Doc;
+  diagramType: DiagramType;
+  /** The nodes on screen (for a plan process, the variant shown). */
+  nodes: DiagramNode[];
+  /** The nodes people can vote on, with the titles the diagram shows. */
+  listItems: () => { id: string; label: string }[];
+  /** The editor element, shown full screen while presenting. */
+  stage: RefObject<HTMLDivElement | null>;
+  canWrite: boolean;
+  screen: boolean;
+  /** Brings the diagram view forward. */
+  showDiagram: () => void;
+  /** The one node selected now, if exactly one is. */
+  selectedNodeId: () => string | null;
+  /** A picture of the whole diagram (for the minutes). */
+  captureImage: () => Promise<{ dataUrl: string; width: number; height: number }>;
+}
+
 interface DiagramEditorProps {
   board: Board;
   /** What the server lets this person do; the server enforces it, the editor only follows it. */
   access: 'read' | 'write';
   municipalities: Municipality[];
+  /** The meeting-room screen: the board without tools, never edited. */
+  screen?: boolean;
+  extras?: (context: DiagramExtrasContext) => ReactNode;
 }
 
 /** The id of the common practice made automatically, the same in every browser (no duplicates). */
@@ -79,25 +98,24 @@ let clipboard: DiagramClipboard | null = null;
  * A diagram board: React Flow editor, table view, interest/influence grid or variant comparison,
  * version history, all on one live Yjs document. Loaded lazily, only on diagram boards.
  */
-export default function DiagramEditor({ board, access, municipalities }: DiagramEditorProps) {
+export default function DiagramEditor({ board, access, municipalities, screen = false, extras }: DiagramEditorProps) {
   const { t } = useTranslation();
   const session = useDiagramSession(board.id);
   if (!session) return <LoadingState text={t('diagram.loading')} />;
   return (
     <ReactFlowProvider>
-      <EditorBody board={board} access={access} municipalities={municipalities} session={session} />
+      <EditorBody board={board} access={access} municipalities={municipalities} session={session} screen={screen} extras={extras} />
     </ReactFlowProvider>
   );
 }
 
-function EditorBody({ board, access, municipalities, session }: DiagramEditorProps & { session: DiagramSession }) {
+function EditorBody({ board, access, municipalities, session, screen = false, extras }: DiagramEditorProps & { session: DiagramSession }) {
   const { t } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const snapshot = useDiagramSnapshot(session);
   const connection = useConnection(session.provider);
   const presence = usePresence(session);
   // The meeting-room screen shows the board without tools and never edits it.
-  const screen = useMeetingScreen();
   const readOnly = access !== 'write' || connection.status === 'closed' || screen;
   const [view, setView] = useState<DiagramView>('diagram');
   const [selection, setSelection] = useState<Selection>(emptySelection);
@@ -105,6 +123,8 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
   const [focusNodeId, setFocusNodeId] = useState<string | null>(null);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [announcement, setAnnouncement] = useState('');
+  const [panelHidden, setPanelHidden] = useState(false);
+  const [keysOpen, setKeysOpen] = useState(false);
   const sizes = useRef(new Map<string, { width: number; height: number }>());
   const queryClient = useQueryClient();
 
@@ -382,9 +402,7 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     if (overlappingNodes(nodes, measured).length > 0) commands.layout();
   }, [measuredCount, connection.everSynced, readOnly, view, snapshot.diagramType, nodes, flow, commands]);
 
-  const meetingView = useFlowBoardView(session.doc, () =>
-    nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) })),
-  );
+  const listItems = () => nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
 
   const root = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -423,8 +441,9 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
+  const hasSelection = selection.nodes.size > 0 || selection.edges.size > 0;
   return (
-    <div className="diagram-editor" ref={root}>
+    <div className={screen ? 'diagram-editor diagram-editor--screen' : 'diagram-editor'} ref={root}>
       <div role="status" aria-live="polite" className="visually-hidden">
         {announcement}
       </div>
@@ -432,46 +451,65 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
       {/* Closed for good (access gone, session ended): waiting cannot send them, so nothing is held back. */}
       <UnsentChangesGuard unsent={connection.unsent && connection.status !== 'closed'} />
       {screen ? null : (
-        <DiagramToolbar
-          session={session}
-          board={board}
-          diagramType={snapshot.diagramType}
-          view={view}
-          onView={setView}
-          readOnly={readOnly}
-          commands={commands}
-          layoutRunning={layoutRunning}
-          hasSelection={selection.nodes.size > 0}
-        />
+        <>
+          <WorkspaceSlot name="status">
+            <DiagramStatus connection={connection} />
+          </WorkspaceSlot>
+          <WorkspaceSlot name="presence">
+            <PresenceList presence={presence} />
+          </WorkspaceSlot>
+          <WorkspaceSlot name="actions">
+            <DiagramFileActions
+              session={session}
+              board={board}
+              diagramType={snapshot.diagramType}
+              view={view}
+              onView={setView}
+              readOnly={readOnly}
+              announce={announce}
+            />
+          </WorkspaceSlot>
+          <div className="diagram-floating-top">
+            <DiagramToolbar
+              session={session}
+              diagramType={snapshot.diagramType}
+              view={view}
+              onView={setView}
+              readOnly={readOnly}
+              commands={commands}
+              layoutRunning={layoutRunning}
+              hasSelection={selection.nodes.size > 0}
+              keysOpen={keysOpen}
+              onKeys={setKeysOpen}
+            />
+            {isProcess ? (
+              <VariantBar
+                session={session}
+                variants={variants}
+                variantId={variantId}
+                onVariant={setChosenVariant}
+                municipalities={municipalities}
+                nodes={snapshot.nodes}
+                edges={snapshot.edges}
+                readOnly={readOnly}
+                announce={announce}
+              />
+            ) : null}
+          </div>
+        </>
       )}
-      {screen ? null : (
-        <DiagramPresentation
-          boardId={board.id}
-          doc={session.doc}
-          diagramType={snapshot.diagramType}
-          nodes={nodes}
-          canReorder={!readOnly}
-          stage={root}
-          onStart={() => setView('diagram')}
-        />
-      )}
-      <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
-      {screen ? null : <BoardDecisions boardId={board.id} regionId={board.regionId} canEdit={!readOnly} listItems={() => meetingView.listItems()} selectedItemId={() => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null)} />}
-      {screen ? null : <MinutesButton boardId={board.id} canMake={!readOnly} listItems={() => meetingView.listItems()} captureImage={() => renderDiagramImage(flow, 'jpeg', snapshot.diagramType)} />}
-      <PresenceList presence={presence} />
-      {isProcess ? (
-        <VariantBar
-          session={session}
-          variants={variants}
-          variantId={variantId}
-          onVariant={setChosenVariant}
-          municipalities={municipalities}
-          nodes={snapshot.nodes}
-          edges={snapshot.edges}
-          readOnly={readOnly}
-          announce={announce}
-        />
-      ) : null}
+      {extras?.({
+        doc: session.doc,
+        diagramType: snapshot.diagramType,
+        nodes,
+        listItems,
+        stage: root,
+        canWrite: !readOnly,
+        screen,
+        showDiagram: () => setView('diagram'),
+        selectedNodeId: () => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null),
+        captureImage: () => renderDiagramImage(flow, 'jpeg', snapshot.diagramType),
+      })}
       {!connection.everSynced ? (
         <LoadingState text={t('diagram.loading')} />
       ) : view === 'diagram' ? (
@@ -488,25 +526,38 @@ function EditorBody({ board, access, municipalities, session }: DiagramEditorPro
             sizes={sizes}
             variantId={variantId}
           />
-          {screen ? null : <SidePanel
-            session={session}
-            nodes={nodes}
-            edges={edges}
-            selection={selection}
-            readOnly={readOnly}
-            lanes={lanes}
-            commands={commands}
-            focusNodeId={focusNodeId}
-          />}
+          {screen ? null : keysOpen ? (
+            <KeyboardHelp onClose={() => setKeysOpen(false)} />
+          ) : hasSelection && panelHidden ? (
+            <button type="button" className="button button--secondary diagram-panel-show" onClick={() => setPanelHidden(false)}>
+              {t('workspace.panel.show')}
+            </button>
+          ) : hasSelection ? (
+            <SidePanel
+              session={session}
+              nodes={nodes}
+              edges={edges}
+              selection={selection}
+              readOnly={readOnly}
+              lanes={lanes}
+              commands={commands}
+              focusNodeId={focusNodeId}
+              onHide={() => setPanelHidden(true)}
+            />
+          ) : null}
         </div>
-      ) : view === 'table' ? (
-        <TableView session={session} diagramType={snapshot.diagramType} nodes={nodes} edges={edges} readOnly={readOnly} lanes={lanes} commands={commands} />
-      ) : view === 'grid' ? (
-        <GridView session={session} nodes={nodes} readOnly={readOnly} announce={announce} />
-      ) : view === 'compare' ? (
-        <CompareView session={session} snapshot={snapshot} variantId={variantId} readOnly={readOnly} announce={announce} onVariant={setChosenVariant} />
       ) : (
-        <HistoryView board={board} variantId={variantId} readOnly={readOnly} announce={announce} />
+        <div className="diagram-document-view">
+          {view === 'table' ? (
+            <TableView session={session} diagramType={snapshot.diagramType} nodes={nodes} edges={edges} readOnly={readOnly} lanes={lanes} commands={commands} />
+          ) : view === 'grid' ? (
+            <GridView session={session} nodes={nodes} readOnly={readOnly} announce={announce} />
+          ) : view === 'compare' ? (
+            <CompareView session={session} snapshot={snapshot} variantId={variantId} readOnly={readOnly} announce={announce} onVariant={setChosenVariant} />
+          ) : (
+            <HistoryView board={board} variantId={variantId} readOnly={readOnly} announce={announce} />
+          )}
+        </div>
       )}
     </div>
   );

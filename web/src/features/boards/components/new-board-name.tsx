@@ -8,14 +8,11 @@ import { RenameBoardDialog } from './rename-board-dialog';
 /**
  * Right after a board is made from a template: its name (numbered when the region had one by that
  * name, "Vårt formål 2") and a button to change it at once. The page that made it opens it with
- * `navigate(url, { state: { newBoard: true } })`; a later visit shows nothing.
+ * `navigate(url, { state: { newBoard: true } })` ({@link useIsNewBoard}); a later visit shows nothing.
  */
-export function NewBoardName({ board, canRename }: { board: Board; canRename: boolean }) {
+export function NewBoardName({ board }: { board: Board }) {
   const { t } = useTranslation();
-  const location = useLocation();
   const [renaming, setRenaming] = useState(false);
-  const isNew = (location.state as { newBoard?: boolean } | null)?.newBoard === true;
-  if (!isNew || !canRename) return null;
   return (
     <p className="new-board-name" role="status">
       {t('board.rename.new-board', { title: board.title })}{' '}
@@ -25,4 +22,10 @@ export function NewBoardName({ board, canRename }: { board: Board; canRename: bo
       <RenameBoardDialog board={renaming ? board : null} onClose={() => setRenaming(false)} />
     </p>
   );
+}
+
+/** Whether this visit is the one right after the board was made (the page that made it says so). */
+export function useIsNewBoard(): boolean {
+  const location = useLocation();
+  return (location.state as { newBoard?: boolean } | null)?.newBoard === true;
 }

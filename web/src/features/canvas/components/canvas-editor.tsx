@@ -2,13 +2,11 @@ import 'tldraw/tldraw.css';
 import '../canvas.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSync } from '@tldraw/sync';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetRecordType, atom, createUserId, getHashForString, Tldraw, UserRecordType, type Editor } from 'tldraw';
 import { canvasLimits } from '../../../../../shared/canvas-limits';
 import type { WebConfig } from '../../../../../shared/schemas/web-config';
-// Presenting is its own feature; the canvas only mounts it with its editor and stage.
-import { CanvasPresentation } from '../../presentation/canvas/canvas-presentation';
 import type { Board } from '../../../../../shared/schemas/board';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { canvasServerNoticeSchema, finalCloseCodes } from '../../../../../shared/sync/canvas-messages';
@@ -25,18 +23,13 @@ import { useConnectionWords, type SyncState } from '../hooks/use-connection-word
 import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
 import { UnsentChangesGuard } from '../../boards/components/unsent-changes-guard';
 import { useLicenseGate } from '../hooks/use-license-gate';
-import { MeetingTools } from '../../meeting/components/meeting-tools';
-import { BoardDecisions } from '../../decisions/components/board-decisions';
-import { canvasDecisionItems, selectedCanvasDecisionItem } from '../lib/decision-items';
-import { MinutesButton } from '../../minutes/components/minutes-button';
-import { canvasBoardImage } from '../lib/board-image';
-import { canvasBoardView } from '../../meeting/lib/canvas-board-view';
-import { useMeetingScreen } from '../../meeting/lib/use-meeting-screen';
+import { WorkspaceSlot } from '../../../components/workspace/workspace-slots';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
 import { openOnContent, rememberView } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
+import { CanvasPresence } from './canvas-presence';
 import { ConnectionStatus } from './connection-status';
 import { ExportDialog } from './export-dialog';
 import { HistoryPanel, useRestoreVersionWithUndo } from './history-panel';
@@ -44,6 +37,7 @@ import { ImportDialog } from './import-dialog';
 import { LicenseNotice } from './license-notice';
 import { SaveVersionDialog } from './save-version-dialog';
 import { VersionPreviewDialog } from './version-preview-dialog';
+import { useTldrawTranslations } from '../lib/tldraw-translations';
 
 // tldraw recreates its editor when these change: they are made once, here.
 /** Embeds are iframes from other hosts; Planrom boards never load third-party content. */
@@ -55,8 +49,24 @@ interface Viewer {
   name: string;
 }
 
+/** What the board page gets to mount over the canvas (meeting tools, presenting) once tldraw is ready. */
+export interface CanvasExtrasContext {
+  editor: Editor | null;
+  /** The element around tldraw, shown full screen while presenting. */
+  stage: RefObject<HTMLDivElement | null>;
+  canWrite: boolean;
+  screen: boolean;
+}
+
+export interface CanvasEditorProps {
+  board: Board;
+  /** The meeting-room screen: the board without tools, never edited. */
+  screen?: boolean;
+  extras?: (context: CanvasExtrasContext) => ReactNode;
+}
+
 /** The canvas board: tldraw, live with everyone on the board, in Norwegian. Loaded on demand. */
-export default function CanvasEditor({ board }: { board: Board }) {
+export default function CanvasEditor({ board, screen = false, extras }: CanvasEditorProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const config = useWebConfig();
@@ -69,7 +79,17 @@ export default function CanvasEditor({ board }: { board: Board }) {
   const viewer: Viewer = auth.data.user
     ? { id: auth.data.user.id, name: auth.data.user.displayName }
     : { id: `guest:${auth.data.guest?.name ?? ''}`, name: auth.data.guest?.name ?? '' };
-  return <CanvasSession key={board.id} board={board} licenseKey={config.data.tldrawLicenseKey} limits={config.data.canvas} viewer={viewer} />;
+  return (
+    <CanvasSession
+      key={board.id}
+      board={board}
+      licenseKey={config.data.tldrawLicenseKey}
+      limits={config.data.canvas}
+      viewer={viewer}
+      screen={screen}
+      extras={extras}
+    />
+  );
 }
 
 interface SessionProps {
@@ -77,10 +97,12 @@ interface SessionProps {
   licenseKey: string | null;
   limits: WebConfig['canvas'];
   viewer: Viewer;
+  screen: boolean;
+  extras?: CanvasEditorProps['extras'];
 }
 
 /** Listens to what the room tells in Planrom's words, and ends the session when access ends. */
-function CanvasSession({ board, licenseKey, limits, viewer }: SessionProps) {
+function CanvasSession({ board, licenseKey, limits, viewer, screen, extras }: SessionProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const queryClient = useQueryClient();
@@ -116,7 +138,19 @@ function CanvasSession({ board, licenseKey, limits, viewer }: SessionProps) {
   );
 
   if (ended !== null) return <EndedNotice code={ended} />;
-  return <LiveCanvas board={board} licenseKey={licenseKey} viewer={viewer} access={access} full={full} maxClients={limits.maxClients} onNotice={onNotice} />;
+  return (
+    <LiveCanvas
+      board={board}
+      licenseKey={licenseKey}
+      viewer={viewer}
+      screen={screen}
+      extras={extras}
+      access={access}
+      full={full}
+      maxClients={limits.maxClients}
+      onNotice={onNotice}
+    />
+  );
 }
 
 const endedTexts: Record<number, string> = {
@@ -146,7 +180,7 @@ interface LiveProps extends Omit<SessionProps, 'limits'> {
   onNotice: (data: unknown) => void;
 }
 
-function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNotice }: LiveProps) {
+function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, maxClients, onNotice }: LiveProps) {
   const { t } = useTranslation();
   const toast = useToast();
   // Read by onMount without making it change (tldraw would run it again).
@@ -178,9 +212,8 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
   const [previewing, setPreviewing] = useState<CanvasVersion | null>(null);
   const restore = useRestoreVersionWithUndo(board.id);
   // The meeting-room screen shows the board without tools and never edits it.
-  const screen = useMeetingScreen();
   const canWrite = access === 'write' && !screen;
-  const meetingView = useMemo(() => (editor ? canvasBoardView(editor) : null), [editor]);
+  const translations = useTldrawTranslations();
 
   const onMount = useCallback((mounted: Editor) => {
     setEditor(mounted);
@@ -188,6 +221,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
     // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
     // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
     // preferences, so their name and colour go there too.
+    // In nynorsk, Planrom's overrides of the "no" strings make it nynorsk (tldraw has no nynorsk of its own).
     mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
     // Open on the whole board, as a planner expects (tldraw starts at the page's top-left corner
     // at 100 %, where a worksheet is cut off), when it can be read whole; a big board opens on a
@@ -217,37 +251,41 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
   }, [viewer.id, viewer.name, screen, board.id]);
 
   return (
-    <section className="canvas" aria-label={t('canvas.editor-label', { title: board.title })}>
+    <section className={screen ? 'canvas canvas--screen' : 'canvas'} aria-label={t('canvas.editor-label', { title: board.title })}>
       {screen ? null : (
-      <div className="canvas__bar">
-        <ConnectionStatus words={words} />
-        <div className="canvas__actions" role="group" aria-label={t('canvas.toolbar')}>
-          <Button variant="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
-            {t('canvas.actions.history')}
-          </Button>
-          {canWrite ? (
-            <Button variant="quiet" onClick={() => setDialog('save')}>
-              {t('canvas.actions.save-version')}
-            </Button>
+        <>
+          <WorkspaceSlot name="status">
+            <ConnectionStatus words={words} />
+          </WorkspaceSlot>
+          {editor ? (
+            <WorkspaceSlot name="presence">
+              <CanvasPresence editor={editor} />
+            </WorkspaceSlot>
           ) : null}
-          <Button variant="quiet" aria-disabled={!editor} onClick={() => editor && setDialog('export')}>
-            {t('canvas.actions.export')}
-          </Button>
-          {canWrite ? (
-            <Button variant="quiet" onClick={() => setDialog('import')}>
-              {t('canvas.actions.import')}
+          <WorkspaceSlot name="actions">
+            <Button variant="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
+              {t('canvas.actions.history')}
             </Button>
-          ) : null}
-          {editor ? <CanvasPresentation editor={editor} boardId={board.id} stage={stage} canReorder={canWrite} /> : null}
-        </div>
-      </div>
+            {canWrite ? (
+              <Button variant="quiet" onClick={() => setDialog('save')}>
+                {t('canvas.actions.save-version')}
+              </Button>
+            ) : null}
+            <Button variant="quiet" aria-disabled={!editor} onClick={() => editor && setDialog('export')}>
+              {t('canvas.actions.export')}
+            </Button>
+            {canWrite ? (
+              <Button variant="quiet" onClick={() => setDialog('import')}>
+                {t('canvas.actions.import')}
+              </Button>
+            ) : null}
+          </WorkspaceSlot>
+        </>
       )}
       <UnsentChangesGuard unsent={unsent} />
-      <MeetingTools boardId={board.id} view={meetingView} screen={screen} />
-      {editor && !screen ? <BoardDecisions boardId={board.id} regionId={board.regionId} canEdit={canWrite} listItems={() => canvasDecisionItems(editor)} selectedItemId={() => selectedCanvasDecisionItem(editor)} /> : null}
-      {editor && !screen ? <MinutesButton boardId={board.id} canMake={canWrite} listItems={() => canvasDecisionItems(editor)} captureImage={() => canvasBoardImage(editor)} /> : null}
+      {extras?.({ editor, stage, canWrite, screen })}
       {full ? (
-        <p className="canvas-notice canvas-notice--inline" role="alert">
+        <p className="canvas-notice canvas-notice--floating" role="alert" data-workspace-overlay="">
           {t('canvas.closed.board-full', { max: maxClients })}
         </p>
       ) : null}
@@ -259,6 +297,7 @@ function LiveCanvas({ board, licenseKey, viewer, access, full, maxClients, onNot
               licenseKey={licenseKey ?? undefined}
               assetUrls={tldrawAssetUrls}
               locale="no"
+              overrides={translations}
               embeds={noEmbeds}
               maxAssetSize={canvasLimits.maxAssetBytes}
               acceptedImageMimeTypes={canvasLimits.assetTypes}

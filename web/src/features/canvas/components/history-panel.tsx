@@ -28,7 +28,7 @@ export function HistoryPanel({ boardId, canRestore, onPreview, onClose }: Histor
   const restore = useRestoreVersionWithUndo(boardId);
 
   return (
-    <aside className="canvas-history" aria-labelledby="canvas-history-heading" data-testid="canvas-history">
+    <aside className="canvas-history" aria-labelledby="canvas-history-heading" data-testid="canvas-history" data-workspace-overlay="">
       <div className="canvas-history__header">
         <h2 id="canvas-history-heading" tabIndex={-1}>
           {t('canvas.history.heading')}

@@ -30,8 +30,23 @@ export function ConnectionNotice({ connection }: ConnectionNoticeProps) {
     message = t('diagram.connection.offline');
   }
   return (
-    <div role="status" className="diagram-notice-slot">
+    <div role="status" className="diagram-notice-slot" data-workspace-overlay="">
       {message ? <p className={`notice diagram-notice diagram-notice--${tone}`}>{message}</p> : null}
     </div>
+  );
+}
+
+/** The connection in the workspace bar, in the same words as on canvas boards; announced when it changes. */
+export function DiagramStatus({ connection }: ConnectionNoticeProps) {
+  const { t } = useTranslation();
+  const words =
+    connection.status === 'connected' ? 'online' : connection.status === 'connecting' && !connection.everSynced ? 'connecting' : 'offline';
+  if (connection.status === 'closed') return null;
+  return (
+    <p className={`diagram-status diagram-status--${words}`} role="status" data-testid="diagram-connection">
+      <span className="diagram-status__dot" aria-hidden="true" />
+      <span className="visually-hidden">{t('canvas.status.label')}: </span>
+      {t(`canvas.status.${words}`)}
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+import type { DiagramNodeType, DiagramType } from '../../../../../shared/diagram/vocabulary';
 import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
 import { download, fileNameFor, renderDiagramHandoutPdf, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
@@ -20,7 +20,6 @@ export type { DiagramView };
 
 interface DiagramToolbarProps {
   session: DiagramSession;
-  board: Board;
   diagramType: DiagramType;
   view: DiagramView;
   onView: (view: DiagramView) => void;
@@ -28,64 +27,28 @@ interface DiagramToolbarProps {
   commands: EditorCommands;
   layoutRunning: boolean;
   hasSelection: boolean;
+  keysOpen: boolean;
+  onKeys: (open: boolean) => void;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** Views, adding, undo/redo, automatic layout, and import/export: every action as a plain button. */
+/**
+ * The diagram's controls in one row floating over it, as tldraw's are: the view switch, the
+ * kind's own "add" buttons, undo and redo, and the rest under "Mer". Export and import are in the
+ * board's menu (`DiagramFileActions`).
+ */
 export function DiagramToolbar(props: DiagramToolbarProps) {
-  const { session, board, diagramType, view, onView, readOnly, commands, layoutRunning, hasSelection } = props;
-  const { t, i18n } = useTranslation();
-  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const { session, diagramType, view, onView, readOnly, commands, layoutRunning, hasSelection, keysOpen, onKeys } = props;
+  const { t } = useTranslation();
   const { canUndo, canRedo } = useUndoState(session.undoManager);
-  const [exporting, setExporting] = useState(false);
-  const exportMenu = useRef<HTMLDetailsElement>(null);
-  const handoutTitlePage = useHandoutTitlePage(board);
   const kind = diagramKinds[diagramType];
-  const views = kind.views;
-
-  const exportImage = async (format: 'png' | 'svg' | 'pdf' | 'handout') => {
-    exportMenu.current?.removeAttribute('open');
-    setExporting(true);
-    try {
-      if (view !== 'diagram') {
-        onView('diagram');
-        await nextFrame();
-        await new Promise((r) => setTimeout(r, 300));
-      }
-      if (format === 'handout') {
-        const slides = diagramHandoutSlides(session.doc, diagramType, flow.getNodes().map((node) => node.data.node), t);
-        if (slides.length === 0) {
-          commands.announce(t('presentation.handout.no-slides'));
-          return;
-        }
-        const pages = [];
-        for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds) });
-        download(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), fileNameFor(board.title, 'pdf'));
-        commands.announce(t('diagram.export.done'));
-        return;
-      }
-      const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
-      if (format === 'pdf') {
-        const date = new Intl.DateTimeFormat([i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', 'nb-NO'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
-        download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
-      } else download(image.dataUrl, fileNameFor(board.title, format));
-      commands.announce(t('diagram.export.done'));
-    } catch {
-      commands.announce(t('diagram.export.failed'));
-    } finally {
-      setExporting(false);
-    }
-  };
-  const exportFile = (kind: 'json' | 'csv') => {
-    exportMenu.current?.removeAttribute('open');
-    download(`/api/boards/${board.id}/diagram/export.${kind}`, fileNameFor(board.title, kind === 'json' ? 'planrom.json' : 'csv'));
-  };
+  const add = (type: DiagramNodeType) => onViewThen(onView, view, () => commands.createNode(type));
 
   return (
-    <div className="diagram-toolbar">
+    <div className="diagram-toolbar" role="toolbar" aria-label={t('workspace.diagram.toolbar')} data-workspace-overlay="">
       <div role="group" aria-label={t('diagram.toolbar.views')} className="diagram-toolbar__group diagram-toolbar__views">
-        {views.map((option) => (
+        {kind.views.map((option) => (
           <button
             key={option}
             type="button"
@@ -101,73 +64,138 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
       {readOnly ? null : (
         <div role="group" aria-label={t('diagram.toolbar.add')} className="diagram-toolbar__group">
           {kind.add.map((type) => (
-            <Button key={type} onClick={() => onViewThen(onView, view, () => commands.createNode(type))}>
+            <Button key={type} onClick={() => add(type)}>
               {t(`diagram.add.${type}`)}
             </Button>
           ))}
-          <details className="diagram-menu">
-            <summary className="button button--secondary">{t('diagram.add.more')}</summary>
-            <div className="diagram-menu__items" onClick={closeMenu}>
-              {kind.moreAdd.map((type) => (
-                <Button key={type} onClick={() => onViewThen(onView, view, () => commands.createNode(type))}>
-                  {t(`diagram.add.${type}`)}
-                </Button>
-              ))}
-            </div>
-          </details>
         </div>
       )}
 
       {readOnly ? null : (
         <div role="group" aria-label={t('diagram.toolbar.edit')} className="diagram-toolbar__group">
-          <Button onClick={commands.undo} disabled={!canUndo} title={t('diagram.keys.undo.key')}>
+          <Button variant="quiet" onClick={commands.undo} disabled={!canUndo} title={t('diagram.keys.undo.key')}>
             {t('diagram.actions.undo')}
           </Button>
-          <Button onClick={commands.redo} disabled={!canRedo}>
+          <Button variant="quiet" onClick={commands.redo} disabled={!canRedo}>
             {t('diagram.actions.redo')}
-          </Button>
-          {view === 'diagram' ? (
-            <>
-              <Button onClick={commands.copy} disabled={!hasSelection}>
-                {t('diagram.actions.copy')}
-              </Button>
-              <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
-            </>
-          ) : null}
-          <Button variant="primary" onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
-            {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
-          </Button>
-          <Button onClick={() => onViewThen(onView, view, () => commands.layout(true))} aria-disabled={layoutRunning || undefined} title={t('diagram.layout.full-hint')}>
-            {t('diagram.layout.full')}
           </Button>
         </div>
       )}
 
-      <div role="group" aria-label={t('diagram.toolbar.file')} className="diagram-toolbar__group">
-        {readOnly ? null : (
-          <label className="diagram-type-select">
-            <span className="diagram-type-select__label">{t('diagram.type.label')}</span>
-            <select className="field__input" value={diagramType} onChange={(event) => setDiagramType(session.doc, event.target.value as DiagramType)}>
-              <option value="aktorkart">{t('diagram.type.aktorkart')}</option>
-              <option value="planprosess">{t('diagram.type.planprosess')}</option>
-              <option value="struktur">{t('diagram.type.struktur')}</option>
-            </select>
-          </label>
-        )}
-        <details className="diagram-menu" ref={exportMenu}>
-          <summary className="button button--secondary">{exporting ? t('diagram.export.running') : t('diagram.export.menu')}</summary>
-          <div className="diagram-menu__items">
-            <Button onClick={() => void exportImage('png')}>{t('diagram.export.png')}</Button>
-            <Button onClick={() => void exportImage('svg')}>{t('diagram.export.svg')}</Button>
-            <Button onClick={() => void exportImage('pdf')}>{t('diagram.export.pdf')}</Button>
-            <Button onClick={() => void exportImage('handout')}>{t('presentation.handout.menu')}</Button>
-            <Button onClick={() => exportFile('json')}>{t('diagram.export.json')}</Button>
-            <Button onClick={() => exportFile('csv')}>{t('diagram.export.csv')}</Button>
-          </div>
-        </details>
-        {readOnly ? null : <ImportButton board={board} announce={commands.announce} />}
-      </div>
+      <details className="diagram-menu">
+        <summary className="button button--secondary">{t('workspace.diagram.more')}</summary>
+        <div className="diagram-menu__items" onClick={closeMenu}>
+          {readOnly ? null : (
+            <>
+              {kind.moreAdd.map((type) => (
+                <Button key={type} onClick={() => add(type)}>
+                  {t(`diagram.add.${type}`)}
+                </Button>
+              ))}
+              {view === 'diagram' ? (
+                <>
+                  <Button onClick={commands.copy} disabled={!hasSelection}>
+                    {t('diagram.actions.copy')}
+                  </Button>
+                  <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
+                </>
+              ) : null}
+              <Button onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
+                {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
+              </Button>
+              <Button onClick={() => onViewThen(onView, view, () => commands.layout(true))} aria-disabled={layoutRunning || undefined} title={t('diagram.layout.full-hint')}>
+                {t('diagram.layout.full')}
+              </Button>
+              <label className="diagram-type-select">
+                <span className="diagram-type-select__label">{t('diagram.type.label')}</span>
+                <select className="field__input" value={diagramType} onChange={(event) => setDiagramType(session.doc, event.target.value as DiagramType)}>
+                  <option value="aktorkart">{t('diagram.type.aktorkart')}</option>
+                  <option value="planprosess">{t('diagram.type.planprosess')}</option>
+                  <option value="struktur">{t('diagram.type.struktur')}</option>
+                </select>
+              </label>
+            </>
+          )}
+          <Button aria-expanded={keysOpen} onClick={() => onKeys(!keysOpen)}>
+            {t('workspace.diagram.keys')}
+          </Button>
+        </div>
+      </details>
     </div>
+  );
+}
+
+interface DiagramFileActionsProps {
+  session: DiagramSession;
+  board: Board;
+  diagramType: DiagramType;
+  view: DiagramView;
+  onView: (view: DiagramView) => void;
+  readOnly: boolean;
+  announce: (message: string) => void;
+}
+
+/** Export (images, PDF, handout, JSON, CSV) and import: the diagram's items in the board's menu. */
+export function DiagramFileActions({ session, board, diagramType, view, onView, readOnly, announce }: DiagramFileActionsProps) {
+  const { t, i18n } = useTranslation();
+  const flow = useReactFlow<FlowNode, FlowEdge>();
+  const [exporting, setExporting] = useState(false);
+  const exportMenu = useRef<HTMLDetailsElement>(null);
+  const handoutTitlePage = useHandoutTitlePage(board);
+
+  const exportImage = async (format: 'png' | 'svg' | 'pdf' | 'handout') => {
+    exportMenu.current?.removeAttribute('open');
+    setExporting(true);
+    try {
+      if (view !== 'diagram') {
+        onView('diagram');
+        await nextFrame();
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      if (format === 'handout') {
+        const slides = diagramHandoutSlides(session.doc, diagramType, flow.getNodes().map((node) => node.data.node), t);
+        if (slides.length === 0) {
+          announce(t('presentation.handout.no-slides'));
+          return;
+        }
+        const pages = [];
+        for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds) });
+        download(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), fileNameFor(board.title, 'pdf'));
+        announce(t('diagram.export.done'));
+        return;
+      }
+      const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
+      if (format === 'pdf') {
+        const date = new Intl.DateTimeFormat([i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', 'nb-NO'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+        download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
+      } else download(image.dataUrl, fileNameFor(board.title, format));
+      announce(t('diagram.export.done'));
+    } catch {
+      announce(t('diagram.export.failed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const exportFile = (kind: 'json' | 'csv') => {
+    exportMenu.current?.removeAttribute('open');
+    download(`/api/boards/${board.id}/diagram/export.${kind}`, fileNameFor(board.title, kind === 'json' ? 'planrom.json' : 'csv'));
+  };
+
+  return (
+    <>
+      <details className="diagram-menu diagram-menu--inline" ref={exportMenu}>
+        <summary className="button button--quiet">{exporting ? t('diagram.export.running') : t('diagram.export.menu')}</summary>
+        <div className="diagram-menu__items">
+          <Button onClick={() => void exportImage('png')}>{t('diagram.export.png')}</Button>
+          <Button onClick={() => void exportImage('svg')}>{t('diagram.export.svg')}</Button>
+          <Button onClick={() => void exportImage('pdf')}>{t('diagram.export.pdf')}</Button>
+          <Button onClick={() => void exportImage('handout')}>{t('presentation.handout.menu')}</Button>
+          <Button onClick={() => exportFile('json')}>{t('diagram.export.json')}</Button>
+          <Button onClick={() => exportFile('csv')}>{t('diagram.export.csv')}</Button>
+        </div>
+      </details>
+      {readOnly ? null : <ImportButton board={board} announce={announce} />}
+    </>
   );
 }
 

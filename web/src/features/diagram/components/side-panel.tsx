@@ -22,6 +22,8 @@ interface SidePanelProps {
   commands: EditorCommands;
   /** A node that was just created: its first field takes focus. */
   focusNodeId: string | null;
+  /** Hides the panel (it comes back with "Vis panelet"). */
+  onHide: () => void;
 }
 
 /** The edge types that fit between two nodes: relations between actors, process links otherwise. */
@@ -33,7 +35,7 @@ export function edgeChoices(source: DiagramNode | undefined, target: DiagramNode
  * Edits the selection with ordinary form controls: every field of a node or edge, connections to
  * other nodes (the keyboard way to connect), and the actions on several selected nodes.
  */
-export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, commands, focusNodeId }: SidePanelProps) {
+export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, commands, focusNodeId, onHide }: SidePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -43,23 +45,7 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
 
   let content;
   if (count === 0) {
-    content = (
-      <>
-        <h2 id={headingId} className="diagram-panel__heading">
-          {t('diagram.panel.nothing-heading')}
-        </h2>
-        <p>{readOnly ? t('diagram.panel.nothing-read-only') : t('diagram.panel.nothing')}</p>
-        <h3 className="diagram-panel__subheading">{t('diagram.panel.keys-heading')}</h3>
-        <dl className="diagram-keys">
-          {(['tab', 'enter', 'arrows', 'delete', 'copy', 'undo', 'select-all'] as const).map((key) => (
-            <div key={key}>
-              <dt>{t(`diagram.keys.${key}.key`)}</dt>
-              <dd>{t(`diagram.keys.${key}.text`)}</dd>
-            </div>
-          ))}
-        </dl>
-      </>
-    );
+    return null;
   } else if (selectedNodes.length === 1 && selectedEdges.length === 0) {
     const node = selectedNodes[0]!;
     content = (
@@ -140,8 +126,35 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
   }
 
   return (
-    <aside className="diagram-panel" aria-labelledby={headingId}>
+    <aside className="diagram-panel" aria-labelledby={headingId} data-workspace-overlay="">
+      <button type="button" className="button button--quiet diagram-panel__hide" onClick={onHide}>
+        {t('workspace.panel.hide')}
+      </button>
       {content}
+    </aside>
+  );
+}
+
+/** The diagram's keys, shown on demand from the toolbar's "Mer" menu. */
+export function KeyboardHelp({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <aside className="diagram-panel diagram-panel--keys" aria-labelledby={headingId} data-workspace-overlay="">
+      <button type="button" className="button button--quiet diagram-panel__hide" onClick={onClose}>
+        {t('workspace.diagram.keys-close')}
+      </button>
+      <h2 id={headingId} className="diagram-panel__heading">
+        {t('diagram.panel.keys-heading')}
+      </h2>
+      <dl className="diagram-keys">
+        {(['tab', 'enter', 'arrows', 'delete', 'copy', 'undo', 'select-all'] as const).map((key) => (
+          <div key={key}>
+            <dt>{t(`diagram.keys.${key}.key`)}</dt>
+            <dd>{t(`diagram.keys.${key}.text`)}</dd>
+          </div>
+        ))}
+      </dl>
     </aside>
   );
 }

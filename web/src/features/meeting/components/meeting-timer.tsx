@@ -42,7 +42,8 @@ export function MeetingTimer({ client, timer, canControl, sound, large = false }
 
   return (
     <div className={`meeting-timer${ended ? ' meeting-timer--ended' : ''}${large ? ' meeting-timer--large' : ''}`} role="group" aria-labelledby={`${id}-label`}>
-      <span id={`${id}-label`} className="meeting-timer__label">
+      {/* Written out on the meeting-room screen; in the compact bar it is for screen readers. */}
+      <span id={`${id}-label`} className={large ? 'meeting-timer__label' : 'visually-hidden'}>
         {t('meeting.timer.label')}
       </span>
       <span className="meeting-timer__time" role="timer" aria-label={t('meeting.timer.remaining')} data-testid="meeting-timer">
@@ -52,8 +53,7 @@ export function MeetingTimer({ client, timer, canControl, sound, large = false }
         {ended ? t('meeting.timer.time-up') : ''}
       </span>
       {canControl && !large ? (
-        <>
-          {timer.running && !ended ? (
+        timer.running && !ended ? (
             <Button variant="quiet" onClick={() => client.send({ type: 'timer/pause' })}>
               {t('meeting.timer.pause')}
             </Button>
@@ -61,11 +61,7 @@ export function MeetingTimer({ client, timer, canControl, sound, large = false }
             <Button variant="quiet" onClick={() => client.send({ type: 'timer/start' })}>
               {t('meeting.timer.start')}
             </Button>
-          )}
-          <Button variant="quiet" onClick={() => client.send({ type: 'timer/reset' })}>
-            {t('meeting.timer.reset')}
-          </Button>
-        </>
+          )
       ) : null}
     </div>
   );

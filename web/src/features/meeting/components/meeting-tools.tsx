@@ -12,6 +12,7 @@ import { DotVotePanel } from './dot-vote-panel';
 import { FollowControls } from './follow-controls';
 import { ItemBadges } from './item-badges';
 import { MeetingTimer } from './meeting-timer';
+import { ScreenView } from './screen-view';
 import { TimerSettings } from './timer-settings';
 
 /** The open panel; `null` lets a running vote or round show itself, `none` is closed by choice. */
@@ -27,7 +28,9 @@ interface MeetingToolsProps {
 
 /**
  * The meeting tools of a board, for canvas and diagram boards alike: follow the presenter, the
- * shared timer, dot voting and anonymous rounds, over the board's meeting channel.
+ * shared timer, dot voting and anonymous rounds, over the board's meeting channel. One compact bar
+ * floats over the board (it can be made smaller, and then still shows the timer and a running vote
+ * or round); the timer settings, the vote and the round open in a sheet docked over the board.
  */
 export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProps) {
   const { t } = useTranslation();
@@ -38,6 +41,7 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
   const follow = useFollowPresenter(client, snapshot, view, screen);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
   const openRoundId = state?.rounds.find((round) => round.status === 'open')?.id ?? null;
   const roundOpen = openRoundId !== null;
   useRoundClaims(client, view, roundOpen, canControl);
@@ -52,11 +56,15 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
     [client, toast, t],
   );
 
+  if (screen) return <ScreenView client={client} snapshot={snapshot} view={view} />;
+
   if (!client || !state) {
     return (
-      <p className="meeting-tools meeting-tools--status" role="status">
-        {status === 'closed' ? t('meeting.status.closed') : t('meeting.status.connecting')}
-      </p>
+      <div className="meeting-tools">
+        <p className="meeting-tools__bar meeting-tools--status" role="status" data-workspace-overlay="">
+          {status === 'closed' ? t('meeting.status.closed') : t('meeting.status.connecting')}
+        </p>
+      </div>
     );
   }
 
@@ -64,59 +72,72 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
   const showVote = panel === 'vote' || (state.vote !== null && panel === null);
   // A round's panel stays after it ends: that is where the facilitator reveals it.
   const showRound = panel === 'round' || (state.rounds.length > 0 && panel === null);
-
-  if (screen) {
-    return (
-      <section className="meeting-tools meeting-tools--screen" aria-label={t('meeting.label')}>
-        <p className="meeting-follow__text" role="status">
-          {state.presenter ? t('meeting.follow.following', { name: state.presenter.name }) : t('meeting.screen.waiting')}
-        </p>
-        <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large />
-        {state.vote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={false} screen /> : null}
-        <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={false} screen />
-        {view ? <ItemBadges view={view} state={state} /> : null}
-      </section>
-    );
-  }
+  const voteRunning = state.vote !== null && state.vote.status === 'open';
 
   return (
-    <section className="meeting-tools" aria-label={t('meeting.label')}>
-      <div className="meeting-tools__bar">
-        <FollowControls
-          client={client}
-          presenter={state.presenter}
-          youPresent={follow.youPresent}
-          following={follow.following}
-          canControl={canControl}
-          onFollow={follow.setFollowing}
-        />
-        <MeetingTimer client={client} timer={state.timer} canControl={canControl} sound={sound} />
-        <div className="meeting-tools__toggles">
-          <Button variant="quiet" aria-expanded={panel === 'timer'} onClick={() => setPanel(panel === 'timer' ? 'none' : 'timer')}>
-            {t('meeting.timer.settings')}
-          </Button>
-          {canControl || state.vote ? (
-            <Button variant="quiet" aria-expanded={showVote} onClick={() => setPanel(showVote ? 'none' : 'vote')}>
-              {t('meeting.vote.open')}
+    <section className={collapsed ? 'meeting-tools meeting-tools--collapsed' : 'meeting-tools'} aria-label={t('meeting.label')}>
+      <div className="meeting-tools__bar" data-workspace-overlay="">
+        {collapsed ? (
+          <p className="meeting-follow__text meeting-follow__text--short" role="status">
+            {state.presenter ? (follow.youPresent ? t('meeting.follow.presenting') : follow.following ? t('meeting.follow.following', { name: state.presenter.name }) : t('meeting.follow.not-following', { name: state.presenter.name })) : t('meeting.follow.nobody')}
+          </p>
+        ) : (
+          <FollowControls
+            client={client}
+            presenter={state.presenter}
+            youPresent={follow.youPresent}
+            following={follow.following}
+            canControl={canControl}
+            onFollow={follow.setFollowing}
+          />
+        )}
+        <MeetingTimer client={client} timer={state.timer} canControl={canControl && !collapsed} sound={sound} />
+        {collapsed ? (
+          <>
+            {voteRunning ? <span className="meeting-tools__running">{t('workspace.meeting.vote-running')}</span> : null}
+            {roundOpen ? <span className="meeting-tools__running">{t('workspace.meeting.round-running')}</span> : null}
+          </>
+        ) : (
+          <div className="meeting-tools__toggles">
+            <Button variant="quiet" aria-expanded={panel === 'timer'} onClick={() => setPanel(panel === 'timer' ? 'none' : 'timer')}>
+              {t('meeting.timer.settings')}
             </Button>
-          ) : null}
-          {canControl || state.rounds.length > 0 ? (
-            <Button variant="quiet" aria-expanded={showRound} onClick={() => setPanel(showRound ? 'none' : 'round')}>
-              {t('meeting.round.open')}
-            </Button>
-          ) : null}
-        </div>
+            {canControl || state.vote ? (
+              <Button variant="quiet" aria-expanded={showVote} onClick={() => setPanel(showVote ? 'none' : 'vote')}>
+                {t('meeting.vote.open')}
+              </Button>
+            ) : null}
+            {canControl || state.rounds.length > 0 ? (
+              <Button variant="quiet" aria-expanded={showRound} onClick={() => setPanel(showRound ? 'none' : 'round')}>
+                {t('meeting.round.open')}
+              </Button>
+            ) : null}
+          </div>
+        )}
         {status === 'offline' ? (
           <p className="meeting-tools__offline" role="status">
             {t('meeting.status.offline')}
           </p>
         ) : null}
+        <button
+          type="button"
+          className="button button--quiet meeting-tools__collapse"
+          aria-expanded={!collapsed}
+          aria-label={collapsed ? t('workspace.meeting.expand') : t('workspace.meeting.collapse')}
+          title={collapsed ? t('workspace.meeting.expand') : t('workspace.meeting.collapse')}
+          onClick={() => setCollapsed((value) => !value)}
+        >
+          <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>
+        </button>
       </div>
-      {panel === 'timer' || showVote || showRound ? (
-        <div className="meeting-tools__panels">
+      {!collapsed && (panel === 'timer' || showVote || showRound) ? (
+        <div className="meeting-tools__panels" data-workspace-overlay="">
           {panel === 'timer' ? <TimerSettings client={client} timer={state.timer} canControl={canControl} sound={sound} onSound={setSound} /> : null}
           {showVote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={canControl} /> : null}
           {showRound ? <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={canControl} /> : null}
+          <button type="button" className="button button--quiet meeting-tools__close" onClick={() => setPanel('none')}>
+            {t('workspace.panel.close')}
+          </button>
         </div>
       ) : null}
       {view ? <ItemBadges view={view} state={state} /> : null}

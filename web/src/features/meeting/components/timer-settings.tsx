@@ -47,6 +47,9 @@ export function TimerSettings({ client, timer, canControl, sound, onSound }: Tim
           <Button type="submit" variant="secondary">
             {t('meeting.timer.set')}
           </Button>
+          <Button variant="quiet" onClick={() => client.send({ type: 'timer/reset' })}>
+            {t('meeting.timer.reset')}
+          </Button>
         </form>
       ) : null}
       <label className="meeting-panel__check">

@@ -23,8 +23,12 @@ export interface BoardView {
   getView(): PresenterView | null;
   /** Calls back whenever the viewer's view (or, on a canvas, page) changes; returns a stop function. */
   onViewChange(listener: () => void): () => void;
-  /** Moves the viewer's view to show what the presenter sees. */
+  /** Moves the viewer's view to show what the presenter sees, fitted whole (never cropped). */
   showView(view: PresenterView): void;
+  /** Shows the whole board (the meeting-room screen before anyone presents). */
+  showWhole(): void;
+  /** Where an area of the board (in board coordinates) is on screen now. */
+  boundsBox(bounds: PresenterView['bounds']): ScreenBox | null;
   listItems(): BoardItem[];
   itemBox(id: string): ScreenBox | null;
   /** Where the board's drawing area is on screen. */

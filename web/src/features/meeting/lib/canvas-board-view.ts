@@ -28,6 +28,16 @@ export function canvasBoardView(editor: Editor): BoardView {
       const { x, y, width, height } = view.bounds;
       editor.zoomToBounds(new Box(x, y, width, height), { inset: 0, force: true });
     },
+    showWhole() {
+      const bounds = editor.getCurrentPageBounds();
+      if (bounds) editor.zoomToBounds(bounds, { inset: 32, force: true });
+    },
+    boundsBox({ x, y, width, height }) {
+      const container = editor.getContainer().getBoundingClientRect();
+      const topLeft = editor.pageToViewport({ x, y });
+      const zoom = editor.getZoomLevel();
+      return { left: container.left + topLeft.x, top: container.top + topLeft.y, width: width * zoom, height: height * zoom };
+    },
     listItems() {
       return editor
         .getCurrentPageShapesSorted()

@@ -39,6 +39,14 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): Boar
       showView(view) {
         void flow.fitBounds(view.bounds, { padding: 0 });
       },
+      showWhole() {
+        void flow.fitView({ padding: 0.05 });
+      },
+      boundsBox({ x, y, width, height }) {
+        const zoom = store.getState().transform[2];
+        const topLeft = flow.flowToScreenPosition({ x, y });
+        return { left: topLeft.x, top: topLeft.y, width: width * zoom, height: height * zoom };
+      },
       listItems: () => items.current(),
       itemBox(id) {
         const node = flow.getInternalNode(id);

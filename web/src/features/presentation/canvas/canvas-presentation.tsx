@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Editor, TLShapeId } from 'tldraw';
+import type { Editor, TLPageId, TLShapeId } from 'tldraw';
 import { Button } from '../../../components/ui/button';
 import { PresentationBar } from '../components/presentation-bar';
 import { PresentDialog } from '../components/present-dialog';
@@ -17,7 +17,7 @@ interface CanvasPresentationProps {
   canReorder: boolean;
 }
 
-/** Room around a frame on screen, in screen pixels, so its edge and name stay visible. */
+/** Least room around a frame on screen, in screen pixels, so its edge and name stay visible. */
 const frameInset = 48;
 
 /**
@@ -36,7 +36,10 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
       const bounds = editor.getShapePageBounds(slide.id as TLShapeId);
       if (!bounds) return;
       editor.selectNone();
-      editor.zoomToBounds(bounds, { inset: frameInset, animation: animate ? { duration: 320 } : undefined });
+      // The margin grows with the screen, so the frame's name stays clear of the edge on a 4K screen too.
+      const screen = editor.getViewportScreenBounds();
+      const inset = Math.max(frameInset, Math.round(Math.min(screen.w, screen.h) * 0.06));
+      editor.zoomToBounds(bounds, { inset, animation: animate ? { duration: 320 } : undefined });
     },
     [editor],
   );
@@ -46,12 +49,18 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
     stage: stageElement,
     show,
     isTyping: () => editor.getEditingShapeId() !== null,
+    saveView: () => ({ page: editor.getCurrentPageId(), camera: editor.getCamera() }),
+    restoreView: (saved) => {
+      const { page, camera } = saved as { page: TLPageId; camera: { x: number; y: number; z: number } };
+      if (page !== editor.getCurrentPageId() && editor.getPage(page)) editor.setCurrentPage(page);
+      editor.setCamera(camera, { immediate: true, force: true });
+    },
   });
 
   useReturnFocus(presenter.running);
   return (
     <>
-      <Button variant="quiet" data-presentation-launch onClick={() => setOpen(true)}>
+      <Button variant="secondary" data-presentation-launch onClick={() => setOpen(true)}>
         {t('presentation.open')}
       </Button>
       <PresentDialog

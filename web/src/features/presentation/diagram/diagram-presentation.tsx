@@ -41,16 +41,24 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, canReord
 
   const show = useCallback(
     (slide: PresentedDiagramSlide, { animate }: { animate: boolean }) => {
-      void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding: 0.2, maxZoom: 1.5, duration: animate ? 320 : 0 });
+      // Fitted with a margin, and large on a large screen (React Flow's own limit is 2.5).
+      void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding: 0.12, maxZoom: 2.5, duration: animate ? 320 : 0 });
     },
     [flow],
   );
-  const presenter = usePresenter({ boardId, slides, stage: stageElement, show });
+  const presenter = usePresenter({
+    boardId,
+    slides,
+    stage: stageElement,
+    show,
+    saveView: () => flow.getViewport(),
+    restoreView: (saved) => void flow.setViewport(saved as { x: number; y: number; zoom: number }),
+  });
   useReturnFocus(presenter.running);
 
   return (
     <div className="presentation-launch">
-      <Button data-presentation-launch onClick={() => setOpen(true)}>
+      <Button variant="secondary" data-presentation-launch onClick={() => setOpen(true)}>
         {t('presentation.open')}
       </Button>
       <PresentDialog

@@ -18,6 +18,9 @@ interface PresenterOptions<S extends Slide> {
   show: (slide: S, options: { animate: boolean }) => void;
   /** True while the person is typing into the board (then keys belong to the text, not the slides). */
   isTyping?: () => boolean;
+  /** Reads this browser's view before the presentation starts, so ending it (Esc) goes back there. */
+  saveView?: () => unknown;
+  restoreView?: (saved: unknown) => void;
 }
 
 export interface Presenter<S extends Slide> {
@@ -41,7 +44,7 @@ const reducedMotion = () => typeof window.matchMedia === 'function' && window.ma
  * screen, arrow keys (Page Up/Down, Home/End) and Esc, the sentence announced at each change, and the
  * current slide published in `presentationStore`. Where a slide is on the board is left to `show`.
  */
-export function usePresenter<S extends Slide>({ boardId, slides, stage, show, isTyping }: PresenterOptions<S>): Presenter<S> {
+export function usePresenter<S extends Slide>({ boardId, slides, stage, show, isTyping, saveView, restoreView }: PresenterOptions<S>): Presenter<S> {
   const { t } = useTranslation();
   const [running, setRunning] = useState(false);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -49,6 +52,10 @@ export function usePresenter<S extends Slide>({ boardId, slides, stage, show, is
   // The last known position, so a deleted slide is followed by the one that took its place.
   const lastIndex = useRef(0);
   const enteredFullscreen = useRef(false);
+  // The view the presenter had before starting, and how to go back to it.
+  const savedView = useRef<{ value: unknown } | null>(null);
+  const restore = useRef(restoreView);
+  restore.current = restoreView;
 
   const found = running ? slides.findIndex((slide) => slide.id === currentId) : -1;
   const index = running && slides.length > 0 ? (found >= 0 ? found : Math.min(lastIndex.current, slides.length - 1)) : -1;
@@ -65,6 +72,10 @@ export function usePresenter<S extends Slide>({ boardId, slides, stage, show, is
       setRunning(false);
       setCurrentId(null);
       announce(t(`presentation.${reason}`));
+      const saved = savedView.current;
+      savedView.current = null;
+      // Once the stage is back in its place in the page (the view is measured in it).
+      if (saved) requestAnimationFrame(() => requestAnimationFrame(() => restore.current?.(saved.value)));
     },
     [announce, t],
   );
@@ -74,6 +85,7 @@ export function usePresenter<S extends Slide>({ boardId, slides, stage, show, is
       if (slides.length === 0) return;
       const first = slides.find((candidate) => candidate.id === atId) ?? slides[0]!;
       lastIndex.current = 0;
+      if (!savedView.current && saveView) savedView.current = { value: saveView() };
       setCurrentId(first.id);
       setRunning(true);
       if (stage && !document.fullscreenElement && typeof stage.requestFullscreen === 'function') {
@@ -84,7 +96,7 @@ export function usePresenter<S extends Slide>({ boardId, slides, stage, show, is
         );
       }
     },
-    [slides, stage],
+    [slides, stage, saveView],
   );
 
   const go = useCallback(

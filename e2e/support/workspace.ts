@@ -1,0 +1,59 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * The board's one menu ("Tavlemeny"), opened if it is closed. Items are ordinary buttons in it:
+ * `boardMenu(page).getByRole('button', { name: 'Historikk' })`.
+ */
+export async function openBoardMenu(page: Page): Promise<Locator> {
+  const trigger = page.getByRole('button', { name: 'Tavlemeny' });
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  return page.getByRole('group', { name: /^Handling(er|ar) for tavla$/ });
+}
+
+/** Opens the board's menu and uses one of its buttons. */
+export async function boardAction(page: Page, name: string): Promise<void> {
+  const menu = await openBoardMenu(page);
+  await menu.getByRole('button', { name, exact: true }).click();
+}
+
+export interface WorkspaceMeasure {
+  /** The part of the window where the drawing surface shows, not covered by Planrom's panels (0–1). */
+  share: number;
+  /** Whether the page itself can scroll (it must not). */
+  scrolls: boolean;
+  /** Height of the workspace bar in CSS pixels. */
+  barHeight: number;
+}
+
+/**
+ * Measures the drawing surface (tldraw's canvas, React Flow's pane) as a share of the window:
+ * sampled on an 8 px grid, a point counts when it is on the surface and under none of the panels
+ * that float over the board (everything marked `data-workspace-overlay`).
+ */
+export function measureWorkspace(page: Page, kind: 'canvas' | 'diagram'): Promise<WorkspaceMeasure> {
+  return page.evaluate((surfaceSelector) => {
+    const surface = document.querySelector(surfaceSelector)!.getBoundingClientRect();
+    const visible = (element: Element) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
+    };
+    const overlays = [...document.querySelectorAll('[data-workspace-overlay]')].filter(visible).map((element) => element.getBoundingClientRect());
+    const width = window.innerWidth;
+    const height = window.innerHeight;
+    const step = 8;
+    let shown = 0;
+    let all = 0;
+    for (let y = step / 2; y < height; y += step) {
+      for (let x = step / 2; x < width; x += step) {
+        all++;
+        if (x < surface.left || x > surface.right || y < surface.top || y > surface.bottom) continue;
+        if (overlays.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) continue;
+        shown++;
+      }
+    }
+    const root = document.scrollingElement!;
+    const bar = document.querySelector('.board-bar')?.getBoundingClientRect().height ?? 0;
+    return { share: shown / all, scrolls: root.scrollHeight > root.clientHeight + 1 || root.scrollWidth > root.clientWidth + 1, barHeight: bar };
+  }, kind === 'canvas' ? '.tl-canvas' : '.react-flow');
+}

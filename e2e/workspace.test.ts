@@ -1,0 +1,449 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { boardAction, measureWorkspace, openBoardMenu } from './support/workspace';
+
+/** Screenshots for people to look at (ignored by git). */
+const screenshots = new URL('./screenshots/', import.meta.url);
+const shot = (page: Page, name: string) => page.screenshot({ path: decodeURIComponent(new URL(`${name.replaceAll(' ', '-').toLowerCase()}.png`, screenshots).pathname) });
+
+const sizes = [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+] as const;
+const size = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
+
+const member = { email: 'mari@lister.kommune.test', password: 'mari-sitt-passord', name: 'Mari Medlem' };
+const observer = { email: 'oda@lister.kommune.test', password: 'oda-sitt-passord', name: 'Oda Observatør' };
+
+/** A .tldr file with three frames far apart, each with a note: Mål, Aktører, Tiltak (in frame order). */
+function threeFrames(): string {
+  const base = JSON.parse(readFileSync(new URL('./fixtures/tldraw-2.4.tldr', import.meta.url), 'utf8')) as { records: Array<Record<string, unknown>> };
+  const [documentRecord, pageRecord] = base.records;
+  const shapeDefaults = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {} };
+  const frames = ['Mål', 'Aktører', 'Tiltak'].flatMap((name, index) => [
+    { ...shapeDefaults, id: `shape:ramme${index}`, type: 'frame', x: index * 3000, y: 0, parentId: 'page:page', index: `a${index + 1}`, props: { w: 1000, h: 600, name } },
+    {
+      ...shapeDefaults,
+      id: `shape:lapp${index}`,
+      type: 'note',
+      x: 400,
+      y: 250,
+      parentId: `shape:ramme${index}`,
+      index: 'a1',
+      props: { color: 'yellow', size: 'm', font: 'draw', align: 'middle', verticalAlign: 'middle', growY: 0, fontSizeAdjustment: 0, url: '', scale: 1, text: `Notat om ${name.toLowerCase()}` },
+    },
+  ]);
+  return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Rammer' }, pageRecord, ...frames] });
+}
+
+type Person = typeof admin | typeof member | typeof observer | null;
+
+describe.skipIf(!chromiumPath)('the board as a workspace', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let regionId: string;
+  let canvasId: string;
+  let diagramId: string;
+  let framesId: string;
+  let processId: string;
+  const contexts: BrowserContext[] = [];
+
+  async function newPage(who: Person, viewport: { width: number; height: number } = sizes[0]): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    if (who) await loginAs(page, server, who);
+    return page;
+  }
+
+  /** Opens a board (or a view link, for a guest) and waits for its editor and meeting bar. */
+  async function openBoard(path: string, who: Person, kind: 'canvas' | 'diagram', viewport?: { width: number; height: number }): Promise<Page> {
+    const page = await newPage(who, viewport);
+    await page.goto(`${server.url}${path}`);
+    await page.locator(kind === 'canvas' ? '.tl-canvas' : '.react-flow__renderer').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  async function register(person: typeof member, role: 'medlem' | 'observator') {
+    const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role })).body;
+    const registered = await new ApiSession(server).request(`/invitations/by-token/${invitation.invitation.path.split('/').pop()}/register`, 'POST', {
+      email: person.email,
+      displayName: person.name,
+      password: person.password,
+    });
+    expect(registered.status).toBe(201);
+  }
+
+  const viewLink = async (boardId: string) =>
+    (await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' })).body.shareLink.path;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
+    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    await register(member, 'medlem');
+    await register(observer, 'observator');
+    // A worksheet from the guide (it has a facilitator guide), and an actor map.
+    canvasId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'konfliktkompasset' })).body.board.id;
+    diagramId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Aktørkart', kind: 'diagram' })).body.board.id;
+    const actor = (id: string, name: string, x: number, y: number) => ({ id, type: 'aktor', position: { x, y }, data: { name, category: 'statlig' } });
+    await adminApi.request(`/boards/${diagramId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes: [actor('a', 'NVE', 0, 0), actor('b', 'Naboer', 300, 0), actor('c', 'Byggesak', 600, 200)], edges: [] },
+    });
+    const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=rammer.tldr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.tldraw+json' },
+      body: threeFrames(),
+    });
+    framesId = ((await imported.json()) as { board: { id: string } }).board.id;
+    processId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Planprosess', kind: 'diagram' })).body.board.id;
+    const step = (id: string, title: string, phase: string, x: number) => ({ id, type: 'prosessteg', position: { x, y: 0 }, variantId: 'felles', data: { title, phase } });
+    await adminApi.request(`/boards/${processId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: {
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'planprosess',
+        variants: [{ id: 'felles', name: 'Felles praksis', isCommon: true }],
+        nodes: [step('p1', 'Planinitiativ', 'forarbeid', 0), step('p2', 'Oppstartsmøte', 'forarbeid', 300), step('p3', 'Offentleg ettersyn', 'horing', 4000)],
+        edges: [],
+      },
+    });
+  }, 120_000);
+
+  afterEach((context) => {
+    if (context.task.result?.state === 'fail') console.log(`server output:\n${server.output().slice(-4000)}`);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('gives the drawing surface at least 85 % of the window at every size, for every role, under one slim bar, and nothing scrolls', async () => {
+    const guestCanvas = await viewLink(canvasId);
+    const guestDiagram = await viewLink(diagramId);
+    const people: Array<{ who: Person; name: string }> = [
+      { who: admin, name: 'koordinator' },
+      { who: member, name: 'medlem' },
+      { who: observer, name: 'observator' },
+      { who: null, name: 'gjest' },
+    ];
+    for (const { who, name } of people) {
+      for (const kind of ['canvas', 'diagram'] as const) {
+        const path = who ? `/tavler/${kind === 'canvas' ? canvasId : diagramId}` : kind === 'canvas' ? guestCanvas : guestDiagram;
+        const page = await openBoard(path, who, kind);
+        for (const viewport of sizes) {
+          await page.setViewportSize(viewport);
+          if (process.env.WORKSPACE_DEBUG) await shot(page, `debug-${name}-${kind}-${size(viewport)}`);
+          // After the editor has followed the new size.
+          await expect.poll(async () => (await measureWorkspace(page, kind)).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.85);
+          const result = await measureWorkspace(page, kind);
+          expect(result.share, `${name} ${kind} ${size(viewport)}`).toBeGreaterThanOrEqual(0.85);
+          expect(result.scrolls, `${name} ${kind} ${size(viewport)}`).toBe(false);
+          expect(result.barHeight).toBeLessThanOrEqual(56);
+          if (name === 'koordinator' || name === 'gjest') await shot(page, `workspace-${kind}-${name}-${size(viewport)}`);
+        }
+        if (name === 'koordinator' || name === 'observator') expect(await checkAccessibility(page), `${name} ${kind}`).toEqual([]);
+        await page.context().close();
+      }
+    }
+  }, 300_000);
+
+  it('opens every panel over the board, never under it: the surface keeps at least 70 %, nothing scrolls, and axe finds nothing', async () => {
+    const canvas = await openBoard(`/tavler/${canvasId}`, admin, 'canvas');
+    const diagram = await openBoard(`/tavler/${diagramId}`, admin, 'diagram');
+    const check = async (page: Page, kind: 'canvas' | 'diagram', panel: string, open: () => Promise<void>, close: () => Promise<void>) => {
+      await page.setViewportSize(sizes[0]);
+      await open();
+      for (const viewport of sizes) {
+        await page.setViewportSize(viewport);
+        const result = await measureWorkspace(page, kind);
+        expect(result.share, `${kind} ${panel} ${size(viewport)}`).toBeGreaterThanOrEqual(0.7);
+        expect(result.scrolls, `${kind} ${panel} ${size(viewport)}`).toBe(false);
+      }
+      await shot(page, `panel-${kind}-${panel}`);
+      expect(await checkAccessibility(page), `${kind} ${panel}`).toEqual([]);
+      await close();
+    };
+    const meetingToggle = (page: Page, name: string) => page.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name, exact: true });
+
+    for (const [page, kind] of [
+      [canvas, 'canvas'],
+      [diagram, 'diagram'],
+    ] as const) {
+      for (const name of ['Still inn tid', 'Prikkstemming', 'Anonym runde']) {
+        await check(
+          page,
+          kind,
+          name,
+          async () => {
+            await meetingToggle(page, name).click();
+            await page.locator('.meeting-tools__panels').waitFor();
+          },
+          async () => {
+            await meetingToggle(page, name).click();
+            await page.locator('.meeting-tools__panels').waitFor({ state: 'detached' });
+          },
+        );
+      }
+    }
+
+    await check(
+      canvas,
+      'canvas',
+      'historikk',
+      async () => {
+        await boardAction(canvas, 'Historikk');
+        await canvas.getByTestId('canvas-history').waitFor();
+      },
+      async () => {
+        await canvas.getByTestId('canvas-history').getByRole('button', { name: 'Lukk' }).click();
+        await canvas.getByTestId('canvas-history').waitFor({ state: 'detached' });
+      },
+    );
+    await check(
+      canvas,
+      'canvas',
+      'veiledning',
+      async () => {
+        await boardAction(canvas, 'Veiledning for møteleder');
+        await canvas.getByRole('region', { name: /^Veiledning for møteleder: / }).waitFor();
+      },
+      async () => {
+        await canvas.keyboard.press('Escape');
+        await canvas.getByRole('region', { name: /^Veiledning for møteleder: / }).waitFor({ state: 'detached' });
+        // Back on the menu's button.
+        expect(await canvas.evaluate(() => document.activeElement?.textContent)).toContain('Tavlemeny');
+      },
+    );
+    await check(
+      diagram,
+      'diagram',
+      'valgt-node',
+      async () => {
+        await diagram.locator('.react-flow__node').filter({ hasText: 'Naboer' }).click();
+        await diagram.getByRole('complementary', { name: /aktør/i }).waitFor();
+      },
+      async () => {
+        await diagram.getByRole('button', { name: 'Skjul panelet' }).click();
+        await diagram.getByRole('button', { name: 'Vis panelet' }).waitFor();
+      },
+    );
+    await check(
+      diagram,
+      'diagram',
+      'hurtigtaster',
+      async () => {
+        await diagram.locator('summary', { hasText: 'Mer' }).click();
+        await diagram.getByRole('button', { name: 'Hurtigtaster' }).click();
+        await diagram.getByRole('heading', { name: 'Tastatur' }).waitFor();
+      },
+      async () => {
+        await diagram.getByRole('button', { name: 'Lukk hurtigtastene' }).click();
+      },
+    );
+
+    // The meeting bar can be made smaller; it still shows the timer.
+    await canvas.getByRole('button', { name: 'Gjør møtelinja mindre' }).click();
+    await canvas.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor();
+    expect(await canvas.getByRole('button', { name: 'Prikkstemming' }).count()).toBe(0);
+    await canvas.getByRole('button', { name: 'Vis hele møtelinja' }).click();
+    await canvas.getByRole('button', { name: 'Prikkstemming' }).waitFor();
+
+    // The board's menu: everything in one place, reachable by keyboard, closed with Esc.
+    const menu = await openBoardMenu(canvas);
+    for (const name of ['Historikk', 'Lagre versjon', 'Eksporter', 'Importer fil', 'Lagre som mal', 'Del tavla', 'Veiledning for møteleder']) {
+      await menu.getByRole('button', { name, exact: true }).waitFor();
+    }
+    expect(await checkAccessibility(canvas)).toEqual([]);
+    await canvas.keyboard.press('Escape');
+    await menu.getByRole('button', { name: 'Historikk' }).waitFor({ state: 'hidden' });
+  }, 300_000);
+
+  it('renames the board in place from the bar', async () => {
+    const page = await openBoard(`/tavler/${diagramId}`, admin, 'diagram');
+    await page.getByRole('button', { name: 'Gi tavla «Aktørkart» nytt navn' }).click();
+    const field = page.getByRole('textbox', { name: 'Navnet på tavla' });
+    await field.fill('Aktørkart for Lister');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister' }).waitFor();
+    expect((await adminApi.request<{ board: { title: string } }>(`/boards/${diagramId}`)).body.board.title).toBe('Aktørkart for Lister');
+  });
+
+  it('shows tldraw’s own tools in nynorsk, and Planrom’s notices around it, when the interface is nynorsk', async () => {
+    const page = await openBoard(`/tavler/${canvasId}`, admin, 'canvas');
+    const select = page.locator('[data-testid="tools.select"]');
+    await expect.poll(() => select.getAttribute('aria-label')).toMatch(/^Velg/);
+    await (await openBoardMenu(page)).getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Nynorsk', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => select.getAttribute('aria-label')).toMatch(/^Vel\b/);
+    expect(await page.locator('[data-testid="tools.note"]').getAttribute('aria-label')).toMatch(/^Lapp/);
+    await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkopla' }).waitFor();
+    await page.getByRole('button', { name: 'Tavlemeny' }).waitFor();
+    await shot(page, 'workspace-canvas-nynorsk');
+    expect(await checkAccessibility(page)).toEqual([]);
+    // Back to bokmål for the tests after this one (the choice is kept in the browser).
+    await (await openBoardMenu(page)).getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Bokmål', exact: true }).click();
+    await page.context().close();
+  });
+
+  /** Where an element is in the window, as a plain box. */
+  const box = async (page: Page, selector: string) => {
+    const found = await page.locator(selector).first().boundingBox();
+    if (!found) throw new Error(`no box for ${selector}`);
+    return found;
+  };
+  const inside = (inner: { x: number; y: number; width: number; height: number }, outer: { width: number; height: number }, margin: number) =>
+    inner.x >= margin && inner.y >= margin && inner.x + inner.width <= outer.width - margin && inner.y + inner.height <= outer.height - margin;
+
+  it('presents clean slides that fit the screen with a margin at every size and in 4K, and Esc returns to the view before', async () => {
+    const canvas = await openBoard(`/tavler/${framesId}`, admin, 'canvas');
+    const before = await box(canvas, '.tl-shape[data-shape-id="shape:lapp0"]');
+    for (const viewport of [...sizes, { width: 3840, height: 2160 }]) {
+      await canvas.setViewportSize(viewport);
+      // Once tldraw has measured its new size (its camera keeps the same top-left corner).
+      await canvas.waitForTimeout(200);
+      const start = await box(canvas, '.tl-shape[data-shape-id="shape:lapp0"]');
+      await canvas.getByRole('button', { name: 'Presenter', exact: true }).click();
+      await canvas.getByRole('dialog', { name: 'Presenter tavla' }).getByRole('button', { name: 'Start presentasjonen' }).click();
+      const counter = canvas.getByTestId('presentation-counter');
+      await expect.poll(() => counter.textContent()).toBe('Mål 1 av 3');
+      // The whole frame is on screen, with room around it, and large.
+      await expect.poll(async () => inside(await box(canvas, '.tl-shape[data-shape-id="shape:ramme0"]'), viewport, 8), { timeout: 10_000 }).toBe(true);
+      const frame = await box(canvas, '.tl-shape[data-shape-id="shape:ramme0"]');
+      expect(Math.max(frame.width / viewport.width, frame.height / viewport.height)).toBeGreaterThan(0.6);
+      // No editor chrome: tldraw's tools and the workspace bar are gone; only the slide's controls.
+      expect(await canvas.locator('.tlui-layout').isVisible()).toBe(false);
+      expect(await canvas.locator(".board-bar").evaluate((bar) => { const r = bar.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return bar.contains(hit); })).toBe(false);
+      await canvas.getByRole('group', { name: 'Presentasjon' }).waitFor();
+      await shot(canvas, `slide-canvas-${size(viewport)}`);
+      // The controls fade once the mouse rests, and come back when it moves.
+      await canvas.mouse.move(viewport.width / 2, viewport.height / 3);
+      await expect.poll(() => canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity), { timeout: 6000 }).toBe('0');
+      await canvas.mouse.move(viewport.width / 2 + 40, viewport.height / 3);
+      await expect.poll(() => canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      await canvas.keyboard.press('ArrowRight');
+      await expect.poll(() => counter.textContent()).toBe('Aktører 2 av 3');
+      await canvas.keyboard.press('Escape');
+      await canvas.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+      // Back where the presenter was.
+      await expect
+        .poll(async () => {
+          const now = await box(canvas, '.tl-shape[data-shape-id="shape:lapp0"]');
+          return Math.abs(now.x - start.x) + Math.abs(now.y - start.y);
+        })
+        .toBeLessThan(2);
+    }
+    void before;
+
+    // A plan phase on a diagram, at the smallest size and in 4K.
+    const diagram = await openBoard(`/tavler/${processId}`, admin, 'diagram');
+    for (const viewport of [sizes[0], { width: 3840, height: 2160 }]) {
+      await diagram.setViewportSize(viewport);
+      await diagram.getByRole('button', { name: 'Presenter', exact: true }).click();
+      await diagram.getByRole('dialog', { name: 'Presenter tavla' }).getByRole('button', { name: 'Start presentasjonen' }).click();
+      await expect.poll(() => diagram.getByTestId('presentation-counter').textContent()).toMatch(/1 av 2$/);
+      for (const title of ['Planinitiativ', 'Oppstartsmøte']) {
+        const node = diagram.locator('.react-flow__node').filter({ hasText: title });
+        await expect.poll(async () => inside((await node.boundingBox())!, viewport, 8), { timeout: 10_000 }).toBe(true);
+      }
+      expect(await diagram.locator('.diagram-toolbar').isVisible()).toBe(false);
+      expect(await diagram.locator('.meeting-tools__bar').isVisible()).toBe(false);
+      await shot(diagram, `slide-diagram-${size(viewport)}`);
+      expect(await checkAccessibility(diagram)).toEqual([]);
+      await diagram.keyboard.press('Escape');
+      await diagram.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+    }
+  }, 300_000);
+
+  it('shows exactly the presenter’s area on the meeting-room screen, letterboxed and never cropped, and says when the connection is lost and back', async () => {
+    const screenPath = `${await viewLink(framesId)}?visning=skjerm`;
+    for (const presenterViewport of [
+      { width: 900, height: 1000, name: 'smal' },
+      { width: 1900, height: 700, name: 'brei' },
+    ]) {
+      const presenter = await openBoard(`/tavler/${framesId}`, admin, 'canvas', presenterViewport);
+      for (const screenViewport of [sizes[2], { width: 3840, height: 2160 }]) {
+        const screen = await newPage(null, screenViewport);
+        await screen.goto(`${server.url}${screenPath}`);
+        await screen.waitForURL(/\/tavler\/.+\?visning=skjerm$/);
+        await screen.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+        // No page header, no bar: the board is the whole screen.
+        expect(await screen.locator('.site-header, .board-bar').count()).toBe(0);
+        const stage = await box(screen, '[data-testid="canvas-stage"]');
+        expect(stage).toMatchObject({ x: 0, y: 0, width: screenViewport.width, height: screenViewport.height });
+
+        if (screenViewport.width === 1920 && presenterViewport.name === 'smal') {
+          // Before anyone presents: the whole board, every frame on screen.
+          await screen.getByText('Venter på at noen presenterer …').waitFor();
+          for (const id of ['ramme0', 'ramme1', 'ramme2']) {
+            await expect.poll(async () => inside(await box(screen, `.tl-shape[data-shape-id="shape:${id}"]`), screenViewport, 0), { timeout: 10_000 }).toBe(true);
+          }
+          await shot(screen, `screen-whole-board-${size(screenViewport)}`);
+        }
+
+        if (!(await presenter.getByRole('button', { name: 'Slutt å presentere' }).isVisible())) {
+          await presenter.getByRole('button', { name: 'Presenter for alle' }).click();
+        }
+        await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
+        // The presenter looks at the first frame's note.
+        const presenterStage = await box(presenter, '[data-testid="canvas-stage"]');
+        const area = screen.getByTestId('screen-presented-area');
+        await area.waitFor({ state: 'attached' });
+        const presented = async () => {
+          const [left, top, width, height] = (await area.getAttribute('data-box'))!.split(',').map(Number) as [number, number, number, number];
+          return { x: left, y: top, width, height };
+        };
+        // The presenter's area: the same shape as their board, fitted whole into the screen.
+        await expect
+          .poll(async () => {
+            const shown = await presented();
+            return Math.abs(shown.width / shown.height - presenterStage.width / presenterStage.height);
+          }, { timeout: 10_000 })
+          .toBeLessThan(0.02);
+        const shown = await presented();
+        expect(inside(shown, screenViewport, -1)).toBe(true);
+        expect(Math.max(shown.width / screenViewport.width, shown.height / screenViewport.height)).toBeGreaterThan(0.98);
+        // The note is at the same place in it as on the presenter's board.
+        const note = async (page: Page) => box(page, '.tl-shape[data-shape-id="shape:lapp0"]');
+        const there = await note(presenter);
+        await expect
+          .poll(async () => {
+            const here = await note(screen);
+            const dx = (here.x - shown.x) / shown.width - (there.x - presenterStage.x) / presenterStage.width;
+            const dy = (here.y - shown.y) / shown.height - (there.y - presenterStage.y) / presenterStage.height;
+            return Math.max(Math.abs(dx), Math.abs(dy));
+          }, { timeout: 10_000 })
+          .toBeLessThan(0.02);
+        // Text scales with it: the note is as large, relative to the area, as on the presenter's board.
+        expect(Math.abs((await note(screen)).width / shown.width - there.width / presenterStage.width)).toBeLessThan(0.02);
+        await shot(screen, `screen-${presenterViewport.name}-presenter-${size(screenViewport)}`);
+        if (screenViewport.width === 1920 && presenterViewport.name === 'smal') {
+          expect(await checkAccessibility(screen)).toEqual([]);
+          // The connection drops and comes back: the screen says so, both times.
+          await server.stop('SIGKILL');
+          await screen.getByText('Forbindelsen er brutt.', { exact: false }).waitFor({ timeout: 20_000 });
+          await shot(screen, `screen-connection-lost-${size(screenViewport)}`);
+          await server.restart();
+          await screen.getByText('Forbindelsen er tilbake.').waitFor({ timeout: 30_000 });
+          await presenter.getByRole('button', { name: 'Presenter for alle' }).click({ timeout: 30_000 });
+          await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
+        }
+        await screen.context().close();
+      }
+      await presenter.getByRole('button', { name: 'Slutt å presentere' }).click();
+      await presenter.context().close();
+    }
+  }, 300_000);
+});

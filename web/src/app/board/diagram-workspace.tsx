@@ -1,0 +1,53 @@
+import type { Board } from '../../../../shared/schemas/board';
+import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
+import DiagramEditor, { type DiagramExtrasContext, type Municipality } from '../../features/diagram/diagram-editor';
+import { MeetingTools } from '../../features/meeting/components/meeting-tools';
+import { useFlowBoardView } from '../../features/meeting/lib/use-flow-board-view';
+import { DiagramPresentation } from '../../features/presentation/diagram/diagram-presentation';
+import { BoardDecisions } from '../../features/decisions/components/board-decisions';
+import { MinutesButton } from '../../features/minutes/components/minutes-button';
+
+interface DiagramWorkspaceProps {
+  board: Board;
+  access: 'read' | 'write';
+  municipalities: Municipality[];
+  screen: boolean;
+}
+
+/**
+ * A diagram board as the board page shows it: the diagram editor, with the meeting tools over it
+ * and presenting from the bar. Loaded lazily (with React Flow and ELK) by the board page.
+ */
+export default function DiagramWorkspace({ board, access, municipalities, screen }: DiagramWorkspaceProps) {
+  return (
+    <DiagramEditor
+      board={board}
+      access={access}
+      municipalities={municipalities}
+      screen={screen}
+      extras={(context) => <DiagramExtras boardId={board.id} regionId={board.regionId} {...context} />}
+    />
+  );
+}
+
+/** Rendered inside the editor's React Flow provider, so the meeting tools can read its viewport. */
+function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId: string }) {
+  const { boardId, regionId, doc, diagramType, nodes, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage } = props;
+  const view = useFlowBoardView(doc, listItems);
+  return (
+    <>
+      <MeetingTools boardId={boardId} view={view} screen={screen} />
+      {screen ? null : (
+        <WorkspaceSlot name="present">
+          <DiagramPresentation boardId={boardId} doc={doc} diagramType={diagramType} nodes={nodes} canReorder={canWrite} stage={stage} onStart={showDiagram} />
+        </WorkspaceSlot>
+      )}
+      {screen ? null : (
+        <WorkspaceSlot name="actions">
+          <BoardDecisions boardId={boardId} regionId={regionId} canEdit={canWrite} listItems={listItems} selectedItemId={selectedNodeId} />
+          <MinutesButton boardId={boardId} canMake={canWrite} listItems={listItems} captureImage={captureImage} />
+        </WorkspaceSlot>
+      )}
+    </>
+  );
+}

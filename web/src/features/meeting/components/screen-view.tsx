@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingClient, MeetingSnapshot } from '../sync/meeting-client';
+import type { BoardView, ScreenBox } from '../lib/board-view';
+import { AnonymousRoundPanel } from './anonymous-round-panel';
+import { DotVotePanel } from './dot-vote-panel';
+import { ItemBadges } from './item-badges';
+import { MeetingTimer } from './meeting-timer';
+
+interface ScreenViewProps {
+  client: MeetingClient | null;
+  snapshot: MeetingSnapshot;
+  view: BoardView | null;
+}
+
+/** How long "the connection is back" stays on the screen. */
+const backNoticeMs = 6000;
+
+/**
+ * The meeting-room screen over the board: exactly the area the presenter sees, fitted to the screen,
+ * with the rest dimmed (letterboxed) so nothing outside their view distracts and nothing of it is
+ * cut off; the whole board before anyone presents. Who presents, the timer and a running vote or
+ * round are shown in type that grows with the screen, and a lost connection is said plainly.
+ */
+export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
+  const { t } = useTranslation();
+  const { state, status } = snapshot;
+  const presenterId = state?.presenter?.id ?? null;
+  const connection = useConnectionNotice(status);
+  const box = usePresentedBox(client, view, presenterId);
+
+  // Nobody presents (yet, or any more): the whole board.
+  useEffect(() => {
+    if (!view || presenterId) return;
+    view.showWhole();
+    const onResize = () => view.showWhole();
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [view, presenterId]);
+
+  return (
+    <section className="meeting-screen" aria-label={t('meeting.label')}>
+      {box ? <Letterbox box={box} /> : null}
+      <div className="meeting-screen__info">
+        <p className="meeting-follow__text" role="status">
+          {!client || !state
+            ? status === 'closed'
+              ? t('meeting.status.closed')
+              : t('meeting.status.connecting')
+            : state.presenter
+              ? t('meeting.follow.following', { name: state.presenter.name })
+              : t('meeting.screen.waiting')}
+        </p>
+        {client && state ? <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large /> : null}
+      </div>
+      <div className="meeting-screen__connection" role="status">
+        {connection === 'lost' ? (
+          <p className="meeting-screen__lost">{t('workspace.screen.lost')}</p>
+        ) : connection === 'back' ? (
+          <p className="meeting-screen__back">{t('workspace.screen.back')}</p>
+        ) : null}
+      </div>
+      {client && state && (state.vote || state.rounds.some((round) => round.status === 'open')) ? (
+        <div className="meeting-screen__panels">
+          {state.vote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={false} screen /> : null}
+          <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={false} screen />
+        </div>
+      ) : null}
+      {view && state ? <ItemBadges view={view} state={state} /> : null}
+    </section>
+  );
+}
+
+/** 'lost' while the meeting channel is down after having been up; 'back' for a while once it returns. */
+function useConnectionNotice(status: MeetingSnapshot['status']): 'lost' | 'back' | null {
+  const [notice, setNotice] = useState<'lost' | 'back' | null>(null);
+  const wasOnline = useRef(false);
+  useEffect(() => {
+    if (status === 'online') {
+      if (notice === 'lost') setNotice('back');
+      wasOnline.current = true;
+      return;
+    }
+    if (wasOnline.current && (status === 'offline' || status === 'closed' || status === 'connecting')) setNotice('lost');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [status]);
+  useEffect(() => {
+    if (notice !== 'back') return;
+    const timer = setTimeout(() => setNotice(null), backNoticeMs);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  return notice;
+}
+
+/** Where the presenter's visible area is on this screen, kept fitted when the screen changes size. */
+function usePresentedBox(client: MeetingClient | null, view: BoardView | null, presenterId: string | null): ScreenBox | null {
+  const [box, setBox] = useState<ScreenBox | null>(null);
+  useEffect(() => {
+    if (!client || !view || !presenterId) {
+      setBox(null);
+      return;
+    }
+    const measure = () => {
+      const shown = client.lastView;
+      setBox(shown ? view.boundsBox(shown.bounds) : null);
+    };
+    const refit = () => {
+      if (client.lastView) view.showView(client.lastView);
+      measure();
+    };
+    measure();
+    const stopView = view.onViewChange(measure);
+    const stopPresenter = client.onView(() => requestAnimationFrame(measure));
+    window.addEventListener('resize', refit);
+    return () => {
+      stopView();
+      stopPresenter();
+      window.removeEventListener('resize', refit);
+    };
+  }, [client, view, presenterId]);
+  return box;
+}
+
+/** Dims everything outside the presenter's area. */
+function Letterbox({ box }: { box: ScreenBox }) {
+  const right = box.left + box.width;
+  const bottom = box.top + box.height;
+  return (
+    <div className="meeting-screen__letterbox" aria-hidden="true" data-testid="screen-presented-area" data-box={`${box.left},${box.top},${box.width},${box.height}`}>
+      <div style={{ left: 0, top: 0, right: 0, height: Math.max(0, box.top) }} />
+      <div style={{ left: 0, top: bottom, right: 0, bottom: 0 }} />
+      <div style={{ left: 0, top: box.top, width: Math.max(0, box.left), height: box.height }} />
+      <div style={{ left: right, top: box.top, right: 0, height: box.height }} />
+    </div>
+  );
+}
