@@ -209,7 +209,7 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     expect(await page.getByRole('button', { name: 'Ny tavle' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^(Gi nytt navn|Lag kopi|Arkiver)/ }).count()).toBe(0);
     const regionNav = page.getByRole('navigation', { name: 'Sider i samarbeidet' });
-    expect(await regionNav.getByRole('link').allTextContents()).toEqual(['Tavler', 'Maler', 'Arkiv', 'Medlemmer']);
+    expect(await regionNav.getByRole('link').allTextContents()).toEqual(['Tavler', 'Maler', 'Barometer', 'Arkiv', 'Medlemmer']);
     expect(await checkAccessibility(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Regional plan for klima' }).click();

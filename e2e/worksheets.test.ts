@@ -97,7 +97,9 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   async function arrange(language: Language) {
     const status = page.getByText(words[language].laidOut);
-    await page.getByRole('group', { name: 'Rediger', exact: true }).getByRole('button', { name: words[language].layout, exact: true }).click();
+    // In the toolbar's "Mer" / "Meir" menu (the row holds the views, adding, undo and redo).
+    await page.locator('.diagram-toolbar summary').click();
+    await page.locator('.diagram-toolbar').getByRole('button', { name: words[language].layout, exact: true }).click();
     await status.waitFor({ timeout: 30_000 });
     return settled(language);
   }

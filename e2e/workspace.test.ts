@@ -263,7 +263,7 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
 
     // The board's menu: everything in one place, reachable by keyboard, closed with Esc.
     const menu = await openBoardMenu(canvas);
-    for (const name of ['Historikk', 'Lagre versjon', 'Eksporter', 'Importer fil', 'Lagre som mal', 'Del tavla', 'Veiledning for møteleder']) {
+    for (const name of ['Historikk', 'Lagre versjon', 'Eksporter', 'Hent inn fra fil', 'Lagre som mal', 'Del tavla', 'Veiledning for møteleder']) {
       await menu.getByRole('button', { name, exact: true }).waitFor();
     }
     expect(await checkAccessibility(canvas)).toEqual([]);

@@ -34,7 +34,7 @@ export function AppLayout() {
   return (
     <WorkspaceLayoutContext.Provider value={layout}>
       <SkipLink href="#innhold">{t('app.skip-link')}</SkipLink>
-      {workspace ? <div className="workspace-banner" ref={setBanner} /> : <SiteHeader auth={auth.data} />}
+      {workspace ? <div className="workspace-banner" data-size="sm" ref={setBanner} /> : <SiteHeader auth={auth.data} />}
       <main id="innhold" tabIndex={-1} className={workspace ? 'site-main site-main--workspace' : 'site-main'}>
         {auth.data ? (
           <Outlet />

@@ -68,7 +68,7 @@ export function BoardPage() {
     );
 
   return (
-    <div className={screen ? 'board-page board-page--screen' : 'board-page'}>
+    <div className={screen ? 'board-page board-page--screen' : 'board-page'} data-size="sm">
       {screen ? (
         // The screen has no bar; its heading is there for screen readers and the page's outline.
         <h1 className="visually-hidden" tabIndex={-1}>

@@ -10,7 +10,8 @@ import { request } from '../../../lib/api-client';
 import { ApiRequestError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
 import { tldrExportPath } from '../api/canvas-api';
-import { downloadBlob, fileNameFor } from '../lib/download-blob';
+import { downloadFile } from '../../../lib/download-file';
+import { fileNameFor } from '../lib/file-name';
 import { exportFramesAsPdf, exportImage, exportShapeIds, framesInOrder } from '../lib/export-canvas';
 // The handout follows the presentation's slide order and title page, from the presentation feature.
 import { canvasSlideIds } from '../../presentation/canvas/canvas-slides';
@@ -53,26 +54,26 @@ function ExportForm({ editor, boardId, title, regionId, onDone }: Omit<ExportDia
     if (format === 'tldr') {
       const response = await request(() => fetch(tldrExportPath(boardId), { credentials: 'same-origin' }).then(asJsonResponse));
       const name = fileNameFor(title, 'tldr');
-      downloadBlob(new Blob([JSON.stringify(response)], { type: 'application/vnd.tldraw+json' }), name);
+      downloadFile(new Blob([JSON.stringify(response)], { type: 'application/vnd.tldraw+json' }), name);
       return name;
     }
     if (format === 'handout') {
       const frames = canvasSlideIds(editor);
       if (frames.length === 0) throw new ExportProblem(t('canvas.export.no-frames'));
       const name = fileNameFor(title, 'pdf');
-      downloadBlob(await exportFramesAsPdf(editor, title, { frames, titlePage: handoutTitlePage(frames.length) }), name);
+      downloadFile(await exportFramesAsPdf(editor, title, { frames, titlePage: handoutTitlePage(frames.length) }), name);
       return name;
     }
     if (format === 'pdf') {
       if (framesInOrder(editor).length === 0) throw new ExportProblem(t('canvas.export.no-frames'));
       const name = fileNameFor(title, 'pdf');
-      downloadBlob(await exportFramesAsPdf(editor, title), name);
+      downloadFile(await exportFramesAsPdf(editor, title), name);
       return name;
     }
     const ids = exportShapeIds(editor, scope);
     if (ids.length === 0) throw new ExportProblem(t('canvas.export.empty'));
     const name = fileNameFor(title, format);
-    downloadBlob(await exportImage(editor, ids, format), name);
+    downloadFile(await exportImage(editor, ids, format), name);
     return name;
   }
 
