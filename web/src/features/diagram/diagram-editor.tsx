@@ -382,14 +382,15 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layoutRunning]);
 
-  // Any actor map opens with no two nodes on top of each other: once its nodes are measured, a map
-  // whose labels need more room than it has (an old board, an import, a long name) is arranged
-  // once, keeping what people placed by hand.
+  // Any actor map or digital structure opens with no two nodes on top of each other: once its nodes
+  // are measured, one whose labels need more room than it has (an old board, an import, a long
+  // name, another font) is arranged once, keeping what people placed by hand.
   const measuredCount = useStore(countMeasured);
   const overlapChecked = useRef(false);
   useEffect(() => {
     if (overlapChecked.current || !connection.everSynced || readOnly || view !== 'diagram') return;
-    if (snapshot.diagramType !== 'aktorkart' || nodes.length === 0 || measuredCount < nodes.length) return;
+    // (A plan process keeps its phases and lanes as drawn; its layout is a deliberate act.)
+    if (snapshot.diagramType === 'planprosess' || nodes.length === 0 || measuredCount < nodes.length) return;
     // The editor's nodes are built from the document, so the sizes live in React Flow's internal nodes.
     const measured = new Map(
       nodes.flatMap((node) => {

@@ -1,3 +1,4 @@
+import { Button } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -64,9 +65,9 @@ export function BarometerWorkspace({ regionId, regionName, role, worksheetAction
             </div>
           ) : null}
           <div className="barometer-actions">
-            <Link className="button button--primary" to={`/samarbeid/${regionId}/barometer/${shown.id}/vis`}>
-              {t('barometer.present.button')}
-            </Link>
+            <Button asChild variant="primary">
+              <Link to={`/samarbeid/${regionId}/barometer/${shown.id}/vis`}>{t('barometer.present.button')}</Link>
+            </Button>
             <ExportButtons regionName={regionName} round={shown} rounds={closed} />
           </div>
           <RoundResult round={shown} headingLevel={2} heading={t('barometer.result.heading', { title: shown.title })} worksheetAction={worksheetAction} />

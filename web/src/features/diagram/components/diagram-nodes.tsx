@@ -37,10 +37,15 @@ function Handles({ readOnly }: { readOnly: boolean }) {
 }
 
 /**
- * Keeps a legal citation on one line where it breaks badly: "§" stays with its number and a section
- * number like 12-3 is not split at its hyphen (labels otherwise wrap only between words).
+ * Keeps a legal citation or an abbreviation on one line where it breaks badly: "§" stays with its number, a section
+ * number like 12-3 and a word like plan-ID are not split at their hyphen (labels otherwise wrap only between words).
  */
-const keepCitations = (text: string) => text.replace(/§\s+/g, '§\u00a0').replace(/(\d)-(\d)/g, '$1\u2011$2');
+const keepCitations = (text: string) =>
+  text
+    .replace(/§\s+/g, '§\u00a0')
+    .replace(/(\d)-(\d)/g, '$1\u2011$2')
+    // An abbreviation joined by a hyphen ("plan-ID") is one word to a reader, too short to split.
+    .replace(/(\p{L})-(\p{Lu}{2,})/gu, '$1\u2011$2');
 
 const outline = (remote: PresenceUser[]) => (remote[0] ? { boxShadow: `0 0 0 3px ${remote[0].color}` } : undefined);
 
@@ -149,7 +154,7 @@ function FolderNodeView({ data }: NodeProps<FlowNode>) {
         <span aria-hidden="true">{node.data.kind === 'kanal' ? '# ' : '▸ '}</span>
         {t(`diagram.folder-kind.${node.data.kind}`)}
       </span>
-      <span className="diagram-node__title">{node.data.name}</span>
+      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
       {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
       <Handles readOnly={data.readOnly} />
     </div>
@@ -164,7 +169,7 @@ function DocumentNodeView({ data }: NodeProps<FlowNode>) {
     <div className="diagram-node diagram-node--dokument" style={outline(data.remote)}>
       <RemoteMarks remote={data.remote} />
       <span className="diagram-node__kind">{t('diagram.node-type.dokument')}</span>
-      <span className="diagram-node__title">{node.data.name}</span>
+      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
       {node.data.status ? <span className="diagram-node__status">{t(`diagram.plan-status.${node.data.status}`)}</span> : null}
       {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
       {node.data.link ? (
