@@ -194,7 +194,10 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
       // The chart comes lazily and keeps the region page within its budget, free of editor code.
       const scripts = await loaded();
       expect(scripts.flatMap((script) => script.libraries)).toEqual([]);
-      expect(scripts.reduce((sum, script) => sum + script.gzipBytes, 0)).toBeLessThan(250 * 1024);
+      // The chart is its own chunk, fetched only when a trend is shown; the page around it keeps the
+      // region pages' budget (e2e/bundle-budget.test.ts).
+      expect(scripts.some((script) => /trend-chart-/.test(script.url))).toBe(true);
+      expect(scripts.filter((script) => !/trend-chart-/.test(script.url)).reduce((sum, script) => sum + script.gzipBytes, 0)).toBeLessThan(250 * 1024);
       const table = olav.getByRole('table', { name: w.trendTable });
       expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Prinsipp', 'Vår', 'Høst']);
       const rows = await table.getByRole('row').evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.children].map((cell) => cell.textContent)));
