@@ -184,7 +184,8 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await ada.keyboard.press('ArrowLeft');
     expect(await counter.textContent()).toBe('Mål 1 av 3');
     await ada.keyboard.press('Escape');
-    await kari.locator('.tl-shape').filter({ hasText: 'Skrevet under presentasjonen' }).first().waitFor({ timeout: 10_000 });
+    // In Kari's store and page; tldraw hides (culls) shapes outside her own view, which is hers to choose.
+    await kari.locator('.tl-shape').filter({ hasText: 'Skrevet under presentasjonen' }).first().waitFor({ state: 'attached', timeout: 20_000 });
     await controls.waitFor();
 
     // Esc leaves the presentation, and the keyboard is back on "Presenter".
