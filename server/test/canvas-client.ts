@@ -176,34 +176,7 @@ export class CanvasTestClient {
 
   /** Adds a sticky note with this text. */
   addNote(id: string, text: string, position = { x: 0, y: 0 }) {
-    const note = {
-      id: `shape:${id}`,
-      typeName: 'shape',
-      type: 'note',
-      x: position.x,
-      y: position.y,
-      rotation: 0,
-      index: this.nextIndex(),
-      parentId: 'page:page',
-      isLocked: false,
-      opacity: 1,
-      meta: {},
-      props: {
-        color: 'yellow',
-        labelColor: 'black',
-        size: 'm',
-        font: 'draw',
-        fontSizeAdjustment: 1,
-        align: 'middle',
-        verticalAlign: 'middle',
-        growY: 0,
-        url: '',
-        scale: 1,
-        richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-        textLastEditedBy: null,
-      },
-    } as unknown as TLRecord;
-    this.store.put([note]);
+    this.store.put([noteRecord(id, text, { ...position, index: this.nextIndex() })]);
   }
 
   private nextIndex(): IndexKey {
@@ -301,4 +274,39 @@ export async function openRawCanvasSession(url: string, headers: Record<string, 
 /** All messages, unpacking tldraw's batched `data` messages. */
 export function flattenMessages(received: Array<{ type: string; [key: string]: unknown }>) {
   return received.flatMap((m) => (m.type === 'data' ? (m.data as Array<{ type: string; [key: string]: unknown }>) : [m]));
+}
+
+/** A tldraw 5.4 sticky note as a client would store it (for tests that write records directly). */
+export function noteRecord(
+  id: string,
+  text: string,
+  { x = 0, y = 0, index = 'a1', textLastEditedBy = null }: { x?: number; y?: number; index?: string; textLastEditedBy?: string | null } = {},
+): TLRecord {
+  return {
+    id: `shape:${id}`,
+    typeName: 'shape',
+    type: 'note',
+    x,
+    y,
+    rotation: 0,
+    index,
+    parentId: 'page:page',
+    isLocked: false,
+    opacity: 1,
+    meta: {},
+    props: {
+      color: 'yellow',
+      labelColor: 'black',
+      size: 'm',
+      font: 'draw',
+      fontSizeAdjustment: 1,
+      align: 'middle',
+      verticalAlign: 'middle',
+      growY: 0,
+      url: '',
+      scale: 1,
+      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+      textLastEditedBy,
+    },
+  } as unknown as TLRecord;
 }

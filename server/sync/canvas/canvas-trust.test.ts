@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TLRecord } from '@tldraw/tlschema';
 import { canvasSnapshots, regionTemplates } from '../../db/schema/index';
 import type { ApiClient } from '../../test/api-client';
-import { CanvasTestClient } from '../../test/canvas-client';
+import { CanvasTestClient, noteRecord } from '../../test/canvas-client';
 import { canvasFixture, tinyPng, upload } from '../../test/canvas-helpers';
 import { createBoard, createMember, createShareLink, openShareLink } from '../../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
@@ -10,33 +10,7 @@ import { startServerUnderTest, type ServerUnderTest } from '../../test/test-serv
 const guestName = 'Gjest Gjestesen';
 
 function note(id: string, textLastEditedBy: string | null, text = 'Skrevet av noen') {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
-    x: 0,
-    y: 0,
-    rotation: 0,
-    index: 'a1',
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 1,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      textLastEditedBy,
-    },
-  } as unknown as TLRecord;
+  return noteRecord(id, text, { textLastEditedBy });
 }
 
 function imageAsset(id: string, src: string | null) {
