@@ -48,6 +48,13 @@ export const presenterViewSchema = z.strictObject({
 });
 export type PresenterView = z.infer<typeof presenterViewSchema>;
 
+/** A slide (a canvas frame, a plan phase, an actor category or group) as its presenter names it. */
+export const shownSlideSchema = z.strictObject({
+  id: singleLineText().min(1).max(200),
+  title: singleLineText().max(meetingLimits.maxLabelLength),
+});
+export type ShownSlide = z.infer<typeof shownSlideSchema>;
+
 /** Everything a client may ask of the meeting channel, discriminated by `type`. */
 export const meetingClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('presenter/take') }),
@@ -74,6 +81,8 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('round/end') }),
   z.strictObject({ type: z.literal('round/reveal'), roundId: z.string().min(1).max(64) }),
   z.strictObject({ type: z.literal('round/claim'), itemId: itemIdSchema }),
+  // A presenter's slide came up: the server notes it (who, when) for the meeting's minutes.
+  z.strictObject({ type: z.literal('slide/shown'), slide: shownSlideSchema }),
 ]);
 export type MeetingClientMessage = z.infer<typeof meetingClientMessageSchema>;
 

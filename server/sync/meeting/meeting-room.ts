@@ -39,6 +39,8 @@ export class MeetingRoom {
   private lastView: PresenterView | null = null;
   private lastViewAt = 0;
   private timer: MeetingTimer = resetTimer(5 * 60 * 1000);
+  /** The slide last noted for the minutes (the same slide again, e.g. after a reconnect, is not noted twice). */
+  private lastSlide: string | null = null;
   private vote: StoredVote | null;
   private rounds: StoredRound[];
 
@@ -251,6 +253,14 @@ export class MeetingRoom {
         this.storage.revealRound(round.id);
         round.revealed = true;
         break;
+      }
+      case 'slide/shown': {
+        // Noted for the minutes, stamped here with who and when; nobody else needs telling.
+        const key = `${participant.key}|${message.slide.id}`;
+        if (this.lastSlide === key) return null;
+        this.storage.slideShown(this.boardId, message.slide, participant.name, now);
+        this.lastSlide = key;
+        return null;
       }
       case 'round/claim': {
         const round = this.openRound();

@@ -1,4 +1,5 @@
 import type { SyncDatabase } from '../../db/sync-database';
+import { newId } from '../../lib/ids';
 
 export interface StoredVote {
   id: string;
@@ -64,6 +65,7 @@ export class MeetingStorage {
       endRound: db.prepare("UPDATE meeting_rounds SET status = 'closed', ended_at = ? WHERE id = ?"),
       revealRound: db.prepare('UPDATE meeting_rounds SET revealed = 1 WHERE id = ?'),
       claim: db.prepare('INSERT INTO meeting_round_items (round_id, item_id, author_key, author_name, created_at) VALUES (?, ?, ?, ?, ?)'),
+      slideShown: db.prepare('INSERT INTO meeting_slides (id, board_id, slide_id, title, shown_by_name, shown_at) VALUES (?, ?, ?, ?, ?, ?)'),
     };
   }
 
@@ -137,5 +139,10 @@ export class MeetingStorage {
 
   claimItem(roundId: string, itemId: string, author: { key: string; name: string }, now: number): void {
     this.statements.claim.run(roundId, itemId, author.key, author.name, now);
+  }
+
+  /** A slide a presenter showed, for the minutes. */
+  slideShown(boardId: string, slide: { id: string; title: string }, shownByName: string, now: number): void {
+    this.statements.slideShown.run(newId(), boardId, slide.id, slide.title, shownByName, now);
   }
 }

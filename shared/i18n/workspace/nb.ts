@@ -5,6 +5,7 @@ export const workspaceNb = {
     open: 'Tavlemeny',
     label: 'Handlinger for tavla',
     language: 'Språk',
+    'signed-in': 'Logget inn som {{name}}',
   },
   title: {
     rename: 'Gi nytt navn',

@@ -7,6 +7,7 @@ export const workspaceNn: Catalogue['workspace'] = {
     open: 'Tavlemeny',
     label: 'Handlingar for tavla',
     language: 'Språk',
+    'signed-in': 'Logga inn som {{name}}',
   },
   title: {
     rename: 'Gje nytt namn',

@@ -13,6 +13,7 @@ import { SaveAsTemplateButton } from '../../features/templates/components/save-a
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import type { AuthState } from '../../lib/use-auth';
 import { LanguageSwitcher } from '../layout/language-switcher';
+import { LogoutButton } from '../layout/logout-button';
 import { BoardMenu } from './board-menu';
 import { BoardTitle } from './board-title';
 
@@ -61,7 +62,17 @@ export function BoardBar({ board, role, region, membership, auth, onSlots, guide
       <div className="board-bar__end">
         {guest ? <GuestNameControl name={guest.name} /> : null}
         <div className="board-bar__slot" ref={setPresent} />
-        <BoardMenu editorItems={actionsRef}>
+        <BoardMenu
+          editorItems={actionsRef}
+          account={
+            auth?.user ? (
+              <>
+                <p className="board-menu__signed-in">{t('workspace.menu.signed-in', { name: auth.user.displayName })}</p>
+                <LogoutButton />
+              </>
+            ) : null
+          }
+        >
           {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} open={guideOpen} onToggle={onGuide} /> : null}
           {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
           {editable && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}

@@ -6,6 +6,8 @@ interface BoardMenuProps {
   children: ReactNode;
   /** Receives the element the editor fills with its items (history, save version, export, import). */
   editorItems: (element: HTMLDivElement | null) => void;
+  /** Who is signed in and "Logg ut", last in the menu (nothing for guests). */
+  account?: ReactNode;
 }
 
 /**
@@ -14,7 +16,7 @@ interface BoardMenuProps {
  * open from it); Esc or a click elsewhere closes it, and focus comes back to the menu button when
  * an item's dialog closes.
  */
-export function BoardMenu({ children, editorItems }: BoardMenuProps) {
+export function BoardMenu({ children, editorItems, account }: BoardMenuProps) {
   const { t } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -83,6 +85,7 @@ export function BoardMenu({ children, editorItems }: BoardMenuProps) {
       >
         <div className="board-menu__items" ref={editorItems} />
         <div className="board-menu__items">{children}</div>
+        {account ? <div className="board-menu__items board-menu__account">{account}</div> : null}
       </div>
     </div>
   );

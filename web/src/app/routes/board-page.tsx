@@ -108,7 +108,7 @@ export function BoardPage() {
               <NewBoardName board={board} />
             </DismissibleNotice>
           ) : access === 'read' && !screen ? (
-            <DismissibleNotice>
+            <DismissibleNotice compact>
               <ReadOnlyNotice />
             </DismissibleNotice>
           ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingClient, MeetingSnapshot } from '../sync/meeting-client';
 import type { BoardView, ScreenBox } from '../lib/board-view';
@@ -38,27 +38,38 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
     return () => window.removeEventListener('resize', onResize);
   }, [view, presenterId]);
 
+  const place = infoPlace(box);
+  const quiet = useQuietAfter(box !== null && place.band === null && connection === null, `${status}|${presenterId}`);
+
   return (
     <section className="meeting-screen" aria-label={t('meeting.label')}>
       {box ? <Letterbox box={box} /> : null}
-      <div className="meeting-screen__info">
-        <p className="meeting-follow__text" role="status">
-          {!client || !state
-            ? status === 'closed'
-              ? t('meeting.status.closed')
-              : t('meeting.status.connecting')
-            : state.presenter
-              ? t('meeting.follow.following', { name: state.presenter.name })
-              : t('meeting.screen.waiting')}
-        </p>
-        {client && state ? <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large /> : null}
-      </div>
-      <div className="meeting-screen__connection" role="status">
-        {connection === 'lost' ? (
-          <p className="meeting-screen__lost">{t('workspace.screen.lost')}</p>
-        ) : connection === 'back' ? (
-          <p className="meeting-screen__back">{t('workspace.screen.back')}</p>
-        ) : null}
+      <div
+        className={['meeting-screen__side', place.band ? `meeting-screen__side--${place.band}` : 'meeting-screen__side--over', quiet ? 'meeting-screen__side--quiet' : '']
+          .filter(Boolean)
+          .join(' ')}
+        style={place.style}
+        data-testid="screen-info"
+      >
+        <div className="meeting-screen__connection" role="status">
+          {connection === 'lost' ? (
+            <p className="meeting-screen__lost">{t('workspace.screen.lost')}</p>
+          ) : connection === 'back' ? (
+            <p className="meeting-screen__back">{t('workspace.screen.back')}</p>
+          ) : null}
+        </div>
+        <div className="meeting-screen__info">
+          <p className="meeting-follow__text" role="status">
+            {!client || !state
+              ? status === 'closed'
+                ? t('meeting.status.closed')
+                : t('meeting.status.connecting')
+              : state.presenter
+                ? t('meeting.follow.following', { name: state.presenter.name })
+                : t('meeting.screen.waiting')}
+          </p>
+          {client && state ? <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large /> : null}
+        </div>
       </div>
       {client && state && (state.vote || state.rounds.some((round) => round.status === 'open')) ? (
         <div className="meeting-screen__panels">
@@ -69,6 +80,54 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
       {view && state ? <ItemBadges view={view} state={state} /> : null}
     </section>
   );
+}
+
+/** How long the status stays over the board, where there is no band beside the presented area for it. */
+const overBoardMs = 5000;
+
+/** The screen's type size in pixels (`.meeting-screen`'s font size: 1.25 % of the width, 16–48 px). */
+const screenEm = () => Math.min(48, Math.max(16, window.innerWidth * 0.0125));
+
+/**
+ * Where the screen's status (who presents, the timer, the connection) goes: in the dark band beside
+ * or above/below the presenter's area when there is room for it there, so it never covers what they
+ * show. Without such a band (the area fills the screen, or nobody presents) it sits over a corner of
+ * the board, small, and steps aside after a few seconds (see `useQuietAfter`).
+ */
+function infoPlace(box: ScreenBox | null): { band: 'left' | 'right' | 'top' | 'bottom' | null; style?: CSSProperties } {
+  if (!box) return { band: null };
+  const em = screenEm();
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const left = box.left;
+  const right = width - (box.left + box.width);
+  const top = box.top;
+  const bottom = height - (box.top + box.height);
+  // A side band fits the status stacked in a column; a band above or below fits it in one row.
+  const sideNeeds = 9 * em;
+  const rowNeeds = 3.6 * em;
+  if (Math.max(left, right) >= sideNeeds) {
+    return left >= right ? { band: 'left', style: { left: 0, top: 0, bottom: 0, width: left } } : { band: 'right', style: { right: 0, top: 0, bottom: 0, width: right } };
+  }
+  if (Math.max(top, bottom) >= rowNeeds) {
+    return bottom >= top ? { band: 'bottom', style: { left: 0, right: 0, bottom: 0, height: bottom } } : { band: 'top', style: { left: 0, right: 0, top: 0, height: top } };
+  }
+  return { band: null };
+}
+
+/**
+ * True once `when` has held for a few seconds without `key` changing: the status over the board
+ * then fades, and comes back with every change (a new presenter, the connection dropping).
+ */
+function useQuietAfter(when: boolean, key: string): boolean {
+  const [quiet, setQuiet] = useState(false);
+  useEffect(() => {
+    setQuiet(false);
+    if (!when) return;
+    const timer = setTimeout(() => setQuiet(true), overBoardMs);
+    return () => clearTimeout(timer);
+  }, [when, key]);
+  return quiet;
 }
 
 /** 'lost' while the meeting channel is down after having been up; 'back' for a while once it returns. */

@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
@@ -39,20 +39,28 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, canReord
   const [stageElement, setStageElement] = useState<HTMLElement | null>(null);
   useEffect(() => setStageElement(stage.current), [stage]);
 
+  const flowStore = useStoreApi();
   const show = useCallback(
     (slide: PresentedDiagramSlide, { animate }: { animate: boolean }) => {
-      // Fitted with a margin, and large on a large screen (React Flow's own limit is 2.5).
-      void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding: 0.12, maxZoom: 2.5, duration: animate ? 320 : 0 });
+      // Fitted with a margin. The editor's zoom limit (2.5) is made for a laptop: a phase of two
+      // steps on a 4K screen would fill a third of it, so the limit grows with the screen.
+      const maxZoom = presentingMaxZoom();
+      if (flowStore.getState().maxZoom < maxZoom) flowStore.getState().setMaxZoom(maxZoom);
+      void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding: 0.12, maxZoom, duration: animate ? 320 : 0 });
     },
-    [flow],
+    [flow, flowStore],
   );
   const presenter = usePresenter({
     boardId,
     slides,
     stage: stageElement,
     show,
-    saveView: () => flow.getViewport(),
-    restoreView: (saved) => void flow.setViewport(saved as { x: number; y: number; zoom: number }),
+    saveView: () => ({ viewport: flow.getViewport(), maxZoom: flowStore.getState().maxZoom }),
+    restoreView: (saved) => {
+      const { viewport, maxZoom } = saved as { viewport: { x: number; y: number; zoom: number }; maxZoom: number };
+      flowStore.getState().setMaxZoom(maxZoom);
+      void flow.setViewport(viewport);
+    },
   });
   useReturnFocus(presenter.running);
 
@@ -78,4 +86,9 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, canReord
       <PresentationBar presenter={presenter} stage={stageElement} />
     </div>
   );
+}
+
+/** The editor's own zoom limit, scaled with the screen from a 1366×768 laptop up (2.5 there, about 7 in 4K). */
+function presentingMaxZoom(): number {
+  return 2.5 * Math.max(1, Math.min(window.innerWidth / 1366, window.innerHeight / 768));
 }
