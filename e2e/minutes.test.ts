@@ -9,8 +9,8 @@ import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBr
 import { pdfText } from './support/pdf-text';
 
 const words = {
-  nb: { button: 'Referat', make: 'Lag referat', made: 'Referatet er laget og lagret med tavla.', dialog: 'Referat fra møtet', present: 'Til stede', votes: 'Avstemninger', rounds: 'Anonyme runder', decisions: 'Vedtak og enighet', dots: (n: number) => `${n} prikker`, word: /som Word$/, pdf: /som PDF$/ },
-  nn: { button: 'Referat', make: 'Lag referat', made: 'Referatet er laga og lagra med tavla.', dialog: 'Referat frå møtet', present: 'Til stades', votes: 'Avrøystingar', rounds: 'Anonyme rundar', decisions: 'Vedtak og semje', dots: (n: number) => `${n} prikkar`, word: /som Word$/, pdf: /som PDF$/ },
+  nb: { shown: 'Vist i møtet', button: 'Referat', make: 'Lag referat', made: 'Referatet er laget og lagret med tavla.', dialog: 'Referat fra møtet', present: 'Til stede', votes: 'Avstemninger', rounds: 'Anonyme runder', decisions: 'Vedtak og enighet', dots: (n: number) => `${n} prikker`, word: /som Word$/, pdf: /som PDF$/ },
+  nn: { shown: 'Vist i møtet', button: 'Referat', make: 'Lag referat', made: 'Referatet er laga og lagra med tavla.', dialog: 'Referat frå møtet', present: 'Til stades', votes: 'Avrøystingar', rounds: 'Anonyme rundar', decisions: 'Vedtak og semje', dots: (n: number) => `${n} prikkar`, word: /som Word$/, pdf: /som PDF$/ },
 } as const;
 
 /** The text of a .docx, read from its main XML part (the paragraphs' runs, one line per paragraph). */
@@ -95,6 +95,25 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       meetings.push(facilitator, member);
       const state = (meeting: TestMeetingClient) => meeting.client.snapshot.state!;
 
+      // Ada presents the board's first two frames; the minutes list what was shown.
+      await page.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Presenter tavla' }).getByRole('button', { name: 'Start presentasjonen' }).click();
+      const counter = page.getByTestId('presentation-counter');
+      const shown: string[] = [];
+      for (const position of [1, 2]) {
+        if (position > 1) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => counter.textContent()).toMatch(new RegExp(` ${position} av \\d+$`));
+        shown.push((await counter.textContent())!.replace(/ \d+ av \d+$/, '').trim());
+      }
+      await page.keyboard.press('Escape');
+      await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+      expect(shown[0]).not.toBe(shown[1]);
+      // Once the server has noted both (the presenter's own page tells it).
+      await expect
+        .poll(async () => (await adminApi.request<{ record: { slides: { title: string }[] } }>(`/boards/${board.id}/minutes/draft`)).body.record.slides.map((slide) => slide.title), { timeout: 10_000 })
+        .toEqual(shown);
+
       // A vote: Mia gives both her dots to the second note, Ada one to the first.
       facilitator.client.send({ type: 'vote/start', dotsPerPerson: 2, anonymous: true, items: notes.slice(0, 2) });
       await eventually(() => state(member).vote?.status === 'open', 'the vote');
@@ -119,6 +138,9 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
 
       await (await openBoardMenu(page)).getByRole('button', { name: w.button, exact: true }).click();
       const dialog = page.getByRole('dialog', { name: w.dialog });
+      // The dialog lists what was shown in the meeting just held, before the minutes are made.
+      await dialog.getByRole('heading', { name: w.shown }).waitFor();
+      for (const title of shown) await dialog.getByRole('listitem').filter({ hasText: title }).filter({ hasText: 'Ada Administrator' }).waitFor();
       await dialog.getByRole('button', { name: w.make }).click();
       await page.getByText(w.made).first().waitFor({ timeout: 30_000 });
       expect(await checkAccessibility(page)).toEqual([]);
@@ -132,6 +154,13 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
         for (const expected of [w.present, 'Ada Administrator', 'Mia Medlem', w.votes, w.rounds, 'Innspill', w.decisions, 'Vi møtes hver måned', `Referat ${language}`]) {
           expect(text, `${format}: ${expected}`).toContain(expected);
         }
+        // The slides shown, in order, with who showed them.
+        const heading = text.indexOf(w.shown);
+        expect(heading, `${format}: ${w.shown}`).toBeGreaterThan(-1);
+        const first = text.indexOf(shown[0]!, heading);
+        expect(first, `${format}: ${shown[0]}`).toBeGreaterThan(heading);
+        expect(text.indexOf(shown[1]!, first), `${format}: ${shown[1]}`).toBeGreaterThan(first);
+        expect(text.slice(heading, text.indexOf(w.votes))).toContain('Ada Administrator');
         // The vote ranked: the second note (2 dots) before the first (1 dot).
         const second = text.indexOf(`1. ${notes[1]!.label.slice(0, 20)}`);
         expect(second, `${format}: ranked vote`).toBeGreaterThan(-1);

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { minutesLimits, type MeetingRecord } from '../../shared/schemas/minutes';
 import type { Database } from '../db/client';
-import { boardDecisions, boards, meetingAttendance, meetingBallots, meetingMinutes, meetingRoundItems, meetingRounds, meetingVotes, regions } from '../db/schema/index';
+import { boardDecisions, boards, meetingAttendance, meetingBallots, meetingMinutes, meetingRoundItems, meetingRounds, meetingSlides, meetingVotes, regions } from '../db/schema/index';
 import { presentDecision } from '../presenters/present-decision';
 
 type BoardRow = typeof boards.$inferSelect;
@@ -25,7 +25,7 @@ export async function meetingRecordOf(db: Database, board: BoardRow, now: Date):
   const since = new Date(Math.max(now.getTime() - minutesLimits.lookBackMs, last?.endedAt.getTime() ?? 0));
   const region = (await db.query.regions.findFirst({ where: eq(regions.id, board.regionId) }))!;
 
-  const [attendance, votes, rounds, decisions] = await Promise.all([
+  const [attendance, votes, rounds, decisions, slides] = await Promise.all([
     db
       .select()
       .from(meetingAttendance)
@@ -42,6 +42,7 @@ export async function meetingRecordOf(db: Database, board: BoardRow, now: Date):
       .from(boardDecisions)
       .where(and(eq(boardDecisions.boardId, board.id), gte(boardDecisions.markedAt, since)))
       .orderBy(asc(boardDecisions.decidedOn), asc(boardDecisions.markedAt)),
+    db.select().from(meetingSlides).where(and(eq(meetingSlides.boardId, board.id), gte(meetingSlides.shownAt, since))).orderBy(asc(meetingSlides.shownAt), sql`rowid`),
   ]);
   const voteIds = votes.map((vote) => vote.id);
   const roundIds = rounds.map((round) => round.id);
@@ -66,7 +67,11 @@ export async function meetingRecordOf(db: Database, board: BoardRow, now: Date):
     ...attendance.flatMap((row) => [row.joinedAt.getTime(), (row.leftAt ?? now).getTime()]),
     ...votes.flatMap((vote) => [vote.startedAt.getTime(), vote.closedAt?.getTime() ?? now.getTime()]),
     ...rounds.flatMap((round) => [round.startedAt.getTime(), round.endedAt?.getTime() ?? now.getTime()]),
+    ...slides.map((slide) => slide.shownAt.getTime()),
   ];
+  // Each slide once, where it first came up (going back to one does not list it again).
+  const seen = new Set<string>();
+  const firstShown = slides.filter((slide) => !seen.has(slide.slideId) && seen.add(slide.slideId));
   const startedAt = new Date(times.length ? Math.min(...times) : now.getTime());
   const endedAt = new Date(times.length ? Math.min(Math.max(...times), now.getTime()) : now.getTime());
 
@@ -76,6 +81,7 @@ export async function meetingRecordOf(db: Database, board: BoardRow, now: Date):
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     present: [...new Map(attendance.map((row) => [row.participantKey, row.name])).values()].sort((a, b) => a.localeCompare(b, 'nb')),
+    slides: firstShown.map((slide) => ({ title: slide.title, shownAt: slide.shownAt.toISOString(), shownBy: slide.shownByName })),
     votes: votes.map((vote) => ({
       startedAt: vote.startedAt.toISOString(),
       closedAt: vote.closedAt!.toISOString(),

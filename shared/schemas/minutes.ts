@@ -16,9 +16,17 @@ export interface MinutesRound {
   itemIds: string[];
 }
 
+/** A slide (frame, plan phase, actor category or group) presented in the meeting, as the server noted it. */
+export interface MinutesSlide {
+  title: string;
+  shownAt: string;
+  shownBy: string;
+}
+
 /**
  * What happened in the meeting just held on a board (since the last minutes, within the last
- * twelve hours): the time span, who was in the meeting channel, closed votes, rounds, decisions.
+ * twelve hours): the time span, who was in the meeting channel, the slides shown, closed votes,
+ * rounds, decisions.
  * The editor adds what only it knows (the notes' text, an image of the board).
  */
 export interface MeetingRecord {
@@ -27,6 +35,8 @@ export interface MeetingRecord {
   startedAt: string;
   endedAt: string;
   present: string[];
+  /** Each slide shown, in the order they first came up (each once). */
+  slides: MinutesSlide[];
   votes: MinutesVote[];
   rounds: MinutesRound[];
   decisions: Decision[];

@@ -24,6 +24,19 @@ describe('minutes of a meeting on a board', () => {
     const writer = await connectMeeting(server.url, boardId, mia.client);
     const watcher = await connectMeeting(server.url, boardId, olav.client);
 
+    // The slides shown: the same one twice in a row is noted once, going back to one is not listed
+    // again, a member presents one too, and an observer (who cannot run the meeting) is refused.
+    const slide = (id: string, title: string) => ({ type: 'slide/shown' as const, slide: { id, title } });
+    facilitator.client.send(slide('phase:forarbeid', 'Forarbeid'));
+    facilitator.client.send(slide('phase:forarbeid', 'Forarbeid'));
+    facilitator.client.send(slide('phase:horing', 'Høring'));
+    facilitator.client.send(slide('phase:forarbeid', 'Forarbeid'));
+    // (A message that answers with the state, so the slides above are noted before Mia's.)
+    facilitator.client.send({ type: 'timer/set', durationMs: 120_000 });
+    await eventually(() => expect(stateOf(facilitator).timer.durationMs).toBe(120_000));
+    writer.client.send(slide('shape:ramme', 'Mål'));
+    watcher.client.send(slide('shape:skjult', 'Ikke vist'));
+    await eventually(() => expect(watcher.refusals).toContainEqual({ reason: 'not-allowed', request: 'slide/shown' }));
     facilitator.client.send({ type: 'vote/start', dotsPerPerson: 2, anonymous: true, items: [{ id: 'shape:a', label: 'Kart' }, { id: 'shape:b', label: 'Veier' }] });
     await eventually(() => expect(stateOf(writer).vote?.status).toBe('open'));
     writer.client.send({ type: 'vote/cast', itemId: 'shape:b' });
@@ -46,6 +59,12 @@ describe('minutes of a meeting on a board', () => {
     expect(record.board).toEqual({ id: boardId, title: 'Planforum' });
     expect(record.region).toEqual({ name: 'Referat', language: 'nb' });
     expect(record.present).toEqual(['Ada Administrator', 'Mia Medlem', 'Olav Observatør']);
+    expect(record.slides).toEqual([
+      { title: 'Forarbeid', shownAt: expect.any(String), shownBy: 'Ada Administrator' },
+      { title: 'Høring', shownAt: expect.any(String), shownBy: 'Ada Administrator' },
+      { title: 'Mål', shownAt: expect.any(String), shownBy: 'Mia Medlem' },
+    ]);
+    expect(new Date(record.slides[0].shownAt).getTime()).toBeGreaterThanOrEqual(new Date(record.startedAt).getTime());
     expect(record.votes).toHaveLength(1);
     expect(record.votes[0].items).toEqual([{ id: 'shape:b', label: 'Veier', dots: 2 }, { id: 'shape:a', label: 'Kart', dots: 1 }]);
     expect(record.rounds).toEqual([{ title: 'Innspill', startedAt: expect.any(String), itemIds: ['shape:note1'] }]);

@@ -3,6 +3,7 @@ import type { Board } from '../../../../shared/schemas/board';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import CanvasEditor, { type CanvasExtrasContext } from '../../features/canvas/components/canvas-editor';
 import { MeetingTools } from '../../features/meeting/components/meeting-tools';
+import { usePresentedSlide } from './use-presented-slide';
 import { canvasBoardView } from '../../features/meeting/lib/canvas-board-view';
 import { CanvasPresentation } from '../../features/presentation/canvas/canvas-presentation';
 import { canvasBoardImage } from '../../features/canvas/lib/board-image';
@@ -20,9 +21,10 @@ export default function CanvasWorkspace({ board, screen }: { board: Board; scree
 
 function CanvasExtras({ boardId, regionId, editor, stage, canWrite, screen }: CanvasExtrasContext & { boardId: string; regionId: string }) {
   const view = useMemo(() => (editor ? canvasBoardView(editor) : null), [editor]);
+  const slide = usePresentedSlide(boardId);
   return (
     <>
-      <MeetingTools boardId={boardId} view={view} screen={screen} />
+      <MeetingTools boardId={boardId} view={view} screen={screen} slide={slide} />
       {editor && !screen ? (
         <WorkspaceSlot name="present">
           <CanvasPresentation editor={editor} boardId={boardId} stage={stage} canReorder={canWrite} />

@@ -2,6 +2,7 @@ import type { Board } from '../../../../shared/schemas/board';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import DiagramEditor, { type DiagramExtrasContext, type Municipality } from '../../features/diagram/diagram-editor';
 import { MeetingTools } from '../../features/meeting/components/meeting-tools';
+import { usePresentedSlide } from './use-presented-slide';
 import { useFlowBoardView } from '../../features/meeting/lib/use-flow-board-view';
 import { DiagramPresentation } from '../../features/presentation/diagram/diagram-presentation';
 import { BoardDecisions } from '../../features/decisions/components/board-decisions';
@@ -34,9 +35,10 @@ export default function DiagramWorkspace({ board, access, municipalities, screen
 function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId: string }) {
   const { boardId, regionId, doc, diagramType, nodes, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage } = props;
   const view = useFlowBoardView(doc, listItems);
+  const slide = usePresentedSlide(boardId);
   return (
     <>
-      <MeetingTools boardId={boardId} view={view} screen={screen} />
+      <MeetingTools boardId={boardId} view={view} screen={screen} slide={slide} />
       {screen ? null : (
         <WorkspaceSlot name="present">
           <DiagramPresentation boardId={boardId} doc={doc} diagramType={diagramType} nodes={nodes} canReorder={canWrite} stage={stage} onStart={showDiagram} />

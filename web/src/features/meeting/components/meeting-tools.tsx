@@ -1,10 +1,12 @@
 import '../meeting.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
 import type { BoardView } from '../lib/board-view';
 import { useFollowPresenter } from '../lib/use-follow-presenter';
+import { useReportSlide } from '../lib/use-report-slide';
 import { useRoundClaims } from '../lib/use-round-claims';
 import { useMeeting } from '../sync/use-meeting';
 import { AnonymousRoundPanel } from './anonymous-round-panel';
@@ -24,6 +26,8 @@ interface MeetingToolsProps {
   view: BoardView | null;
   /** The meeting-room screen: always following, large type, nothing to operate. */
   screen?: boolean;
+  /** The slide this person is presenting now, if any (noted for the meeting's minutes). */
+  slide?: ShownSlide | null;
 }
 
 /**
@@ -32,7 +36,7 @@ interface MeetingToolsProps {
  * floats over the board (it can be made smaller, and then still shows the timer and a running vote
  * or round); the timer settings, the vote and the round open in a sheet docked over the board.
  */
-export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProps) {
+export function MeetingTools({ boardId, view, screen = false, slide = null }: MeetingToolsProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const { client, snapshot } = useMeeting(boardId);
@@ -45,6 +49,7 @@ export function MeetingTools({ boardId, view, screen = false }: MeetingToolsProp
   const openRoundId = state?.rounds.find((round) => round.status === 'open')?.id ?? null;
   const roundOpen = openRoundId !== null;
   useRoundClaims(client, view, roundOpen, canControl);
+  useReportSlide(client, status, slide, canControl);
   // A vote or round that starts shows itself, whatever panel was open before.
   const voteId = state?.vote?.id ?? null;
   useEffect(() => {

@@ -17,6 +17,16 @@ export async function fetchMeetingRecord(boardId: string): Promise<MeetingRecord
   return (await request(() => api.boards[':boardId'].minutes.draft.$get({ param: { boardId } }))).record;
 }
 
+/** The meeting just held, while `enabled` (editors, with the minutes dialog open); refreshed when minutes are stored. */
+export function useMeetingRecord(boardId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...queryKeys.boardMinutes(boardId), 'draft'] as const,
+    queryFn: () => fetchMeetingRecord(boardId),
+    enabled,
+    staleTime: 0,
+  });
+}
+
 /** Stores the Word and PDF files of minutes with the board. */
 export function useStoreMinutes(boardId: string) {
   const queryClient = useQueryClient();

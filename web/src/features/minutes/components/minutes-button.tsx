@@ -7,7 +7,7 @@ import { FormError } from '../../../components/ui/form-error';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
-import { fetchMeetingRecord, useStoreMinutes, useStoredMinutes } from '../api/use-minutes';
+import { fetchMeetingRecord, useMeetingRecord, useStoreMinutes, useStoredMinutes } from '../api/use-minutes';
 import { clockTime, minutesDocument, type BoardImage } from '../export/minutes-document';
 import { minutesDocx } from '../export/minutes-docx';
 import { minutesPdf } from '../export/minutes-pdf';
@@ -34,6 +34,8 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
   const stored = useStoredMinutes(boardId);
   const store = useStoreMinutes(boardId);
   const [open, setOpen] = useState(false);
+  const draft = useMeetingRecord(boardId, open && canMake);
+  const slides = draft.data?.slides ?? [];
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -73,6 +75,22 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
           </div>
         ) : null}
         <FormError message={problem} />
+        {canMake && draft.data ? (
+          <>
+            <h3>{t('minutes.document.slides')}</h3>
+            {slides.length === 0 ? (
+              <p className="empty-note">{t('minutes.document.no-slides')}</p>
+            ) : (
+              <ol className="minutes-slides">
+                {slides.map((slide, index) => (
+                  <li key={`${index}-${slide.shownAt}`}>
+                    {t('minutes.document.slide', { time: clockTime(slide.shownAt), title: slide.title.trim() || t('minutes.document.slide-untitled'), name: slide.shownBy })}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        ) : null}
         <h3>{t('minutes.stored')}</h3>
         {(stored.data?.length ?? 0) === 0 ? (
           <p className="empty-note">{t('minutes.none')}</p>

@@ -10,6 +10,10 @@ const record: MeetingRecord = {
   startedAt: '2026-11-03T08:00:00.000Z',
   endedAt: '2026-11-03T09:30:00.000Z',
   present: ['Ada Administrator', 'Mia Medlem'],
+  slides: [
+    { title: 'Forarbeid', shownAt: '2026-11-03T08:05:00.000Z', shownBy: 'Ada Administrator' },
+    { title: 'Høyring', shownAt: '2026-11-03T08:07:00.000Z', shownBy: 'Ada Administrator' },
+  ],
   votes: [{ startedAt: '2026-11-03T08:10:00.000Z', closedAt: '2026-11-03T08:20:00.000Z', anonymous: true, items: [{ id: 'b', label: 'Veier', dots: 2 }, { id: 'a', label: 'Kart', dots: 1 }] }],
   rounds: [{ title: 'Innspill', startedAt: '2026-11-03T08:30:00.000Z', itemIds: ['z', 'y', 'gone'] }],
   decisions: [],
@@ -24,6 +28,8 @@ describe('the minutes document', () => {
     expect(text[0]).toBe('Referat: Planforum');
     expect(text).toContain('Tid: 3. november 2026, kl. 09:00–10:30');
     expect(text).toContain('Til stades');
+    const shown = text.indexOf('Vist i møtet');
+    expect(text.slice(shown + 1, shown + 3)).toEqual(['kl. 09:05: Forarbeid (vist av Ada Administrator)', 'kl. 09:07: Høyring (vist av Ada Administrator)']);
     expect(text.indexOf('1. Veier: 2 prikkar')).toBeLessThan(text.indexOf('2. Kart: 1 prikk'));
     const round = text.indexOf('Runde: Innspill');
     expect(text.slice(round + 1, round + 4)).toEqual(['(lappen er fjerna frå tavla)', 'Betre kart', 'Åpne møter'].sort((a, b) => a.localeCompare(b, 'nb')));

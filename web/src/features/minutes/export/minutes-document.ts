@@ -25,7 +25,7 @@ export function clockTime(iso: string): string {
 
 /**
  * The minutes of a meeting in the region's language: when, who was there, the board and region,
- * each closed vote ranked, each anonymous round's notes (never their authors), the decisions and
+ * each slide or phase shown, each closed vote ranked, each anonymous round's notes (never their authors), the decisions and
  * an image of the board.
  * @param record what the server knows of the meeting
  * @param labels the text of each note or node on the board now, by id (rounds store only ids)
@@ -45,6 +45,13 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
   ];
   if (record.present.length === 0) blocks.push({ kind: 'paragraph', text: t('minutes.document.nobody-present') });
   for (const name of record.present) blocks.push({ kind: 'bullet', text: name });
+
+  blocks.push({ kind: 'heading', level: 1, text: t('minutes.document.slides') });
+  if (record.slides.length === 0) blocks.push({ kind: 'paragraph', text: t('minutes.document.no-slides') });
+  for (const slide of record.slides) {
+    const title = slide.title.trim() || t('minutes.document.slide-untitled');
+    blocks.push({ kind: 'bullet', text: t('minutes.document.slide', { time: clockTime(slide.shownAt), title, name: slide.shownBy }) });
+  }
 
   blocks.push({ kind: 'heading', level: 1, text: t('minutes.document.votes') });
   if (record.votes.length === 0) blocks.push({ kind: 'paragraph', text: t('minutes.document.no-votes') });

@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import { meetingLimits, type ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
+import type { MeetingClient, MeetingStatus } from '../sync/meeting-client';
+
+/**
+ * Tells the meeting channel each slide this person presents, so the minutes can list what was
+ * shown (the server notes who and when). Sent again after a reconnect; the server does not note the
+ * same slide twice in a row.
+ */
+export function useReportSlide(client: MeetingClient | null, status: MeetingStatus, slide: ShownSlide | null, canControl: boolean): void {
+  const id = slide?.id ?? null;
+  // One line, within the protocol's limit (a frame's name may be long or have line breaks).
+  const title = slide ? slide.title.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim().slice(0, meetingLimits.maxLabelLength) : '';
+  useEffect(() => {
+    if (!client || status !== 'online' || !id || !canControl) return;
+    client.send({ type: 'slide/shown', slide: { id: id.slice(0, 200), title } });
+  }, [client, status, id, title, canControl]);
+}
