@@ -412,7 +412,8 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       { width: 1900, height: 700, name: 'brei' },
     ]) {
       const presenter = await openBoard(`/tavler/${framesId}`, admin, 'canvas', presenterViewport);
-      for (const screenViewport of [...sizes, { width: 3840, height: 2160 }]) {
+      // 1920×1080 first: that is where the screen is checked before anyone presents.
+      for (const screenViewport of [sizes[2], sizes[0], sizes[1], { width: 3840, height: 2160 }]) {
         const screen = await newPage(null, screenViewport);
         await screen.goto(`${server.url}${screenPath}`);
         await screen.waitForURL(/\/tavler\/.+\?visning=skjerm$/);

@@ -103,6 +103,20 @@ export const nb = {
     'error-prefix': 'Feil:',
     'email-invalid': 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',
   },
+  // Field and form messages the server sends with a refusal, in the region's language.
+  'api-fields': {
+    'closes-on-past': 'Velg i dag eller en senere dag.',
+    'duplicate-principle': 'Hvert prinsipp kan bare besvares én gang.',
+    'round-open-exists': 'Samarbeidet har allerede en åpen runde.',
+    'round-not-found': 'Fant ikke runden.',
+    'minutes-period': 'Tidsrommet eller språket for referatet mangler eller er ugyldig.',
+    'docx-missing': 'Word-filen mangler.',
+    'pdf-missing': 'PDF-filen mangler.',
+    'docx-invalid': 'Word-filen er ikke en gyldig fil.',
+    'pdf-invalid': 'PDF-filen er ikke en gyldig fil.',
+    'file-too-large': 'Filen er for stor.',
+    'minutes-not-found': 'Fant ikke referatet.',
+  },
   loading: {
     regions: 'Henter samarbeidene …',
     region: 'Henter samarbeidet …',

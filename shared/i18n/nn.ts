@@ -101,6 +101,20 @@ export const nn: Catalogue = {
     'error-prefix': 'Feil:',
     'email-invalid': 'Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.',
   },
+  // Field and form messages the server sends with a refusal, in the region's language.
+  'api-fields': {
+    'closes-on-past': 'Vel i dag eller ein seinare dag.',
+    'duplicate-principle': 'Kvart prinsipp kan berre svarast på éin gong.',
+    'round-open-exists': 'Samarbeidet har alt ein open runde.',
+    'round-not-found': 'Fann ikkje runden.',
+    'minutes-period': 'Tidsrommet eller språket for referatet manglar eller er ugyldig.',
+    'docx-missing': 'Word-fila manglar.',
+    'pdf-missing': 'PDF-fila manglar.',
+    'docx-invalid': 'Word-fila er ikkje ei gyldig fil.',
+    'pdf-invalid': 'PDF-fila er ikkje ei gyldig fil.',
+    'file-too-large': 'Fila er for stor.',
+    'minutes-not-found': 'Fann ikkje referatet.',
+  },
   loading: {
     regions: 'Hentar samarbeida …',
     region: 'Hentar samarbeidet …',

@@ -32,6 +32,8 @@ export const submitBarometerAnswersSchema = z.object({
     .max(principleNumbers.length)
     .refine((answers) => new Set(answers.map((a) => a.principle)).size === answers.length, {
       message: 'Hvert prinsipp kan bare besvares én gang.',
+      // The server gives the region's language (`api-fields.duplicate-principle`).
+      params: { text: 'duplicate-principle' },
     }),
 });
 export type SubmitBarometerAnswers = z.infer<typeof submitBarometerAnswersSchema>;

@@ -151,4 +151,35 @@ describe('the cooperation barometer', () => {
     expect((await answer(theirs, allEight(3), people.anna.client)).status).toBe(404);
     expect((await close(theirs)).status).toBe(404);
   });
+
+  it('says what is wrong with a field in the region’s language: nynorsk for a nynorsk region, bokmål otherwise', async () => {
+    const nynorsk = (await server.admin.post('/api/regions', { name: 'Nynorsk' })).body.region.id;
+    expect((await server.admin.patch(`/api/regions/${nynorsk}`, { language: 'nn' })).status).toBe(200);
+    const post = (region: string, json: unknown) => server.admin.post(`/api/regions/${region}/barometer/rounds`, json);
+
+    const empty = await post(nynorsk, { title: '', closesOn: '2026-12-31' });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toBe('Noko er ikkje fylt ut rett. Sjå på felta som er merkte.');
+    expect(empty.body.error.fields).toEqual([{ path: 'title', message: 'Fyll ut dette feltet.' }]);
+    const past = await post(nynorsk, { title: 'Vår', closesOn: '2026-05-01' });
+    expect(past.body.error.fields).toEqual([{ path: 'closesOn', message: 'Vel i dag eller ein seinare dag.' }]);
+    const long = await post(nynorsk, { title: 'x'.repeat(121), closesOn: '2026-12-31' });
+    expect(long.body.error.fields).toEqual([{ path: 'title', message: 'Skriv høgst 120 teikn.' }]);
+    // zod's own words for what the catalogue has no text for, in nynorsk too.
+    const wrongType = await post(nynorsk, { title: 7, closesOn: '2026-12-31' });
+    expect(wrongType.body.error.fields[0].path).toBe('title');
+    expect(wrongType.body.error.fields[0].message).not.toBe((await post(regionId, { title: 7, closesOn: '2026-12-31' })).body.error.fields[0].message);
+    const round = (await post(nynorsk, { title: 'Vår', closesOn: '2026-12-31' })).body.round.id;
+    const twice = await server.admin.request(`/api/regions/${nynorsk}/barometer/rounds/${round}/answers/mine`, {
+      method: 'PUT',
+      json: { answers: [{ principle: 1, score: 3 }, { principle: 1, score: 4 }] },
+    });
+    expect(twice.body.error.fields).toEqual([{ path: 'answers', message: 'Kvart prinsipp kan berre svarast på éin gong.' }]);
+    expect((await post(nynorsk, { title: 'Haust', closesOn: '2026-12-31' })).body.error.message).toBe('Samarbeidet har alt ein open runde.');
+
+    // A bokmål region keeps bokmål.
+    const bokmalRegion = (await server.admin.post('/api/regions', { name: 'Bokmål' })).body.region.id;
+    const bokmal = await post(bokmalRegion, { title: 'Vår', closesOn: '2026-05-01' });
+    expect(bokmal.body.error.fields).toEqual([{ path: 'closesOn', message: 'Velg i dag eller en senere dag.' }]);
+  });
 });

@@ -11,17 +11,24 @@ import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireUser } from '../../policies/authorize-region';
 import { barometerRoundsOf } from '../../queries/barometer-rounds-of';
+import { regionLanguageOf } from '../../queries/language-of';
+import { regionTexts } from '../../lib/region-texts';
+import type { Language } from '../../../shared/schemas/language';
+import type { Context } from 'hono';
 
-/** A round of this region, or a 404. */
-async function loadRound(db: Database, regionId: string, roundId: string) {
+/** A round of this region, or a 404 (said in the region's language). */
+async function loadRound(db: Database, region: { id: string; language: Language }, roundId: string) {
   const round = await db.query.barometerRounds.findFirst({
-    where: and(eq(barometerRounds.id, roundId), eq(barometerRounds.regionId, regionId)),
+    where: and(eq(barometerRounds.id, roundId), eq(barometerRounds.regionId, region.id)),
   });
-  if (!round) throw notFound('Fant ikke runden.');
+  if (!round) throw notFound(regionTexts(region.language)['api-fields']['round-not-found']);
   return round;
 }
 
-const roundClosed = () => new ApiError(409, 'barometer_round_closed', 'Runden er lukket og tar ikke imot flere svar.');
+const roundClosed = (language: Language) => new ApiError(409, 'barometer_round_closed', regionTexts(language).errors.barometer_round_closed);
+
+/** Validation messages in the language of the region in the path (for signed-in people; others get bokmål). */
+const inRegionLanguage = async (c: Context<AppEnv>) => (c.var.principal.user ? regionLanguageOf(c.var.db, c.req.param('regionId') ?? '') : null);
 
 /**
  * `/api/regions/:regionId/barometer`: the region's cooperation barometer. Everyone in the region
@@ -33,14 +40,15 @@ export const barometerRoutes = new Hono<AppEnv>()
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
     return c.json({ rounds: await barometerRoundsOf(c.var.db, region.id, c.var.services.now()) });
   })
-  .post('/:regionId/barometer/rounds', validate('json', openBarometerRoundSchema), async (c) => {
+  .post('/:regionId/barometer/rounds', validate('json', openBarometerRoundSchema, inRegionLanguage), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const now = c.var.services.now();
     const rounds = await barometerRoundsOf(c.var.db, region.id, now);
-    if (rounds.some((round) => round.status === 'open')) throw conflict('Samarbeidet har allerede en åpen runde.');
+    const texts = regionTexts(region.language);
+    if (rounds.some((round) => round.status === 'open')) throw conflict(texts['api-fields']['round-open-exists']);
     const input = c.req.valid('json');
     if (barometerRoundStatus({ closesOn: input.closesOn, closedAt: null }, now) === 'closed') {
-      throw new ApiError(400, 'validation_failed', 'Datoen for lukking har alt vært.', [{ path: 'closesOn', message: 'Velg i dag eller en senere dag.' }]);
+      throw new ApiError(400, 'validation_failed', texts.errors.validation_failed, [{ path: 'closesOn', message: texts['api-fields']['closes-on-past'] }]);
     }
     const id = newId();
     await c.var.db.insert(barometerRounds).values({
@@ -57,7 +65,7 @@ export const barometerRoutes = new Hono<AppEnv>()
   .post('/:regionId/barometer/rounds/:roundId/close', async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const now = c.var.services.now();
-    const round = await loadRound(c.var.db, region.id, c.req.param('roundId'));
+    const round = await loadRound(c.var.db, region, c.req.param('roundId'));
     // Closing a closed round changes nothing: when it closed stays.
     if (barometerRoundStatus(round, now) === 'open') {
       await c.var.db.update(barometerRounds).set({ closedAt: now }).where(eq(barometerRounds.id, round.id));
@@ -67,19 +75,19 @@ export const barometerRoutes = new Hono<AppEnv>()
   .get('/:regionId/barometer/rounds/:roundId/answers/mine', async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const user = requireUser(c.var.principal);
-    const round = await loadRound(c.var.db, region.id, c.req.param('roundId'));
+    const round = await loadRound(c.var.db, region, c.req.param('roundId'));
     const rows = await c.var.db
       .select({ principle: barometerAnswers.principle, score: barometerAnswers.score, comment: barometerAnswers.comment })
       .from(barometerAnswers)
       .where(and(eq(barometerAnswers.roundId, round.id), eq(barometerAnswers.userId, user.id)));
     return c.json({ answers: rows.sort((a, b) => a.principle - b.principle).map((row) => ({ ...row, comment: row.comment ?? '' })) });
   })
-  .put('/:regionId/barometer/rounds/:roundId/answers/mine', validate('json', submitBarometerAnswersSchema), async (c) => {
+  .put('/:regionId/barometer/rounds/:roundId/answers/mine', validate('json', submitBarometerAnswersSchema, inRegionLanguage), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const user = requireUser(c.var.principal);
     const now = c.var.services.now();
-    const round = await loadRound(c.var.db, region.id, c.req.param('roundId'));
-    if (barometerRoundStatus(round, now) !== 'open') throw roundClosed();
+    const round = await loadRound(c.var.db, region, c.req.param('roundId'));
+    if (barometerRoundStatus(round, now) !== 'open') throw roundClosed(region.language);
     const { answers } = c.req.valid('json');
     await submitBarometerAnswers(c.var.db, { roundId: round.id, userId: user.id, answers, now });
     return c.json({ answers: [...answers].sort((a, b) => a.principle - b.principle).map((answer) => ({ ...answer, comment: answer.comment ?? '' })) });

@@ -10,6 +10,7 @@ import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentDecision } from '../../presenters/present-decision';
 import { decisionsOfBoard, decisionsOfRegion } from '../../queries/decisions-of';
+import { boardLanguageOf } from '../../queries/language-of';
 
 /** The item id from the path, or a 400 naming the field. */
 function itemIdOf(value: string): string {
@@ -27,7 +28,7 @@ export const boardDecisionRoutes = new Hono<AppEnv>()
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read');
     return c.json({ decisions: await decisionsOfBoard(c.var.db, board.id) });
   })
-  .put('/:boardId/decisions/:itemId', validate('json', markDecisionSchema), async (c) => {
+  .put('/:boardId/decisions/:itemId', validate('json', markDecisionSchema, (c) => (c.var.principal.user || c.var.principal.guest ? boardLanguageOf(c.var.db, c.req.param('boardId') ?? '') : Promise.resolve(null))), async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
     if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');
     const itemId = itemIdOf(c.req.param('itemId'));

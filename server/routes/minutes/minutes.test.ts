@@ -90,7 +90,9 @@ describe('minutes of a meeting on a board', () => {
     const docx = new Blob([Buffer.from('PK\u0003\u0004word')]);
     const pdf = new Blob([Buffer.from('%PDF-1.3 referat')]);
     const fields = { language: 'nn', startedAt: '2026-11-03T08:00:00.000Z', endedAt: '2026-11-03T09:30:00.000Z', docx, pdf };
-    expect((await upload({ ...fields, pdf: new Blob(['<html>']) })).status).toBe(400);
+    const notPdf = await upload({ ...fields, pdf: new Blob(['<html>']) });
+    expect(notPdf.status).toBe(400);
+    expect(((await notPdf.json()) as { error: { fields: unknown } }).error.fields).toEqual([{ path: 'pdf', message: 'PDF-filen er ikke en gyldig fil.' }]);
     expect((await upload(fields, olav.client)).status).toBe(403);
     const stored = await upload(fields);
     expect(stored.status).toBe(201);
@@ -104,5 +106,19 @@ describe('minutes of a meeting on a board', () => {
     expect(Buffer.from(await file.arrayBuffer()).toString('latin1')).toBe('%PDF-1.3 referat');
     expect((await fetch(`${server.url}${minutes.docxPath}`, { headers: { cookie: server.admin.cookieHeader() ?? '' } })).status).toBe(200);
     expect((await server.client().get(minutes.pdfPath)).status).toBe(401);
+  });
+
+  it('says what is wrong with the files in the region’s language', async () => {
+    const nynorsk = (await server.admin.post('/api/regions', { name: 'Referat nynorsk' })).body.region.id;
+    await server.admin.patch(`/api/regions/${nynorsk}`, { language: 'nn' });
+    const boardId = await createBoard(server, nynorsk, 'Planforum');
+    const form = new FormData();
+    form.append('language', 'nn');
+    form.append('startedAt', '2026-11-03T08:00:00.000Z');
+    form.append('endedAt', '2026-11-03T09:00:00.000Z');
+    form.append('pdf', new Blob([Buffer.from('%PDF-1.3')]));
+    const refused = await fetch(`${server.url}/api/boards/${boardId}/minutes`, { method: 'POST', body: form, headers: { origin: server.url, cookie: server.admin.cookieHeader() ?? '' } });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { fields: unknown } }).error.fields).toEqual([{ path: 'docx', message: 'Word-fila manglar.' }]);
   });
 });

@@ -9,11 +9,12 @@ import type { AppEnv } from '../../lib/app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { authorizeBoard } from '../../policies/authorize-board';
+import { boardLanguageOf } from '../../queries/language-of';
 import { meetingRecordOf } from '../../queries/meeting-record-of';
+import { regionTexts } from '../../lib/region-texts';
+import type { Catalogue } from '../../../shared/i18n/index';
 
 type MinutesRow = Omit<typeof meetingMinutes.$inferSelect, 'docx' | 'pdf'>;
-
-const invalidFile = (message: string) => new ApiError(400, 'invalid_file', message);
 
 function presentMinutes(row: MinutesRow): StoredMinutes {
   const base = `/api/boards/${row.boardId}/minutes/${row.id}`;
@@ -29,12 +30,16 @@ function presentMinutes(row: MinutesRow): StoredMinutes {
   };
 }
 
-/** A file field of the upload as bytes, checked for size and for what its first bytes say it is. */
-async function fileOf(value: unknown, magic: string, what: string): Promise<Buffer> {
-  if (!(value instanceof File)) throw invalidFile(`Mangler ${what}.`);
-  if (value.size > minutesLimits.fileBytes) throw new ApiError(413, 'payload_too_large', `${what} er for stor.`);
+/**
+ * A file field of the upload as bytes, checked for size and for what its first bytes say it is;
+ * refusals name the field, in the region's language.
+ */
+async function fileOf(value: unknown, magic: string, field: 'docx' | 'pdf', texts: Catalogue): Promise<Buffer> {
+  const problem = (message: string) => [{ path: field, message }];
+  if (!(value instanceof File)) throw new ApiError(400, 'invalid_file', texts['api-fields'][`${field}-missing`], problem(texts['api-fields'][`${field}-missing`]));
+  if (value.size > minutesLimits.fileBytes) throw new ApiError(413, 'payload_too_large', texts['api-fields']['file-too-large'], problem(texts['api-fields']['file-too-large']));
   const data = Buffer.from(await value.arrayBuffer());
-  if (data.subarray(0, magic.length).toString('latin1') !== magic) throw invalidFile(`${what} er ikke en gyldig fil.`);
+  if (data.subarray(0, magic.length).toString('latin1') !== magic) throw new ApiError(400, 'invalid_file', texts['api-fields'][`${field}-invalid`], problem(texts['api-fields'][`${field}-invalid`]));
   return data;
 }
 
@@ -74,6 +79,7 @@ export const minutesRoutes = new Hono<AppEnv>()
     }),
     async (c) => {
       const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
+      const texts = regionTexts((await boardLanguageOf(c.var.db, board.id)) ?? 'nb');
       const type = (c.req.header('content-type') ?? '').toLowerCase();
       if (!type.startsWith('multipart/form-data')) throw new ApiError(415, 'unsupported_media_type', 'Send referatet som multipart/form-data.');
       const form = await c.req.parseBody();
@@ -81,11 +87,11 @@ export const minutesRoutes = new Hono<AppEnv>()
       const startedAt = new Date(String(form.startedAt ?? ''));
       const endedAt = new Date(String(form.endedAt ?? ''));
       if (!language.success || Number.isNaN(startedAt.getTime()) || Number.isNaN(endedAt.getTime()) || endedAt < startedAt) {
-        throw new ApiError(400, 'validation_failed', 'Språk eller tidsrom mangler.', [{ path: 'startedAt', message: 'Ugyldig tidsrom eller språk.' }]);
+        throw new ApiError(400, 'validation_failed', texts.errors.validation_failed, [{ path: 'startedAt', message: texts['api-fields']['minutes-period'] }]);
       }
       // A .docx is a zip file; a PDF says so in its first bytes.
-      const docx = await fileOf(form.docx, 'PK', 'Word-filen');
-      const pdf = await fileOf(form.pdf, '%PDF-', 'PDF-filen');
+      const docx = await fileOf(form.docx, 'PK', 'docx', texts);
+      const pdf = await fileOf(form.pdf, '%PDF-', 'pdf', texts);
       const by = actorOf(c.var.principal);
       const row = {
         id: newId(),
@@ -109,7 +115,7 @@ export const minutesRoutes = new Hono<AppEnv>()
       .from(meetingMinutes)
       .where(and(eq(meetingMinutes.boardId, board.id), eq(meetingMinutes.id, c.req.param('minutesId'))))
       .limit(1);
-    if (!row) throw notFound('Fant ikke referatet.');
+    if (!row) throw notFound(regionTexts((await boardLanguageOf(c.var.db, board.id)) ?? 'nb')['api-fields']['minutes-not-found']);
     const day = row.createdAt.toISOString().slice(0, 10);
     return c.body(new Uint8Array(row.data), 200, {
       'Content-Type': kind === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
