@@ -2,6 +2,7 @@ import { zValidator } from '@hono/zod-validator';
 import type { Context, ValidationTargets } from 'hono';
 import { z, type core, type ZodType } from 'zod';
 import type { Language } from '../../shared/schemas/language';
+import { controlCharacterInLinesMessage, controlCharacterMessage } from '../../shared/schemas/text';
 import { useZodLanguage } from '../../shared/schemas/zod-locale';
 import type { AppEnv } from './app-env';
 import { ApiError, validationFailed, type FieldProblem } from './errors';
@@ -21,6 +22,9 @@ function issueMessage(issue: core.$ZodIssue, language: Language): string {
   // A schema's own rule names its catalogue text: `refine(…, { params: { text: 'duplicate-principle' } })`.
   const key = issue.code === 'custom' ? (issue.params as { text?: unknown } | undefined)?.text : undefined;
   if (typeof key === 'string' && key in texts['api-fields']) return texts['api-fields'][key as keyof (typeof texts)['api-fields']];
+  // The shared text schemas' own (bokmål) rule about invisible characters.
+  if (issue.message === controlCharacterMessage) return texts['api-fields']['control-characters'];
+  if (issue.message === controlCharacterInLinesMessage) return texts['api-fields']['control-characters-in-lines'];
   return issue.message;
 }
 

@@ -105,6 +105,8 @@ export const nb = {
   },
   // Field and form messages the server sends with a refusal, in the region's language.
   'api-fields': {
+    'control-characters': 'Teksten kan ikke inneholde kontrolltegn (usynlige tegn som NUL).',
+    'control-characters-in-lines': 'Teksten kan ikke inneholde kontrolltegn (usynlige tegn som NUL) utenom linjeskift og tabulator.',
     'closes-on-past': 'Velg i dag eller en senere dag.',
     'duplicate-principle': 'Hvert prinsipp kan bare besvares én gang.',
     'round-open-exists': 'Samarbeidet har allerede en åpen runde.',

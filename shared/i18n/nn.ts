@@ -103,6 +103,8 @@ export const nn: Catalogue = {
   },
   // Field and form messages the server sends with a refusal, in the region's language.
   'api-fields': {
+    'control-characters': 'Teksten kan ikkje innehalde kontrollteikn (usynlege teikn som NUL).',
+    'control-characters-in-lines': 'Teksten kan ikkje innehalde kontrollteikn (usynlege teikn som NUL) utanom linjeskift og tabulator.',
     'closes-on-past': 'Vel i dag eller ein seinare dag.',
     'duplicate-principle': 'Kvart prinsipp kan berre svarast på éin gong.',
     'round-open-exists': 'Samarbeidet har alt ein open runde.',
