@@ -258,6 +258,44 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       },
     );
 
+    // The other roles' panels, with their own notices (read only) on the board as well.
+    const others = [
+      { page: await openBoard(`/tavler/${canvasId}`, member, 'canvas'), kind: 'canvas', name: 'medlem' },
+      { page: await openBoard(`/tavler/${canvasId}`, observer, 'canvas'), kind: 'canvas', name: 'observator' },
+      { page: await openBoard(await viewLink(diagramId), null, 'diagram'), kind: 'diagram', name: 'gjest' },
+    ] as const;
+    for (const { page, kind, name } of others) {
+      await check(
+        page,
+        kind,
+        `${name}-still-inn-tid`,
+        async () => {
+          await meetingToggle(page, 'Still inn tid').click();
+          await page.locator('.meeting-tools__panels').waitFor();
+        },
+        async () => {
+          await meetingToggle(page, 'Still inn tid').click();
+          await page.locator('.meeting-tools__panels').waitFor({ state: 'detached' });
+        },
+      );
+      if (kind === 'canvas') {
+        await check(
+          page,
+          kind,
+          `${name}-historikk`,
+          async () => {
+            await boardAction(page, 'Historikk');
+            await page.getByTestId('canvas-history').waitFor();
+          },
+          async () => {
+            await page.getByTestId('canvas-history').getByRole('button', { name: 'Lukk' }).click();
+            await page.getByTestId('canvas-history').waitFor({ state: 'detached' });
+          },
+        );
+      }
+      await page.context().close();
+    }
+
     // The meeting bar can be made smaller; it still shows the timer.
     await canvas.getByRole('button', { name: 'Gjør møtelinja mindre' }).click();
     await canvas.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor();
