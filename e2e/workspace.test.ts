@@ -150,7 +150,7 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
           await page.setViewportSize(viewport);
           if (process.env.WORKSPACE_DEBUG) await shot(page, `debug-${name}-${kind}-${size(viewport)}`);
           // After the editor has followed the new size.
-          await expect.poll(async () => (await measureWorkspace(page, kind)).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.85);
+          await expect.poll(async () => (await measureWorkspace(page, kind)).share, { timeout: 5000, message: `${name} ${kind} ${size(viewport)}` }).toBeGreaterThanOrEqual(0.85);
           const result = await measureWorkspace(page, kind);
           expect(result.share, `${name} ${kind} ${size(viewport)}`).toBeGreaterThanOrEqual(0.85);
           expect(result.scrolls, `${name} ${kind} ${size(viewport)}`).toBe(false);
@@ -531,4 +531,24 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       await presenter.context().close();
     }
   }, 300_000);
+
+  it('keeps the meeting-room screen’s status small over the board when there is no band beside the presenter’s area, and lets it fade', async () => {
+    const presenter = await openBoard(`/tavler/${framesId}`, admin, 'canvas', sizes[2]);
+    const screen = await newPage(null, sizes[2]);
+    await screen.goto(`${server.url}${await viewLink(framesId)}?visning=skjerm`);
+    await screen.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+    await presenter.getByRole('button', { name: 'Presenter for alle' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
+    // The presenter's board is nearly the screen's shape: no band wide enough, so the status fades.
+    const info = screen.getByTestId('screen-info');
+    const opacity = () => info.evaluate((element) => getComputedStyle(element).opacity);
+    await expect.poll(opacity, { timeout: 15_000 }).toBe('0');
+    await shot(screen, `screen-same-shape-${size(sizes[2])}`);
+    // Still there for screen readers, and back when something changes (the presenter stops).
+    expect(await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).count()).toBe(1);
+    await presenter.getByRole('button', { name: 'Slutt å presentere' }).click();
+    await expect.poll(opacity, { timeout: 10_000 }).toBe('1');
+    await screen.context().close();
+    await presenter.context().close();
+  }, 120_000);
 });
