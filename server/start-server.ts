@@ -74,8 +74,13 @@ export async function startServer(
       storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     },
   );
-  const sessionPolicy = { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs };
-  const sessionSweeper = new SessionSweeper(database.db, sessionPolicy, { intervalMs: env.SESSION_SWEEP_MINUTES * 60_000 });
+  const now = options.now;
+  const sessionPolicy = {
+    idleMs: env.SESSION_IDLE_HOURS * hourMs,
+    absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs,
+    clock: now ? () => now().getTime() : undefined,
+  };
+  const sessionSweeper = new SessionSweeper(database.db, sessionPolicy, { intervalMs: env.SESSION_SWEEP_MINUTES * 60_000, clock: sessionPolicy.clock });
   const services: Services = {
     db: database.db,
     syncDb,

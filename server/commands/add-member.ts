@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { Role } from '../../shared/schemas/role';
 import type { AccessEvents } from '../auth/access-events';
 import type { Database } from '../db/client';
-import { memberships, users } from '../db/schema/index';
+import { memberships } from '../db/schema/index';
 import { notFound } from '../lib/errors';
+import { userByEmail } from '../queries/user-by-email';
 import { keepsACoordinator, lastCoordinator } from './keep-one-coordinator';
 
 /**
@@ -15,7 +15,7 @@ import { keepsACoordinator, lastCoordinator } from './keep-one-coordinator';
  *   would leave the region without a coordinator
  */
 export async function addMember(db: Database, events: AccessEvents, regionId: string, input: { email: string; role: Role }): Promise<string> {
-  const user = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.email, input.email) });
+  const user = await userByEmail(db, input.email);
   if (!user) throw notFound('Fant ingen konto med denne e-postadressen. Send en invitasjon i stedet.');
   const stored = await db
     .insert(memberships)

@@ -1,24 +1,31 @@
 import { and, eq } from 'drizzle-orm';
+import { barometerRoundStatus } from '../../shared/barometer/round-status';
 import type { BarometerAnswer } from '../../shared/schemas/barometer';
 import type { Database } from '../db/client';
-import { barometerAnswers } from '../db/schema/index';
+import { barometerAnswers, type barometerRounds } from '../db/schema/index';
+import { ApiError } from '../lib/errors';
+
+const roundClosed = () => new ApiError(409, 'barometer_round_closed', 'Runden er lukket og tar ikke imot flere svar.');
 
 /**
  * Stores a member's answers to a barometer round, replacing all they gave before (a principle
  * left out this time is taken back). One batch, so nobody ever sees half an answer.
  * @param db the database
- * @param input the round, the member and their answers; the route has checked the round is open
+ * @param input the round, the member and their answers
+ * @throws 409 `barometer_round_closed` when the round is no longer open
  */
 export async function submitBarometerAnswers(
   db: Database,
-  input: { roundId: string; userId: string; answers: BarometerAnswer[]; now: Date },
+  input: { round: typeof barometerRounds.$inferSelect; userId: string; answers: BarometerAnswer[]; now: Date },
 ): Promise<void> {
-  const mine = and(eq(barometerAnswers.roundId, input.roundId), eq(barometerAnswers.userId, input.userId));
+  if (barometerRoundStatus(input.round, input.now) !== 'open') throw roundClosed();
+  const roundId = input.round.id;
+  const mine = and(eq(barometerAnswers.roundId, roundId), eq(barometerAnswers.userId, input.userId));
   await db.batch([
     db.delete(barometerAnswers).where(mine),
     db.insert(barometerAnswers).values(
       input.answers.map((answer) => ({
-        roundId: input.roundId,
+        roundId,
         userId: input.userId,
         principle: answer.principle,
         score: answer.score,

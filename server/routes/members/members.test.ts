@@ -121,18 +121,44 @@ describe('members of a region', () => {
     expect((await second.client.delete(`/api/regions/${regionId}/members/${second.userId}`)).status).toBe(409);
   });
 
-  it('keeps a coordinator when two coordinators demote each other at the same moment', async () => {
+  it('keeps a coordinator when two demotions arrive at the same moment', async () => {
     for (let round = 0; round < 4; round += 1) {
       const regionId = await newRegion(`Samtidig ${round}`);
       const a = await createMember(server, regionId, 'koordinator');
       const b = await createMember(server, regionId, 'koordinator');
-      const answers = await Promise.all([
-        a.client.patch(`/api/regions/${regionId}/members/${b.userId}`, { role: 'medlem' }),
-        b.client.patch(`/api/regions/${regionId}/members/${a.userId}`, { role: 'medlem' }),
-      ]);
-      expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+      // The administrator demotes both at once, and both coordinators step down at once.
+      const byAdmin = await Promise.all(
+        [a, b].map((person) => server.admin.patch(`/api/regions/${regionId}/members/${person.userId}`, { role: 'medlem' })),
+      );
+      expect(byAdmin.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(Object.values(await rolesIn(regionId)).filter((role) => role === 'koordinator')).toHaveLength(1);
+
+      const c = await createMember(server, regionId, 'koordinator');
+      const roles = await rolesIn(regionId);
+      const coordinators = [a, b, c].filter((person) => roles[person.userId] === 'koordinator');
+      expect(coordinators).toHaveLength(2);
+      const themselves = await Promise.all(
+        coordinators.map((person) => person.client.patch(`/api/regions/${regionId}/members/${person.userId}`, { role: 'observator' })),
+      );
+      expect(themselves.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(themselves.find((r) => r.status === 409)!.body.error.code).toBe('last_coordinator');
       expect(Object.values(await rolesIn(regionId)).filter((role) => role === 'koordinator')).toHaveLength(1);
     }
+  });
+
+  it('keeps a coordinator when two coordinators demote each other at the same moment', async () => {
+    const regionId = await newRegion('Hverandre');
+    const a = await createMember(server, regionId, 'koordinator');
+    const b = await createMember(server, regionId, 'koordinator');
+    const answers = await Promise.all([
+      a.client.patch(`/api/regions/${regionId}/members/${b.userId}`, { role: 'medlem' }),
+      b.client.patch(`/api/regions/${regionId}/members/${a.userId}`, { role: 'medlem' }),
+    ]);
+    // Whoever is demoted first is no coordinator any more: their own change is refused as not
+    // theirs to make (403), or, if it was already past that check, as the last coordinator (409).
+    expect(answers.filter((r) => r.status === 200)).toHaveLength(1);
+    expect([403, 409]).toContain(answers.find((r) => r.status !== 200)!.status);
+    expect(Object.values(await rolesIn(regionId)).filter((role) => role === 'koordinator')).toHaveLength(1);
   });
 
   it('keeps a coordinator when two coordinators leave at the same moment', async () => {
