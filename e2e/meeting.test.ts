@@ -127,6 +127,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await pan(-400, -200);
     // The presenter's view moved; the follower's stayed where it was.
     await expect.poll(async () => (await placeIn(noteWith(ada, 'Felles mål'), adaStage)).x - before.x).toBeGreaterThan(0.15);
+    // A short wait to show something does NOT happen: the follower who stopped following stays put.
     await new Promise((resolve) => setTimeout(resolve, 800));
     const after = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
     expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(0.01);
@@ -219,6 +220,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await expect.poll(() => voters[1]!.locator('[data-badge-for="a"]').textContent()).toBe('4 prikker');
     // With no dots left, giving one more changes nothing.
     await voters[2]!.getByRole('button', { name: 'Gi prikk til «Byggesak»' }).click({ force: true });
+    // A short wait to show something does NOT happen: the extra dot is not counted.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await voters[2]!.locator('[data-badge-for="c"]').textContent()).toBe('2 prikker');
 
