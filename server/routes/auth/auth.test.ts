@@ -116,7 +116,7 @@ describe('log in and sessions', () => {
     // The server's clock is the test's: an hour passes without an hour of waiting.
     let now = Date.parse('2026-03-02T08:00:00Z');
     const minutes = (n: number) => (now += n * 60_000);
-    const idle = await startServerUnderTest({ demo: false, env: { SESSION_IDLE_HOURS: '1' }, now: () => new Date(now) });
+    const idle = await startServerUnderTest({ demo: false, env: { SESSION_IDLE_HOURS: '1' }, sessionClock: () => now });
     try {
       expect((await idle.admin.get('/api/regions')).status).toBe(200);
       minutes(50);
