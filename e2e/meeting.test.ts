@@ -127,6 +127,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await pan(-400, -200);
     // The presenter's view moved; the follower's stayed where it was.
     await expect.poll(async () => (await placeIn(noteWith(ada, 'Felles mål'), adaStage)).x - before.x).toBeGreaterThan(0.15);
+    // A short wait to show something does NOT happen: the follower who stopped following stays put.
     await new Promise((resolve) => setTimeout(resolve, 800));
     const after = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
     expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(0.01);
@@ -219,6 +220,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await expect.poll(() => voters[1]!.locator('[data-badge-for="a"]').textContent()).toBe('4 prikker');
     // With no dots left, giving one more changes nothing.
     await voters[2]!.getByRole('button', { name: 'Gi prikk til «Byggesak»' }).click({ force: true });
+    // A short wait to show something does NOT happen: the extra dot is not counted.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await voters[2]!.locator('[data-badge-for="c"]').textContent()).toBe('2 prikker');
 
@@ -297,9 +299,23 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     // A screen that (re)opens in the middle of a presentation goes straight to what is presented.
     const stage = ada.getByTestId('canvas-stage');
     const box = (await stage.boundingBox())!;
+    const beforeWheel = await placeIn(noteWith(ada, 'Dagsorden'), stage);
     await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await ada.mouse.wheel(-300, -100);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect
+      .poll(async () => {
+        const moved = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+        return Math.abs(moved.x - beforeWheel.x) + Math.abs(moved.y - beforeWheel.y);
+      })
+      .toBeGreaterThan(0.02);
+    // The screen still following shows the new view: the server has it, and gives it to a screen that opens now.
+    await expect
+      .poll(async () => {
+        const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+        const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+      }, { timeout: 15_000 })
+      .toBeLessThan(0.08);
     await screen.reload();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 30_000 });
     const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);

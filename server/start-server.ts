@@ -43,7 +43,7 @@ const hourMs = 60 * 60 * 1000;
  */
 export async function startServer(
   env: Env,
-  options: { extraApiRoutes?: Hono<any>; now?: () => Date } = {},
+  options: { extraApiRoutes?: Hono<any>; now?: () => Date; sessionClock?: () => number } = {},
 ): Promise<RunningServer> {
   logger.setLevel(env.LOG_LEVEL);
   const databasePath = localDatabasePath(env.DATABASE_URL);
@@ -74,8 +74,12 @@ export async function startServer(
       storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     },
   );
-  const sessionPolicy = { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs };
-  const sessionSweeper = new SessionSweeper(database.db, sessionPolicy, { intervalMs: env.SESSION_SWEEP_MINUTES * 60_000 });
+  const sessionPolicy = {
+    idleMs: env.SESSION_IDLE_HOURS * hourMs,
+    absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs,
+    clock: options.sessionClock,
+  };
+  const sessionSweeper = new SessionSweeper(database.db, sessionPolicy, { intervalMs: env.SESSION_SWEEP_MINUTES * 60_000, clock: sessionPolicy.clock });
   const services: Services = {
     db: database.db,
     syncDb,

@@ -10,6 +10,8 @@ export interface SessionPolicy {
   idleMs: number;
   /** A session ends this long after log-in, however active. */
   absoluteMs: number;
+  /** The clock sessions are measured by (milliseconds): `Date.now` unless a test injects one. */
+  clock?: () => number;
 }
 
 /** Don't write `last_seen_at` on every request: once a minute is precise enough for idle expiry. */
@@ -23,7 +25,7 @@ export async function createSession(
   userAgent: string | null,
 ): Promise<{ token: string; id: string }> {
   const token = newToken();
-  const now = Date.now();
+  const now = (policy.clock ?? Date.now)();
   const id = newId();
   await db.insert(sessions).values({
     id,
@@ -55,7 +57,7 @@ export async function findUserSession(
   policy: SessionPolicy,
   token: string,
 ): Promise<{ sessionId: string; user: SignedInUser } | null> {
-  const now = Date.now();
+  const now = (policy.clock ?? Date.now)();
   const [row] = await db
     .select({ session: sessions, user: users })
     .from(sessions)
@@ -69,7 +71,7 @@ export async function findUserSession(
 
 /** The guest visit behind a guest cookie, or null when it ended or its share link was revoked. */
 export async function findGuestSession(db: Database, policy: SessionPolicy, token: string): Promise<GuestVisit | null> {
-  const now = Date.now();
+  const now = (policy.clock ?? Date.now)();
   const [row] = await db
     .select({ session: sessions, link: shareLinks })
     .from(sessions)

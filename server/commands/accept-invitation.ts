@@ -37,3 +37,11 @@ export async function acceptInvitation(tx: Transaction, row: InvitationRow, user
     .values({ regionId: row.regionId, userId: user.id, role: row.role, createdAt: new Date() })
     .onConflictDoNothing();
 }
+
+/**
+ * Lets a signed-in user join a region through an invitation, in a transaction of its own.
+ * @throws 410 when the invitation cannot be used (or was used a moment ago)
+ */
+export async function joinWithInvitation(db: Database, row: InvitationRow, user: { id: string; displayName: string }): Promise<void> {
+  await db.transaction((tx) => acceptInvitation(tx, row, user));
+}

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { boards, canvasAssets, canvasSnapshots } from '../db/schema/index';
+import { canvasAssets, canvasSnapshots, type boards } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import { prepareDiagramCopy } from './copy-diagram-content';
+import { prepareBoard } from './create-board';
 import type { ActorRef } from '../../shared/schemas/board';
 import { snapshotForBoard } from '../sync/canvas/canvas-asset-path';
 import { countShapes } from '../sync/canvas/canvas-state';
@@ -20,27 +21,23 @@ type BoardRow = typeof boards.$inferSelect;
  */
 export async function duplicateBoard(db: Database, source: BoardRow, title: string, by: ActorRef | null): Promise<BoardRow> {
   const now = new Date();
-  const copy: BoardRow = {
-    ...source,
-    id: newId(),
-    title,
-    // A copy is the region's own work, even when the original is an example.
-    example: false,
-    createdAt: now,
-    createdById: by?.id ?? null,
-    createdByName: by?.name ?? null,
-    updatedAt: now,
-    updatedById: by?.id ?? null,
-    updatedByName: by?.name ?? null,
-    archivedAt: null,
-  };
+  // The copy's row is built as every new board's is; its content is copied below, not built.
+  // A copy is the region's own work, even when the original is an example.
+  const {
+    row: copy,
+    statements: [insertBoard],
+  } = prepareBoard(
+    db,
+    { regionId: source.regionId, title, kind: source.kind, templateId: source.templateId, content: null, by, example: false },
+    now,
+  );
   // Read first, then write everything in one batch: a batch runs without yielding, so the board
   // rooms' synchronous writes never wait on a transaction held open across an await.
   const canvas = source.kind === 'canvas' ? await loadCanvasState(db, source.id) : null;
   const diagramCopy = source.kind === 'diagram' ? await prepareDiagramCopy(db, source.id, copy.id, now) : null;
   const snapshot = canvas ? snapshotForBoard(canvas.snapshot, source.id, copy.id) : null;
   await db.batch([
-    db.insert(boards).values(copy),
+    insertBoard!,
     ...(diagramCopy ? [diagramCopy.insert] : []),
     ...(snapshot
       ? [

@@ -174,6 +174,27 @@ export class CanvasTestClient {
     return (this.client as unknown as { isConnectedToRoom: boolean }).isConnectedToRoom;
   }
 
+  /**
+   * Resolves once the room has acknowledged every change this client made so far: tldraw's client
+   * has sent them (it sends at most 30 times a second) and the room answered each push with its
+   * `push_result` (commit, discard or rebase). The room stores a change before it answers, so a
+   * test can read the database, export or copy the board right after this.
+   */
+  acknowledged(timeoutMs = 5_000): Promise<void> {
+    const client = this.client as unknown as {
+      unsentChanges: { nextDiff?: unknown };
+      pendingPushRequests: unknown[];
+    };
+    // The store hands changes to its listeners (tldraw's client among them) on the next frame;
+    // flushing now makes sure the client knows of every change made before this call.
+    (this.store as unknown as { _flushHistory(): void })._flushHistory();
+    return this.waitFor(
+      () => this.isConnected && !client.unsentChanges.nextDiff && client.pendingPushRequests.length === 0,
+      timeoutMs,
+      'the room to acknowledge this client’s changes',
+    );
+  }
+
   /** Adds a sticky note with this text. */
   addNote(id: string, text: string, position = { x: 0, y: 0 }) {
     this.store.put([noteRecord(id, text, { ...position, index: this.nextIndex() })]);

@@ -22,7 +22,14 @@ export interface ServerUnderTest extends RunningServer {
  * folder, the real migrations, and an instance administrator logged in as `api`/`admin`.
  */
 export async function startServerUnderTest(
-  options: { demo?: boolean; env?: Record<string, string>; extraApiRoutes?: Hono<any>; now?: () => Date } = {},
+  options: {
+    demo?: boolean;
+    env?: Record<string, string>;
+    extraApiRoutes?: Hono<any>;
+    now?: () => Date;
+    /** The clock sessions expire by (milliseconds), for tests about idle and absolute expiry. */
+    sessionClock?: () => number;
+  } = {},
 ): Promise<ServerUnderTest> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planrom-server-test-'));
   const running = await startServer(
@@ -38,7 +45,7 @@ export async function startServerUnderTest(
       PLANROM_ADMIN_NAME: testAdmin.name,
       ...options.env,
     }),
-    { extraApiRoutes: options.extraApiRoutes, now: options.now },
+    { extraApiRoutes: options.extraApiRoutes, now: options.now, sessionClock: options.sessionClock },
   );
   const admin = new ApiClient(running.url);
   if (options.env?.PLANROM_ADMIN_EMAIL !== '') await admin.login(testAdmin.email, testAdmin.password).catch(() => admin);

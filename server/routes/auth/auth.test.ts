@@ -112,11 +112,19 @@ describe('log in and sessions', () => {
     expect((await server.client().post('/api/auth/login', { email, password: 'et-nytt-langt-passord' })).status).toBe(200);
   });
 
-  it('ends sessions after the idle time', async () => {
-    const idle = await startServerUnderTest({ demo: false, env: { SESSION_IDLE_HOURS: '0.0003' } }); // about 1 s
+  it('ends sessions after the idle time, counted from the last use', async () => {
+    // The server's clock is the test's: an hour passes without an hour of waiting.
+    let now = Date.parse('2026-03-02T08:00:00Z');
+    const minutes = (n: number) => (now += n * 60_000);
+    const idle = await startServerUnderTest({ demo: false, env: { SESSION_IDLE_HOURS: '1' }, sessionClock: () => now });
     try {
       expect((await idle.admin.get('/api/regions')).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 1300));
+      minutes(50);
+      expect((await idle.admin.get('/api/regions')).status).toBe(200);
+      // Used 50 minutes in, so idle only from then: still live 100 minutes after log-in.
+      minutes(50);
+      expect((await idle.admin.get('/api/regions')).status).toBe(200);
+      minutes(61);
       expect((await idle.admin.get('/api/regions')).status).toBe(401);
     } finally {
       await idle.dispose();

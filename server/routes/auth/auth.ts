@@ -1,18 +1,17 @@
 import { Hono } from 'hono';
-import { eq } from 'drizzle-orm';
 import { loginSchema, setupSchema } from '../../../shared/schemas/account';
 import { clearSessionCookie, setSessionCookie, userCookie } from '../../auth/cookies';
 import { dummyPasswordHash, verifyPassword } from '../../auth/password';
 import { createSession, endSession } from '../../auth/session-store';
 import { prepareAccount } from '../../commands/create-account';
 import { createAdministrator } from '../../commands/create-administrator';
-import { users } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { clientAddress } from '../../lib/client-address';
 import { ApiError } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { presentUser } from '../../presenters/present-user';
 import { membershipsOf } from '../../queries/memberships-of';
+import { userByEmail } from '../../queries/user-by-email';
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
@@ -40,7 +39,7 @@ export const authRoutes = new Hono<AppEnv>()
         `For mange mislykkede innlogginger. Vent ${minutes(wait)} minutter og prøv igjen, eller be administratoren om hjelp.`,
       );
     }
-    const row = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
+    const row = await userByEmail(c.var.db, email);
     // Spend the same time on unknown accounts, so timing does not reveal which emails exist.
     const ok = await verifyPassword(password, row?.passwordHash ?? (await dummyPasswordHash));
     if (!row || !ok) {

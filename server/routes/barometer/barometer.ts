@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
-import { and, eq } from 'drizzle-orm';
 import { openBarometerRoundSchema, submitBarometerAnswersSchema } from '../../../shared/schemas/barometer';
-import { barometerRoundStatus } from '../../../shared/barometer/round-status';
+import { closeBarometerRound } from '../../commands/close-barometer-round';
+import { openBarometerRound } from '../../commands/open-barometer-round';
 import { submitBarometerAnswers } from '../../commands/submit-barometer-answers';
 import type { Database } from '../../db/client';
-import { barometerAnswers, barometerRounds } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
-import { ApiError, conflict, notFound } from '../../lib/errors';
-import { newId } from '../../lib/ids';
+import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireUser } from '../../policies/authorize-region';
+import { barometerRoundOf, ownBarometerAnswers } from '../../queries/barometer-round-of';
 import { barometerRoundsOf } from '../../queries/barometer-rounds-of';
 import { regionLanguageOf } from '../../queries/language-of';
 import { regionTexts } from '../../lib/region-texts';
@@ -18,14 +17,10 @@ import type { Context } from 'hono';
 
 /** A round of this region, or a 404 (said in the region's language). */
 async function loadRound(db: Database, region: { id: string; language: Language }, roundId: string) {
-  const round = await db.query.barometerRounds.findFirst({
-    where: and(eq(barometerRounds.id, roundId), eq(barometerRounds.regionId, region.id)),
-  });
+  const round = await barometerRoundOf(db, region.id, roundId);
   if (!round) throw notFound(regionTexts(region.language)['api-fields']['round-not-found']);
   return round;
 }
-
-const roundClosed = (language: Language) => new ApiError(409, 'barometer_round_closed', regionTexts(language).errors.barometer_round_closed);
 
 /** Validation messages in the language of the region in the path (for signed-in people; others get bokmål). */
 const inRegionLanguage = async (c: Context<AppEnv>) => (c.var.principal.user ? regionLanguageOf(c.var.db, c.req.param('regionId') ?? '') : null);
@@ -43,22 +38,7 @@ export const barometerRoutes = new Hono<AppEnv>()
   .post('/:regionId/barometer/rounds', validate('json', openBarometerRoundSchema, inRegionLanguage), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const now = c.var.services.now();
-    const rounds = await barometerRoundsOf(c.var.db, region.id, now);
-    const texts = regionTexts(region.language);
-    if (rounds.some((round) => round.status === 'open')) throw conflict(texts['api-fields']['round-open-exists']);
-    const input = c.req.valid('json');
-    if (barometerRoundStatus({ closesOn: input.closesOn, closedAt: null }, now) === 'closed') {
-      throw new ApiError(400, 'validation_failed', texts.errors.validation_failed, [{ path: 'closesOn', message: texts['api-fields']['closes-on-past'] }]);
-    }
-    const id = newId();
-    await c.var.db.insert(barometerRounds).values({
-      id,
-      regionId: region.id,
-      title: input.title,
-      closesOn: input.closesOn,
-      openedAt: now,
-      openedById: c.var.principal.user?.id ?? null,
-    });
+    const id = await openBarometerRound(c.var.db, region, c.req.valid('json'), c.var.principal.user, now);
     const round = (await barometerRoundsOf(c.var.db, region.id, now)).find((known) => known.id === id)!;
     return c.json({ round }, 201);
   })
@@ -66,29 +46,21 @@ export const barometerRoutes = new Hono<AppEnv>()
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const now = c.var.services.now();
     const round = await loadRound(c.var.db, region, c.req.param('roundId'));
-    // Closing a closed round changes nothing: when it closed stays.
-    if (barometerRoundStatus(round, now) === 'open') {
-      await c.var.db.update(barometerRounds).set({ closedAt: now }).where(eq(barometerRounds.id, round.id));
-    }
+    await closeBarometerRound(c.var.db, round, now);
     return c.json({ round: (await barometerRoundsOf(c.var.db, region.id, now)).find((known) => known.id === round.id)! });
   })
   .get('/:regionId/barometer/rounds/:roundId/answers/mine', async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const user = requireUser(c.var.principal);
     const round = await loadRound(c.var.db, region, c.req.param('roundId'));
-    const rows = await c.var.db
-      .select({ principle: barometerAnswers.principle, score: barometerAnswers.score, comment: barometerAnswers.comment })
-      .from(barometerAnswers)
-      .where(and(eq(barometerAnswers.roundId, round.id), eq(barometerAnswers.userId, user.id)));
-    return c.json({ answers: rows.sort((a, b) => a.principle - b.principle).map((row) => ({ ...row, comment: row.comment ?? '' })) });
+    return c.json({ answers: await ownBarometerAnswers(c.var.db, round.id, user.id) });
   })
   .put('/:regionId/barometer/rounds/:roundId/answers/mine', validate('json', submitBarometerAnswersSchema, inRegionLanguage), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const user = requireUser(c.var.principal);
     const now = c.var.services.now();
     const round = await loadRound(c.var.db, region, c.req.param('roundId'));
-    if (barometerRoundStatus(round, now) !== 'open') throw roundClosed(region.language);
     const { answers } = c.req.valid('json');
-    await submitBarometerAnswers(c.var.db, { roundId: round.id, userId: user.id, answers, now });
+    await submitBarometerAnswers(c.var.db, { round, userId: user.id, answers, now, language: region.language });
     return c.json({ answers: [...answers].sort((a, b) => a.principle - b.principle).map((answer) => ({ ...answer, comment: answer.comment ?? '' })) });
   });

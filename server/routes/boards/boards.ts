@@ -9,10 +9,12 @@ import {
 import { uniqueTitle } from '../../../shared/boards/unique-title';
 import { limits } from '../../../shared/limits';
 import { actorOf } from '../../auth/principal';
+import { archiveBoard, restoreBoard } from '../../commands/archive-board';
 import { contentFromBuiltInTemplate, contentFromRegionTemplate } from '../../commands/content-from-template';
 import { createBoard } from '../../commands/create-board';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
+import { renameBoard } from '../../commands/rename-board';
 import { boards } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError } from '../../lib/errors';
@@ -21,13 +23,8 @@ import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
+import { boardTitlesOf } from '../../queries/board-titles-of';
 import { municipalitiesOf } from '../../queries/municipalities-of';
-
-/** The "last changed by" columns for a change made now by this caller. */
-function changedBy(c: { var: AppEnv['Variables'] }) {
-  const by = actorOf(c.var.principal);
-  return { updatedAt: new Date(), updatedById: by?.id ?? null, updatedByName: by?.name ?? null };
-}
 
 /** `/api/regions/:regionId/boards`: a region's boards. */
 export const regionBoardRoutes = new Hono<AppEnv>()
@@ -64,7 +61,7 @@ export const regionBoardRoutes = new Hono<AppEnv>()
       (template
         ? uniqueTitle(
             template.title,
-            (await c.var.db.select({ title: boards.title }).from(boards).where(eq(boards.regionId, region.id))).map((board) => board.title),
+            await boardTitlesOf(c.var.db, region.id),
           )
         : '');
     const row = await createBoard(c.var.db, {
@@ -88,9 +85,8 @@ export const boardRoutes = new Hono<AppEnv>()
   })
   .patch('/:boardId', validate('json', renameBoardSchema), async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
-    const changes = { title: c.req.valid('json').title, ...changedBy(c) };
-    await c.var.db.update(boards).set(changes).where(eq(boards.id, board.id));
-    return c.json({ board: presentBoard({ ...board, ...changes }) });
+    const renamed = await renameBoard(c.var.db, board, c.req.valid('json').title, actorOf(c.var.principal));
+    return c.json({ board: presentBoard(renamed) });
   })
   .post('/:boardId/duplicate', validate('json', duplicateBoardSchema), async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
@@ -100,15 +96,11 @@ export const boardRoutes = new Hono<AppEnv>()
   })
   .post('/:boardId/archive', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
-    const archivedAt = board.archivedAt ?? new Date();
-    await c.var.db.update(boards).set({ archivedAt }).where(eq(boards.id, board.id));
-    c.var.services.accessEvents.emit('board-closed', board.id);
-    return c.json({ board: presentBoard({ ...board, archivedAt }) });
+    return c.json({ board: presentBoard(await archiveBoard(c.var.db, c.var.services.accessEvents, board)) });
   })
   .post('/:boardId/restore', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
-    await c.var.db.update(boards).set({ archivedAt: null }).where(eq(boards.id, board.id));
-    return c.json({ board: presentBoard({ ...board, archivedAt: null }) });
+    return c.json({ board: presentBoard(await restoreBoard(c.var.db, board)) });
   })
   .delete('/:boardId', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'manage');

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { and, eq } from 'drizzle-orm';
 import { canvasLimits, type CanvasAssetType } from '../../../shared/canvas-limits';
 import { actorOf } from '../../auth/principal';
-import { canvasAssets } from '../../db/schema/index';
+import { storeCanvasImage } from '../../commands/store-canvas-image';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError, notFound } from '../../lib/errors';
-import { newId } from '../../lib/ids';
+import { canvasAssetOf } from '../../queries/canvas-asset-of';
 import { canvasAssetPath } from '../../sync/canvas/canvas-asset-path';
 import { imageTypeOf } from '../../sync/canvas/canvas-image-type';
 import { authorizeCanvas } from './authorize-canvas';
@@ -39,37 +37,13 @@ export const canvasAssetRoutes = new Hono<AppEnv>()
       const mimeType = imageTypeOf(data);
       // What the bytes are decides, not what the sender says they are.
       if (!mimeType) throw unsupportedImage();
-      const sha256 = createHash('sha256').update(data).digest('hex');
-      const [existing] = await c.var.db
-        .select({ id: canvasAssets.id })
-        .from(canvasAssets)
-        .where(and(eq(canvasAssets.boardId, board.id), eq(canvasAssets.sha256, sha256)))
-        .limit(1);
-      const id = existing?.id ?? newId();
-      if (!existing) {
-        const by = actorOf(c.var.principal);
-        await c.var.db.insert(canvasAssets).values({
-          boardId: board.id,
-          id,
-          mimeType,
-          size: data.length,
-          sha256,
-          data,
-          createdAt: new Date(),
-          createdById: by?.id ?? null,
-          createdByName: by?.name ?? null,
-        });
-      }
+      const id = await storeCanvasImage(c.var.db, board.id, { data, mimeType }, actorOf(c.var.principal));
       return c.json({ asset: { id, src: canvasAssetPath(board.id, id), mimeType, size: data.length } }, 201);
     },
   )
   .get('/:boardId/canvas/assets/:assetId', async (c) => {
     const { board } = await authorizeCanvas(c, 'read');
-    const [row] = await c.var.db
-      .select()
-      .from(canvasAssets)
-      .where(and(eq(canvasAssets.boardId, board.id), eq(canvasAssets.id, c.req.param('assetId'))))
-      .limit(1);
+    const row = await canvasAssetOf(c.var.db, board.id, c.req.param('assetId'));
     if (!row) throw notFound('Fant ikke bildet.');
     return c.body(new Uint8Array(row.data), 200, {
       'Content-Type': row.mimeType,

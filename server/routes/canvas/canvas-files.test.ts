@@ -54,7 +54,7 @@ describe('canvas import and export (.tldr)', () => {
     const client = open(boardId);
     await client.connected();
     client.addNote('gammel', 'Før importen');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.acknowledged();
 
     const imported = await upload(server.admin, `/api/boards/${boardId}/canvas/import?name=akt%C3%B8rer.tldr`, canvasFixture('tldraw-3.15.tldr'), 'application/vnd.tldraw+json');
     expect(imported.status).toBe(200);
@@ -79,7 +79,7 @@ describe('canvas import and export (.tldr)', () => {
     const client = open(boardId);
     await client.connected();
     client.addNote('blir', 'Skal bli');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.acknowledged();
     const fixture = JSON.parse(canvasFixture('tldraw-3.15.tldr'));
     const broken = { ...fixture, records: fixture.records.map((r: any) => (r.type === 'note' ? { ...r, props: { ...r.props, color: 'rosa' } } : r)) };
     const cases: Array<[string, string, string]> = [
@@ -120,7 +120,7 @@ describe('canvas import and export (.tldr)', () => {
         props: { name: 'kart.png', src: image.body.asset.src, w: 1, h: 1, mimeType: 'image/png', isAnimated: false, fileSize: tinyPng.length },
       } as never,
     ]);
-    await new Promise((r) => setTimeout(r, 300));
+    await client.acknowledged();
 
     const exported = await server.admin.get(`/api/boards/${boardId}/canvas/export.tldr`);
     expect(exported.status).toBe(200);

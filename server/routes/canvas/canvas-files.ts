@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { and, eq, inArray } from 'drizzle-orm';
 import { canvasLimits } from '../../../shared/canvas-limits';
 import { canvasImportQuerySchema } from '../../../shared/schemas/canvas';
 import { limits } from '../../../shared/limits';
 import { actorOf } from '../../auth/principal';
-import type { Database } from '../../db/client';
-import { boards, canvasAssets } from '../../db/schema/index';
+import { createImportedBoard } from '../../commands/create-imported-board';
+import { storeImportedImages } from '../../commands/store-imported-images';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -13,10 +12,11 @@ import { readLimitedBody } from '../../lib/read-limited-body';
 import { validate } from '../../lib/validate';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
+import { canvasImagesOf } from '../../queries/canvas-images-of';
 import { canvasActorOf } from '../../sync/canvas/canvas-actor';
 import { assetIdInPath } from '../../sync/canvas/canvas-asset-path';
 import { attachmentHeader, fileNameFor } from '../../sync/canvas/canvas-export';
-import type { ImportedImage, PreparedImport } from '../../sync/canvas/canvas-import';
+import type { PreparedImport } from '../../sync/canvas/canvas-import';
 import { jobOwnerOf } from '../../workers/job-owner';
 import type { WorkerJob } from '../../workers/worker-pool';
 import { initialCanvasSnapshot } from '../../sync/canvas/canvas-state';
@@ -37,32 +37,6 @@ async function prepareInWorker(job: WorkerJob, request: Request, boardId: string
   return { ...prepared, images };
 }
 
-/** Rows for the images a file carried, as assets of a board. */
-function imageRows(boardId: string, images: ImportedImage[], by: { id: string | null; name: string } | null) {
-  return images.map((image) => ({
-    boardId,
-    id: image.id,
-    mimeType: image.mimeType,
-    size: image.data.length,
-    sha256: image.sha256,
-    data: image.data,
-    createdAt: new Date(),
-    createdById: by?.id ?? null,
-    createdByName: by?.name ?? null,
-  }));
-}
-
-/**
- * Stores a file's images: in the worker when the database is a local file (writing tens of
- * megabytes of images blocked the event loop for a second), else through the async client.
- */
-async function storeImages(job: WorkerJob, databaseUrl: string | null, db: Database, rows: ReturnType<typeof imageRows>) {
-  if (rows.length === 0) return;
-  if (!databaseUrl) return void (await db.insert(canvasAssets).values(rows));
-  const moved = rows.map((row) => ({ ...row, createdAt: row.createdAt.getTime() }));
-  await job.run({ kind: 'store-assets', databaseUrl, rows: moved }, rows.map((row) => row.data.buffer as ArrayBuffer));
-}
-
 /**
  * `/api/boards/:boardId/canvas/export.tldr` and `/import`: a canvas board as tldraw's own file,
  * and a .tldr file (from any tldraw version, migrated) in place of a board's content. The content
@@ -79,12 +53,7 @@ export const canvasFileRoutes = new Hono<AppEnv>()
       const assetIds = snapshot.documents
         .map(({ state }) => (state.typeName === 'asset' ? assetIdInPath(board.id, (state as { props?: { src?: unknown } }).props?.src) : null))
         .filter((id): id is string => !!id);
-      const rows = assetIds.length
-        ? await c.var.db
-            .select({ id: canvasAssets.id, mimeType: canvasAssets.mimeType, data: canvasAssets.data })
-            .from(canvasAssets)
-            .where(and(eq(canvasAssets.boardId, board.id), inArray(canvasAssets.id, assetIds)))
-        : [];
+      const rows = await canvasImagesOf(c.var.db, board.id, assetIds);
       // Base64 and JSON for a board with many images is heavy: built in a worker thread.
       return job.run({ kind: 'tldr-export', snapshot, boardId: board.id, images: rows });
     });
@@ -100,7 +69,7 @@ export const canvasFileRoutes = new Hono<AppEnv>()
     const { workers } = c.var.services;
     const prepared = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
       const read = await prepareInWorker(job, c.req.raw, board.id);
-      await storeImages(job, workers.databaseUrl, c.var.db, imageRows(board.id, read.images, by));
+      await storeImportedImages(job, workers.databaseUrl, c.var.db, board.id, read.images, by);
       return read;
     });
     const label = c.req.valid('query').name ?? null;
@@ -120,34 +89,14 @@ export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
     const name = c.req.valid('query').name;
     const title = (name?.replace(/\.tldr$/i, '').trim() || 'Importert tavle').slice(0, limits.boardTitle);
     const by = actorOf(c.var.principal);
-    const now = new Date();
-    const row = {
-      id: boardId,
-      regionId: region.id,
-      title,
-      kind: 'canvas' as const,
-      templateId: null,
-      example: false,
-      createdAt: now,
-      createdById: by?.id ?? null,
-      createdByName: by?.name ?? null,
-      updatedAt: now,
-      updatedById: by?.id ?? null,
-      updatedByName: by?.name ?? null,
-      archivedAt: null,
-    };
     const { workers } = c.var.services;
-    const prepared = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
+    const { row, prepared } = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
       // Everything is checked before the board exists: an invalid file leaves nothing behind.
       const read = await prepareInWorker(job, c.req.raw, boardId);
-      await c.var.db.insert(boards).values(row);
-      try {
-        await storeImages(job, workers.databaseUrl, c.var.db, imageRows(boardId, read.images, by));
-      } catch (error) {
-        await c.var.db.delete(boards).where(eq(boards.id, boardId));
-        throw error;
-      }
-      return read;
+      const board = await createImportedBoard(c.var.db, { id: boardId, regionId: region.id, title, templateId: null, by }, () =>
+        storeImportedImages(job, workers.databaseUrl, c.var.db, boardId, read.images, by),
+      );
+      return { row: board, prepared: read };
     });
     const actor = canvasActorOf(c.var.principal);
     await c.var.services.canvasRooms.withRoom(boardId, (room) =>

@@ -47,7 +47,7 @@ describe('canvas version history', () => {
     const client = open(boardId);
     await client.connected();
     client.addNote('først', 'Første utkast');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.acknowledged();
 
     const saved = await server.admin.post(`/api/boards/${boardId}/canvas/versions`, { name: 'Før møtet i Farsund' });
     expect(saved.status).toBe(201);
@@ -56,7 +56,7 @@ describe('canvas version history', () => {
 
     client.removeShape('først');
     client.addNote('etter', 'Etter møtet');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.acknowledged();
 
     const preview = await server.admin.get(`/api/boards/${boardId}/canvas/versions/${saved.body.version.id}`);
     expect(preview.status).toBe(200);
@@ -83,10 +83,10 @@ describe('canvas version history', () => {
     const client = open(boardId);
     await client.connected();
     client.addNote('x', 'X');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.acknowledged();
     const saved = (await server.admin.post(`/api/boards/${boardId}/canvas/versions`, { name: 'Med X' })).body.version;
     client.removeShape('x');
-    await new Promise((r) => setTimeout(r, 200));
+    await client.acknowledged();
     client.close();
     await client.waitFor(() => server.services.canvasRooms.loadedRoom(boardId) === null, 3000, 'unloaded');
 

@@ -1,35 +1,19 @@
 import { Hono } from 'hono';
-import { and, desc, eq, ne } from 'drizzle-orm';
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import { createCanvasVersionSchema } from '../../../shared/schemas/canvas';
-import { canvasSnapshots } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { presentCanvasVersion } from '../../presenters/present-canvas-version';
+import { canvasVersionById, canvasVersionsOf, canvasVersionWithContent } from '../../queries/canvas-versions-of';
 import { canvasActorOf } from '../../sync/canvas/canvas-actor';
 import { authorizeCanvas } from './authorize-canvas';
-
-const versionColumns = {
-  id: canvasSnapshots.id,
-  kind: canvasSnapshots.kind,
-  name: canvasSnapshots.name,
-  createdAt: canvasSnapshots.createdAt,
-  createdById: canvasSnapshots.createdById,
-  createdByName: canvasSnapshots.createdByName,
-  authors: canvasSnapshots.authors,
-  shapeCount: canvasSnapshots.shapeCount,
-};
 
 const osloTime = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Oslo' });
 
 /** A version with its content; compaction bases are not versions. */
 async function loadVersion(c: { var: AppEnv['Variables'] }, boardId: string, versionId: string) {
-  const [row] = await c.var.db
-    .select()
-    .from(canvasSnapshots)
-    .where(and(eq(canvasSnapshots.boardId, boardId), eq(canvasSnapshots.id, versionId), ne(canvasSnapshots.kind, 'base')))
-    .limit(1);
+  const row = await canvasVersionWithContent(c.var.db, boardId, versionId);
   if (!row) throw notFound('Fant ikke versjonen.');
   return row;
 }
@@ -43,11 +27,7 @@ async function loadVersion(c: { var: AppEnv['Variables'] }, boardId: string, ver
 export const canvasVersionRoutes = new Hono<AppEnv>()
   .get('/:boardId/canvas/versions', async (c) => {
     const { board } = await authorizeCanvas(c, 'read');
-    const rows = await c.var.db
-      .select(versionColumns)
-      .from(canvasSnapshots)
-      .where(and(eq(canvasSnapshots.boardId, board.id), ne(canvasSnapshots.kind, 'base')))
-      .orderBy(desc(canvasSnapshots.createdAt), desc(canvasSnapshots.clock));
+    const rows = await canvasVersionsOf(c.var.db, board.id);
     return c.json({ versions: rows.map(presentCanvasVersion) });
   })
   .post('/:boardId/canvas/versions', validate('json', createCanvasVersionSchema), async (c) => {
@@ -55,7 +35,7 @@ export const canvasVersionRoutes = new Hono<AppEnv>()
     const { name } = c.req.valid('json');
     const actor = canvasActorOf(c.var.principal);
     const written = await c.var.services.canvasRooms.withRoom(board.id, (room) => room.writeVersion('named', actor, name));
-    const [row] = await c.var.db.select(versionColumns).from(canvasSnapshots).where(eq(canvasSnapshots.id, written.id));
+    const row = await canvasVersionById(c.var.db, written.id);
     return c.json({ version: presentCanvasVersion(row!) }, 201);
   })
   .get('/:boardId/canvas/versions/:versionId', async (c) => {
@@ -75,6 +55,6 @@ export const canvasVersionRoutes = new Hono<AppEnv>()
     const result = await c.var.services.canvasRooms.withRoom(board.id, (room) =>
       room.replaceContent(JSON.parse(row.snapshot) as RoomSnapshot, actor, 'restore', label),
     );
-    const [restored] = await c.var.db.select(versionColumns).from(canvasSnapshots).where(eq(canvasSnapshots.id, result.after.id));
+    const restored = await canvasVersionById(c.var.db, result.after.id);
     return c.json({ version: presentCanvasVersion(restored!), keptBefore: result.before?.id ?? null });
   });

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
-import { and, eq } from 'drizzle-orm';
 import { boardItemIdSchema, markDecisionSchema } from '../../../shared/schemas/decision';
 import { actorOf } from '../../auth/principal';
-import { boardDecisions } from '../../db/schema/index';
+import { markDecision, takeBackDecision } from '../../commands/mark-decision';
 import type { AppEnv } from '../../lib/app-env';
-import { ApiError, notFound } from '../../lib/errors';
+import { ApiError } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
@@ -32,25 +31,14 @@ export const boardDecisionRoutes = new Hono<AppEnv>()
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
     if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');
     const itemId = itemIdOf(c.req.param('itemId'));
-    const input = c.req.valid('json');
-    const by = actorOf(c.var.principal);
-    const values = { ...input, markedAt: c.var.services.now(), markedById: by?.id ?? null, markedByName: by?.name ?? null };
-    const [row] = await c.var.db
-      .insert(boardDecisions)
-      .values({ boardId: board.id, itemId, ...values })
-      .onConflictDoUpdate({ target: [boardDecisions.boardId, boardDecisions.itemId], set: values })
-      .returning();
-    return c.json({ decision: presentDecision(row!) });
+    const row = await markDecision(c.var.db, board.id, itemId, c.req.valid('json'), actorOf(c.var.principal), c.var.services.now());
+    return c.json({ decision: presentDecision(row) });
   })
   .delete('/:boardId/decisions/:itemId', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
     if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');
     const itemId = itemIdOf(c.req.param('itemId'));
-    const removed = await c.var.db
-      .delete(boardDecisions)
-      .where(and(eq(boardDecisions.boardId, board.id), eq(boardDecisions.itemId, itemId)))
-      .returning({ itemId: boardDecisions.itemId });
-    if (removed.length === 0) throw notFound('Fant ikke vedtaket.');
+    await takeBackDecision(c.var.db, board.id, itemId);
     return c.body(null, 204);
   });
 

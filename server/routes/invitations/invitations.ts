@@ -1,25 +1,22 @@
 import { Hono } from 'hono';
-import { desc, eq } from 'drizzle-orm';
 import { newAccountSchema } from '../../../shared/schemas/account';
 import { createInvitationSchema } from '../../../shared/schemas/membership';
 import { setSessionCookie, userCookie } from '../../auth/cookies';
 import { createSession } from '../../auth/session-store';
-import { newToken } from '../../auth/tokens';
-import { acceptInvitation, assertInvitationUsable } from '../../commands/accept-invitation';
-import { insertAccount, prepareAccount } from '../../commands/create-account';
+import { joinWithInvitation } from '../../commands/accept-invitation';
+import { createInvitation } from '../../commands/create-invitation';
+import { registerWithInvitation } from '../../commands/register-with-invitation';
+import { revokeInvitation } from '../../commands/revoke-invitation';
 import type { Database } from '../../db/client';
-import { invitations, regions } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { notFound } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireUser } from '../../policies/authorize-region';
 import { invitationStatus, presentInvitation } from '../../presenters/present-invitation';
-
-const dayMs = 24 * 60 * 60 * 1000;
+import { invitationById, invitationByToken, invitationsOf, regionNameOf } from '../../queries/invitations-of';
 
 async function findByToken(db: Database, token: string) {
-  const row = token.length <= 100 ? await db.query.invitations.findFirst({ where: eq(invitations.token, token) }) : undefined;
+  const row = await invitationByToken(db, token);
   if (!row) throw notFound('Fant ikke invitasjonen. Sjekk at du har kopiert hele lenken.');
   return row;
 }
@@ -28,32 +25,13 @@ async function findByToken(db: Database, token: string) {
 export const regionInvitationRoutes = new Hono<AppEnv>()
   .get('/:regionId/invitations', async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
-    const rows = await c.var.db
-      .select()
-      .from(invitations)
-      .where(eq(invitations.regionId, region.id))
-      .orderBy(desc(invitations.createdAt));
+    const rows = await invitationsOf(c.var.db, region.id);
     return c.json({ invitations: rows.map(presentInvitation) });
   })
   .post('/:regionId/invitations', validate('json', createInvitationSchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
-    const { role, expiresInDays } = c.req.valid('json');
     const user = requireUser(c.var.principal);
-    const now = new Date();
-    const row = {
-      id: newId(),
-      regionId: region.id,
-      token: newToken(),
-      role,
-      createdAt: now,
-      createdById: user.id,
-      createdByName: user.displayName,
-      expiresAt: new Date(now.getTime() + expiresInDays * dayMs),
-      usedAt: null,
-      usedByName: null,
-      revokedAt: null,
-    };
-    await c.var.db.insert(invitations).values(row);
+    const row = await createInvitation(c.var.db, region.id, c.req.valid('json'), user);
     return c.json({ invitation: presentInvitation(row) }, 201);
   });
 
@@ -61,19 +39,16 @@ export const regionInvitationRoutes = new Hono<AppEnv>()
 export const invitationRoutes = new Hono<AppEnv>()
   .delete('/:invitationId', async (c) => {
     requireUser(c.var.principal);
-    const row = await c.var.db.query.invitations.findFirst({ where: eq(invitations.id, c.req.param('invitationId')) });
+    const row = await invitationById(c.var.db, c.req.param('invitationId'));
     if (!row) throw notFound('Fant ikke invitasjonen.');
     await authorizeRegion(c.var.db, c.var.principal, row.regionId, 'manage');
-    const revokedAt = row.revokedAt ?? new Date();
-    await c.var.db.update(invitations).set({ revokedAt }).where(eq(invitations.id, row.id));
-    return c.json({ invitation: presentInvitation({ ...row, revokedAt }) });
+    return c.json({ invitation: presentInvitation(await revokeInvitation(c.var.db, row)) });
   })
   .get('/by-token/:token', async (c) => {
     const row = await findByToken(c.var.db, c.req.param('token'));
-    const region = await c.var.db.query.regions.findFirst({ where: eq(regions.id, row.regionId) });
     return c.json({
       invitation: {
-        regionName: region?.name ?? '',
+        regionName: await regionNameOf(c.var.db, row.regionId),
         role: row.role,
         status: invitationStatus(row),
         expiresAt: row.expiresAt.toISOString(),
@@ -83,18 +58,12 @@ export const invitationRoutes = new Hono<AppEnv>()
   .post('/by-token/:token/accept', async (c) => {
     const user = requireUser(c.var.principal);
     const row = await findByToken(c.var.db, c.req.param('token'));
-    await c.var.db.transaction((tx) => acceptInvitation(tx, row, user));
+    await joinWithInvitation(c.var.db, row, user);
     return c.json({ regionId: row.regionId });
   })
   .post('/by-token/:token/register', validate('json', newAccountSchema), async (c) => {
     const row = await findByToken(c.var.db, c.req.param('token'));
-    assertInvitationUsable(row);
-    const account = await prepareAccount(c.req.valid('json'));
-    const user = await c.var.db.transaction(async (tx) => {
-      const created = await insertAccount(tx, account);
-      await acceptInvitation(tx, row, created);
-      return created;
-    });
+    const user = await registerWithInvitation(c.var.db, row, c.req.valid('json'));
     const session = await createSession(c.var.db, c.var.services.sessionPolicy, { userId: user.id }, c.req.header('user-agent') ?? null);
     setSessionCookie(c, userCookie, session.token);
     return c.json({ regionId: row.regionId }, 201);

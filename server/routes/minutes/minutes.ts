@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { and, desc, eq } from 'drizzle-orm';
 import { languageSchema } from '../../../shared/schemas/language';
 import { minutesLimits, type StoredMinutes } from '../../../shared/schemas/minutes';
 import { actorOf } from '../../auth/principal';
-import { meetingMinutes } from '../../db/schema/index';
+import { storeMinutes } from '../../commands/store-minutes';
+import type { meetingMinutes } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError, notFound } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { boardLanguageOf } from '../../queries/language-of';
 import { meetingRecordOf } from '../../queries/meeting-record-of';
 import { regionTexts } from '../../lib/region-texts';
 import type { Catalogue } from '../../../shared/i18n/index';
+import { minutesFileOf, minutesOf } from '../../queries/minutes-of';
 
 type MinutesRow = Omit<typeof meetingMinutes.$inferSelect, 'docx' | 'pdf'>;
 
@@ -43,17 +43,6 @@ async function fileOf(value: unknown, magic: string, field: 'docx' | 'pdf', text
   return data;
 }
 
-const columns = {
-  id: meetingMinutes.id,
-  boardId: meetingMinutes.boardId,
-  startedAt: meetingMinutes.startedAt,
-  endedAt: meetingMinutes.endedAt,
-  language: meetingMinutes.language,
-  createdAt: meetingMinutes.createdAt,
-  createdById: meetingMinutes.createdById,
-  createdByName: meetingMinutes.createdByName,
-};
-
 /**
  * `/api/boards/:boardId/minutes`: minutes (referat) of the meetings on a board. Editors get what
  * happened in the meeting just held, make the files in the browser (which has the notes' text and
@@ -66,7 +55,7 @@ export const minutesRoutes = new Hono<AppEnv>()
   })
   .get('/:boardId/minutes', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read');
-    const rows = await c.var.db.select(columns).from(meetingMinutes).where(eq(meetingMinutes.boardId, board.id)).orderBy(desc(meetingMinutes.createdAt));
+    const rows = await minutesOf(c.var.db, board.id);
     return c.json({ minutes: rows.map(presentMinutes) });
   })
   .post(
@@ -92,29 +81,15 @@ export const minutesRoutes = new Hono<AppEnv>()
       // A .docx is a zip file; a PDF says so in its first bytes.
       const docx = await fileOf(form.docx, 'PK', 'docx', texts);
       const pdf = await fileOf(form.pdf, '%PDF-', 'pdf', texts);
-      const by = actorOf(c.var.principal);
-      const row = {
-        id: newId(),
-        boardId: board.id,
-        startedAt,
-        endedAt,
-        language: language.data,
-        createdAt: c.var.services.now(),
-        createdById: by?.id ?? null,
-        createdByName: by?.name ?? null,
-      };
-      await c.var.db.insert(meetingMinutes).values({ ...row, docx, pdf });
+      const meeting = { startedAt, endedAt, language: language.data, docx, pdf };
+      const row = await storeMinutes(c.var.db, board.id, meeting, actorOf(c.var.principal), c.var.services.now());
       return c.json({ minutes: presentMinutes(row) }, 201);
     },
   )
   .get('/:boardId/minutes/:minutesId/:file{referat\\.(docx|pdf)}', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read');
     const kind = c.req.param('file').endsWith('.pdf') ? 'pdf' : 'docx';
-    const [row] = await c.var.db
-      .select({ data: kind === 'pdf' ? meetingMinutes.pdf : meetingMinutes.docx, createdAt: meetingMinutes.createdAt })
-      .from(meetingMinutes)
-      .where(and(eq(meetingMinutes.boardId, board.id), eq(meetingMinutes.id, c.req.param('minutesId'))))
-      .limit(1);
+    const row = await minutesFileOf(c.var.db, board.id, c.req.param('minutesId'), kind);
     if (!row) throw notFound(regionTexts((await boardLanguageOf(c.var.db, board.id)) ?? 'nb')['api-fields']['minutes-not-found']);
     const day = row.createdAt.toISOString().slice(0, 10);
     return c.body(new Uint8Array(row.data), 200, {

@@ -1,68 +1,47 @@
 import { Hono } from 'hono';
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import { createShareLinkSchema, guestNameSchema } from '../../../shared/schemas/share-link';
 import { guestCookie, setSessionCookie } from '../../auth/cookies';
 import { actorOf } from '../../auth/principal';
 import { createSession, endSession } from '../../auth/session-store';
-import { newToken } from '../../auth/tokens';
-import { boards, sessions, shareLinks } from '../../db/schema/index';
+import { createShareLink } from '../../commands/create-share-link';
+import { renameGuest } from '../../commands/rename-guest';
+import { revokeShareLink } from '../../commands/revoke-share-link';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError, notFound } from '../../lib/errors';
-import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';
 import { authorizeBoard, boardAccessOf } from '../../policies/authorize-board';
 import { unauthenticated } from '../../policies/authorize-region';
 import { presentShareLink } from '../../presenters/present-share-link';
+import { shareLinkById, shareLinkByToken, shareLinksOf } from '../../queries/share-links-of';
 
 /** `/api/boards/:boardId/share-links`: links that open a board without an account. */
 export const boardShareLinkRoutes = new Hono<AppEnv>()
   .get('/:boardId/share-links', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'manage');
-    const rows = await c.var.db
-      .select()
-      .from(shareLinks)
-      .where(and(eq(shareLinks.boardId, board.id), isNull(shareLinks.revokedAt)))
-      .orderBy(desc(shareLinks.createdAt));
+    const rows = await shareLinksOf(c.var.db, board.id);
     return c.json({ shareLinks: rows.map(presentShareLink) });
   })
   .post('/:boardId/share-links', validate('json', createShareLinkSchema), async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'manage');
-    const by = actorOf(c.var.principal);
-    const row = {
-      id: newId(),
-      boardId: board.id,
-      token: newToken(),
-      access: c.req.valid('json').access,
-      createdAt: new Date(),
-      createdById: by?.id ?? null,
-      createdByName: by?.name ?? '',
-      revokedAt: null,
-    };
-    await c.var.db.insert(shareLinks).values(row);
+    const row = await createShareLink(c.var.db, board.id, c.req.valid('json').access, actorOf(c.var.principal));
     return c.json({ shareLink: presentShareLink(row) }, 201);
   });
 
 /** `/api/share-links/:id`: revoking a link disconnects its guests. */
 export const shareLinkRoutes = new Hono<AppEnv>().delete('/:shareLinkId', async (c) => {
   if (!c.var.principal.user) throw unauthenticated();
-  const row = await c.var.db.query.shareLinks.findFirst({ where: eq(shareLinks.id, c.req.param('shareLinkId')) });
+  const row = await shareLinkById(c.var.db, c.req.param('shareLinkId'));
   if (!row) throw notFound('Fant ikke delingslenken.');
   await authorizeBoard(c.var.db, c.var.principal, row.boardId, 'manage');
-  const revokedAt = row.revokedAt ?? new Date();
-  await c.var.db.transaction(async (tx) => {
-    await tx.update(shareLinks).set({ revokedAt }).where(eq(shareLinks.id, row.id));
-    await tx.delete(sessions).where(eq(sessions.shareLinkId, row.id));
-  });
-  c.var.services.accessEvents.emit('share-link-revoked', row.id);
-  return c.json({ shareLink: presentShareLink({ ...row, revokedAt }) });
+  const revoked = await revokeShareLink(c.var.db, c.var.services.accessEvents, row);
+  return c.json({ shareLink: presentShareLink(revoked) });
 });
 
 /** `/api/share/:token`: a visitor opens a share link and becomes a guest of that one board. */
 export const openShareRoutes = new Hono<AppEnv>().post('/:token/open', async (c) => {
-  const token = c.req.param('token');
-  const link = token.length <= 100 ? await c.var.db.query.shareLinks.findFirst({ where: eq(shareLinks.token, token) }) : undefined;
-  if (!link) throw notFound('Fant ikke delingslenken. Sjekk at du har kopiert hele lenken.');
-  const board = await c.var.db.query.boards.findFirst({ where: eq(boards.id, link.boardId) });
+  const found = await shareLinkByToken(c.var.db, c.req.param('token'));
+  if (!found) throw notFound('Fant ikke delingslenken. Sjekk at du har kopiert hele lenken.');
+  const { link, board } = found;
   if (link.revokedAt || !board || board.archivedAt) {
     throw new ApiError(410, 'share_link_revoked', 'Denne delingslenken virker ikke lenger. Be om en ny lenke.');
   }
@@ -90,6 +69,6 @@ export const guestRoutes = new Hono<AppEnv>().patch('/', validate('json', guestN
   const guest = c.var.principal.guest;
   if (!guest) throw unauthenticated();
   const { guestName } = c.req.valid('json');
-  await c.var.db.update(sessions).set({ guestName }).where(eq(sessions.id, guest.sessionId));
+  await renameGuest(c.var.db, guest.sessionId, guestName);
   return c.json({ guest: { name: guestName, boardId: guest.boardId, access: guest.access } });
 });

@@ -40,7 +40,7 @@ describe('a region’s own templates ("Lagre som mal")', () => {
         props: { name: 'kart.png', src: image.body.asset.src, w: 1, h: 1, mimeType: 'image/png', isAnimated: false, fileSize: tinyPng.length },
       } as never,
     ]);
-    await new Promise((r) => setTimeout(r, 300));
+    await client.acknowledged();
     const sourceShapes = client.shapes().length;
     client.close();
 
@@ -80,7 +80,7 @@ describe('a region’s own templates ("Lagre som mal")', () => {
     const edit = openCanvas(server, copy.id);
     await edit.connected();
     edit.removeShape('var-regel');
-    await new Promise((r) => setTimeout(r, 200));
+    await edit.acknowledged();
     edit.close();
     const second = await createBoard({ regionTemplateId: template.id, title: 'Spilleregler for 2026' });
     expect(second.title).toBe('Spilleregler for 2026');

@@ -1,44 +1,23 @@
 import { Hono } from 'hono';
-import { and, desc, eq } from 'drizzle-orm';
-import { isId } from '../../../shared/schemas/ids';
 import { saveAsTemplateSchema } from '../../../shared/schemas/template';
 import { readDiagram } from '../../../shared/diagram/diagram-ydoc';
 import { actorOf } from '../../auth/principal';
+import { deleteRegionTemplate } from '../../commands/delete-region-template';
 import { saveBoardAsTemplate, type CurrentContent } from '../../commands/save-board-as-template';
 import type { Database } from '../../db/client';
-import { regionTemplateAssets, regionTemplates } from '../../db/schema/index';
 import type { AppEnv } from '../../lib/app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentRegionTemplate } from '../../presenters/present-region-template';
+import { regionTemplateOf, regionTemplatesOf } from '../../queries/region-templates-of';
 import { initialCanvasSnapshot } from '../../sync/canvas/canvas-state';
 import { loadCanvasState } from '../../sync/canvas/load-canvas-state';
 import { svgHeaders } from './svg-headers';
 
-/** Everything of a region's templates but the content and image, which lists never need. */
-const listed = {
-  id: regionTemplates.id,
-  regionId: regionTemplates.regionId,
-  title: regionTemplates.title,
-  description: regionTemplates.description,
-  kind: regionTemplates.kind,
-  templateId: regionTemplates.templateId,
-  sourceBoardId: regionTemplates.sourceBoardId,
-  previewSummary: regionTemplates.previewSummary,
-  createdAt: regionTemplates.createdAt,
-  createdById: regionTemplates.createdById,
-  createdByName: regionTemplates.createdByName,
-};
-
 async function loadRegionTemplate(db: Database, regionId: string, templateId: string) {
-  const [row] = isId(templateId)
-    ? await db
-        .select({ ...listed, previewSvg: regionTemplates.previewSvg })
-        .from(regionTemplates)
-        .where(and(eq(regionTemplates.id, templateId), eq(regionTemplates.regionId, regionId)))
-    : [];
+  const row = await regionTemplateOf(db, regionId, templateId);
   if (!row) throw notFound('Fant ikke malen.');
   return row;
 }
@@ -50,11 +29,7 @@ async function loadRegionTemplate(db: Database, regionId: string, templateId: st
 export const regionTemplateRoutes = new Hono<AppEnv>()
   .get('/:regionId/templates', async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
-    const rows = await c.var.db
-      .select(listed)
-      .from(regionTemplates)
-      .where(eq(regionTemplates.regionId, region.id))
-      .orderBy(desc(regionTemplates.createdAt));
+    const rows = await regionTemplatesOf(c.var.db, region.id);
     return c.json({ templates: rows.map(presentRegionTemplate) });
   })
   .get('/:regionId/templates/:templateId/preview.svg', async (c) => {
@@ -66,10 +41,7 @@ export const regionTemplateRoutes = new Hono<AppEnv>()
   .delete('/:regionId/templates/:templateId', async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'manage');
     const row = await loadRegionTemplate(c.var.db, region.id, c.req.param('templateId'));
-    await c.var.db.batch([
-      c.var.db.delete(regionTemplateAssets).where(eq(regionTemplateAssets.templateId, row.id)),
-      c.var.db.delete(regionTemplates).where(eq(regionTemplates.id, row.id)),
-    ]);
+    await deleteRegionTemplate(c.var.db, row.id);
     return c.body(null, 204);
   });
 

@@ -1,35 +1,13 @@
 import { Hono } from 'hono';
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { markToolkitStepSchema } from '../../../shared/schemas/template';
-import { templateIds } from '../../../shared/templates/index';
 import { actorOf } from '../../auth/principal';
 import { isBuiltInTemplateId } from '../../commands/content-from-template';
-import type { Database } from '../../db/client';
-import { boards, regionTemplateProgress } from '../../db/schema/index';
+import { markToolkitStep } from '../../commands/mark-toolkit-step';
 import type { AppEnv } from '../../lib/app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion } from '../../policies/authorize-region';
-import { presentToolkitStep } from '../../presenters/present-toolkit-step';
-
-/** The region's path through the guide: every worksheet in order, its boards and its mark. */
-async function toolkitOf(db: Database, regionId: string) {
-  const [started, marks] = await Promise.all([
-    db
-      .select({ id: boards.id, title: boards.title, templateId: boards.templateId, updatedAt: boards.updatedAt, example: boards.example })
-      .from(boards)
-      .where(and(eq(boards.regionId, regionId), isNull(boards.archivedAt), isNotNull(boards.templateId)))
-      .orderBy(desc(boards.updatedAt)),
-    db.select().from(regionTemplateProgress).where(eq(regionTemplateProgress.regionId, regionId)),
-  ]);
-  return templateIds.map((templateId) =>
-    presentToolkitStep(
-      templateId,
-      started.filter((board) => board.templateId === templateId),
-      marks.find((mark) => mark.templateId === templateId) ?? null,
-    ),
-  );
-}
+import { toolkitOf } from '../../queries/toolkit-of';
 
 /**
  * `/api/regions/:regionId/toolkit`: the guide's worksheets as the region's path, with what it has
@@ -45,17 +23,7 @@ export const toolkitRoutes = new Hono<AppEnv>()
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
     const templateId = c.req.param('templateId');
     if (!isBuiltInTemplateId(templateId)) throw notFound('Fant ikke arbeidsarket.');
-    const where = and(eq(regionTemplateProgress.regionId, region.id), eq(regionTemplateProgress.templateId, templateId));
-    if (c.req.valid('json').agreed) {
-      const by = actorOf(c.var.principal);
-      // Marking again keeps the first mark: when the region agreed does not move.
-      await c.var.db
-        .insert(regionTemplateProgress)
-        .values({ regionId: region.id, templateId, agreedAt: new Date(), agreedById: by?.id ?? null, agreedByName: by?.name ?? null })
-        .onConflictDoNothing();
-    } else {
-      await c.var.db.delete(regionTemplateProgress).where(where);
-    }
+    await markToolkitStep(c.var.db, region.id, templateId, c.req.valid('json').agreed, actorOf(c.var.principal));
     const steps = await toolkitOf(c.var.db, region.id);
     return c.json({ step: steps.find((step) => step.templateId === templateId)! });
   });

@@ -47,7 +47,7 @@ describe('canvas content follows the board: duplicate, archive, delete', () => {
         props: { name: 'kart.png', src: image.body.asset.src, w: 1, h: 1, mimeType: 'image/png', isAnimated: false, fileSize: 1 },
       } as never,
     ]);
-    await new Promise((r) => setTimeout(r, 300));
+    await original.acknowledged();
 
     const copy = await server.admin.post(`/api/boards/${boardId}/duplicate`);
     expect(copy.status).toBe(201);
@@ -63,7 +63,8 @@ describe('canvas content follows the board: duplicate, archive, delete', () => {
     expect(Buffer.from(await served.arrayBuffer())).toEqual(tinyPng);
 
     onCopy.removeShape('to');
-    await new Promise((r) => setTimeout(r, 300));
+    // The copy's room has stored the removal; the original is another room, which nothing reaches.
+    await onCopy.acknowledged();
     expect(original.shape('to')).toBeDefined();
   });
 
@@ -72,7 +73,7 @@ describe('canvas content follows the board: duplicate, archive, delete', () => {
     const client = open(boardId);
     await client.connected();
     client.addNote('x', 'Snart borte');
-    await new Promise((r) => setTimeout(r, 300));
+    await client.acknowledged();
     expect(rowsOf(boardId).some((n) => n > 0)).toBe(true);
 
     await server.admin.post(`/api/boards/${boardId}/archive`);

@@ -65,6 +65,7 @@ describe('canvas durability across SIGKILL', () => {
         await new Promise((r) => setTimeout(r, 5));
       }
     })();
+    // Two seconds of editing under way when the server is killed: a span of load, not a wait for anything.
     await new Promise((r) => setTimeout(r, 2000));
 
     // What counts as acknowledged: what the observer received from the room, and pushes the room
@@ -91,8 +92,9 @@ describe('canvas durability across SIGKILL', () => {
   }, 60_000);
 
   it('reopens a board in exactly the state it had', async () => {
+    // Every change the clients made is stored before they leave (leaving changes only presence).
+    await Promise.all(clients.map((client) => client.acknowledged(15_000)));
     for (const client of clients) client.close();
-    await new Promise((r) => setTimeout(r, 300));
     const before = await fullState();
     await server.stop('SIGKILL');
     await server.restart();

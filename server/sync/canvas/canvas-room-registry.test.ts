@@ -64,7 +64,7 @@ describe('canvas rooms: lifecycle and limits', () => {
     const client = open(boardId);
     await client.connected();
     for (let i = 0; i < 5; i += 1) client.addNote(`n${i}`, `Lapp ${i}`);
-    await new Promise((r) => setTimeout(r, 300));
+    await client.acknowledged();
     client.addNote('for-mye', 'Den sjette');
     await client.waitFor(() => client.notices.some((n) => n.type === 'planrom/refused'), 5000, 'refusal');
     expect(client.notices).toContainEqual({ type: 'planrom/refused', reason: 'shape-limit' });

@@ -75,6 +75,7 @@ describe('diagram rooms', () => {
       });
       reader.provider.destroy();
     }
+    // A short wait to show something does NOT happen: the readers' refused writes never reach the writer.
     await new Promise((r) => setTimeout(r, 200));
     expect(dataOf(writer.doc, 'a')!.get('name')).toBe('NVE');
     expect(diagramMaps(writer.doc).nodes.has('b')).toBe(false);
@@ -96,6 +97,7 @@ describe('diagram rooms', () => {
     // The editor holds the person back from leaving while this is true.
     expect(one.provider.unsent).toBe(true);
     dataOf(two.doc, 'a')!.set('contact', 'Kari');
+    // A short wait to show something does NOT happen: the offline edit must not reach the other client.
     await new Promise((r) => setTimeout(r, 100));
     expect(dataOf(two.doc, 'a')!.get('note')).toBe('');
     one.provider.connect();

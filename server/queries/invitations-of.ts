@@ -1,0 +1,24 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { invitations, regions } from '../db/schema/index';
+
+/** A region's invitations, the newest first (used, revoked and expired ones too). */
+export async function invitationsOf(db: Database, regionId: string) {
+  return db.select().from(invitations).where(eq(invitations.regionId, regionId)).orderBy(desc(invitations.createdAt));
+}
+
+/** One invitation by its id, or undefined. */
+export async function invitationById(db: Database, invitationId: string) {
+  return db.query.invitations.findFirst({ where: eq(invitations.id, invitationId) });
+}
+
+/** An invitation by the token in its link, or undefined. Tokens longer than any we make are not looked up. */
+export async function invitationByToken(db: Database, token: string) {
+  return token.length <= 100 ? db.query.invitations.findFirst({ where: eq(invitations.token, token) }) : undefined;
+}
+
+/** The name of the region an invitation is to ('' when the region is gone). */
+export async function regionNameOf(db: Database, regionId: string): Promise<string> {
+  const region = await db.query.regions.findFirst({ columns: { name: true }, where: eq(regions.id, regionId) });
+  return region?.name ?? '';
+}
