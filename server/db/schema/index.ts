@@ -19,3 +19,4 @@ export { meetingRounds, meetingRoundItems } from './meeting-rounds';
 export { barometerRounds, barometerAnswers } from './barometer';
 export { boardDecisions } from './board-decisions';
 export { meetingAttendance, meetingMinutes } from './meeting-minutes';
+export { clusterEvents, clusterProcesses, roomClaims } from './cluster';
