@@ -175,7 +175,8 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
     const database = await openDatabase(cluster.databaseUrl);
     try {
       const stored = await loadCanvasState(database.db, boardId);
-      const texts = new Map((stored?.snapshot.documents ?? []).map(({ state }) => [state.id as string, plainText(state as never)]));
+      const shapes = (stored?.snapshot.documents ?? []).filter(({ state }) => state.typeName === 'shape');
+      const texts = new Map(shapes.map(({ state }) => [state.id as string, plainText(state as never)]));
       const lost = writers.flatMap((w) => [...w.acknowledged].filter(([id, text]) => texts.get(id) !== text).map(([id]) => id));
       expect(lost).toEqual([]);
       const claims = await database.client.execute({ sql: "SELECT process_id FROM room_claims WHERE kind = 'canvas' AND board_id = ?", args: [boardId] });

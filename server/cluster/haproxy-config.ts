@@ -28,7 +28,7 @@ export function haproxyConfig(settings: HaproxySettings): string {
 
 global
 ${settings.quiet ? '    log stdout format raw local0 emerg' : '    log stdout format raw local0 notice'}
-    maxconn 20000
+    # No maxconn: HAProxy derives it from the open-files limit (raise that for more connections).
 
 defaults
     mode http
