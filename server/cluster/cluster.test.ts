@@ -172,6 +172,53 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
     );
 
     // The store itself has every change acknowledged before and after the kill.
+    await expectStored(boardId, writers, survivor!.processId);
+    busy = { boardId, writers };
+  }, 120_000);
+
+  it('moves the board back when the killed process returns, the survivor letting go first, with every acknowledged change', async () => {
+    const [returning, survivor] = cluster.processes;
+    const { boardId, writers } = busy!;
+    await returning!.restart();
+    // HAProxy takes it for up again after two good health checks, and hashes the board to it again.
+    const deadline = Date.now() + 30_000;
+    while (cluster.processOf(await api.get(`/api/boards/${boardId}`))?.processId !== returning!.processId) {
+      if (Date.now() > deadline) throw new Error('HAProxy did not move the board back');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // People keep writing while a newcomer's connection opens the board on the returning process.
+    const acknowledged = () => writers.reduce((sum, w) => sum + w.acknowledged.size, 0);
+    const before = acknowledged();
+    const writing = setInterval(() => writers.forEach((w) => w.addNote()), 100);
+    try {
+      const newcomer = new CanvasTestClient({ url: wsUrl(boardId), headers: headers(), name: 'Ny', reconnectMs: 250 });
+      clients.push(newcomer);
+      await newcomer.connected(30_000);
+      // The survivor closed its room and told its people to reconnect; they are on the returning process now.
+      await writers[0]!.client.waitFor(
+        () => writers.every((w) => w.client.socket.closeCodes.includes(closeCodes.serverRestart) && w.client.isConnected),
+        30_000,
+        'every writer to be moved and reconnected',
+      );
+      await writers[0]!.client.waitFor(() => acknowledged() >= before + writers.length * 3, 30_000, 'writes on the returning process');
+    } finally {
+      clearInterval(writing);
+    }
+    expect((await socketProcess(cluster, wsUrl(boardId), headers()))?.processId).toBe(returning!.processId);
+    const everyNote = () => writers.flatMap((w) => [...w.acknowledged.keys()]);
+    await writers[0]!.client.waitFor(
+      () => writers.every((w) => everyNote().every((id) => w.client.shape(id.slice('shape:'.length)) !== undefined)),
+      30_000,
+      'every acknowledged note to be on every writer',
+    );
+    await expectStored(boardId, writers, returning!.processId);
+    expect(survivor!.alive()).toBe(true);
+  }, 120_000);
+
+  let busy: { boardId: string; writers: Writer[] } | null = null;
+
+  /** Every change the room acknowledged to the writers is in the database, and `holder` holds the room. */
+  async function expectStored(boardId: string, writers: Writer[], holder: string) {
     const database = await openDatabase(cluster.databaseUrl);
     try {
       const stored = await loadCanvasState(database.db, boardId);
@@ -180,9 +227,9 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
       const lost = writers.flatMap((w) => [...w.acknowledged].filter(([id, text]) => texts.get(id) !== text).map(([id]) => id));
       expect(lost).toEqual([]);
       const claims = await database.client.execute({ sql: "SELECT process_id FROM room_claims WHERE kind = 'canvas' AND board_id = ?", args: [boardId] });
-      expect(claims.rows.map((row) => row.process_id)).toEqual([survivor!.processId]);
+      expect(claims.rows.map((row) => row.process_id)).toEqual([holder]);
     } finally {
       database.close();
     }
-  }, 120_000);
+  }
 });

@@ -15,10 +15,12 @@ export const haproxyInstalled = () => existsSync(haproxyBinary);
 export interface ClusterProcess {
   url: string;
   pid: number;
-  /** Its name in the cluster (the `X-Planrom-Process` header it sends). */
+  /** Its name in the cluster (the `X-Planrom-Process` header it sends; new after a restart). */
   processId: string;
   alive(): boolean;
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Starts it again on the same port (after `kill`), as a new process of the cluster. */
+  restart(): Promise<void>;
 }
 
 export interface PlanromCluster {
@@ -64,8 +66,7 @@ export async function startPlanromCluster(
     return dead ? `A cluster process exited during start:\n${log}` : null;
   };
 
-  const startProcess = async (index: number) => {
-    const port = await freePort();
+  const spawnProcess = async (index: number, port: number) => {
     const url = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/index.ts')], {
       cwd: root,
@@ -98,8 +99,14 @@ export async function startPlanromCluster(
       startDeadlineMs,
       failed,
     );
-    processes.push({
-      url,
+    return { child, processId };
+  };
+
+  const startProcess = async (index: number) => {
+    const port = await freePort();
+    let { child, processId } = await spawnProcess(index, port);
+    const handle: ClusterProcess = {
+      url: `http://127.0.0.1:${port}`,
       pid: child.pid!,
       processId,
       alive: () => child.exitCode === null && child.signalCode === null,
@@ -109,7 +116,13 @@ export async function startPlanromCluster(
         child.kill(signal);
         await exited;
       },
-    });
+      async restart() {
+        ({ child, processId } = await spawnProcess(index, port));
+        handle.pid = child.pid!;
+        handle.processId = processId;
+      },
+    };
+    processes.push(handle);
   };
 
   const dispose = async () => {
