@@ -26,6 +26,7 @@ if (!existsSync(haproxyBinary)) {
 }
 
 const env = readEnv();
+const configDir = mkdtempSync(join(tmpdir(), 'planrom-haproxy-'));
 const children: ChildProcess[] = [];
 let stopping = false;
 
@@ -68,6 +69,7 @@ async function startProcess(index: number): Promise<string> {
 
 async function stopAll(): Promise<void> {
   stopping = true;
+  rmSync(configDir, { recursive: true, force: true });
   await Promise.all(
     children.map(
       (child) =>
@@ -80,7 +82,6 @@ async function stopAll(): Promise<void> {
   );
 }
 
-const configDir = mkdtempSync(join(tmpdir(), 'planrom-haproxy-'));
 process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
 process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
 
@@ -114,6 +115,5 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   await stopAll();
-  rmSync(configDir, { recursive: true, force: true });
   process.exit(1);
 }
