@@ -11,9 +11,10 @@ import { storage } from './storage';
 import { diagramOpen } from './diagram-open';
 import { bundleSize } from './bundle-size';
 import { importUnderLoad } from './import-under-load';
+import { clusterLatency } from './cluster-latency';
 
 /** Every benchmark, in the order they run. `npm run bench -- <name>…` runs only those named. */
-const suites: BenchSuite[] = [restThroughput, bundleSize, canvasOpen, diagramOpen, diagramLayout, canvasLatency, diagramSync, storage, importUnderLoad];
+const suites: BenchSuite[] = [restThroughput, bundleSize, canvasOpen, diagramOpen, diagramLayout, canvasLatency, diagramSync, storage, importUnderLoad, clusterLatency];
 
 // BENCH_OUT writes elsewhere (e.g. to re-run one suite without replacing the full run's results).
 const file = process.env.BENCH_OUT ?? fileURLToPath(new URL('RESULTS.md', import.meta.url));

@@ -73,6 +73,8 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
       c.set('db', services.db);
       c.set('services', services);
       await next();
+      // In cluster mode: which process answered (HAProxy's board affinity can be checked by it).
+      if (services.processId) c.header('X-Planrom-Process', services.processId);
     })
     .use(originCheck)
     .use(except(isUpload, (c, next) => (isDiagramImport(c) ? diagramImportLimit(c, next) : jsonBodyLimit(c, next))))

@@ -3,13 +3,17 @@ import { readEnv } from './env';
 
 describe('readEnv', () => {
   it('has defaults that run Planrom on an embedded database on port 3000', () => {
-    expect(readEnv({})).toMatchObject({ PORT: 3000, HOST: 'localhost', DATABASE_URL: 'file:./data/planrom.db', PLANROM_DEMO: true });
+    expect(readEnv({})).toMatchObject({ PORT: 3000, HOST: 'localhost', DATABASE_URL: 'file:./data/planrom.db', PLANROM_DEMO: true, PLANROM_CLUSTER: false });
   });
 
   it('accepts libSQL server URLs with a token', () => {
     expect(readEnv({ DATABASE_URL: 'libsql://planrom.example.no', DATABASE_AUTH_TOKEN: 't' })).toMatchObject({
       DATABASE_URL: 'libsql://planrom.example.no',
       DATABASE_AUTH_TOKEN: 't',
+      DATABASE_REPLICA_PATH: './data/replica.db',
+    });
+    expect(readEnv({ DATABASE_URL: 'libsql://planrom.example.no', DATABASE_REPLICA_PATH: '/var/lib/planrom/replica-2.db' })).toMatchObject({
+      DATABASE_REPLICA_PATH: '/var/lib/planrom/replica-2.db',
     });
   });
 

@@ -14,6 +14,19 @@ const envSchema = z.object({
     .regex(/^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/)/, 'must start with file:, libsql://, http(s):// or ws(s)://')
     .default('file:./data/planrom.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /**
+   * With a libSQL server URL: the file of this process's embedded replica (the board rooms'
+   * synchronous connection). Every process needs its own.
+   */
+  DATABASE_REPLICA_PATH: z.string().min(1).default('./data/replica.db'),
+  /**
+   * One of several Planrom processes on the same database, behind HAProxy with board affinity
+   * (see README, "Several processes"): access events and board rooms are shared through the
+   * database. Off: this process must be the only one (the database file is locked to it).
+   */
+  PLANROM_CLUSTER: booleanFlag.default(false),
+  /** Cluster mode: how often (milliseconds) a process reads the other processes' events. */
+  CLUSTER_POLL_MS: z.coerce.number().int().min(50).max(2000).default(250),
   /** Seed the demo region "Lister" the first time Planrom starts on an empty database. */
   PLANROM_DEMO: booleanFlag.default(true),
   /** Where the built web app lives (made by `npm run build`). */

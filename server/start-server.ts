@@ -11,6 +11,9 @@ import { seedDemoRegion } from './commands/seed-demo-region';
 import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
+import { ClusterNode } from './cluster/cluster-node';
+import { singleProcessRoomClaims } from './cluster/room-claims';
+import { replicaFreshener } from './cluster/replica-freshness';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
 import { WorkerPool } from './workers/worker-pool';
@@ -47,7 +50,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   logger.setLevel(env.LOG_LEVEL);
   const databasePath = localDatabasePath(env.DATABASE_URL);
-  const releaseLock = databasePath && databasePath !== ':memory:' ? claimInstanceLock(databasePath) : () => {};
+  const releaseLock = databasePath && databasePath !== ':memory:' ? claimInstanceLock(databasePath, { cluster: env.PLANROM_CLUSTER }) : () => {};
   const database = await openDatabase(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   await migrateDatabase(database);
   if (env.PLANROM_DEMO && (await seedDemoRegion(database.db))) {
@@ -58,13 +61,20 @@ export async function startServer(
     if (examples > 0) logger.info(`Planrom: added ${examples} example boards to the demo region.`);
   }
   const admin = await bootstrapAdministrator(database.db, env);
-  const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN, replicaPath: env.DATABASE_REPLICA_PATH });
+  const accessEvents = new AccessEvents();
+  // A libSQL server's replica is synced before a room loads and when other processes wrote.
+  const freshen = replicaFreshener(syncDb, !databasePath);
+  const cluster = env.PLANROM_CLUSTER
+    ? new ClusterNode(database.db, accessEvents, { freshen, timings: { pollMs: env.CLUSTER_POLL_MS } })
+    : null;
+  await cluster?.start();
+  const roomClaims = cluster ?? singleProcessRoomClaims(freshen);
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
-  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000 });
-  const accessEvents = new AccessEvents();
+  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000, roomClaims });
   const canvasRooms = new CanvasRoomRegistry(
-    { db: database.db, syncDb, accessEvents },
+    { db: database.db, syncDb, accessEvents, roomClaims },
     {
       maxClients: env.CANVAS_MAX_CLIENTS,
       maxShapes: env.CANVAS_MAX_SHAPES,
@@ -92,7 +102,7 @@ export async function startServer(
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
-    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb)),
+    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), { roomClaims }),
     socketBudget: {
       messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
@@ -109,6 +119,7 @@ export async function startServer(
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
     },
     now: options.now ?? (() => new Date()),
+    processId: cluster?.processId ?? null,
   };
   services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
   services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));
@@ -140,6 +151,7 @@ export async function startServer(
         services.meetingRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(async () => {
+          await cluster?.stop();
           await services.workers.close();
           await checkpointer?.stop();
           syncDb.close();

@@ -11,7 +11,7 @@ import type { BenchSuite } from '../support/suite';
 import { epochNow, type ChildMessage, type ClientPlan, type ResultReport, type SyncProtocol } from './messages';
 
 /** Each simulated person makes this many changes a second (the issue's load). */
-const changesPerSecond = 2;
+export const changesPerSecond = 2;
 const timing = { warmupMs: 2000, measureMs: 5000, drainMs: 4000 };
 /** Client processes per run: the clients are split between them (two cores on the bench machine). */
 const clientProcesses = 2;
@@ -51,14 +51,16 @@ export function scenarios(): Scenario[] {
     .sort((a, b) => a.clients - b.clients || a.boards - b.boards);
 }
 
-interface Target {
+export interface Target {
   name: string;
   pid: number;
+  /** Several server processes (a cluster): their CPU is summed, their memory too. */
+  pids?: number[];
   /** Socket URLs and headers for `count` fresh boards. */
   boards(count: number): Promise<Array<{ url: string; headers: Record<string, string> }>>;
 }
 
-interface Measured {
+export interface Measured {
   latencies: Float64Array;
   seen: number;
   expected: number;
@@ -99,7 +101,7 @@ function waitFor<T extends ChildMessage['type']>(child: ChildProcess, type: T, t
 }
 
 /** One row: `clients` people spread round-robin over `boards` fresh boards, all changing at once. */
-async function measure(
+export async function measure(
   pool: ChildProcess[],
   protocol: SyncProtocol,
   target: Target,
@@ -122,11 +124,16 @@ async function measure(
     const results = children.map((child) => waitFor(child, 'result', 120_000));
     const at = epochNow() + 1000;
     for (const child of children) child.send({ type: 'start', at, ...timings });
-    const usage = new UsageWindow(target.pid);
+    const usages = (target.pids ?? [target.pid]).map((pid) => new UsageWindow(pid));
     await new Promise((r) => setTimeout(r, at + timings.warmupMs - epochNow()));
-    usage.start();
+    for (const usage of usages) usage.start();
     await new Promise((r) => setTimeout(r, timings.measureMs));
-    const server = usage.stop();
+    const stopped = usages.map((usage) => usage.stop());
+    const server = {
+      cpuPercent: stopped.reduce((sum, u) => sum + u.cpuPercent, 0),
+      peakRssMiB: stopped.reduce((sum, u) => sum + u.peakRssMiB, 0),
+      waitPercent: Math.max(...stopped.map((u) => u.waitPercent)),
+    };
     const reports: ResultReport[] = await Promise.all(results);
     const latencies = Float64Array.from(reports.flatMap((report) => [...report.latencies]));
     let expected = 0;
@@ -154,7 +161,7 @@ async function measure(
 }
 
 /** The client processes, started once per suite (each Node start costs seconds on a busy machine). */
-function startClientPool(): ChildProcess[] {
+export function startClientPool(): ChildProcess[] {
   return Array.from({ length: clientProcesses }, () =>
     fork(clientScript, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
   );

@@ -47,6 +47,8 @@ export interface Services {
   webConfig: WebConfig;
   /** The time now; tests set it to move past a date (barometer rounds close by date). */
   now: () => Date;
+  /** In cluster mode, this process's name among the others (sent as `X-Planrom-Process`); else null. */
+  processId: string | null;
 }
 
 /** What every request handler can reach through `c.var`. */

@@ -50,6 +50,8 @@ class NodeSocket implements TLPersistentClientSocket<ClientEvent, ServerEvent> {
     ws.on('error', () => {});
     ws.on('unexpected-response', (_req, res) => {
       this.closeCodes.push(res.statusCode ?? 0);
+      // As a browser does: an answer other than 101 fails the connection (close 1006, then a retry).
+      ws.terminate();
     });
   }
 

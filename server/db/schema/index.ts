@@ -20,3 +20,4 @@ export { barometerRounds, barometerAnswers } from './barometer';
 export { boardDecisions } from './board-decisions';
 export { meetingAttendance, meetingMinutes } from './meeting-minutes';
 export { meetingSlides } from './meeting-slides';
+export { clusterEvents, clusterProcesses, roomClaims } from './cluster';

@@ -1,5 +1,6 @@
-import { closeCodes } from '../../../shared/sync/close-codes';
+import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import type { AccessEvents } from '../../auth/access-events';
+import { singleProcessRoomClaims, type RoomClaims } from '../../cluster/room-claims';
 import type { Database } from '../../db/client';
 import type { SyncDatabase } from '../../db/sync-database';
 import { logger } from '../../lib/logger';
@@ -36,14 +37,16 @@ export class CanvasRoomRegistry {
   private readonly log: CanvasChangeLog;
   private readonly boardExists;
   private readonly onBoardClosed = (boardId: string) => this.closeBoard(boardId);
+  private readonly roomClaims: RoomClaims;
   private shuttingDown = false;
   /** How many times a room was loaded from the database (for tests and diagnostics). */
   loads = 0;
 
   constructor(
-    private readonly services: { db: Database; syncDb: SyncDatabase; accessEvents: AccessEvents },
+    private readonly services: { db: Database; syncDb: SyncDatabase; accessEvents: AccessEvents; roomClaims?: RoomClaims },
     readonly options: CanvasRoomRegistryOptions,
   ) {
+    this.roomClaims = services.roomClaims ?? singleProcessRoomClaims();
     this.log = new CanvasChangeLog(services.syncDb);
     this.boardExists = services.syncDb.prepare('SELECT 1 AS found FROM boards WHERE id = ?');
     services.accessEvents.on('board-closed', this.onBoardClosed);
@@ -109,11 +112,14 @@ export class CanvasRoomRegistry {
     for (const entry of [...this.entries.values()]) this.unload(entry);
   }
 
-  /** A board was archived or deleted: disconnect everyone and unload its room now. */
-  private closeBoard(boardId: string): void {
+  /**
+   * A board was archived or deleted: disconnect everyone and unload its room now. (Also when
+   * another process took the board: then its clients are told to reconnect.)
+   */
+  private closeBoard(boardId: string, code: CloseCode = closeCodes.boardGone, reason = 'board closed'): void {
     const entry = this.entries.get(boardId);
     if (!entry) return;
-    for (const connection of entry.connections) connection.closeWith(closeCodes.boardGone, 'board closed');
+    for (const connection of entry.connections) connection.closeWith(code, reason);
     entry.connections.clear();
     if (entry.room) this.unload(entry);
   }
@@ -143,6 +149,7 @@ export class CanvasRoomRegistry {
 
   private async load(boardId: string): Promise<CanvasRoom> {
     this.loads += 1;
+    await this.roomClaims.opening('canvas', boardId, () => this.closeBoard(boardId, closeCodes.serverRestart, 'board moved'));
     const loaded = (await loadCanvasState(this.services.db, boardId)) ?? {
       snapshot: initialCanvasSnapshot(),
       stored: false,
@@ -170,6 +177,7 @@ export class CanvasRoomRegistry {
   private unload(entry: RoomEntry): void {
     this.cancelIdle(entry);
     if (this.entries.get(entry.boardId) === entry) this.entries.delete(entry.boardId);
+    this.roomClaims.closed('canvas', entry.boardId);
     entry.room?.close({ persist: this.boardExists.get(entry.boardId) !== undefined });
   }
 }

@@ -1,4 +1,5 @@
-import { closeCodes } from '../../../shared/sync/close-codes';
+import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
+import { singleProcessRoomClaims, type RoomClaims } from '../../cluster/room-claims';
 import { logger } from '../../lib/logger';
 import { DiagramRoom, type DiagramRoomOptions } from './diagram-room';
 import type { DiagramStorage } from './diagram-storage';
@@ -8,6 +9,8 @@ export interface DiagramRoomsOptions extends DiagramRoomOptions {
   idleMs?: number;
   /** How often an open room with changes is compacted, so history fills in during long sessions. */
   compactEveryMs?: number;
+  /** Tells the cluster (or a libSQL replica) that a room opens and closes here. */
+  roomClaims?: RoomClaims;
 }
 
 /**
@@ -20,12 +23,14 @@ export class DiagramRooms {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly compactTimer: NodeJS.Timeout;
   private readonly idleMs: number;
+  private readonly roomClaims: RoomClaims;
 
   constructor(
     readonly storage: DiagramStorage,
     private readonly options: DiagramRoomsOptions = {},
   ) {
     this.idleMs = options.idleMs ?? 5_000;
+    this.roomClaims = options.roomClaims ?? singleProcessRoomClaims();
     this.compactTimer = setInterval(() => this.compactDirty(), options.compactEveryMs ?? 5 * 60 * 1000);
     this.compactTimer.unref();
   }
@@ -35,6 +40,10 @@ export class DiagramRooms {
     this.cancelIdle(boardId);
     let room = this.rooms.get(boardId);
     if (!room) {
+      // Not awaited: the room loads synchronously. A board moving here from another process is
+      // read while that one may still take a last update; its clients send it again when they
+      // reconnect (Yjs syncs both ways).
+      void this.roomClaims.opening('diagram', boardId, () => this.closeBoard(boardId, closeCodes.serverRestart, 'board moved'));
       room = new DiagramRoom(boardId, this.storage, this.options, (broken) => this.drop(broken));
       this.rooms.set(boardId, room);
     }
@@ -67,12 +76,13 @@ export class DiagramRooms {
     this.idleTimers.set(boardId, timer);
   }
 
-  /** The board was archived or deleted: close its clients and forget the room. */
-  closeBoard(boardId: string): void {
+  /** The board was archived or deleted (or moved to another process): close its clients and forget the room. */
+  closeBoard(boardId: string, code: CloseCode = closeCodes.boardGone, reason = 'board closed'): void {
     const room = this.rooms.get(boardId);
     if (!room) return;
-    room.closeAll(closeCodes.boardGone, 'board closed');
+    room.closeAll(code, reason);
     this.rooms.delete(boardId);
+    this.roomClaims.closed('diagram', boardId);
     this.cancelIdle(boardId);
     // Archived boards keep their latest state; a deleted board has nothing left to write to.
     if (room.dirty && !room.broken && this.storage.boardExists(boardId)) room.compact('compaction');
@@ -105,6 +115,7 @@ export class DiagramRooms {
     // Updates still waiting for the database are kept until stored (or the room gives up).
     if (room.saving) return this.released(boardId);
     this.rooms.delete(boardId);
+    this.roomClaims.closed('diagram', boardId);
     if (room.dirty && !room.broken) room.compact('compaction');
     room.destroy();
   }

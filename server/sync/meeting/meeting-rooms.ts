@@ -1,6 +1,9 @@
-import { closeCodes } from '../../../shared/sync/close-codes';
+import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
+import { singleProcessRoomClaims, type RoomClaims } from '../../cluster/room-claims';
 import { MeetingRoom } from './meeting-room';
 import type { MeetingStorage } from './meeting-storage';
+
+const noClaims = singleProcessRoomClaims();
 
 /**
  * Every open meeting room of this process, one per board. A room loads synchronously when the first
@@ -13,14 +16,19 @@ export class MeetingRooms {
 
   constructor(
     readonly storage: MeetingStorage,
-    private readonly options: { idleMs?: number } = {},
+    private readonly options: { idleMs?: number; roomClaims?: RoomClaims } = {},
   ) {}
+
+  private get roomClaims(): RoomClaims {
+    return this.options.roomClaims ?? noClaims;
+  }
 
   open(boardId: string): MeetingRoom {
     clearTimeout(this.idleTimers.get(boardId));
     this.idleTimers.delete(boardId);
     let room = this.rooms.get(boardId);
     if (!room) {
+      void this.roomClaims.opening('meeting', boardId, () => this.closeBoard(boardId, closeCodes.serverRestart, 'board moved'));
       room = new MeetingRoom(boardId, this.storage);
       this.rooms.set(boardId, room);
     }
@@ -34,16 +42,18 @@ export class MeetingRooms {
     clearTimeout(this.idleTimers.get(boardId));
     const timer = setTimeout(() => {
       this.idleTimers.delete(boardId);
-      if (this.rooms.get(boardId)?.connections.size === 0) this.rooms.delete(boardId);
+      if (this.rooms.get(boardId)?.connections.size !== 0) return;
+      this.rooms.delete(boardId);
+      this.roomClaims.closed('meeting', boardId);
     }, this.options.idleMs ?? 60_000);
     timer.unref();
     this.idleTimers.set(boardId, timer);
   }
 
-  /** The board was archived or deleted. */
-  closeBoard(boardId: string): void {
-    this.rooms.get(boardId)?.closeAll(closeCodes.boardGone, 'board closed');
-    this.rooms.delete(boardId);
+  /** The board was archived or deleted (or moved to another process). */
+  closeBoard(boardId: string, code: CloseCode = closeCodes.boardGone, reason = 'board closed'): void {
+    this.rooms.get(boardId)?.closeAll(code, reason);
+    if (this.rooms.delete(boardId)) this.roomClaims.closed('meeting', boardId);
   }
 
   closeAll(): void {
