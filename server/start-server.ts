@@ -17,7 +17,7 @@ import { WorkerPool } from './workers/worker-pool';
 import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
-import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
+import { CanvasRooms } from './sync/canvas/canvas-rooms';
 import { MeetingRooms } from './sync/meeting/meeting-rooms';
 import { MeetingStorage } from './sync/meeting/meeting-storage';
 import type { Env } from './env';
@@ -61,10 +61,13 @@ export async function startServer(
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
-  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000 });
+  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), {
+    maxClients: env.DIAGRAM_MAX_CLIENTS,
+    storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
+  });
   const accessEvents = new AccessEvents();
-  const canvasRooms = new CanvasRoomRegistry(
-    { db: database.db, syncDb, accessEvents },
+  const canvasRooms = new CanvasRooms(
+    { db: database.db, syncDb },
     {
       maxClients: env.CANVAS_MAX_CLIENTS,
       maxShapes: env.CANVAS_MAX_SHAPES,
@@ -88,7 +91,7 @@ export async function startServer(
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
-    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb)),
+    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), { boardExists: (boardId) => diagramRooms.storage.boardExists(boardId) }),
     socketBudget: {
       messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
@@ -106,8 +109,10 @@ export async function startServer(
     },
     now: options.now ?? (() => new Date()),
   };
-  services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
-  services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));
+  // An archived or deleted board's rooms disconnect everyone and unload.
+  for (const rooms of [canvasRooms, diagramRooms, services.meetingRooms]) {
+    services.accessEvents.on('board-closed', (boardId) => rooms.closeBoard(boardId));
+  }
   sessionSweeper.start();
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.
