@@ -1,10 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Hono } from 'hono';
 import WebSocket from 'ws';
 import { closeCodes } from '../../shared/sync/close-codes';
 import { diagramSocketPath } from '../../shared/sync/diagram-protocol';
 import { meetingSocketPath } from '../../shared/meeting/meeting-protocol';
 import { createBoard } from '../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../test/test-server';
+import { boardSocketRoute } from './board-socket-route';
+import { RoomRegistry } from './room-registry';
+
+/** Echo rooms whose loads finish when the test says so (as a room waiting for its ownership claim would). */
+interface EchoClient {
+  send(data: string): void;
+  close(code: number, reason: string): void;
+}
+const loads: Array<() => void> = [];
+const echoRooms = new RoomRegistry<{ name: string }, EchoClient>(
+  {
+    name: 'echo',
+    load: () => new Promise((resolve) => loads.push(() => resolve({ name: 'echo room' }))),
+    attach: () => {},
+    detach: () => {},
+    closeClient: (c, code, reason) => c.close(code, reason),
+    unload: () => {},
+  },
+  { idleMs: 60_000, maxClients: 10, boardExists: () => true },
+);
+const echoRoutes = boardSocketRoute<{ name: string }, EchoClient>({
+  path: '/:boardId/echo',
+  rooms: () => echoRooms,
+  connect: (_c, socket) => ({ send: (data) => socket.send(data), close: (code, reason) => socket.close(code as 4503, reason) }),
+  receive: (client, data, room) => client.send(`${room?.name ?? 'no room'}: ${String(data)}`),
+  close: (client, code, reason) => client.close(code, reason),
+});
 
 /** What the server answers an upgrade (a refused upgrade carries only its status). */
 function upgrade(server: ServerUnderTest, path: string) {
@@ -24,7 +52,10 @@ describe('board sockets: the same answers for every kind of room', () => {
   const open: WebSocket[] = [];
 
   beforeAll(async () => {
-    server = await startServerUnderTest({ env: { DIAGRAM_MAX_CLIENTS: '2', CANVAS_MAX_CLIENTS: '2' } });
+    server = await startServerUnderTest({
+      env: { DIAGRAM_MAX_CLIENTS: '2', CANVAS_MAX_CLIENTS: '2' },
+      extraApiRoutes: new Hono().route('/boards', echoRoutes),
+    });
     regionId = (await server.admin.get('/api/regions')).body.regions[0].id;
   });
   afterAll(async () => {
@@ -59,5 +90,21 @@ describe('board sockets: the same answers for every kind of room', () => {
     const code = await new Promise<number>((resolve) => late.socket.once('close', (closeCode) => resolve(closeCode)));
     expect(code).toBe(closeCodes.boardFull);
     expect(server.services.diagramRooms.clientCount(diagram)).toBe(2);
+  });
+
+  it('holds messages that arrive while the room loads, and hands them over in order once it has', async () => {
+    const boardId = await createBoard(server, regionId, 'Venter', { kind: 'diagram' });
+    const { socket } = await upgrade(server, `/api/boards/${boardId}/echo`);
+    open.push(socket);
+    const echoes: string[] = [];
+    socket.on('message', (data) => echoes.push(String(data)));
+    for (const text of ['en', 'to', 'tre']) socket.send(text);
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 100)); // showing that nothing is handled before the room exists
+    expect(echoes).toEqual([]);
+    loads.shift()!();
+    await vi.waitFor(() => expect(echoes).toEqual(['echo room: en', 'echo room: to', 'echo room: tre']));
+    socket.send('fire');
+    await vi.waitFor(() => expect(echoes.at(-1)).toBe('echo room: fire'));
   });
 });

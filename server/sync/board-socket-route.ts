@@ -14,6 +14,9 @@ import { watchBoardAccess } from './watch-board-access';
 
 type BoardKind = BoardSocketEnv['Variables']['board']['kind'];
 
+/** Messages a socket may send while its room loads (a sync exchange takes a few). */
+const maxWaitingMessages = 500;
+
 /** What a room's client may do with its socket; `send` skips (and in time drops) a slow reader. */
 export interface BoardSocket {
   send(data: string | Uint8Array): void;
@@ -23,7 +26,7 @@ export interface BoardSocket {
 
 /** The part of a room registry a socket route uses. */
 export interface SocketRooms<Room, Client> {
-  join(boardId: string, client: Client): boolean;
+  join(boardId: string, client: Client): Promise<boolean> | null;
   leave(boardId: string, client: Client): void;
   roomOf(boardId: string, client: Client): Room | null;
 }
@@ -38,9 +41,14 @@ export interface BoardSocketSetup<Room, Client> {
   rooms(services: Services): SocketRooms<Room, Client>;
   /** Makes the room's client for an opened socket. */
   connect(c: Context<BoardSocketEnv>, socket: BoardSocket): Client;
-  /** A message within the socket's budget; `room` is null while the room loads or after it was dropped. */
+  /** A message within the socket's budget, in order (held while the room loads); `room` is null once it was dropped. */
   receive(client: Client, data: WSMessageReceive, room: Room | null): void;
   close(client: Client, code: CloseCode, reason: string): void;
+  /**
+   * Whether messages wait for the room to load before `receive` (default). False when the client
+   * holds them itself (the canvas connection reassembles and buffers tldraw's messages).
+   */
+  waitsForRoom?: boolean;
   /** The socket closed; called before the client leaves its room. */
   closed?(client: Client): void;
 }
@@ -73,6 +81,8 @@ export function boardSocketRoute<Room, Client>(setup: BoardSocketSetup<Room, Cli
       const rooms = setup.rooms(services);
       const budget = new SocketBudget(services.socketBudget);
       let client: Client | null = null;
+      /** Messages that arrived while the room loads, handed over in order once it has. */
+      let waiting: WSMessageReceive[] | null = null;
       let stopWatching = () => {};
       let stopHeartbeat = () => {};
       const leave = () => {
@@ -99,8 +109,18 @@ export function boardSocketRoute<Room, Client>(setup: BoardSocketSetup<Room, Cli
               return raw.readyState;
             },
           });
-          if (!rooms.join(board.id, opened)) return setup.closed?.(opened);
+          const joined = rooms.join(board.id, opened);
+          if (!joined) return setup.closed?.(opened);
           client = opened;
+          if (setup.waitsForRoom !== false && !rooms.roomOf(board.id, opened)) {
+            waiting = [];
+            void joined.then((attached) => {
+              const held = waiting ?? [];
+              waiting = null;
+              if (!attached) return;
+              for (const data of held) if (client === opened) setup.receive(opened, data, rooms.roomOf(board.id, opened));
+            });
+          }
           stopWatching = watchBoardAccess(services, {
             boardId: board.id,
             regionId: board.regionId,
@@ -114,6 +134,10 @@ export function boardSocketRoute<Room, Client>(setup: BoardSocketSetup<Room, Cli
           if (!client) return;
           // Over its budget the socket is closed; everyone else goes on working.
           if (!budget.take(messageSize(event.data))) return setup.close(client, closeCodes.tooManyMessages, 'too many messages');
+          if (waiting) {
+            if (waiting.length >= maxWaitingMessages) return setup.close(client, closeCodes.serverRestart, 'too many messages while loading');
+            return void waiting.push(event.data);
+          }
           setup.receive(client, event.data, rooms.roomOf(board.id, client));
         },
         onClose: leave,

@@ -52,12 +52,14 @@ describe('room registry', () => {
     expect(pending).toHaveLength(1);
     expect(registry.loads).toBe(1);
     expect(registry.loadedRoom('board')).toBeNull();
+    const joined = registry.join('board', client('c'));
     finishLoad();
     expect(await work).toBe('board');
+    expect(await joined).toBe(true);
     expect(rooms).toHaveLength(1);
-    expect([...rooms[0]!.clients]).toEqual([a, b]);
+    expect([...rooms[0]!.clients].map((c) => c.name)).toEqual(['a', 'b', 'c']);
     expect(registry.roomOf('board', a)).toBe(rooms[0]);
-    expect(registry.clientCount('board')).toBe(2);
+    expect(registry.clientCount('board')).toBe(3);
   });
 
   it('attaches at once when the room loads synchronously', () => {
@@ -71,9 +73,9 @@ describe('room registry', () => {
   it('tells the client after the limit that the board is full', () => {
     const { kind } = fakeKind({ sync: true });
     const registry = new RoomRegistry(kind, { idleMs: 60_000, maxClients: 1, boardExists: () => true });
-    expect(registry.join('board', client('a'))).toBe(true);
+    expect(registry.join('board', client('a'))).not.toBeNull();
     const late = client('late');
-    expect(registry.join('board', late)).toBe(false);
+    expect(registry.join('board', late)).toBeNull();
     expect(late.closed?.code).toBe(closeCodes.boardFull);
     expect(registry.clientCount('board')).toBe(1);
   });
@@ -135,7 +137,7 @@ describe('room registry', () => {
     expect([a.closed?.code, b.closed?.code]).toEqual([closeCodes.serverRestart, closeCodes.serverRestart]);
     expect(rooms.map((room) => room.unloaded)).toEqual([{ persist: true }, { persist: true }]);
     const late = client('late');
-    expect(registry.join('one', late)).toBe(false);
+    expect(registry.join('one', late)).toBeNull();
     expect(late.closed?.code).toBe(closeCodes.serverRestart);
   });
 

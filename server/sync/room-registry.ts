@@ -64,33 +64,39 @@ export class RoomRegistry<Room, Client> {
   }
 
   /**
-   * Adds a client to its board's room, at once when the room is loaded, else when it is. Returns
-   * false (and closes the client) when the board is full or the registry is shut down.
+   * Adds a client to its board's room: at once when the room is loaded, else when it is. Returns
+   * null (and closes the client) when the board is full or the registry is shut down; else whether
+   * the client was attached (false when it left, or the board closed, before the room loaded; a
+   * room that could not load closes the client).
    */
-  join(boardId: string, client: Client): boolean {
+  join(boardId: string, client: Client): Promise<boolean> | null {
     if (this.closed) {
       this.kind.closeClient(client, closeCodes.serverRestart, 'server restart');
-      return false;
+      return null;
     }
     const entry = this.entryFor(boardId);
     if (entry.clients.size >= this.options.maxClients) {
       this.kind.closeClient(client, closeCodes.boardFull, 'board full');
       this.maybeIdle(entry);
-      return false;
+      return null;
     }
     entry.clients.add(client);
     this.cancelIdle(entry);
     if (entry.room) {
       this.kind.attach(entry.room, client);
-      return true;
+      return Promise.resolve(true);
     }
-    entry.loading.then(
+    return entry.loading.then(
       (room) => {
-        if (entry.clients.has(client) && this.entries.get(boardId) === entry) this.kind.attach(room, client);
+        if (!entry.clients.has(client) || this.entries.get(boardId) !== entry) return false;
+        this.kind.attach(room, client);
+        return true;
       },
-      () => this.kind.closeClient(client, closeCodes.serverRestart, 'could not load the board'),
+      () => {
+        this.kind.closeClient(client, closeCodes.serverRestart, 'could not load the board');
+        return false;
+      },
     );
-    return true;
   }
 
   /** A client's socket closed. */

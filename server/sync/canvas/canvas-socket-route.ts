@@ -31,6 +31,8 @@ export const canvasSocketRoutes = boardSocketRoute({
       maxMessageBytes: canvasLimits.maxMessageBytes,
     });
   },
+  // The connection reassembles tldraw's chunked messages and holds them itself while the room loads.
+  waitsForRoom: false,
   receive: (connection, data) => connection.receive(data as string | ArrayBuffer),
   close: (connection, code, reason) => connection.closeWith(code, reason),
   closed: (connection) => connection.markClosed(),
