@@ -19,6 +19,7 @@ import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
 import { CanvasRooms } from './sync/canvas/canvas-rooms';
 import { MeetingRooms } from './sync/meeting/meeting-rooms';
+import { noRoomOwnership, perBoardOwnership } from './sync/room-ownership';
 import { MeetingStorage } from './sync/meeting/meeting-storage';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
@@ -61,7 +62,10 @@ export async function startServer(
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
+  // Which process holds which board's rooms (one claim for all rooms of a board): one process holds them all.
+  const roomOwnership = perBoardOwnership(noRoomOwnership);
   const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), {
+    ownership: roomOwnership,
     maxClients: env.DIAGRAM_MAX_CLIENTS,
     storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
   });
@@ -69,6 +73,7 @@ export async function startServer(
   const canvasRooms = new CanvasRooms(
     { db: database.db, syncDb },
     {
+      ownership: roomOwnership,
       maxClients: env.CANVAS_MAX_CLIENTS,
       maxShapes: env.CANVAS_MAX_SHAPES,
       idleMs: env.CANVAS_ROOM_IDLE_SECONDS * 1000,
@@ -91,7 +96,10 @@ export async function startServer(
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
-    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), { boardExists: (boardId) => diagramRooms.storage.boardExists(boardId) }),
+    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), {
+      ownership: roomOwnership,
+      boardExists: (boardId) => diagramRooms.storage.boardExists(boardId),
+    }),
     socketBudget: {
       messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { closeCodes } from '../../shared/sync/close-codes';
+import { perBoardOwnership } from './room-ownership';
 import { RoomRegistry, type RoomKind } from './room-registry';
 
 interface FakeRoom {
@@ -182,5 +183,31 @@ describe('room registry', () => {
     await vi.waitFor(() => expect(events).toEqual(['opened board', 'unloaded board']));
     registry.closeAll();
     expect(events).toEqual(['opened board', 'unloaded board']);
+  });
+
+  it('claims a board once for all its rooms, and releases it when the last one is gone', async () => {
+    const events: string[] = [];
+    let claim: () => void = () => {};
+    const ownership = perBoardOwnership({
+      onOpened: (boardId) => {
+        events.push(`claim ${boardId}`);
+        return new Promise<void>((resolve) => (claim = resolve));
+      },
+      onUnloaded: (boardId) => events.push(`release ${boardId}`),
+    });
+    const editor = fakeKind({ sync: true });
+    const meeting = fakeKind({ sync: true });
+    const options = { idleMs: 60_000, maxClients: 10, boardExists: () => true, ownership };
+    const editors = new RoomRegistry(editor.kind, options);
+    const meetings = new RoomRegistry(meeting.kind, options);
+    const [a, b] = [client('a'), client('b')];
+    const joined = [editors.join('board', a), meetings.join('board', b)];
+    expect(events).toEqual(['claim board']);
+    claim();
+    expect(await Promise.all(joined)).toEqual([true, true]);
+    editors.closeBoard('board');
+    expect(events).toEqual(['claim board']);
+    meetings.closeBoard('board');
+    expect(events).toEqual(['claim board', 'release board']);
   });
 });
