@@ -75,6 +75,11 @@ export class RoomRegistry<Room, Client> {
       return null;
     }
     const entry = this.entryFor(boardId);
+    // A room that failed while it loaded is gone already: the client reconnects to a fresh load.
+    if (this.entries.get(boardId) !== entry) {
+      this.kind.closeClient(client, closeCodes.serverRestart, 'could not load the board');
+      return null;
+    }
     if (entry.clients.size >= this.options.maxClients) {
       this.kind.closeClient(client, closeCodes.boardFull, 'board full');
       this.maybeIdle(entry);
