@@ -8,7 +8,7 @@ import type { TLRecord } from '@tldraw/tlschema';
 import { diagramMaps, nodeToY } from '../shared/diagram/diagram-ydoc';
 import { diagramSocketPath } from '../shared/sync/diagram-protocol';
 import { CanvasTestClient } from '../server/test/canvas-client';
-import { DiagramProvider, type SocketLike } from '../web/src/features/diagram/sync/diagram-provider';
+import { DiagramProvider, type SocketLike } from '../shared/sync/diagram-provider';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';

@@ -54,6 +54,8 @@ const envSchema = z.object({
   CANVAS_ROOM_IDLE_SECONDS: z.coerce.number().min(0).default(30),
   /** Canvas boards: people connected to one board at once. */
   CANVAS_MAX_CLIENTS: z.coerce.number().int().positive().default(canvasLimits.maxClients),
+  /** Diagram boards: people connected to one board at once. */
+  DIAGRAM_MAX_CLIENTS: z.coerce.number().int().positive().default(250),
   /**
    * Board rooms: how many seconds a change the database cannot take (locked, unavailable) is
    * retried before the clients waiting for it are disconnected to send it again.

@@ -20,8 +20,10 @@ import { WorkerPool } from './workers/worker-pool';
 import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
-import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
+import { CanvasRooms } from './sync/canvas/canvas-rooms';
 import { MeetingRooms } from './sync/meeting/meeting-rooms';
+import { closeCodes, type CloseCode } from '../shared/sync/close-codes';
+import { claimedOwnership } from './cluster/claimed-ownership';
 import { MeetingStorage } from './sync/meeting/meeting-storage';
 import type { Env } from './env';
 import type { Services } from './lib/app-env';
@@ -72,10 +74,19 @@ export async function startServer(
   const roomClaims = cluster ?? singleProcessRoomClaims(freshen);
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
-  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000, roomClaims });
-  const canvasRooms = new CanvasRoomRegistry(
-    { db: database.db, syncDb, accessEvents, roomClaims },
+  // A room opens once its board is claimed here (cluster mode) and read fresh; another process taking
+  // the board closes it here, so its clients reconnect there.
+  const moved = (rooms: () => { closeBoard(boardId: string, code: CloseCode, reason: string): void }) => (boardId: string) =>
+    rooms().closeBoard(boardId, closeCodes.serverRestart, 'board moved');
+  const diagramRooms: DiagramRooms = new DiagramRooms(new DiagramStorage(syncDb), {
+    ownership: claimedOwnership(roomClaims, 'diagram', moved(() => diagramRooms)),
+    maxClients: env.DIAGRAM_MAX_CLIENTS,
+    storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
+  });
+  const canvasRooms: CanvasRooms = new CanvasRooms(
+    { db: database.db, syncDb },
     {
+      ownership: claimedOwnership(roomClaims, 'canvas', moved(() => canvasRooms)),
       maxClients: env.CANVAS_MAX_CLIENTS,
       maxShapes: env.CANVAS_MAX_SHAPES,
       idleMs: env.CANVAS_ROOM_IDLE_SECONDS * 1000,
@@ -102,7 +113,10 @@ export async function startServer(
     trustProxy: env.TRUST_PROXY,
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
-    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), { roomClaims }),
+    meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), {
+      ownership: claimedOwnership(roomClaims, 'meeting', moved(() => services.meetingRooms)),
+      boardExists: (boardId) => diagramRooms.storage.boardExists(boardId),
+    }),
     socketBudget: {
       messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
@@ -121,8 +135,10 @@ export async function startServer(
     now: options.now ?? (() => new Date()),
     processId: cluster?.processId ?? null,
   };
-  services.accessEvents.on('board-closed', (boardId) => diagramRooms.closeBoard(boardId));
-  services.accessEvents.on('board-closed', (boardId) => services.meetingRooms.closeBoard(boardId));
+  // An archived or deleted board's rooms disconnect everyone and unload.
+  for (const rooms of [canvasRooms, diagramRooms, services.meetingRooms]) {
+    services.accessEvents.on('board-closed', (boardId) => rooms.closeBoard(boardId));
+  }
   sessionSweeper.start();
   const app = createApp({ database, services, webDist: env.WEB_DIST, extraApiRoutes: options.extraApiRoutes });
   // Board sockets (canvas and diagram sync) are upgraded by Hono routes through this server.

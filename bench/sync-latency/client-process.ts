@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { TLRecord } from '@tldraw/tlschema';
 import { diagramMaps, nodeToY } from '../../shared/diagram/diagram-ydoc';
 import { CanvasTestClient } from '../../server/test/canvas-client';
-import { DiagramProvider, type SocketLike } from '../../web/src/features/diagram/sync/diagram-provider';
+import { DiagramProvider, type SocketLike } from '../../shared/sync/diagram-provider';
 import { schedulerTimes } from '../support/process-usage';
 import { epochNow, type ChildMessage, type ClientPlan, type ParentMessage, type RunOrder, type StartOrder } from './messages';
 

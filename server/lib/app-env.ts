@@ -6,7 +6,7 @@ import type { SessionSweeper } from '../auth/session-sweeper';
 import type { Database } from '../db/client';
 import type { SyncDatabase } from '../db/sync-database';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
-import type { CanvasRoomRegistry } from '../sync/canvas/canvas-room-registry';
+import type { CanvasRooms } from '../sync/canvas/canvas-rooms';
 import type { WebConfig } from '../../shared/schemas/web-config';
 import type { MeetingRooms } from '../sync/meeting/meeting-rooms';
 import type { WorkerPool } from '../workers/worker-pool';
@@ -36,7 +36,7 @@ export interface Services {
   /** Origins allowed to make cookie-authenticated writes besides the request's own. */
   allowedOrigins: string[];
   /** The live canvas rooms: exactly one per open canvas board. */
-  canvasRooms: CanvasRoomRegistry;
+  canvasRooms: CanvasRooms;
   /** The open boards' meeting channels (presenter, timer, dot votes, anonymous rounds). */
   meetingRooms: MeetingRooms;
   /** What one board socket may send per second (canvas, diagram and meeting sockets alike). */

@@ -89,10 +89,10 @@ describe('a client that stops reading', () => {
     const rss = process.memoryUsage().rss;
 
     await produceUntil(
-      () => server.services.canvasRooms.connectionCount(boardId) < 3,
+      () => server.services.canvasRooms.clientCount(boardId) < 3,
       (i) => producer.send({ type: 'push', clientClock: i, presence: ['put', { ...presence, chatMessage: big(i) }] }),
     );
-    expect(server.services.canvasRooms.connectionCount(boardId)).toBe(2);
+    expect(server.services.canvasRooms.clientCount(boardId)).toBe(2);
     expect(highestBuffered).toBeLessThanOrEqual(slowClientLimits.hardBytes + 1024 * 1024);
     expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
 
@@ -117,7 +117,7 @@ describe('a client that stops reading', () => {
     cleanup.push(() => slow.terminate(), () => producer.terminate());
     await Promise.all([slow, producer].map((ws) => new Promise((resolve) => ws.once('open', resolve))));
     const paused = stopReading(slow);
-    const room = server.services.diagramRooms.peek(boardId)!;
+    const room = server.services.diagramRooms.loadedRoom(boardId)!;
     const awareness = new awarenessProtocol.Awareness(new Y.Doc());
     const rss = process.memoryUsage().rss;
 

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { diagramSocketPath } from '../../shared/sync/diagram-protocol';
-import { DiagramProvider, type SocketLike } from '../../web/src/features/diagram/sync/diagram-provider';
+import { DiagramProvider, type SocketLike } from '../../shared/sync/diagram-provider';
 import type { ApiClient } from './api-client';
 
 export interface TestDiagramClient {

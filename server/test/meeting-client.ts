@@ -1,7 +1,8 @@
 import WebSocket from 'ws';
 import { meetingSocketPath } from '../../shared/meeting/meeting-protocol';
 import type { MeetingRefusal } from '../../shared/meeting/meeting-state';
-import { MeetingClient, type MeetingSocketLike } from '../../web/src/features/meeting/sync/meeting-client';
+import { MeetingClient } from '../../shared/meeting/meeting-client';
+import type { SocketLike } from '../../shared/sync/reconnecting-socket';
 import type { ApiClient } from './api-client';
 
 export interface TestMeetingClient {
@@ -20,7 +21,7 @@ export async function connectMeeting(baseUrl: string, boardId: string, caller: A
   if (cookie) headers.cookie = cookie;
   const client = new MeetingClient({
     url: `${baseUrl.replace(/^http/, 'ws')}${meetingSocketPath(boardId)}`,
-    createSocket: (url) => new WebSocket(url, { headers }) as unknown as MeetingSocketLike,
+    createSocket: (url) => new WebSocket(url, { headers }) as unknown as SocketLike,
     maxBackoffMs: 300,
   });
   const refusals: TestMeetingClient['refusals'] = [];

@@ -58,7 +58,7 @@ function attachment(name: string): string {
 export const diagramRoutes = new Hono<AppEnv>()
   .get('/:boardId/diagram/export.json', async (c) => {
     const board = await diagramBoard(c, 'read');
-    const document = c.var.services.diagramRooms.with(board.id, (room) =>
+    const document = await c.var.services.diagramRooms.withRoom(board.id, (room) =>
       readDiagram(room.doc, { title: board.title, exportedAt: new Date().toISOString() }),
     );
     c.header('Content-Disposition', attachment(fileName(board.title, 'planrom.json')));
@@ -66,7 +66,7 @@ export const diagramRoutes = new Hono<AppEnv>()
   })
   .get('/:boardId/diagram/export.csv', async (c) => {
     const board = await diagramBoard(c, 'read');
-    const csv = c.var.services.diagramRooms.with(board.id, (room) => actorsToCsv(readDiagram(room.doc).nodes));
+    const csv = await c.var.services.diagramRooms.withRoom(board.id, (room) => actorsToCsv(readDiagram(room.doc).nodes));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', attachment(fileName(`${board.title} aktører`, 'csv')));
     return c.body(csv);
@@ -81,7 +81,7 @@ export const diagramRoutes = new Hono<AppEnv>()
         throw importRefused(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(fil)', message: issue.message })));
       }
       const document = parsed.data;
-      c.var.services.diagramRooms.with(board.id, (room) => {
+      await c.var.services.diagramRooms.withRoom(board.id, (room) => {
         room.compact('before-import', null, author.name ?? undefined);
         room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
       });
@@ -89,7 +89,7 @@ export const diagramRoutes = new Hono<AppEnv>()
     }
     const parsed = parseActorCsv(input.text);
     if (!parsed.ok) throw importRefused(parsed.problems.map(csvProblemField));
-    const result = c.var.services.diagramRooms.with(board.id, (room) => {
+    const result = await c.var.services.diagramRooms.withRoom(board.id, (room) => {
       const existing = readDiagram(room.doc).nodes;
       const byId = new Map(existing.map((node) => [node.id, node]));
       const taken = parsed.rows.filter((row) => row.id && byId.has(row.id) && byId.get(row.id)!.type !== 'aktor');
@@ -124,7 +124,7 @@ export const diagramRoutes = new Hono<AppEnv>()
     const board = await diagramBoard(c, 'write');
     const { label } = c.req.valid('json');
     const author = authorOf(c);
-    const id = c.var.services.diagramRooms.with(board.id, (room) => room.compact('manual', label || null, author.name ?? undefined));
+    const id = await c.var.services.diagramRooms.withRoom(board.id, (room) => room.compact('manual', label || null, author.name ?? undefined));
     if (!id) throw new ApiError(503, 'unavailable', 'Versjonen kunne ikke lagres akkurat nå.');
     const version = c.var.services.diagramRooms.storage.listVersions(board.id).find((v) => v.id === id);
     return c.json({ version: version ? presentDiagramVersion(version) : null }, 201);
@@ -149,7 +149,7 @@ export const diagramRoutes = new Hono<AppEnv>()
     const document = readDiagram(old);
     old.destroy();
     const author = authorOf(c);
-    rooms.with(board.id, (room) => {
+    await rooms.withRoom(board.id, (room) => {
       room.compact('before-restore', null, author.name ?? undefined);
       room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
     });

@@ -59,7 +59,7 @@ export const boardTemplateRoutes = new Hono<AppEnv>().post('/:boardId/save-as-te
           kind: 'canvas',
           snapshot: canvasRooms.loadedRoom(board.id)?.snapshot() ?? (await loadCanvasState(c.var.db, board.id))?.snapshot ?? initialCanvasSnapshot(),
         }
-      : { kind: 'diagram', document: diagramRooms.with(board.id, (room) => readDiagram(room.doc)) };
+      : { kind: 'diagram', document: await diagramRooms.withRoom(board.id, (room) => readDiagram(room.doc)) };
   const row = await saveBoardAsTemplate(c.var.db, board, content, c.req.valid('json'), actorOf(c.var.principal));
   return c.json({ template: presentRegionTemplate(row) }, 201);
 });

@@ -10,6 +10,7 @@ import { assertOwnAssets, assetProblemOf } from './canvas-asset-src';
 import { applyObjectDiff } from './apply-object-diff';
 import { stampIdentity } from './canvas-identity';
 import { CanvasStorage } from './canvas-storage';
+import { StorageRetry } from '../storage-retry';
 import type { LoadedCanvasState } from './load-canvas-state';
 
 export { canvasSchema } from './canvas-schema';
@@ -35,10 +36,9 @@ interface WaitingMessage {
   raw: string;
 }
 
-/** Messages waiting while the database cannot take a change, and the retry under way. */
+/** Messages waiting, in order, while the database cannot take a change. */
 interface HeldMessages {
   queue: WaitingMessage[];
-  timer: NodeJS.Timeout | null;
 }
 
 export interface CanvasRoomOptions extends CanvasRoomSettings {
@@ -67,8 +67,8 @@ export class CanvasRoom implements CanvasMessageSink {
   private closed = false;
   /** Set while the database cannot take a change: messages wait here, in order, for the retry. */
   private held: HeldMessages | null = null;
-  /** Since when, and how often, the database has refused; cleared once everything went through. */
-  private backoff: { since: number; attempt: number } | null = null;
+  /** The back-off while the database refuses; reset once everything went through. */
+  private readonly retry: StorageRetry;
   /** Failed writes the room is retrying (so the failed message is not also treated as an error). */
   private readonly retriedFailures = new WeakSet<object>();
   /** Pushes the server rewrote (identity), by session: their sender gets the stored diff back instead of a plain "commit". */
@@ -76,6 +76,7 @@ export class CanvasRoom implements CanvasMessageSink {
 
   constructor(private readonly options: CanvasRoomOptions) {
     this.boardId = options.boardId;
+    this.retry = new StorageRetry(options.storageRetryMs ?? 10_000);
     this.authorsSinceVersion = new Set(options.loaded.authorsSinceVersion);
     this.changesSinceSnapshot = options.loaded.changesSinceSnapshot;
     this.dirtySinceVersion = options.loaded.changesSinceSnapshot > 0 || options.loaded.authorsSinceVersion.length > 0;
@@ -179,16 +180,11 @@ export class CanvasRoom implements CanvasMessageSink {
    */
   private hold(failed: WaitingMessage, failure: { error: unknown }): void {
     if (failure.error && typeof failure.error === 'object') this.retriedFailures.add(failure.error);
-    if (!this.held) this.held = { queue: [], timer: null };
+    if (!this.held) this.held = { queue: [] };
     this.held.queue.unshift(failed);
     const held = this.held;
-    this.backoff ??= { since: Date.now(), attempt: 0 };
-    const backoff = this.backoff;
-    if (Date.now() - backoff.since >= (this.options.storageRetryMs ?? 10_000)) return this.giveUp(failure.error);
-    if (backoff.attempt === 0) logger.error(`Canvas board ${this.boardId}: the database did not take a change; retrying`, failure.error);
-    const delay = Math.min(1000, 25 * 2 ** backoff.attempt);
-    backoff.attempt += 1;
-    held.timer = setTimeout(() => this.retryHeld(held), delay);
+    if (this.retry.isFirstFailure) logger.error(`Canvas board ${this.boardId}: the database did not take a change; retrying`, failure.error);
+    if (!this.retry.schedule(() => this.retryHeld(held))) this.giveUp(failure.error);
   }
 
   private retryHeld(held: HeldMessages): void {
@@ -202,7 +198,7 @@ export class CanvasRoom implements CanvasMessageSink {
       const again = this.held as HeldMessages | null;
       if (again) return void again.queue.push(...held.queue);
     }
-    this.backoff = null;
+    this.retry.reset();
   }
 
   /**
@@ -213,9 +209,8 @@ export class CanvasRoom implements CanvasMessageSink {
   private giveUp(error: unknown): void {
     const held = this.held;
     if (!held) return;
-    if (held.timer) clearTimeout(held.timer);
+    this.retry.reset();
     this.held = null;
-    this.backoff = null;
     logger.error(`Canvas board ${this.boardId}: the database stayed unavailable; clients will send their changes again`, error);
     for (const connection of new Set(held.queue.map((waiting) => waiting.connection))) {
       connection.closeWith(closeCodes.serverRestart, 'could not store the change; reconnect and send it again');
@@ -277,7 +272,7 @@ export class CanvasRoom implements CanvasMessageSink {
   close({ persist }: { persist: boolean }): void {
     if (this.closed) return;
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
-    if (this.held?.timer) clearTimeout(this.held.timer);
+    this.retry.reset();
     this.held = null;
     if (persist) {
       try {

@@ -137,6 +137,7 @@ describe('canvas sync', () => {
       });
     expect(await refused(null)).toBe(401);
     const diagram = await server.admin.post(`/api/regions/${regionId}/boards`, { title: 'Flyt', kind: 'diagram' });
-    expect(await refused(server.admin, diagram.body.board.id)).toBe(404);
+    // The same answer as a diagram socket for a canvas board: the board exists, but is of another kind.
+    expect(await refused(server.admin, diagram.body.board.id)).toBe(409);
   });
 });

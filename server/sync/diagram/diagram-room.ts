@@ -7,6 +7,7 @@ import { migrateOldStructure } from '../../../shared/diagram/migrate-structure';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
 import { logger } from '../../lib/logger';
+import { StorageRetry } from '../storage-retry';
 import { AwarenessOwners } from './awareness-owners';
 import type { Author, DiagramStorage, SnapshotReason } from './diagram-storage';
 
@@ -74,7 +75,8 @@ export class DiagramRoom {
   /** Updates waiting for the database, in order; while there are any, sync messages wait too. */
   private readonly unsaved: UnsavedUpdate[] = [];
   private readonly waiting: Array<{ connection: DiagramConnection; message: Uint8Array }> = [];
-  private retry: { since: number; attempt: number; timer: NodeJS.Timeout | null } | null = null;
+  /** The back-off while the database refuses; reset once everything went through. */
+  private readonly retry: StorageRetry;
 
   constructor(
     readonly boardId: string,
@@ -83,6 +85,7 @@ export class DiagramRoom {
     private readonly onBroken: (room: DiagramRoom) => void = () => {},
   ) {
     this.options = { ...defaults, ...options };
+    this.retry = new StorageRetry(this.options.storageRetryMs);
     const stored = storage.load(boardId);
     this.doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update);
@@ -200,8 +203,7 @@ export class DiagramRoom {
       }
       logger.error(`Diagram ${this.boardId}: the database did not take an update; retrying`, error);
       this.unsaved.push({ update, origin, author });
-      this.retry = { since: Date.now(), attempt: 0, timer: null };
-      this.scheduleRetry();
+      this.retry.schedule(() => this.retryUnsaved());
       return;
     }
     this.stored([{ update, origin, author }]);
@@ -221,14 +223,6 @@ export class DiagramRoom {
     if (this.pendingUpdates >= this.options.compactAfterUpdates) this.compact('compaction');
   }
 
-  private scheduleRetry(): void {
-    const retry = this.retry;
-    if (!retry) return;
-    const delay = Math.min(1000, 25 * 2 ** retry.attempt);
-    retry.attempt += 1;
-    retry.timer = setTimeout(() => this.retryUnsaved(), delay);
-  }
-
   /**
    * Tries the waiting updates again, all in one transaction. When they are stored they are relayed
    * and the waiting messages are handled in order; when the database stays unavailable too long,
@@ -236,19 +230,15 @@ export class DiagramRoom {
    * them again in the sync after reconnecting).
    */
   private retryUnsaved(): void {
-    const retry = this.retry;
-    if (!retry || this.broken || this.destroyed) return;
-    retry.timer = null;
+    if (this.broken || this.destroyed) return;
     try {
       this.lastUpdateId = this.storage.appendAll(this.boardId, this.unsaved);
     } catch (error) {
-      if (Date.now() - retry.since >= this.options.storageRetryMs) {
-        logger.error(`Diagram ${this.boardId}: the database stayed unavailable; closing the room`, error);
-        return this.fail();
-      }
-      return this.scheduleRetry();
+      if (this.retry.schedule(() => this.retryUnsaved())) return;
+      logger.error(`Diagram ${this.boardId}: the database stayed unavailable; closing the room`, error);
+      return this.fail();
     }
-    this.retry = null;
+    this.retry.reset();
     this.stored(this.unsaved.splice(0));
     while (this.waiting.length > 0 && this.unsaved.length === 0 && !this.broken) {
       const { connection, message } = this.waiting.shift()!;
@@ -352,8 +342,7 @@ export class DiagramRoom {
   private fail(): void {
     if (this.broken) return;
     this.broken = true;
-    if (this.retry?.timer) clearTimeout(this.retry.timer);
-    this.retry = null;
+    this.retry.reset();
     this.waiting.length = 0;
     this.closeAll(closeCodes.serverRestart, 'storage failed');
     this.onBroken(this);
@@ -363,8 +352,7 @@ export class DiagramRoom {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
-    if (this.retry?.timer) clearTimeout(this.retry.timer);
-    this.retry = null;
+    this.retry.reset();
     this.connections.clear();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);

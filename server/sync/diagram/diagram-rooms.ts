@@ -1,141 +1,70 @@
-import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
-import { singleProcessRoomClaims, type RoomClaims } from '../../cluster/room-claims';
 import { logger } from '../../lib/logger';
-import { DiagramRoom, type DiagramRoomOptions } from './diagram-room';
+import { RoomRegistry } from '../room-registry';
+import type { RoomOwnership } from '../room-ownership';
+import { DiagramRoom, type DiagramConnection, type DiagramRoomOptions } from './diagram-room';
 import type { DiagramStorage } from './diagram-storage';
 
 export interface DiagramRoomsOptions extends DiagramRoomOptions {
+  /** People connected to one board at once. */
+  maxClients: number;
   /** How long a room with nobody in it stays loaded (a reload reconnects without a new load). */
   idleMs?: number;
   /** How often an open room with changes is compacted, so history fills in during long sessions. */
   compactEveryMs?: number;
-  /** Tells the cluster (or a libSQL replica) that a room opens and closes here. */
-  roomClaims?: RoomClaims;
+  ownership?: RoomOwnership;
 }
 
 /**
- * Every open diagram room of this process: exactly one per board. A room loads synchronously from
- * the database the first time someone needs it (so concurrent connects cannot load it twice and no
- * early message can arrive before it exists), and is compacted and unloaded once nobody is left.
+ * Every diagram room of this process, one per board. A room loads synchronously from the database
+ * (so no early message can arrive before it exists), is compacted now and then while open, and is
+ * compacted and unloaded once nobody is left; a room whose storage failed is dropped and loaded
+ * again by the next client.
  */
-export class DiagramRooms {
-  private readonly rooms = new Map<string, DiagramRoom>();
-  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+export class DiagramRooms extends RoomRegistry<DiagramRoom, DiagramConnection> {
   private readonly compactTimer: NodeJS.Timeout;
-  private readonly idleMs: number;
-  private readonly roomClaims: RoomClaims;
 
   constructor(
     readonly storage: DiagramStorage,
-    private readonly options: DiagramRoomsOptions = {},
+    options: DiagramRoomsOptions,
   ) {
-    this.idleMs = options.idleMs ?? 5_000;
-    this.roomClaims = options.roomClaims ?? singleProcessRoomClaims();
+    super(
+      {
+        name: 'diagram',
+        load: (boardId, drop) =>
+          new DiagramRoom(boardId, storage, options, (broken) => {
+            drop();
+            broken.destroy();
+          }),
+        attach: (room, connection) => room.join(connection),
+        detach: (room, connection) => room.leave(connection),
+        closeClient: (connection, code, reason) => connection.close(code, reason),
+        unload: (room, persist) => {
+          // A deleted board has nothing left to write to; an archived one keeps its latest state.
+          if (persist && room.dirty && !room.broken) room.compact('compaction');
+          room.destroy();
+        },
+        isBusy: (room) => room.saving,
+      },
+      {
+        idleMs: options.idleMs ?? 5_000,
+        maxClients: options.maxClients,
+        boardExists: (boardId) => storage.boardExists(boardId),
+        ownership: options.ownership,
+      },
+    );
     this.compactTimer = setInterval(() => this.compactDirty(), options.compactEveryMs ?? 5 * 60 * 1000);
     this.compactTimer.unref();
   }
 
-  /** The board's room, loaded when not open yet. */
-  open(boardId: string): DiagramRoom {
-    this.cancelIdle(boardId);
-    let room = this.rooms.get(boardId);
-    if (!room) {
-      // Not awaited: the room loads synchronously. A board moving here from another process is
-      // read while that one may still take a last update; its clients send it again when they
-      // reconnect (Yjs syncs both ways).
-      void this.roomClaims.opening('diagram', boardId, () => this.closeBoard(boardId, closeCodes.serverRestart, 'board moved'));
-      room = new DiagramRoom(boardId, this.storage, this.options, (broken) => this.drop(broken));
-      this.rooms.set(boardId, room);
-    }
-    return room;
-  }
-
-  /** The board's room when it is open, without loading it. */
-  peek(boardId: string): DiagramRoom | undefined {
-    return this.rooms.get(boardId);
-  }
-
-  /** Runs `action` on the board's room (loading it if needed) and lets it unload again when idle. */
-  with<T>(boardId: string, action: (room: DiagramRoom) => T): T {
-    const room = this.open(boardId);
-    try {
-      return action(room);
-    } finally {
-      this.released(boardId);
-    }
-  }
-
-  /** Call when a client left: an empty room is compacted and unloaded after a short while. */
-  released(boardId: string): void {
-    const room = this.rooms.get(boardId);
-    if (room?.destroyed) return;
-    if (!room || room.connections.size > 0) return;
-    this.cancelIdle(boardId);
-    const timer = setTimeout(() => this.unload(boardId), this.idleMs);
-    timer.unref();
-    this.idleTimers.set(boardId, timer);
-  }
-
-  /** The board was archived or deleted (or moved to another process): close its clients and forget the room. */
-  closeBoard(boardId: string, code: CloseCode = closeCodes.boardGone, reason = 'board closed'): void {
-    const room = this.rooms.get(boardId);
-    if (!room) return;
-    room.closeAll(code, reason);
-    this.rooms.delete(boardId);
-    this.roomClaims.closed('diagram', boardId);
-    this.cancelIdle(boardId);
-    // Archived boards keep their latest state; a deleted board has nothing left to write to.
-    if (room.dirty && !room.broken && this.storage.boardExists(boardId)) room.compact('compaction');
-    room.destroy();
-  }
-
-  /** Compacts and unloads every room (server shutdown). */
-  closeAll(): void {
+  override closeAll(): void {
     clearInterval(this.compactTimer);
-    for (const boardId of [...this.rooms.keys()]) {
-      const room = this.rooms.get(boardId);
-      if (!room) continue;
-      room.closeAll(closeCodes.serverRestart, 'server restart');
-      this.rooms.delete(boardId);
-      this.cancelIdle(boardId);
-      if (room.dirty && !room.broken) room.compact('compaction');
-      room.destroy();
-    }
-  }
-
-  /** How many rooms are loaded (for tests and health). */
-  get size(): number {
-    return this.rooms.size;
-  }
-
-  private unload(boardId: string): void {
-    this.cancelIdle(boardId);
-    const room = this.rooms.get(boardId);
-    if (!room || room.connections.size > 0) return;
-    // Updates still waiting for the database are kept until stored (or the room gives up).
-    if (room.saving) return this.released(boardId);
-    this.rooms.delete(boardId);
-    this.roomClaims.closed('diagram', boardId);
-    if (room.dirty && !room.broken) room.compact('compaction');
-    room.destroy();
-  }
-
-  private drop(room: DiagramRoom): void {
-    if (this.rooms.get(room.boardId) === room) this.rooms.delete(room.boardId);
-    this.cancelIdle(room.boardId);
-    room.destroy();
-  }
-
-  private cancelIdle(boardId: string): void {
-    const timer = this.idleTimers.get(boardId);
-    if (timer) clearTimeout(timer);
-    this.idleTimers.delete(boardId);
+    super.closeAll();
   }
 
   private compactDirty(): void {
-    for (const room of this.rooms.values()) {
+    for (const room of this.loadedRooms()) {
       try {
-        if (room.dirty) room.compact('compaction');
+        if (room.dirty && !room.broken) room.compact('compaction');
       } catch (error) {
         logger.error(`Diagram ${room.boardId}: periodic compaction failed`, error);
       }

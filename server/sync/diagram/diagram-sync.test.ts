@@ -138,7 +138,7 @@ describe('diagram rooms', () => {
     const before = readDiagram(client.doc);
     await eventually(() => expect(counts(boardId).updates).toBe(31));
     client.provider.destroy();
-    await eventually(() => expect(server.services.diagramRooms.peek(boardId)).toBeUndefined(), 10_000);
+    await eventually(() => expect(server.services.diagramRooms.loadedRoom(boardId)).toBeNull(), 10_000);
     expect(counts(boardId)).toEqual({ updates: 0, snapshots: 1 });
     const again = await connectDiagram(server.url, boardId, server.admin);
     expect(readDiagram(again.doc)).toEqual(before);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { closeCodes } from '../../../../../shared/sync/close-codes';
-import type { ProviderStatus } from '../sync/diagram-provider';
+import type { ProviderStatus } from '../../../../../shared/sync/diagram-provider';
 
 interface ConnectionNoticeProps {
   connection: { status: ProviderStatus; closedWith: number | null; everSynced: boolean };

@@ -5,7 +5,7 @@ import { diagramSocketPath } from '../../../../../shared/sync/diagram-protocol';
 import { socketUrl, takeEarlySocket } from '../../../lib/early-socket';
 import { DiagramStore } from '../model/diagram-store';
 import { localOrigin } from '../model/local-origin';
-import { DiagramProvider, type ProviderStatus, type SocketLike } from './diagram-provider';
+import { DiagramProvider, type ProviderStatus, type SocketLike } from '../../../../../shared/sync/diagram-provider';
 import { PresenceStore } from './presence-store';
 
 /** Everything one open diagram board needs: its document, connection, read model, undo and presence. */

@@ -4,7 +4,7 @@ import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingVote } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
 import type { BoardView } from '../lib/board-view';
-import type { MeetingClient } from '../sync/meeting-client';
+import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
 
 interface DotVotePanelProps {
   client: MeetingClient;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingPerson } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
-import type { MeetingClient } from '../sync/meeting-client';
+import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
 
 interface FollowControlsProps {
   client: MeetingClient;

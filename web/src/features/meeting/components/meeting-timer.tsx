@@ -5,7 +5,7 @@ import type { MeetingTimer as Timer } from '../../../../../shared/meeting/meetin
 import { Button } from '../../../components/ui/button';
 import { formatCountdown } from '../lib/format-countdown';
 import { playEndSignal } from '../lib/play-end-signal';
-import type { MeetingClient } from '../sync/meeting-client';
+import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
 
 interface MeetingTimerProps {
   client: MeetingClient;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingClient, MeetingSnapshot } from '../sync/meeting-client';
+import type { MeetingClient, MeetingSnapshot } from '../../../../../shared/meeting/meeting-client';
 import type { BoardView, ScreenBox } from '../lib/board-view';
 import { AnonymousRoundPanel } from './anonymous-round-panel';
 import { DotVotePanel } from './dot-vote-panel';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingTimer } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
-import type { MeetingClient } from '../sync/meeting-client';
+import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
 
 interface TimerSettingsProps {
   client: MeetingClient;

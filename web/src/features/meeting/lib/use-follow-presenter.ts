@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
-import type { MeetingClient, MeetingSnapshot } from '../sync/meeting-client';
+import type { MeetingClient, MeetingSnapshot } from '../../../../../shared/meeting/meeting-client';
 import type { BoardView } from './board-view';
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { MeetingClient } from '../sync/meeting-client';
+import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
 import type { BoardView } from './board-view';
 
 /**

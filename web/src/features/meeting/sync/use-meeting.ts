@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { meetingSocketPath } from '../../../../../shared/meeting/meeting-protocol';
-import { MeetingClient, type MeetingSnapshot } from './meeting-client';
+import { MeetingClient, type MeetingSnapshot } from '../../../../../shared/meeting/meeting-client';
 
 const idle: MeetingSnapshot = { status: 'connecting', you: null, state: null, clockOffsetMs: 0 };
 

@@ -34,7 +34,7 @@ describe('canvas rooms: lifecycle and limits', () => {
     const together = [open(boardId), open(boardId), open(boardId)];
     await Promise.all(together.map((c) => c.connected()));
     expect(registry.loads - loadsBefore).toBe(1);
-    expect(registry.connectionCount(boardId)).toBe(3);
+    expect(registry.clientCount(boardId)).toBe(3);
 
     together[0]!.addNote('a', 'En');
     await together[2]!.waitFor(() => !!together[2]!.shape('a'));

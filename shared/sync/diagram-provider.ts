@@ -3,23 +3,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { closeCodes } from '../../../../../shared/sync/close-codes';
-import { diagramMessageType } from '../../../../../shared/sync/diagram-protocol';
+import { diagramMessageType } from './diagram-protocol';
+import { ReconnectingSocket, type CreateSocket } from './reconnecting-socket';
 
-/**
- * The part of a WebSocket the provider uses: the browser's `WebSocket` and the `ws` package both fit,
- * so the same client code runs in the editor, the server tests and the benchmark.
- */
-export interface SocketLike {
-  binaryType: string;
-  readonly readyState: number;
-  send(data: Uint8Array): void;
-  close(code?: number, reason?: string): void;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number; reason: string }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-}
+export type { SocketLike } from './reconnecting-socket';
 
 export type ProviderStatus = 'connecting' | 'connected' | 'offline' | 'closed';
 
@@ -27,20 +14,12 @@ export interface DiagramProviderOptions {
   /** Full `ws:`/`wss:` address of the board's socket. */
   url: string;
   /** Makes the socket; defaults to the global `WebSocket`. */
-  createSocket?: (url: string) => SocketLike;
+  createSocket?: CreateSocket;
   /** Start connecting right away (default true). */
   connect?: boolean;
   /** Longest wait between reconnect attempts. */
   maxBackoffMs?: number;
 }
-
-/** Close codes after which reconnecting cannot help: the person must act (log in, ask for access). */
-const finalCodes = new Set<number>([
-  closeCodes.sessionEnded,
-  closeCodes.accessRevoked,
-  closeCodes.boardGone,
-  closeCodes.shareLinkRevoked,
-]);
 
 type Listener<T> = (value: T) => void;
 
@@ -54,13 +33,9 @@ export class DiagramProvider {
   status: ProviderStatus = 'offline';
   /** True once the server's state has been received on the current connection. */
   synced = false;
-  /** The close code that ended the connection for good, when it did. */
-  closedWith: number | null = null;
   /** True while local edits made without a connection wait to be sent (they go out in the next sync exchange). */
   unsent = false;
-  private socket: SocketLike | null = null;
-  private attempts = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly socket: ReconnectingSocket;
   private destroyed = false;
   private readonly statusListeners = new Set<Listener<ProviderStatus>>();
   private readonly syncedListeners = new Set<Listener<boolean>>();
@@ -69,12 +44,32 @@ export class DiagramProvider {
 
   constructor(
     readonly doc: Y.Doc,
-    private readonly options: DiagramProviderOptions,
+    options: DiagramProviderOptions,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
+    this.socket = new ReconnectingSocket({
+      url: options.url,
+      createSocket: options.createSocket,
+      maxBackoffMs: options.maxBackoffMs,
+      onOpen: () => this.opened(),
+      onMessage: (data) => {
+        const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null;
+        if (bytes) this.receive(bytes);
+      },
+      onClose: (code) => {
+        this.forgetOthers();
+        for (const listener of this.closeListeners) listener(code);
+      },
+      onStatus: (status) => this.setStatus(status === 'ready' ? 'connected' : status),
+    });
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
     if (options.connect !== false) this.connect();
+  }
+
+  /** The close code that ended the connection for good, when it did. */
+  get closedWith(): number | null {
+    return this.socket.closedWith;
   }
 
   onStatus(listener: Listener<ProviderStatus>): () => void {
@@ -100,72 +95,24 @@ export class DiagramProvider {
 
   /** Opens the socket (again). */
   connect(): void {
-    if (this.destroyed || this.socket) return;
-    clearTimeout(this.retryTimer);
-    this.closedWith = null;
-    this.setStatus('connecting');
-    const create = this.options.createSocket ?? ((url: string) => new (globalThis as unknown as { WebSocket: new (url: string) => SocketLike }).WebSocket(url));
-    const socket = create(this.options.url);
-    socket.binaryType = 'arraybuffer';
-    this.socket = socket;
-    socket.onopen = () => {
-      this.attempts = 0;
-      this.setStatus('connected');
-      const step1 = encoding.createEncoder();
-      encoding.writeVarUint(step1, diagramMessageType.sync);
-      syncProtocol.writeSyncStep1(step1, this.doc);
-      socket.send(encoding.toUint8Array(step1));
-      if (this.awareness.getLocalState() !== null) {
-        socket.send(this.awarenessMessage([this.doc.clientID]));
-      }
-    };
-    socket.onmessage = (event) => {
-      if (this.socket !== socket) return;
-      const data = event.data instanceof ArrayBuffer ? new Uint8Array(event.data) : event.data instanceof Uint8Array ? event.data : null;
-      if (data) this.receive(socket, data);
-    };
-    socket.onerror = () => {};
-    socket.onclose = (event) => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      this.setSynced(false);
-      const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
-      awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
-      if (this.destroyed) return;
-      for (const listener of this.closeListeners) listener(event.code);
-      if (finalCodes.has(event.code)) {
-        this.closedWith = event.code;
-        this.setStatus('closed');
-        return;
-      }
-      this.setStatus('offline');
-      const wait = event.code === closeCodes.accessChanged ? 0 : Math.min(this.options.maxBackoffMs ?? 10_000, 250 * 2 ** this.attempts);
-      this.attempts += 1;
-      this.retryTimer = setTimeout(() => this.connect(), wait * (0.75 + Math.random() * 0.5));
-    };
+    this.socket.connect();
   }
 
   /** Closes the socket without reconnecting (e.g. for a test of offline edits). */
   disconnect(): void {
-    clearTimeout(this.retryTimer);
-    const socket = this.socket;
-    this.socket = null;
-    socket?.close(1000, 'client closed');
-    this.setSynced(false);
-    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
-    awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
-    if (!this.destroyed) this.setStatus('offline');
+    this.socket.disconnect();
+    this.forgetOthers();
   }
 
   /** Leaves the room for good: presence is withdrawn and the socket closed. */
   destroy(): void {
     if (this.destroyed) return;
-    if (this.socket?.readyState === 1) {
+    if (this.socket.isOpen) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
     }
     this.destroyed = true;
-    this.disconnect();
-    this.setStatus('closed');
+    this.socket.destroy();
+    this.forgetOthers();
     this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
@@ -175,14 +122,30 @@ export class DiagramProvider {
     this.unsentListeners.clear();
   }
 
-  private receive(socket: SocketLike, data: Uint8Array): void {
+  private opened(): void {
+    this.socket.resetBackoff();
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, diagramMessageType.sync);
+    syncProtocol.writeSyncStep1(step1, this.doc);
+    this.socket.send(encoding.toUint8Array(step1));
+    if (this.awareness.getLocalState() !== null) this.socket.send(this.awarenessMessage([this.doc.clientID]));
+  }
+
+  /** Without a connection nobody else is known to be here, and nothing is in sync. */
+  private forgetOthers(): void {
+    this.setSynced(false);
+    const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
+    awarenessProtocol.removeAwarenessStates(this.awareness, others, this);
+  }
+
+  private receive(data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
     const type = decoding.readVarUint(decoder);
     if (type === diagramMessageType.sync) {
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, diagramMessageType.sync);
       const syncType = syncProtocol.readSyncMessage(decoder, reply, this.doc, this);
-      if (encoding.length(reply) > 1) socket.send(encoding.toUint8Array(reply));
+      if (encoding.length(reply) > 1) this.socket.send(encoding.toUint8Array(reply));
       // The reply to the server's step 1 carries everything the server lacks, offline edits included.
       if (syncType === syncProtocol.messageYjsSyncStep1) this.setUnsent(false);
       if (syncType === syncProtocol.messageYjsSyncStep2) this.setSynced(true);
@@ -193,18 +156,14 @@ export class DiagramProvider {
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this) return;
-    if (this.socket?.readyState !== 1) {
-      this.setUnsent(true);
-      return;
-    }
     const message = encoding.createEncoder();
     encoding.writeVarUint(message, diagramMessageType.sync);
     syncProtocol.writeUpdate(message, update);
-    this.socket.send(encoding.toUint8Array(message));
+    if (!this.socket.send(encoding.toUint8Array(message))) this.setUnsent(true);
   };
 
   private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-    if (origin === this || this.socket?.readyState !== 1) return;
+    if (origin === this || !this.socket.isOpen) return;
     const changed = [...added, ...updated, ...removed].filter((id) => id === this.doc.clientID);
     if (changed.length > 0) this.socket.send(this.awarenessMessage(changed));
   };
@@ -217,7 +176,7 @@ export class DiagramProvider {
   }
 
   private setStatus(status: ProviderStatus): void {
-    if (this.status === status) return;
+    if (this.status === status || (this.destroyed && status !== 'closed')) return;
     this.status = status;
     for (const listener of this.statusListeners) listener(status);
   }
