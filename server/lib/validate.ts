@@ -1,11 +1,11 @@
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
 import type { ZodType } from 'zod';
-import { useZodLanguage } from '../../shared/schemas/zod-locale';
+import { setZodLanguage } from '../../shared/schemas/zod-locale';
 import { validationFailed } from './errors';
 
 // The API answers in bokmål; the web app shows its own catalogue text per error code.
-useZodLanguage('nb');
+setZodLanguage('nb');
 
 /**
  * zod validation for a request part that fails with our 400 `validation_failed` and the paths of
