@@ -21,7 +21,7 @@ import { CanvasRoomRegistry } from './sync/canvas/canvas-room-registry';
 import { MeetingRooms } from './sync/meeting/meeting-rooms';
 import { MeetingStorage } from './sync/meeting/meeting-storage';
 import type { Env } from './env';
-import type { Services } from './lib/app-env';
+import type { Services } from './app-env';
 import { logger } from './lib/logger';
 
 export interface RunningServer {

@@ -4,7 +4,7 @@ import { changePasswordSchema, updateAccountSchema } from '../../../shared/schem
 import { clearSessionCookie, userCookie } from '../../auth/cookies';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { sessions, users } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { requireUser } from '../../policies/authorize-region';

@@ -5,7 +5,7 @@ import { barometerRoundStatus } from '../../../shared/barometer/round-status';
 import { submitBarometerAnswers } from '../../commands/submit-barometer-answers';
 import type { Database } from '../../db/client';
 import { barometerAnswers, barometerRounds } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, conflict, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';

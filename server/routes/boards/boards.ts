@@ -14,7 +14,7 @@ import { createBoard } from '../../commands/create-board';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { boards } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';

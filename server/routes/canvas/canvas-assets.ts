@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { canvasLimits, type CanvasAssetType } from '../../../shared/canvas-limits';
 import { actorOf } from '../../auth/principal';
 import { canvasAssets } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { canvasAssetPath } from '../../sync/canvas/canvas-asset-path';

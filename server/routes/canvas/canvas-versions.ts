@@ -3,7 +3,7 @@ import { and, desc, eq, ne } from 'drizzle-orm';
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import { createCanvasVersionSchema } from '../../../shared/schemas/canvas';
 import { canvasSnapshots } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { presentCanvasVersion } from '../../presenters/present-canvas-version';

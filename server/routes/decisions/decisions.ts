@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { boardItemIdSchema, markDecisionSchema } from '../../../shared/schemas/decision';
 import { actorOf } from '../../auth/principal';
 import { boardDecisions } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';

@@ -9,7 +9,7 @@ import { acceptInvitation, assertInvitationUsable } from '../../commands/accept-
 import { insertAccount, prepareAccount } from '../../commands/create-account';
 import type { Database } from '../../db/client';
 import { invitations, regions } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';

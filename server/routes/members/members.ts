@@ -4,7 +4,7 @@ import { addMemberSchema, changeRoleSchema } from '../../../shared/schemas/membe
 import type { Role } from '../../../shared/schemas/role';
 import type { Database } from '../../db/client';
 import { memberships, users } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireAdmin, requireUser } from '../../policies/authorize-region';

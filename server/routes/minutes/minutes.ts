@@ -5,7 +5,7 @@ import { languageSchema } from '../../../shared/schemas/language';
 import { minutesLimits, type StoredMinutes } from '../../../shared/schemas/minutes';
 import { actorOf } from '../../auth/principal';
 import { meetingMinutes } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { authorizeBoard } from '../../policies/authorize-board';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { addMunicipalitySchema } from '../../../shared/schemas/municipality';
 import { municipalities } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { conflict, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';

@@ -3,7 +3,7 @@ import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { createRegionSchema, updateRegionSchema } from '../../../shared/schemas/region';
 import type { Database } from '../../db/client';
 import { boards, municipalities, regions } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireAdmin, requireUser } from '../../policies/authorize-region';

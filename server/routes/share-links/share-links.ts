@@ -6,7 +6,7 @@ import { actorOf } from '../../auth/principal';
 import { createSession, endSession } from '../../auth/session-store';
 import { newToken } from '../../auth/tokens';
 import { boards, sessions, shareLinks } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';

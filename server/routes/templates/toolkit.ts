@@ -6,7 +6,7 @@ import { actorOf } from '../../auth/principal';
 import { isBuiltInTemplateId } from '../../commands/content-from-template';
 import type { Database } from '../../db/client';
 import { boards, regionTemplateProgress } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion } from '../../policies/authorize-region';

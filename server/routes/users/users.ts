@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { asc, eq } from 'drizzle-orm';
 import { deleteUser } from '../../commands/delete-user';
 import { users } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { requireAdmin } from '../../policies/authorize-region';
 import { presentUser } from '../../presenters/present-user';
