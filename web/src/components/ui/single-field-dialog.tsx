@@ -58,7 +58,13 @@ function SingleFieldForm<Schema extends z.ZodType>({
 }: Omit<SingleFieldDialogProps<Schema>, 'open' | 'title' | 'description'>) {
   const form = useSchemaForm(schema);
   return (
-    <SchemaForm form={form} pending={pending} submitLabel={submitLabel} onCancel={onClose} onValid={(input) => onValid(input, { done: onClose, fail: form.fail })}>
+    <SchemaForm
+      form={form}
+      pending={pending}
+      submitLabel={submitLabel}
+      onCancel={onClose}
+      onValid={(input) => onValid(input, { done: onClose, fail: form.fail })}
+    >
       <TextField
         name={name}
         label={label}

@@ -77,7 +77,8 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
     setError(null);
     setEditing(next);
   };
-  const startAdd = (type: DiagramNode['type']) => edit({ mode: 'add-node', draft: { id: 'new', type, position: { x: 0, y: 0 }, data: emptyData[type] } as DiagramNode });
+  const startAdd = (type: DiagramNode['type']) =>
+    edit({ mode: 'add-node', draft: { id: 'new', type, position: { x: 0, y: 0 }, data: emptyData[type] } as DiagramNode });
 
   const saveNode = (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +105,12 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
         return;
       }
       const kind = edgeChoices(byId.get(editing.source), byId.get(editing.target));
-      commands.connect(editing.source, editing.target, kind === 'relation' ? 'relasjon' : editing.type === 'relasjon' ? 'sekvens' : editing.type, editing.relation);
+      commands.connect(
+        editing.source,
+        editing.target,
+        kind === 'relation' ? 'relasjon' : editing.type === 'relasjon' ? 'sekvens' : editing.type,
+        editing.relation,
+      );
     } else if (editing.mode === 'edit-edge') {
       const { edge } = editing;
       patchEdge(session.doc, edge.id, { type: edge.type, data: { relation: edge.data.relation, label: edge.data.label } });
@@ -136,7 +142,9 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
 
   const nodeEditing = editing && (editing.mode === 'add-node' || editing.mode === 'edit-node') ? editing : null;
   const edgeEditing = editing && (editing.mode === 'add-edge' || editing.mode === 'edit-edge') ? editing : null;
-  const endOptions = nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ value: node.id, label: `${t(`diagram.node-type.${node.type}`)}: ${nodeTitle(node, t)}` }));
+  const endOptions = nodes
+    .filter((node) => node.type !== 'gruppe')
+    .map((node) => ({ value: node.id, label: `${t(`diagram.node-type.${node.type}`)}: ${nodeTitle(node, t)}` }));
   const addButtons = (...types: Array<[DiagramNode['type'], string]>) =>
     readOnly ? null : (
       <span className="diagram-table__add">
@@ -183,11 +191,22 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
           rowKey={(row) => row.node.id}
           actions={readOnly ? undefined : (row) => nodeActions(row.node)}
           columns={[
-            { header: t('diagram.field.name'), cell: ({ node }) => node.data.name, rowHeader: true, style: ({ depth }) => ({ paddingLeft: `${0.5 + depth * 1.25}rem` }) },
-            { header: t('diagram.table.kind'), cell: ({ node }) => (node.type === 'mappe' ? t(`diagram.folder-kind.${node.data.kind}`) : t('diagram.node-type.dokument')) },
+            {
+              header: t('diagram.field.name'),
+              cell: ({ node }) => node.data.name,
+              rowHeader: true,
+              style: ({ depth }) => ({ paddingLeft: `${0.5 + depth * 1.25}rem` }),
+            },
+            {
+              header: t('diagram.table.kind'),
+              cell: ({ node }) => (node.type === 'mappe' ? t(`diagram.folder-kind.${node.data.kind}`) : t('diagram.node-type.dokument')),
+            },
             { header: t('diagram.field.parent'), cell: ({ parent }) => (parent ? nodeTitle(parent, t) : t('diagram.field.parent-none')) },
             { header: t('diagram.field.owner'), cell: ({ node }) => node.data.owner },
-            { header: t('diagram.field.status'), cell: ({ node }) => (node.type === 'dokument' && node.data.status ? t(`diagram.plan-status.${node.data.status}`) : '') },
+            {
+              header: t('diagram.field.status'),
+              cell: ({ node }) => (node.type === 'dokument' && node.data.status ? t(`diagram.plan-status.${node.data.status}`) : ''),
+            },
             {
               header: t('diagram.field.link'),
               cell: ({ node }) =>
@@ -238,7 +257,14 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
             readOnly || endOptions.length < 2 ? null : (
               <Button
                 onClick={() =>
-                  edit({ mode: 'add-edge', source: '', target: '', type: diagramType === 'aktorkart' ? 'relasjon' : 'sekvens', relation: 'samarbeider-med', label: '' })
+                  edit({
+                    mode: 'add-edge',
+                    source: '',
+                    target: '',
+                    type: diagramType === 'aktorkart' ? 'relasjon' : 'sekvens',
+                    relation: 'samarbeider-med',
+                    label: '',
+                  })
                 }
               >
                 {t('diagram.table.add-edge')}
@@ -275,7 +301,15 @@ export function TableView({ session, diagramType, nodes, edges, readOnly, lanes,
       ) : null}
 
       <NodeDialog editing={nodeEditing} error={error} lanes={lanes} onChange={setEditing} onSubmit={saveNode} onClose={() => setEditing(null)} />
-      <EdgeDialog editing={edgeEditing} error={error} byId={byId} endOptions={endOptions} onChange={setEditing} onSubmit={saveEdge} onClose={() => setEditing(null)} />
+      <EdgeDialog
+        editing={edgeEditing}
+        error={error}
+        byId={byId}
+        endOptions={endOptions}
+        onChange={setEditing}
+        onSubmit={saveEdge}
+        onClose={() => setEditing(null)}
+      />
     </div>
   );
 }

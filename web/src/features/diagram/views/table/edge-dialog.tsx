@@ -52,7 +52,12 @@ export function EdgeDialog({ editing, error, byId, endOptions, onChange, onSubmi
             onChange={(source) => onChange({ ...editing, source })}
           />
           {edgeChoices(byId.get(editing.source), byId.get(editing.target)) === 'relation' ? (
-            <SelectField label={t('diagram.field.relation')} value={editing.relation} options={relationOptions} onChange={(relation) => onChange({ ...editing, relation })} />
+            <SelectField
+              label={t('diagram.field.relation')}
+              value={editing.relation}
+              options={relationOptions}
+              onChange={(relation) => onChange({ ...editing, relation })}
+            />
           ) : (
             <SelectField
               label={t('diagram.field.edge-type')}
