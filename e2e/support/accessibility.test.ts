@@ -45,6 +45,13 @@ describe.skipIf(!chromiumPath)('the accessibility check itself', () => {
     expect((await checkAccessibility(page)).map((violation) => violation.id)).toContain('aria-input-field-name');
   });
 
+  it('waits for an opening fade to finish before measuring contrast', async () => {
+    await page.setContent(
+      '<html lang="nb"><title>Test</title><style>@keyframes in { from { opacity: 0.2 } to { opacity: 1 } } main { animation: in 400ms linear }</style><main><h1>Skjema</h1><p style="color:#333">Tekst</p></main></html>',
+    );
+    expect(await checkAccessibility(page)).toEqual([]);
+  });
+
   it('is clean on a page with nothing wrong', async () => {
     await page.setContent('<html lang="nb"><title>Test</title><main><h1>Skjema</h1><label>Navn <input type="text"></label></main></html>');
     expect(await checkAccessibility(page)).toEqual([]);

@@ -14,23 +14,30 @@ export interface AxeViolation {
 /**
  * Runs axe-core in the page against WCAG 2.0/2.1 A and AA and returns the serious and critical
  * violations, described well enough to fix from a test failure. Every finding of this one run is
- * reported; the only wait is for tldraw's own render to finish where it needs a tick (below).
+ * reported; the only waits are for the page to finish drawing what it already started (below).
  */
 export async function checkAccessibility(page: Page): Promise<AxeViolation[]> {
-  await tldrawSlidersNamed(page);
+  await renderSettled(page);
   return runAxe(page);
 }
 
 /**
- * tldraw's TldrawUiSlider mounts its thumb with an empty aria-label and names it in a setTimeout(0)
- * after mount, so a check in between would see an unnamed slider nobody ever meets. Waits until
- * every slider thumb has its name; one that never gets it is left for axe to report.
+ * Waits, on facts, for what a person would only ever see finished:
+ * - opening animations and transitions (a dialog fading in is measured at half its contrast);
+ *   endless ones, like a spinner, are not waited for;
+ * - tldraw's TldrawUiSlider, which mounts its thumb with an empty aria-label and names it in a
+ *   setTimeout(0) after mount: every slider thumb has its name.
+ * Whatever is still not so after five seconds is left for axe to report.
  */
-async function tldrawSlidersNamed(page: Page): Promise<void> {
+async function renderSettled(page: Page): Promise<void> {
   await page
-    .waitForFunction(() => [...document.querySelectorAll('.tlui-slider__thumb')].every((thumb) => !!thumb.getAttribute('aria-label')), undefined, {
-      timeout: 5_000,
-    })
+    .waitForFunction(
+      () =>
+        document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity) &&
+        [...document.querySelectorAll('.tlui-slider__thumb')].every((thumb) => !!thumb.getAttribute('aria-label')),
+      undefined,
+      { timeout: 5_000 },
+    )
     .catch(() => undefined);
 }
 
