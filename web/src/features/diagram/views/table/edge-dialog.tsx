@@ -2,11 +2,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../../shared/diagram/diagram-document';
 import { actorRelations, processEdgeTypes } from '../../../../../../shared/diagram/vocabulary';
-import { Button } from '../../../../components/ui/button';
 import { Dialog } from '../../../../components/ui/dialog';
 import { DraftText, SelectField } from '../../components/node-fields';
 import { edgeChoices } from '../../components/side-panel';
 import type { EdgeEditing } from './table-editing';
+import { TableForm } from './table-form';
 
 interface EdgeDialogProps {
   editing: EdgeEditing | null;
@@ -28,23 +28,10 @@ export function EdgeDialog({ editing, error, byId, endOptions, onChange, onSubmi
   const { t } = useTranslation();
   const relationOptions = actorRelations.map((value) => ({ value, label: t(`diagram.relation.${value}`) }));
   const edgeTypeOptions = processEdgeTypes.map((value) => ({ value, label: t(`diagram.edge-type.${value}`) }));
-  const actions = (
-    <div className="form-actions">
-      <Button type="submit" variant="primary">
-        {editing?.mode === 'add-edge' ? t('diagram.panel.connect-submit') : t('common.save')}
-      </Button>
-      <Button onClick={onClose}>{t('common.cancel')}</Button>
-    </div>
-  );
   return (
     <Dialog open={editing !== null} title={editing?.mode === 'add-edge' ? t('diagram.table.add-edge') : t('diagram.table.edit-edge')} onClose={onClose}>
       {editing?.mode === 'add-edge' ? (
-        <form className="form" onSubmit={onSubmit} noValidate>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+        <TableForm error={error} submitLabel={t('diagram.panel.connect-submit')} onSubmit={onSubmit} onCancel={onClose}>
           <SelectField
             label={t('diagram.table.from')}
             value={editing.source}
@@ -72,10 +59,9 @@ export function EdgeDialog({ editing, error, byId, endOptions, onChange, onSubmi
             options={[{ value: '', label: t('diagram.panel.connect-choose') }, ...endOptions]}
             onChange={(target) => onChange({ ...editing, target })}
           />
-          {actions}
-        </form>
+        </TableForm>
       ) : editing?.mode === 'edit-edge' ? (
-        <form className="form" onSubmit={onSubmit} noValidate>
+        <TableForm error={null} submitLabel={t('common.save')} onSubmit={onSubmit} onCancel={onClose}>
           {edgeChoices(byId.get(editing.edge.source), byId.get(editing.edge.target)) === 'relation' ? (
             <SelectField
               label={t('diagram.field.relation')}
@@ -97,8 +83,7 @@ export function EdgeDialog({ editing, error, byId, endOptions, onChange, onSubmi
             value={editing.edge.data.label}
             onCommit={(label) => onChange({ mode: 'edit-edge', edge: { ...editing.edge, data: { ...editing.edge.data, label } } })}
           />
-          {actions}
-        </form>
+        </TableForm>
       ) : null}
     </Dialog>
   );

@@ -1,11 +1,11 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../../shared/diagram/diagram-document';
-import { Button } from '../../../../components/ui/button';
 import { Dialog } from '../../../../components/ui/dialog';
 import { NodeFields } from '../../components/node-fields';
 import { nodeTitle } from '../../model/labels';
 import type { NodeEditing } from './table-editing';
+import { TableForm } from './table-form';
 
 interface NodeDialogProps {
   editing: NodeEditing | null;
@@ -28,25 +28,19 @@ export function NodeDialog({ editing, error, lanes, onChange, onSubmit, onClose 
   return (
     <Dialog open={editing !== null} title={title} onClose={onClose}>
       {editing ? (
-        <form className="form" onSubmit={onSubmit} noValidate>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+        <TableForm
+          error={error}
+          submitLabel={editing.mode === 'add-node' ? t('diagram.table.add-submit') : t('common.save')}
+          onSubmit={onSubmit}
+          onCancel={onClose}
+        >
           <NodeFields
             node={editing.draft}
             lanes={lanes}
             autoFocus
             onPatch={(patch) => onChange({ ...editing, draft: { ...editing.draft, data: { ...editing.draft.data, ...patch } } as DiagramNode })}
           />
-          <div className="form-actions">
-            <Button type="submit" variant="primary">
-              {editing.mode === 'add-node' ? t('diagram.table.add-submit') : t('common.save')}
-            </Button>
-            <Button onClick={onClose}>{t('common.cancel')}</Button>
-          </div>
-        </form>
+        </TableForm>
       ) : null}
     </Dialog>
   );
