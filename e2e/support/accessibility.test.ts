@@ -34,7 +34,7 @@ describe.skipIf(!chromiumPath)('the accessibility check itself', () => {
     await page.setContent(
       '<html lang="nb"><title>Test</title><main><h1>Skjema</h1><span class="tlui-slider__thumb" role="slider" tabindex="0" aria-label="" aria-valuenow="1" aria-valuemin="0" aria-valuemax="2" id="s"></span></main></html>',
     );
-    await page.evaluate(() => setTimeout(() => document.getElementById('s')!.setAttribute('aria-label', 'Gjennomsiktighet'), 300));
+    await page.evaluate(() => setTimeout(() => document.getElementById('s')!.setAttribute('aria-label', 'Gjennomsiktighet'), 1000));
     expect(await checkAccessibility(page)).toEqual([]);
   });
 
@@ -47,7 +47,7 @@ describe.skipIf(!chromiumPath)('the accessibility check itself', () => {
 
   it('waits for an opening fade to finish before measuring contrast', async () => {
     await page.setContent(
-      '<html lang="nb"><title>Test</title><style>@keyframes in { from { opacity: 0.2 } to { opacity: 1 } } main { animation: in 400ms linear }</style><main><h1>Skjema</h1><p style="color:#333">Tekst</p></main></html>',
+      '<html lang="nb"><title>Test</title><style>@keyframes in { from { opacity: 0.1 } 90% { opacity: 0.1 } to { opacity: 1 } } main { animation: in 1500ms linear }</style><main><h1>Skjema</h1><p style="color:#333">Tekst</p></main></html>',
     );
     expect(await checkAccessibility(page)).toEqual([]);
   });
