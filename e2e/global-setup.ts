@@ -1,9 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumMissingInCi, chromiumPath } from './support/chromium';
 
-/** Builds the web app once before the browser suite, exactly as `npm start` does. */
+/**
+ * Stops the browser suite in CI when there is no Chromium (locally it is skipped with a warning),
+ * then builds the web app once before it, exactly as `npm start` does.
+ */
 export default function setup() {
+  const missing = chromiumMissingInCi(process.env, chromiumPath);
+  if (missing) throw new Error(missing);
   const root = fileURLToPath(new URL('..', import.meta.url));
   execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,

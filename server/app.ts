@@ -9,7 +9,7 @@ import { limits } from '../shared/limits';
 import { diagramLimits } from '../shared/diagram/vocabulary';
 import { authenticate } from './auth/authenticate';
 import type { DatabaseHandle } from './db/client';
-import type { AppEnv, Services } from './lib/app-env';
+import type { AppEnv, Services } from './app-env';
 import { ApiError, notFound } from './lib/errors';
 import { handleError } from './lib/handle-error';
 import { originCheck } from './lib/origin-check';

@@ -26,7 +26,7 @@ import { closeCodes, type CloseCode } from '../shared/sync/close-codes';
 import { claimedOwnership } from './cluster/claimed-ownership';
 import { MeetingStorage } from './sync/meeting/meeting-storage';
 import type { Env } from './env';
-import type { Services } from './lib/app-env';
+import type { Services } from './app-env';
 import { logger } from './lib/logger';
 
 export interface RunningServer {

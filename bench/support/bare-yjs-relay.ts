@@ -19,7 +19,7 @@ interface Room {
 const rooms = new Map<string, Room>();
 
 function roomFor(path: string): Room {
-  let room = rooms.get(path);
+  const room = rooms.get(path);
   if (room) return room;
   const doc = new Y.Doc();
   const awareness = new awarenessProtocol.Awareness(doc);

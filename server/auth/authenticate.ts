@@ -1,6 +1,6 @@
 import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../lib/app-env';
+import type { AppEnv } from '../app-env';
 import { guestCookie, userCookie } from './cookies';
 import { anonymous } from './principal';
 import { findGuestSession, findUserSession } from './session-store';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import type { AppEnv } from '../lib/app-env';
+import type { AppEnv } from '../app-env';
 
 export const userCookie = 'planrom_session';
 export const guestCookie = 'planrom_guest';

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import type { AppEnv } from './app-env';
+import type { RequestSettingsEnv } from './request-settings';
 
 /** The caller's IP address, from a trusted proxy's X-Forwarded-For or the socket. */
-export function clientAddress(c: Context<AppEnv>): string {
+export function clientAddress<E extends RequestSettingsEnv>(c: Context<E>): string {
   if (c.var.services.trustProxy) {
     const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;

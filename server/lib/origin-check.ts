@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv, Services } from './app-env';
 import { ApiError } from './errors';
+import type { RequestSettings, RequestSettingsEnv } from './request-settings';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -18,7 +18,7 @@ function requestOrigin(url: string, headers: { proto?: string; host?: string }, 
  * CSRF protection for cookie-authenticated writes: a browser always sends `Origin` (or
  * `Sec-Fetch-Site`) with a cross-site write, so any write whose origin is not Planrom's own is refused.
  */
-export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
+export const originCheck = createMiddleware<RequestSettingsEnv>(async (c, next) => {
   if (unsafeMethods.has(c.req.method)) assertSameOrigin(c, c.var.services);
   await next();
 });
@@ -27,7 +27,7 @@ export const originCheck = createMiddleware<AppEnv>(async (c, next) => {
  * Throws 403 when a browser sent this request from another site. Also used for WebSocket
  * upgrades, which browsers send cross-site with cookies (cross-site WebSocket hijacking).
  */
-export function assertSameOrigin(c: Context, services: Services): void {
+export function assertSameOrigin(c: Context, services: RequestSettings): void {
   const { trustProxy, allowedOrigins } = services;
   const origin = c.req.header('origin');
   const own = requestOrigin(

@@ -1,16 +1,15 @@
 import { zValidator } from '@hono/zod-validator';
-import type { Context, ValidationTargets } from 'hono';
+import type { Context, Env, ValidationTargets } from 'hono';
 import { z, type core, type ZodType } from 'zod';
 import type { Language } from '../../shared/schemas/language';
 import { controlCharacterInLinesMessage, controlCharacterMessage } from '../../shared/schemas/text';
-import { useZodLanguage } from '../../shared/schemas/zod-locale';
-import type { AppEnv } from './app-env';
+import { setZodLanguage } from '../../shared/schemas/zod-locale';
 import { ApiError, validationFailed, type FieldProblem } from './errors';
 import { fillText, regionTexts } from './region-texts';
 
 // The API answers in bokmål unless a route knows the region's language; the web app shows its own
 // catalogue text per error code.
-useZodLanguage('nb');
+setZodLanguage('nb');
 
 const zodLocales: Record<Language, { localeError: core.$ZodErrorMap }> = { nb: z.locales.no(), nn: z.locales.nn() };
 
@@ -33,14 +32,14 @@ function issueMessage(issue: core.$ZodIssue, language: Language): string {
  * the offending fields, so every route answers bad input the same way. Given `languageOf` (the
  * language of the region the request is about), the messages come in that language.
  */
-export function validate<Target extends keyof ValidationTargets, Schema extends ZodType>(
+export function validate<Target extends keyof ValidationTargets, Schema extends ZodType, E extends Env = Env>(
   target: Target,
   schema: Schema,
-  languageOf?: (c: Context<AppEnv>) => Promise<Language | null>,
+  languageOf?: (c: Context<E>) => Promise<Language | null>,
 ) {
   return zValidator(target, schema, async (result, c) => {
     if (result.success) return;
-    const language = languageOf ? await languageOf(c as unknown as Context<AppEnv>) : null;
+    const language = languageOf ? await languageOf(c as unknown as Context<E>) : null;
     if (!language) {
       throw validationFailed(result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message })));
     }

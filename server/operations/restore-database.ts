@@ -16,7 +16,7 @@ function assertPlanromBackup(path: string): void {
       if (!names.has(required)) throw new Error(`the table ${required} is missing`);
     }
   } catch (error) {
-    throw new Error(`${path} er ikke en gyldig Planrom-sikkerhetskopi: ${(error as Error).message}.`);
+    throw new Error(`${path} er ikke en gyldig Planrom-sikkerhetskopi: ${(error as Error).message}.`, { cause: error });
   } finally {
     db?.close();
   }

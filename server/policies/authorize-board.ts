@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal';
 import type { Database } from '../db/client';
 import type { boards } from '../db/schema/index';
 import { notFound } from '../lib/errors';
-import { loadBoard } from '../lib/load';
+import { loadBoard } from '../queries/load';
 import { forbidden, unauthenticated } from './authorize-region';
 import { regionRoleOf } from './region-role';
 

@@ -2,7 +2,7 @@ import type { Role } from '../../shared/schemas/role';
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/client';
 import { ApiError, notFound } from '../lib/errors';
-import { loadRegion } from '../lib/load';
+import { loadRegion } from '../queries/load';
 import { regionRoleOf } from './region-role';
 
 /**

@@ -76,7 +76,7 @@ describe('hostile input on every API route', () => {
     try {
       response = await caller.request(path, { method, body: body?.body, headers });
     } catch (error) {
-      throw new Error(`${method} ${path.slice(0, 120)} [${body?.label}] failed: ${(error as Error).message} ${String((error as Error).cause)} after ${recent.slice(-4).join(' | ')}`);
+      throw new Error(`${method} ${path.slice(0, 120)} [${body?.label}] failed: ${(error as Error).message} ${String((error as Error).cause)} after ${recent.slice(-4).join(' | ')}`, { cause: error });
     }
     expect(response.status, `${method} ${path.slice(0, 120)} ${body ? body.body.slice(0, 40) : ''}`).toBeLessThan(500);
     if (response.status >= 400) {

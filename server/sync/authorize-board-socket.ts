@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { BoardAccess } from '../../shared/schemas/role';
 import type { boards } from '../db/schema/index';
-import type { AppEnv } from '../lib/app-env';
+import type { AppEnv } from '../app-env';
 import { notFound } from '../lib/errors';
 import { assertSameOrigin } from '../lib/origin-check';
 import { authorizeBoard } from '../policies/authorize-board';

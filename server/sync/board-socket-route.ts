@@ -4,7 +4,7 @@ import { upgradeWebSocket } from '@hono/node-server';
 import type { WSMessageReceive } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { closeCodes, type CloseCode } from '../../shared/sync/close-codes';
-import type { Services } from '../lib/app-env';
+import type { Services } from '../app-env';
 import { ApiError } from '../lib/errors';
 import { authorizeBoardSocket, type BoardSocketEnv } from './authorize-board-socket';
 import { SlowClientGuard } from './slow-client-guard';

@@ -3,7 +3,7 @@ import { closeCodes, type CloseCode } from '../../shared/sync/close-codes';
 import type { BoardAccess } from '../../shared/schemas/role';
 import type { Principal } from '../auth/principal';
 import { boards } from '../db/schema/index';
-import type { Services } from '../lib/app-env';
+import type { Services } from '../app-env';
 import { logger } from '../lib/logger';
 import { boardAccessOf } from '../policies/authorize-board';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, formatDate, formatRelativeTime } from './format-time';
+import { dateFormat, formatClockTime, formatDate, formatDateTime, formatRelativeTime } from './format-time';
 
 const now = new Date('2025-03-10T12:00:00Z');
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -43,5 +43,22 @@ describe('dateFormat', () => {
     expect(dateFormat('nb')).toBe(dateFormat('nb'));
     expect(dateFormat('nn')).toBe(dateFormat('nn'));
     expect(formatDate(new Date('2025-03-02T12:00:00Z'), 'nb')).toBe('2. mars 2025');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes the date as formatDate does, then the time of day', () => {
+    // Midday UTC is the same date in every time zone people use Planrom in.
+    const text = formatDateTime(new Date('2025-03-02T12:00:00Z'), 'nb');
+    expect(text.startsWith('2. mars 2025')).toBe(true);
+    expect(text).toMatch(/\d{2}[:.]\d{2}$/);
+    expect(formatDateTime(new Date('2025-03-02T12:00:00Z'), 'nn').startsWith('2. mars 2025')).toBe(true);
+  });
+});
+
+describe('formatClockTime', () => {
+  it('gives hours and minutes in Norwegian time, summer and winter', () => {
+    expect(formatClockTime(new Date('2026-11-03T08:00:00Z'), 'nb')).toBe('09:00');
+    expect(formatClockTime(new Date('2026-06-03T08:00:00Z'), 'nn')).toBe('10:00');
   });
 });

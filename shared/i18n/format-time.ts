@@ -19,15 +19,44 @@ export function formatDate(date: Date, language: Language): string {
   return dateFormat(language).format(date);
 }
 
-// Making an Intl.DateTimeFormat costs far more than using one (it loads locale data): one per language.
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+/**
+ * A date with the time of day, for versions and exports: "26. november 2025 kl. 13:20".
+ * @param date the moment to show
+ * @param language "nb" or "nn"
+ */
+export function formatDateTime(date: Date, language: Language): string {
+  return cachedFormat('date-time', language).format(date);
+}
+
+/**
+ * Hours and minutes in Norwegian time, whatever the browser's time zone: "09:30".
+ * @param date the moment to show
+ * @param language "nb" or "nn"
+ */
+export function formatClockTime(date: Date, language: Language): string {
+  return cachedFormat('clock', language).format(date);
+}
 
 /** The long date format of a language, made once. */
 export function dateFormat(language: Language): Intl.DateTimeFormat {
-  let format = dateFormats.get(language);
+  return cachedFormat('date', language);
+}
+
+const formatOptions = {
+  date: { dateStyle: 'long' },
+  'date-time': { dateStyle: 'long', timeStyle: 'short' },
+  clock: { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Making an Intl.DateTimeFormat costs far more than using one (it loads locale data): one per kind and language.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(kind: keyof typeof formatOptions, language: Language): Intl.DateTimeFormat {
+  const key = `${kind} ${language}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat([language, 'nb'], { dateStyle: 'long' });
-    dateFormats.set(language, format);
+    format = new Intl.DateTimeFormat([language, 'nb'], formatOptions[kind]);
+    formats.set(key, format);
   }
   return format;
 }

@@ -4,7 +4,7 @@ import { clearSessionCookie, userCookie } from '../../auth/cookies';
 import { changePassword } from '../../commands/change-password';
 import { endOwnSessions } from '../../commands/end-own-sessions';
 import { updateAccount } from '../../commands/update-account';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { requireUser } from '../../policies/authorize-region';

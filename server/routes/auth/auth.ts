@@ -5,7 +5,7 @@ import { dummyPasswordHash, verifyPassword } from '../../auth/password';
 import { createSession, endSession } from '../../auth/session-store';
 import { prepareAccount } from '../../commands/create-account';
 import { createAdministrator } from '../../commands/create-administrator';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { clientAddress } from '../../lib/client-address';
 import { ApiError } from '../../lib/errors';
 import { validate } from '../../lib/validate';

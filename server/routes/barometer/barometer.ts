@@ -4,7 +4,7 @@ import { closeBarometerRound } from '../../commands/close-barometer-round';
 import { openBarometerRound } from '../../commands/open-barometer-round';
 import { submitBarometerAnswers } from '../../commands/submit-barometer-answers';
 import type { Database } from '../../db/client';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireUser } from '../../policies/authorize-region';

@@ -16,7 +16,7 @@ import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { renameBoard } from '../../commands/rename-board';
 import { boards } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { validate } from '../../lib/validate';

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { conflict, notFound } from '../../lib/errors';
 import { authorizeBoard } from '../../policies/authorize-board';
 

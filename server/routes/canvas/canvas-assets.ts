@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { canvasLimits, type CanvasAssetType } from '../../../shared/canvas-limits';
 import { actorOf } from '../../auth/principal';
 import { storeCanvasImage } from '../../commands/store-canvas-image';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { canvasAssetOf } from '../../queries/canvas-asset-of';
 import { canvasAssetPath } from '../../sync/canvas/canvas-asset-path';

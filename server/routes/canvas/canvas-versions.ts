@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import { createCanvasVersionSchema } from '../../../shared/schemas/canvas';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { presentCanvasVersion } from '../../presenters/present-canvas-version';

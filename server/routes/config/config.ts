@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 
 /**
  * `GET /api/config`: what the web app needs to know at run time, so one build serves any host.

@@ -1,8 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { boardItemIdSchema, markDecisionSchema } from '../../../shared/schemas/decision';
 import { actorOf } from '../../auth/principal';
 import { markDecision, takeBackDecision } from '../../commands/mark-decision';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
@@ -27,7 +27,7 @@ export const boardDecisionRoutes = new Hono<AppEnv>()
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read');
     return c.json({ decisions: await decisionsOfBoard(c.var.db, board.id) });
   })
-  .put('/:boardId/decisions/:itemId', validate('json', markDecisionSchema, (c) => (c.var.principal.user || c.var.principal.guest ? boardLanguageOf(c.var.db, c.req.param('boardId') ?? '') : Promise.resolve(null))), async (c) => {
+  .put('/:boardId/decisions/:itemId', validate('json', markDecisionSchema, (c: Context<AppEnv>) => (c.var.principal.user || c.var.principal.guest ? boardLanguageOf(c.var.db, c.req.param('boardId') ?? '') : Promise.resolve(null))), async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
     if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');
     const itemId = itemIdOf(c.req.param('itemId'));

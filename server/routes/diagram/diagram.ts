@@ -5,11 +5,13 @@ import { describeCsvProblem } from '../../../shared/diagram/describe-csv-problem
 import { diagramDocumentSchema, type DiagramNode } from '../../../shared/diagram/diagram-document';
 import { readDiagram, replaceDiagram, upsertNodes } from '../../../shared/diagram/diagram-ydoc';
 import { newDiagramId } from '../../../shared/diagram/new-id';
+import { fileNameFor } from '../../../shared/files/file-name';
 import { placeNewNode } from '../../../shared/diagram/place-node';
 import { nb } from '../../../shared/i18n/nb';
 import { importDiagramSchema, saveDiagramVersionSchema } from '../../../shared/schemas/diagram';
 import { actorOf } from '../../auth/principal';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
+import { attachmentHeader } from '../../lib/attachment-header';
 import { ApiError, notFound, type FieldProblem } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard, type BoardPermission } from '../../policies/authorize-board';
@@ -41,14 +43,6 @@ const csvProblemField = (problem: ActorCsvProblem): FieldProblem => ({
   message: describeCsvProblem(problem, nb.diagram.import.csv),
 });
 
-function fileName(title: string, extension: string): string {
-  const safe = title.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'diagram';
-  return `${safe.slice(0, 80)}.${extension}`;
-}
-
-function attachment(name: string): string {
-  return `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /**
  * `/api/boards/:boardId/diagram/*`: export and import (JSON format and actor CSV) and the version
@@ -61,14 +55,14 @@ export const diagramRoutes = new Hono<AppEnv>()
     const document = await c.var.services.diagramRooms.withRoom(board.id, (room) =>
       readDiagram(room.doc, { title: board.title, exportedAt: new Date().toISOString() }),
     );
-    c.header('Content-Disposition', attachment(fileName(board.title, 'planrom.json')));
+    c.header('Content-Disposition', attachmentHeader(fileNameFor(board.title, 'planrom.json', 'diagram')));
     return c.json(document);
   })
   .get('/:boardId/diagram/export.csv', async (c) => {
     const board = await diagramBoard(c, 'read');
     const csv = await c.var.services.diagramRooms.withRoom(board.id, (room) => actorsToCsv(readDiagram(room.doc).nodes));
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', attachment(fileName(`${board.title} aktører`, 'csv')));
+    c.header('Content-Disposition', attachmentHeader(fileNameFor(`${board.title} aktører`, 'csv', 'diagram')));
     return c.body(csv);
   })
   .post('/:boardId/diagram/import', validate('json', importDiagramSchema), async (c) => {

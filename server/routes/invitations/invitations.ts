@@ -8,7 +8,7 @@ import { createInvitation } from '../../commands/create-invitation';
 import { registerWithInvitation } from '../../commands/register-with-invitation';
 import { revokeInvitation } from '../../commands/revoke-invitation';
 import type { Database } from '../../db/client';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireUser } from '../../policies/authorize-region';

@@ -3,7 +3,7 @@ import { addMemberSchema, changeRoleSchema } from '../../../shared/schemas/membe
 import { addMember } from '../../commands/add-member';
 import { changeMemberRole } from '../../commands/change-member-role';
 import { removeMember } from '../../commands/remove-member';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireAdmin, requireUser } from '../../policies/authorize-region';
 import { membersOf } from '../../queries/members-of';

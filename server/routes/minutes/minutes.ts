@@ -5,7 +5,7 @@ import { minutesLimits, type StoredMinutes } from '../../../shared/schemas/minut
 import { actorOf } from '../../auth/principal';
 import { storeMinutes } from '../../commands/store-minutes';
 import type { meetingMinutes } from '../../db/schema/index';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { boardLanguageOf } from '../../queries/language-of';

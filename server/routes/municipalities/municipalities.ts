@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { addMunicipalitySchema } from '../../../shared/schemas/municipality';
 import { addMunicipality } from '../../commands/add-municipality';
 import { removeMunicipality } from '../../commands/remove-municipality';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { validate } from '../../lib/validate';
 import { authorizeRegion } from '../../policies/authorize-region';
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { createRegionSchema, updateRegionSchema } from '../../../shared/schemas/region';
 import { createRegion } from '../../commands/create-region';
 import { updateRegion } from '../../commands/update-region';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireAdmin, requireUser } from '../../policies/authorize-region';
 import { presentRegion } from '../../presenters/present-region';

@@ -6,7 +6,7 @@ import { createSession, endSession } from '../../auth/session-store';
 import { createShareLink } from '../../commands/create-share-link';
 import { renameGuest } from '../../commands/rename-guest';
 import { revokeShareLink } from '../../commands/revoke-share-link';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { ApiError, notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard, boardAccessOf } from '../../policies/authorize-board';

@@ -5,7 +5,7 @@ import { actorOf } from '../../auth/principal';
 import { deleteRegionTemplate } from '../../commands/delete-region-template';
 import { saveBoardAsTemplate, type CurrentContent } from '../../commands/save-board-as-template';
 import type { Database } from '../../db/client';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';

@@ -3,7 +3,7 @@ import { templatePreviewQuerySchema } from '../../../shared/schemas/template';
 import { templateIds } from '../../../shared/templates/index';
 import { getTemplate } from '../../../shared/templates/build-template';
 import { isBuiltInTemplateId } from '../../commands/content-from-template';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { unauthenticated } from '../../policies/authorize-region';

@@ -3,7 +3,7 @@ import { markToolkitStepSchema } from '../../../shared/schemas/template';
 import { actorOf } from '../../auth/principal';
 import { isBuiltInTemplateId } from '../../commands/content-from-template';
 import { markToolkitStep } from '../../commands/mark-toolkit-step';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion } from '../../policies/authorize-region';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { deleteUser } from '../../commands/delete-user';
-import type { AppEnv } from '../../lib/app-env';
+import type { AppEnv } from '../../app-env';
 import { requireAdmin } from '../../policies/authorize-region';
 import { presentUser } from '../../presenters/present-user';
 import { allUsers } from '../../queries/all-users';

@@ -29,14 +29,3 @@ export function tldrFileFromSnapshot(
   return { tldrawFileFormatVersion: 1, schema: snapshot.schema, records };
 }
 
-/** A file name for a board's title: letters, digits, spaces and a few signs; never empty. */
-export function fileNameFor(title: string, extension: string): string {
-  const base = title.replace(/[^\p{L}\p{N}\p{Pd} ._()]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'tavle';
-  return `${base}.${extension}`;
-}
-
-/** A Content-Disposition header that keeps Norwegian letters in the name (RFC 6266 / 5987). */
-export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

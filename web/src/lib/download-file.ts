@@ -1,11 +1,14 @@
-/** Saves a blob as a file through the browser's own download. */
-export function downloadFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
+/**
+ * Saves a file through the browser's own download: a blob made in the page, or the address of a
+ * file the server sends.
+ */
+export function downloadFile(content: Blob | string, fileName: string): void {
+  const url = typeof content === 'string' ? content : URL.createObjectURL(content);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  if (typeof content !== 'string') setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { languageSchema, type Language } from '../../../shared/schemas/language';
-import { useZodLanguage } from '../../../shared/schemas/zod-locale';
+import { setZodLanguage } from '../../../shared/schemas/zod-locale';
 import { i18n } from './i18n';
 
 const storageKey = 'planrom.language';
@@ -38,7 +38,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    useZodLanguage(language);
+    setZodLanguage(language);
   }, [language]);
 
   const choose = useCallback((next: Language) => {

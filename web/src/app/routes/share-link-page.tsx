@@ -46,6 +46,7 @@ export function ShareLinkPage() {
     if (started.current) return;
     started.current = true;
     void start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit, whatever start closes over
   }, []);
 
   const code = open.error instanceof ApiRequestError ? open.error.code : null;

@@ -20,7 +20,7 @@ import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import { DiagramCanvas, type Selection } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
 import type { FlowNode } from './components/diagram-nodes';
-import { UnsentChangesGuard } from '../boards/components/unsent-changes-guard';
+import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import type { EditorCommands } from './components/editor-commands';
 import { PresenceList } from './components/presence-list';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileNameFor } from '../../../../../shared/files/file-name';
 import { formatDate } from '../../../../../shared/i18n/format-time';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
@@ -25,7 +26,7 @@ export function ExportButtons({ regionName, round, rounds }: ExportButtonsProps)
   const [busy, setBusy] = useState(false);
   const number = new Intl.NumberFormat([i18n.language, 'nb'], { maximumFractionDigits: 1 });
   const principleTitle = (principle: number) => t(principleKey(principle, 'title'));
-  const fileName = `${t('barometer.export.file-name')}-${round.title}`.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-');
+  const fileName = (extension: string) => fileNameFor(`${t('barometer.export.file-name')} ${round.title}`, extension);
   const closed = round.closedAt ?? `${round.closesOn}T12:00:00Z`;
 
   const exportPdf = async () => {
@@ -49,7 +50,7 @@ export function ExportButtons({ regionName, round, rounds }: ExportButtonsProps)
         principleShort: (principle) => `${principle}. ${principleTitle(principle)}`,
         formatNumber: (value) => number.format(value),
       });
-      downloadFile(blob, `${fileName}.pdf`);
+      downloadFile(blob, fileName('pdf'));
     } catch (error) {
       toast.show({ message: error instanceof Error ? error.message : String(error), tone: 'error' });
     } finally {
@@ -65,7 +66,7 @@ export function ExportButtons({ regionName, round, rounds }: ExportButtonsProps)
       median: t('barometer.result.median'),
       principleTitle,
     });
-    downloadFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
+    downloadFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
   };
 
   return (

@@ -21,7 +21,7 @@ import { useWebConfig } from '../api/use-canvas-session-data';
 import { useAuth } from '../../../lib/use-auth';
 import { useConnectionWords, type SyncState } from '../hooks/use-connection-words';
 import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
-import { UnsentChangesGuard } from '../../boards/components/unsent-changes-guard';
+import { UnsentChangesGuard } from '../../../components/workspace/unsent-changes-guard';
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { WorkspaceSlot } from '../../../components/workspace/workspace-slots';
 import { canvasAssetStore } from '../lib/canvas-asset-store';

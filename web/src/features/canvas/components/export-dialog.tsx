@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileNameFor } from '../../../../../shared/files/file-name';
 import type { Editor } from 'tldraw';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
@@ -11,11 +12,10 @@ import { ApiRequestError } from '../../../lib/api-error';
 import { useErrorText } from '../../../lib/use-error-text';
 import { tldrExportPath } from '../api/canvas-api';
 import { downloadFile } from '../../../lib/download-file';
-import { fileNameFor } from '../lib/file-name';
 import { exportFramesAsPdf, exportImage, exportShapeIds, framesInOrder } from '../lib/export-canvas';
 // The handout follows the presentation's slide order and title page, from the presentation feature.
-import { canvasSlideIds } from '../../presentation/canvas/canvas-slides';
-import { useHandoutTitlePage } from '../../presentation/handout/use-handout-title-page';
+import { canvasSlideIds } from '../../../lib/slides/canvas-slides';
+import { useHandoutTitlePage } from '../../../lib/handout/use-handout-title-page';
 
 type Format = 'tldr' | 'png' | 'svg' | 'pdf' | 'handout';
 type Scope = 'board' | 'selection';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { Button } from '../../../components/ui/button';
 import { ErrorState } from '../../../components/ui/error-state';
@@ -7,7 +8,6 @@ import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useCanvasVersions, useRestoreVersion } from '../api/use-canvas-versions';
-import { formatVersionTime } from '../lib/format-version-time';
 import { versionTitle } from './version-title';
 
 interface HistoryPanelProps {
@@ -47,7 +47,7 @@ export function HistoryPanel({ boardId, canRestore, onPreview, onClose }: Histor
       ) : (
         <ol className="canvas-history__list" aria-label={t('canvas.history.list')}>
           {versions.data.map((version) => {
-            const time = formatVersionTime(version.createdAt, language);
+            const time = formatDateTime(new Date(version.createdAt), language);
             return (
               <li key={version.id} className="canvas-history__item">
                 <p className="canvas-history__title">{versionTitle(version, t)}</p>
@@ -98,7 +98,7 @@ export function useRestoreVersionWithUndo(boardId: string) {
       onSuccess: (result) => {
         const keptBefore = result.keptBefore;
         toast.show({
-          message: t('canvas.history.restored', { time: formatVersionTime(version.createdAt, language) }),
+          message: t('canvas.history.restored', { time: formatDateTime(new Date(version.createdAt), language) }),
           action: keptBefore ? { label: t('canvas.history.undo'), onAction: () => restore.mutate(keptBefore) } : undefined,
         });
       },

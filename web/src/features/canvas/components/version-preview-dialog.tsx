@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Tldraw, type TLStoreSnapshot } from 'tldraw';
+import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { useLanguage } from '../../../lib/language-provider';
 import { useCanvasVersion } from '../api/use-canvas-versions';
-import { formatVersionTime } from '../lib/format-version-time';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 
 /** Made once: tldraw recreates its editor when its props change. */
@@ -26,7 +26,7 @@ export function VersionPreviewDialog({ boardId, version, licenseKey, canRestore,
   const { t } = useTranslation();
   const { language } = useLanguage();
   const content = useCanvasVersion(boardId, version?.id ?? null);
-  const time = version ? formatVersionTime(version.createdAt, language) : '';
+  const time = version ? formatDateTime(new Date(version.createdAt), language) : '';
   return (
     <Dialog open={version !== null} onClose={onClose} title={t('canvas.preview.heading', { time })} description={t('canvas.preview.note')}>
       <div className="canvas-preview" data-testid="canvas-preview">

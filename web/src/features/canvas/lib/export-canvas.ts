@@ -1,5 +1,5 @@
 import type { Editor, TLShapeId } from 'tldraw';
-import { drawTitlePage, type HandoutTitlePage } from '../../presentation/handout/draw-title-page';
+import { drawTitlePage, type HandoutTitlePage } from '../../../lib/handout/draw-title-page';
 
 export type ImageFormat = 'png' | 'svg';
 

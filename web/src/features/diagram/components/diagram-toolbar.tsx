@@ -1,13 +1,16 @@
 import { useReactFlow } from '@xyflow/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileNameFor } from '../../../../../shared/files/file-name';
+import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { DiagramNodeType, DiagramType } from '../../../../../shared/diagram/vocabulary';
 import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
-import { download, fileNameFor, renderDiagramHandoutPdf, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
+import { downloadFile } from '../../../lib/download-file';
+import { renderDiagramHandoutPdf, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
 // The handout follows the presentation's slides and title page, from the presentation feature.
-import { diagramHandoutSlides } from '../../presentation/diagram/use-diagram-slides';
-import { useHandoutTitlePage } from '../../presentation/handout/use-handout-title-page';
+import { diagramHandoutSlides } from '../../../lib/slides/use-diagram-slides';
+import { useHandoutTitlePage } from '../../../lib/handout/use-handout-title-page';
 import { setDiagramType } from '../model/diagram-actions';
 import { diagramKinds, type DiagramView } from '../model/diagram-kinds';
 import { useUndoState, type DiagramSession } from '../sync/use-diagram-session';
@@ -160,15 +163,15 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         }
         const pages = [];
         for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds) });
-        download(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), fileNameFor(board.title, 'pdf'));
+        downloadFile(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), fileNameFor(board.title, 'pdf', 'diagram'));
         announce(t('diagram.export.done'));
         return;
       }
       const image = await renderDiagramImage(flow, format === 'pdf' ? 'jpeg' : format, diagramType);
       if (format === 'pdf') {
-        const date = new Intl.DateTimeFormat([i18n.language === 'nn' ? 'nn-NO' : 'nb-NO', 'nb-NO'], { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
-        download(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf'));
-      } else download(image.dataUrl, fileNameFor(board.title, format));
+        const date = formatDateTime(new Date(), i18n.language === 'nn' ? 'nn' : 'nb');
+        downloadFile(await renderDiagramPdf(image, board.title, t('diagram.export.pdf-subtitle', { date })), fileNameFor(board.title, 'pdf', 'diagram'));
+      } else downloadFile(image.dataUrl, fileNameFor(board.title, format, 'diagram'));
       announce(t('diagram.export.done'));
     } catch {
       announce(t('diagram.export.failed'));
@@ -178,7 +181,7 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
   };
   const exportFile = (kind: 'json' | 'csv') => {
     exportMenu.current?.removeAttribute('open');
-    download(`/api/boards/${board.id}/diagram/export.${kind}`, fileNameFor(board.title, kind === 'json' ? 'planrom.json' : 'csv'));
+    downloadFile(`/api/boards/${board.id}/diagram/export.${kind}`, fileNameFor(board.title, kind === 'json' ? 'planrom.json' : 'csv', 'diagram'));
   };
 
   return (

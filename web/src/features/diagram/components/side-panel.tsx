@@ -60,7 +60,7 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
             <NodeFields node={node} lanes={lanes} onPatch={(patch) => patchNodeData(session.doc, node.id, patch)} autoFocus={focusNodeId === node.id} />
           </form>
         )}
-        <NodeConnections session={session} node={node} nodes={nodes} edges={edges} readOnly={readOnly} commands={commands} />
+        <NodeConnections node={node} nodes={nodes} edges={edges} readOnly={readOnly} commands={commands} />
         {readOnly ? null : (
           <div className="diagram-panel__actions">
             {node.type === 'prosessteg' || node.type === 'avklaringspunkt' ? (
@@ -201,14 +201,12 @@ function EdgeFields({ session, edge, byId, readOnly }: { session: DiagramSession
 }
 
 function NodeConnections({
-  session,
   node,
   nodes,
   edges,
   readOnly,
   commands,
 }: {
-  session: DiagramSession;
   node: DiagramNode;
   nodes: DiagramNode[];
   edges: DiagramEdge[];

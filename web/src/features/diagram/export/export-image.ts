@@ -1,6 +1,6 @@
 import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
-import { drawTitlePage, type HandoutTitlePage } from '../../presentation/handout/draw-title-page';
+import { drawTitlePage, type HandoutTitlePage } from '../../../lib/handout/draw-title-page';
 import type { FlowEdge } from '../components/diagram-edges';
 import type { FlowNode } from '../components/diagram-nodes';
 
@@ -112,20 +112,3 @@ export async function renderDiagramHandoutPdf(pages: Array<{ heading: string; im
   return pdf.output('blob');
 }
 
-/** Saves a file in the browser's downloads. */
-export function download(content: Blob | string, fileName: string): void {
-  const url = typeof content === 'string' ? content : URL.createObjectURL(content);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  if (typeof content !== 'string') setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from a board title. */
-export function fileNameFor(title: string, extension: string): string {
-  const safe = title.normalize('NFC').replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'diagram';
-  return `${safe.slice(0, 80)}.${extension}`;
-}

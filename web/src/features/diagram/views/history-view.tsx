@@ -2,6 +2,7 @@ import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider } from '
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { DiagramDocument } from '../../../../../shared/diagram/diagram-document';
 import type { DiagramVersion } from '../../../../../shared/schemas/diagram';
 import type { Board } from '../../../../../shared/schemas/board';
@@ -62,7 +63,7 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
       request(() => api.boards[':boardId'].diagram.versions[':versionId'].restore.$post({ param: { boardId: board.id, versionId: version.id } })),
     onSuccess: (_result, version) => {
       setRestoring(null);
-      announce(t('diagram.history.restored', { time: formatTime(version.createdAt, language) }));
+      announce(t('diagram.history.restored', { time: formatDateTime(new Date(version.createdAt), language) }));
       void queryClient.invalidateQueries({ queryKey: versionsKey(board.id) });
     },
   });
@@ -96,7 +97,7 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
       {versions.data && versions.data.length > 0 ? (
         <ol className="row-list diagram-history__list">
           {versions.data.map((version) => {
-            const time = formatTime(version.createdAt, language);
+            const time = formatDateTime(new Date(version.createdAt), language);
             return (
               <li key={version.id} className="row">
                 <div>
@@ -135,7 +136,7 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
       ) : null}
       <Dialog
         open={restoring !== null}
-        title={t('diagram.history.restore-title', { time: restoring ? formatTime(restoring.createdAt, language) : '' })}
+        title={t('diagram.history.restore-title', { time: restoring ? formatDateTime(new Date(restoring.createdAt), language) : '' })}
         description={t('diagram.history.restore-text')}
         onClose={() => setRestoring(null)}
       >
@@ -149,10 +150,6 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
       </Dialog>
     </div>
   );
-}
-
-function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 }
 
 /** A version drawn read-only, with its content also as a list for screen readers. */

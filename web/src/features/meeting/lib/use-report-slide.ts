@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { meetingLimits, type ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
-import type { MeetingClient, MeetingStatus } from '../sync/meeting-client';
+import type { MeetingClient, MeetingStatus } from '../../../../../shared/meeting/meeting-client';
 
 /**
  * Tells the meeting channel each slide this person presents, so the minutes can list what was

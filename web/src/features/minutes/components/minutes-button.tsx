@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../../shared/i18n/format-time';
+import { formatClockTime, formatDate } from '../../../../../shared/i18n/format-time';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { FormError } from '../../../components/ui/form-error';
@@ -8,7 +8,7 @@ import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { fetchMeetingRecord, useMeetingRecord, useStoreMinutes, useStoredMinutes } from '../api/use-minutes';
-import { clockTime, minutesDocument, type BoardImage } from '../export/minutes-document';
+import { minutesDocument, type BoardImage } from '../export/minutes-document';
 import { minutesDocx } from '../export/minutes-docx';
 import { minutesPdf } from '../export/minutes-pdf';
 
@@ -84,7 +84,7 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
               <ol className="minutes-slides">
                 {slides.map((slide, index) => (
                   <li key={`${index}-${slide.shownAt}`}>
-                    {t('minutes.document.slide', { time: clockTime(slide.shownAt), title: slide.title.trim() || t('minutes.document.slide-untitled'), name: slide.shownBy })}
+                    {t('minutes.document.slide', { time: formatClockTime(new Date(slide.shownAt), language), title: slide.title.trim() || t('minutes.document.slide-untitled'), name: slide.shownBy })}
                   </li>
                 ))}
               </ol>
@@ -100,7 +100,7 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
               const date = formatDate(new Date(minutes.startedAt), language);
               return (
                 <li className="row" key={minutes.id}>
-                  <span className="row__title">{t('minutes.entry', { date, from: clockTime(minutes.startedAt), to: clockTime(minutes.endedAt) })}</span>
+                  <span className="row__title">{t('minutes.entry', { date, from: formatClockTime(new Date(minutes.startedAt), language), to: formatClockTime(new Date(minutes.endedAt), language) })}</span>
                   <span className="row__actions">
                     <a href={minutes.docxPath} download aria-label={t('minutes.download-named', { date, format: 'Word' })}>
                       {t('minutes.word')}

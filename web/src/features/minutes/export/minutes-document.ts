@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../../../../shared/i18n/format-time';
+import { formatClockTime, formatDate } from '../../../../../shared/i18n/format-time';
 import type { MeetingRecord } from '../../../../../shared/schemas/minutes';
 
 /** A picture of the board, as a JPEG data URL. */
@@ -18,11 +18,6 @@ export type MinutesBlock =
   | { kind: 'bullet'; text: string }
   | { kind: 'image'; image: BoardImage };
 
-/** Hours and minutes in Norwegian time, "09:30". */
-export function clockTime(iso: string): string {
-  return new Intl.DateTimeFormat('nb', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
-}
-
 /**
  * The minutes of a meeting in the region's language: when, who was there, the board and region,
  * each slide or phase shown, each closed vote ranked, each anonymous round's notes (never their authors), the decisions and
@@ -39,7 +34,7 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
     { kind: 'fact', text: t('minutes.document.board', { board: record.board.title }) },
     {
       kind: 'fact',
-      text: t('minutes.document.time', { date: formatDate(new Date(record.startedAt), language), from: clockTime(record.startedAt), to: clockTime(record.endedAt) }),
+      text: t('minutes.document.time', { date: formatDate(new Date(record.startedAt), language), from: formatClockTime(new Date(record.startedAt), language), to: formatClockTime(new Date(record.endedAt), language) }),
     },
     { kind: 'heading', level: 1, text: t('minutes.document.present') },
   ];
@@ -50,7 +45,7 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
   if (record.slides.length === 0) blocks.push({ kind: 'paragraph', text: t('minutes.document.no-slides') });
   for (const slide of record.slides) {
     const title = slide.title.trim() || t('minutes.document.slide-untitled');
-    blocks.push({ kind: 'bullet', text: t('minutes.document.slide', { time: clockTime(slide.shownAt), title, name: slide.shownBy }) });
+    blocks.push({ kind: 'bullet', text: t('minutes.document.slide', { time: formatClockTime(new Date(slide.shownAt), language), title, name: slide.shownBy }) });
   }
 
   blocks.push({ kind: 'heading', level: 1, text: t('minutes.document.votes') });

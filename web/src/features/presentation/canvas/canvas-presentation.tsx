@@ -4,10 +4,11 @@ import type { Editor, TLPageId, TLShapeId } from 'tldraw';
 import { Button } from '../../../components/ui/button';
 import { PresentationBar } from '../components/presentation-bar';
 import { PresentDialog } from '../components/present-dialog';
-import { usePresenter, type Slide } from '../hooks/use-presenter';
+import type { Slide } from '../../../lib/slides/slide';
+import { usePresenter } from '../hooks/use-presenter';
 import { useReturnFocus } from '../hooks/use-return-focus';
 import '../presentation.css';
-import { storeCanvasSlideOrder, useCanvasSlides } from './canvas-slides';
+import { storeCanvasSlideOrder, useCanvasSlides } from '../../../lib/slides/canvas-slides';
 
 interface CanvasPresentationProps {
   editor: Editor;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
-import type { Slide } from '../hooks/use-presenter';
+import type { Slide } from '../../../lib/slides/slide';
 import { SlideOrderList } from './slide-order-list';
 
 interface PresentDialogProps {

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { Presenter, Slide } from '../hooks/use-presenter';
+import type { Slide } from '../../../lib/slides/slide';
+import type { Presenter } from '../hooks/use-presenter';
 
 interface PresentationBarProps {
   presenter: Presenter<Slide>;

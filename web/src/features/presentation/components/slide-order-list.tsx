@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveSlide } from '../../../../../shared/presentation/slide-order';
-import type { Slide } from '../hooks/use-presenter';
+import type { Slide } from '../../../lib/slides/slide';
 
 interface SlideOrderListProps {
   slides: Slide[];

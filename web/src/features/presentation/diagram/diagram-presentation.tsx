@@ -11,7 +11,7 @@ import { PresentDialog } from '../components/present-dialog';
 import { usePresenter } from '../hooks/use-presenter';
 import { useReturnFocus } from '../hooks/use-return-focus';
 import '../presentation.css';
-import { useDiagramSlides, type PresentedDiagramSlide } from './use-diagram-slides';
+import { useDiagramSlides, type PresentedDiagramSlide } from '../../../lib/slides/use-diagram-slides';
 
 interface DiagramPresentationProps {
   boardId: string;

@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Slide } from '../../../lib/slides/slide';
 import { presentationStore } from '../presentation-store';
-
-/** What a presentation needs of a slide: a stable id and a title to read out. */
-export interface Slide {
-  id: string;
-  title: string;
-}
 
 interface PresenterOptions<S extends Slide> {
   boardId: string;

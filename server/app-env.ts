@@ -1,16 +1,16 @@
-import type { AccessEvents } from '../auth/access-events';
-import type { LoginLimiter } from '../auth/login-limiter';
-import type { Principal } from '../auth/principal';
-import type { SessionPolicy } from '../auth/session-store';
-import type { SessionSweeper } from '../auth/session-sweeper';
-import type { Database } from '../db/client';
-import type { SyncDatabase } from '../db/sync-database';
-import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
-import type { CanvasRooms } from '../sync/canvas/canvas-rooms';
-import type { WebConfig } from '../../shared/schemas/web-config';
-import type { MeetingRooms } from '../sync/meeting/meeting-rooms';
-import type { WorkerPool } from '../workers/worker-pool';
-import type { SocketBudgetSettings } from '../sync/socket-budget';
+import type { AccessEvents } from './auth/access-events';
+import type { LoginLimiter } from './auth/login-limiter';
+import type { Principal } from './auth/principal';
+import type { SessionPolicy } from './auth/session-store';
+import type { SessionSweeper } from './auth/session-sweeper';
+import type { Database } from './db/client';
+import type { SyncDatabase } from './db/sync-database';
+import type { DiagramRooms } from './sync/diagram/diagram-rooms';
+import type { CanvasRooms } from './sync/canvas/canvas-rooms';
+import type { WebConfig } from '../shared/schemas/web-config';
+import type { MeetingRooms } from './sync/meeting/meeting-rooms';
+import type { WorkerPool } from './workers/worker-pool';
+import type { SocketBudgetSettings } from './sync/socket-budget';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {

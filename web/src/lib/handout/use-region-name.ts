@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, request } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
-import { useAuth } from '../../../lib/use-auth';
+import { api, request } from '../api-client';
+import { queryKeys } from '../query-keys';
+import { useAuth } from '../use-auth';
 
 /**
  * The name of a board's region, for a handout's title page; undefined while loading and for people

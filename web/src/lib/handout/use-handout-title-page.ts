@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../../../shared/i18n/format-time';
-import { useRegionName } from '../api/use-region-name';
+import { formatDate } from '../../../../shared/i18n/format-time';
+import { useRegionName } from './use-region-name';
 import type { HandoutTitlePage } from './draw-title-page';
 
 /**

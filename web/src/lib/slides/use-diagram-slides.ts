@@ -1,11 +1,11 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
-import { diagramMaps, readPresentationOrder } from '../../../../../shared/diagram/diagram-ydoc';
-import { diagramSlides, type DiagramSlide } from '../../../../../shared/diagram/presentation-slides';
-import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
-import type { Slide } from '../hooks/use-presenter';
+import type { DiagramNode } from '../../../../shared/diagram/diagram-document';
+import { diagramMaps, readPresentationOrder } from '../../../../shared/diagram/diagram-ydoc';
+import { diagramSlides, type DiagramSlide } from '../../../../shared/diagram/presentation-slides';
+import type { DiagramType } from '../../../../shared/diagram/vocabulary';
+import type { Slide } from './slide';
 
 export type PresentedDiagramSlide = Slide & { nodeIds: string[] };
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 interface UnsentChangesGuardProps {
   /** Edits made while the connection is down that have not gone to the server yet. */

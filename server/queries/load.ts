@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { isId } from '../../shared/schemas/ids';
 import type { Database } from '../db/client';
 import { boards, regions } from '../db/schema/index';
-import { notFound } from './errors';
+import { notFound } from '../lib/errors';
 
 /** The region with this id, or a 404 (malformed ids are simply unknown). */
 export async function loadRegion(db: Database, regionId: string) {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useValue, type Editor, type TLShapeId } from 'tldraw';
-import { orderSlides } from '../../../../../shared/presentation/slide-order';
-import type { Slide } from '../hooks/use-presenter';
+import { orderSlides } from '../../../../shared/presentation/slide-order';
+import type { Slide } from './slide';
 
 /**
  * Where a canvas board keeps its slide order: the `meta` of tldraw's document record, so it syncs
