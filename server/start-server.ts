@@ -13,6 +13,7 @@ import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
+import { SnapshotQueue } from './workers/snapshot-queue';
 import { WorkerPool } from './workers/worker-pool';
 import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
@@ -61,7 +62,15 @@ export async function startServer(
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
-  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000 });
+  const workers = new WorkerPool({
+    threads: env.WORKER_THREADS,
+    total: env.WORKER_MAX_JOBS,
+    perOwner: env.WORKER_JOBS_PER_PERSON,
+    localDatabaseUrl: databasePath && databasePath !== ':memory:' ? env.DATABASE_URL : null,
+  });
+  // Snapshots and compaction of both kinds of board are built in the worker threads.
+  const snapshotQueue = new SnapshotQueue(workers);
+  const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000, snapshotQueue });
   const accessEvents = new AccessEvents();
   const canvasRooms = new CanvasRoomRegistry(
     { db: database.db, syncDb, accessEvents },
@@ -72,6 +81,7 @@ export async function startServer(
       checkpointIntervalMs: env.CANVAS_CHECKPOINT_MINUTES * 60 * 1000,
       compactEvery: 500,
       storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
+      snapshotQueue,
     },
   );
   const sessionPolicy = { idleMs: env.SESSION_IDLE_HOURS * hourMs, absoluteMs: env.SESSION_MAX_DAYS * 24 * hourMs };
@@ -94,12 +104,8 @@ export async function startServer(
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
       burstSeconds: defaultSocketBudget.burstSeconds,
     },
-    workers: new WorkerPool({
-      threads: env.WORKER_THREADS,
-      total: env.WORKER_MAX_JOBS,
-      perOwner: env.WORKER_JOBS_PER_PERSON,
-      localDatabaseUrl: databasePath && databasePath !== ':memory:' ? env.DATABASE_URL : null,
-    }),
+    workers,
+    snapshotQueue,
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
@@ -136,6 +142,8 @@ export async function startServer(
         services.meetingRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(async () => {
+          // The rooms' last snapshots are written by the workers: wait for them before ending the threads.
+          await snapshotQueue.settled();
           await services.workers.close();
           await checkpointer?.stop();
           syncDb.close();

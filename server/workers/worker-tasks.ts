@@ -3,6 +3,8 @@ import type { RoomSnapshot } from '@tldraw/sync-core';
 import { ApiError } from '../lib/errors';
 import { tldrFileFromSnapshot } from '../sync/canvas/canvas-export';
 import { prepareTldrImport, type PreparedImport } from '../sync/canvas/canvas-import';
+import { writeCanvasSnapshot, type CanvasSnapshotJob } from './canvas-snapshot-task';
+import { writeDiagramSnapshot, type DiagramSnapshotJob } from './diagram-snapshot-task';
 import { storeAssets, type AssetRow } from './store-assets';
 
 /** Work that runs in a worker thread, off the event loop that serves the rooms. */
@@ -14,7 +16,9 @@ export type WorkerTask =
       boardId: string;
       images: Array<{ id: string; mimeType: string; data: Uint8Array }>;
     }
-  | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] };
+  | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] }
+  | ({ kind: 'canvas-snapshot' } & CanvasSnapshotJob)
+  | ({ kind: 'diagram-snapshot' } & DiagramSnapshotJob);
 
 /** What each task answers. */
 export interface WorkerResults {
@@ -23,6 +27,10 @@ export interface WorkerResults {
   'tldr-export': Uint8Array;
   /** How many images were stored. */
   'store-assets': number;
+  /** The stored snapshot's id and when it was written (ms). */
+  'canvas-snapshot': { id: string; createdAt: number };
+  /** The stored snapshot's id. */
+  'diagram-snapshot': string;
 }
 
 /** An answer crosses the thread as plain data: an ApiError is sent as its parts and made again. */
@@ -52,6 +60,10 @@ export function runWorkerTask(task: WorkerTask) {
       }
       case 'store-assets':
         return { ok: true, value: storeAssets(task.databaseUrl, task.rows) };
+      case 'canvas-snapshot':
+        return { ok: true, value: writeCanvasSnapshot(task) };
+      case 'diagram-snapshot':
+        return { ok: true, value: writeDiagramSnapshot(task) };
     }
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { status: error.status, code: error.code, message: error.message } };

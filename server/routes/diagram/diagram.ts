@@ -81,9 +81,11 @@ export const diagramRoutes = new Hono<AppEnv>()
         throw importRefused(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(fil)', message: issue.message })));
       }
       const document = parsed.data;
-      c.var.services.diagramRooms.with(board.id, (room) => {
-        room.compact('before-import', null, author.name ?? undefined);
+      // The state before is kept in history (built by a worker up to the last update before the import).
+      await c.var.services.diagramRooms.with(board.id, (room) => {
+        const kept = room.compact('before-import', null, author.name ?? undefined);
         room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
+        return kept;
       });
       return c.json({ imported: { nodes: document.nodes.length, edges: document.edges.length, variants: document.variants.length } });
     }
@@ -124,7 +126,7 @@ export const diagramRoutes = new Hono<AppEnv>()
     const board = await diagramBoard(c, 'write');
     const { label } = c.req.valid('json');
     const author = authorOf(c);
-    const id = c.var.services.diagramRooms.with(board.id, (room) => room.compact('manual', label || null, author.name ?? undefined));
+    const id = await c.var.services.diagramRooms.with(board.id, (room) => room.compact('manual', label || null, author.name ?? undefined));
     if (!id) throw new ApiError(503, 'unavailable', 'Versjonen kunne ikke lagres akkurat nå.');
     const version = c.var.services.diagramRooms.storage.listVersions(board.id).find((v) => v.id === id);
     return c.json({ version: version ? presentDiagramVersion(version) : null }, 201);
@@ -149,9 +151,10 @@ export const diagramRoutes = new Hono<AppEnv>()
     const document = readDiagram(old);
     old.destroy();
     const author = authorOf(c);
-    rooms.with(board.id, (room) => {
-      room.compact('before-restore', null, author.name ?? undefined);
+    await rooms.with(board.id, (room) => {
+      const kept = room.compact('before-restore', null, author.name ?? undefined);
       room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
+      return kept;
     });
     return c.json({ restored: true });
   });

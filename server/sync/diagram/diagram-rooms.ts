@@ -75,7 +75,7 @@ export class DiagramRooms {
     this.rooms.delete(boardId);
     this.cancelIdle(boardId);
     // Archived boards keep their latest state; a deleted board has nothing left to write to.
-    if (room.dirty && !room.broken && this.storage.boardExists(boardId)) room.compact('compaction');
+    if (room.dirty && !room.broken && this.storage.boardExists(boardId)) void room.compact('compaction');
     room.destroy();
   }
 
@@ -88,7 +88,7 @@ export class DiagramRooms {
       room.closeAll(closeCodes.serverRestart, 'server restart');
       this.rooms.delete(boardId);
       this.cancelIdle(boardId);
-      if (room.dirty && !room.broken) room.compact('compaction');
+      if (room.dirty && !room.broken) void room.compact('compaction');
       room.destroy();
     }
   }
@@ -105,7 +105,7 @@ export class DiagramRooms {
     // Updates still waiting for the database are kept until stored (or the room gives up).
     if (room.saving) return this.released(boardId);
     this.rooms.delete(boardId);
-    if (room.dirty && !room.broken) room.compact('compaction');
+    if (room.dirty && !room.broken) void room.compact('compaction');
     room.destroy();
   }
 
@@ -124,7 +124,7 @@ export class DiagramRooms {
   private compactDirty(): void {
     for (const room of this.rooms.values()) {
       try {
-        if (room.dirty) room.compact('compaction');
+        if (room.dirty) void room.compact('compaction');
       } catch (error) {
         logger.error(`Diagram ${room.boardId}: periodic compaction failed`, error);
       }
