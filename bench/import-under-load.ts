@@ -1,5 +1,6 @@
 import './support/animation-frames';
 import { rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import type { TLRecord } from '@tldraw/tlschema';
 import { CanvasTestClient } from '../server/test/canvas-client';
 import { bigTldrFile, tldrFileWithImages } from '../server/test/big-tldr';
@@ -65,7 +66,7 @@ export const importUnderLoad: BenchSuite = {
     }
     return [
       `${editors} people move their note ${movesPerSecond} times a second on one canvas board and ${watchers} more watch it, for ${timing.measureMs / 1000} s after ${timing.warmupMs / 1000} s of warm-up. ` +
-        'In the import rows the administrator uploads the file into another canvas board, again as soon as the previous upload is answered. ' +
+        'In the import rows the administrator uploads the file into another canvas board, again as soon as the previous upload is answered (from a thread of its own). ' +
         'Event-loop delay is measured inside the server (Node’s monitorEventLoopDelay at 10 ms, less those 10 ms: how late the timer ran); the issue asks for its p99 under 50 ms while an import runs. ' +
         'Ping is the round trip of a socket ping every 10 ms from a thread of its own in the benchmark (so the simulated editors do not delay it): the same seen from outside, including the network stack and the contention of a shared machine.',
       '',
@@ -122,14 +123,14 @@ async function measure(file: Uint8Array | null): Promise<Measured> {
 
     const probe = await startPingProbe(url, headers);
 
-    let importing = !!file;
-    const imports = (async () => {
-      while (file && importing) {
-        const started = performance.now();
-        const answer = await api.request(`/api/boards/${target}/canvas/import`, { method: 'POST', body: file as Uint8Array<ArrayBuffer>, headers: { 'content-type': tldr, origin: server.url } });
-        if (measuring) measured.imports.push({ status: answer.status, ms: performance.now() - started });
-      }
-    })();
+    // The uploads run in a thread of their own, so sending 40 MB does not hold up the editors here.
+    const uploader = file
+      ? new Worker(new URL('./support/upload-loop-worker.mjs', import.meta.url), {
+          workerData: { url: `${server.url}/api/boards/${target}/canvas/import`, file, headers: { 'content-type': tldr, origin: server.url, cookie: api.cookieHeader() } },
+        })
+      : null;
+    uploader?.on('message', (answer: { status: number; ms: number }) => measuring && measured.imports.push(answer));
+    const imports = uploader ? new Promise((resolve) => uploader.once('exit', resolve)) : Promise.resolve();
     await new Promise((resolve) => setTimeout(resolve, timing.warmupMs));
     await loop.reset();
     probe.start();
@@ -138,7 +139,7 @@ async function measure(file: Uint8Array | null): Promise<Measured> {
     measuring = false;
     measured.loop = await loop.read();
     measured.pings = await probe.stop();
-    importing = false;
+    uploader?.postMessage('end');
     for (const mover of movers) clearInterval(mover);
     await imports;
     return measured;
