@@ -53,6 +53,14 @@ function statementsFor(db: SyncDatabase) {
 }
 
 /**
+ * A canvas board's state at `clock` (its newest snapshot up to then plus the logged changes after
+ * it), read in one transaction on the worker's connection; null when nothing is stored.
+ */
+export function readStoredCanvas(db: SyncDatabase, boardId: string, clock = Number.MAX_SAFE_INTEGER): RoomSnapshot | null {
+  return statementsFor(db).read(boardId, clock);
+}
+
+/**
  * Keeps the newest tombstones only, as tldraw's own storage does: without this, tombstones of a
  * board rebuilt from snapshot and log would only ever grow.
  */
@@ -79,8 +87,8 @@ function pruneTombstones(snapshot: RoomSnapshot): RoomSnapshot {
  */
 export function writeCanvasSnapshot(job: CanvasSnapshotJob): { id: string; createdAt: number } {
   const db = workerDatabase(job.databaseUrl);
-  const { log, read } = statementsFor(db);
-  const snapshot = read(job.boardId, job.clock);
+  const { log } = statementsFor(db);
+  const snapshot = readStoredCanvas(db, job.boardId, job.clock);
   if (!snapshot) throw new Error(`Canvas board ${job.boardId} has no stored state at clock ${job.clock}`);
   const written = log.writeSnapshot({
     boardId: job.boardId,

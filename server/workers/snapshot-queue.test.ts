@@ -68,9 +68,17 @@ describe('board snapshots and compaction run in the worker pool', () => {
     // Generous on a shared machine; on the event loop this snapshot was serialized in one piece.
     expect(lag.max / 1e6).toBeLessThan(1000);
 
+    // The export is read from the database by a worker too: the same records as the room.
+    const beforeExport = server.services.workers.completedTasks;
+    const exported = await server.admin.get(`/api/boards/${boardId}/canvas/export.tldr`);
+    expect(exported.status).toBe(200);
+    expect(server.services.workers.completedTasks).toBeGreaterThan(beforeExport);
+    const records = (exported.body as { records: Array<{ id: string }> }).records;
+    expect(Object.fromEntries(records.map((record) => [record.id, record]))).toEqual(documentsById(room.snapshot()));
+
     // The last checkpoint, written by a worker after the room unloaded, reopens the same board.
     client.moveShape('ny', 300, 400);
-    await eventually(() => expect((room.snapshot().documents.find((doc) => doc.state.id === 'shape:ny')?.state as { x: number }).x).toBe(300));
+    await eventually(() => expect((room.snapshot().documents.find((doc) => doc.state.id === 'shape:ny')?.state as unknown as { x: number }).x).toBe(300));
     const before = documentsById(room.snapshot());
     client.close();
     await eventually(() => expect(server.services.canvasRooms.loadedRoom(boardId)).toBeNull(), 10_000);

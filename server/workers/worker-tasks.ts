@@ -5,6 +5,7 @@ import { tldrFileFromSnapshot } from '../sync/canvas/canvas-export';
 import { prepareTldrImport, type PreparedImport } from '../sync/canvas/canvas-import';
 import { writeCanvasSnapshot, type CanvasSnapshotJob } from './canvas-snapshot-task';
 import { writeDiagramSnapshot, type DiagramSnapshotJob } from './diagram-snapshot-task';
+import { exportStoredCanvas } from './export-stored-canvas';
 import { storeAssets, type AssetRow } from './store-assets';
 
 /** Work that runs in a worker thread, off the event loop that serves the rooms. */
@@ -16,6 +17,7 @@ export type WorkerTask =
       boardId: string;
       images: Array<{ id: string; mimeType: string; data: Uint8Array }>;
     }
+  | { kind: 'tldr-export-stored'; databaseUrl: string; boardId: string }
   | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] }
   | ({ kind: 'canvas-snapshot' } & CanvasSnapshotJob)
   | ({ kind: 'diagram-snapshot' } & DiagramSnapshotJob);
@@ -25,6 +27,8 @@ export interface WorkerResults {
   'tldr-import': PreparedImport;
   /** The .tldr file as UTF-8 bytes. */
   'tldr-export': Uint8Array;
+  /** The .tldr file as UTF-8 bytes. */
+  'tldr-export-stored': Uint8Array;
   /** How many images were stored. */
   'store-assets': number;
   /** The stored snapshot's id and when it was written (ms). */
@@ -56,6 +60,10 @@ export function runWorkerTask(task: WorkerTask) {
       case 'tldr-export': {
         const images = new Map(task.images.map((image) => [image.id, image]));
         const bytes = encoder.encode(JSON.stringify(tldrFileFromSnapshot(task.snapshot, task.boardId, images)));
+        return moving({ ok: true, value: bytes }, [bytes]);
+      }
+      case 'tldr-export-stored': {
+        const bytes = encoder.encode(JSON.stringify(exportStoredCanvas(task.databaseUrl, task.boardId)));
         return moving({ ok: true, value: bytes }, [bytes]);
       }
       case 'store-assets':
