@@ -76,6 +76,14 @@ describe('board snapshots and compaction run in the worker pool', () => {
     const records = (exported.body as { records: Array<{ id: string }> }).records;
     expect(Object.fromEntries(records.map((record) => [record.id, record]))).toEqual(documentsById(room.snapshot()));
 
+    // So is a copy of the board.
+    const beforeCopy = server.services.workers.completedTasks;
+    const copied = await server.admin.post(`/api/boards/${boardId}/duplicate`, { title: 'Kopi av stor' });
+    expect(copied.status).toBe(201);
+    expect(server.services.workers.completedTasks).toBeGreaterThan(beforeCopy);
+    const copy = await server.services.canvasRooms.withRoom(copied.body.board.id as string, (opened) => documentsById(opened.snapshot()));
+    expect(copy).toEqual(documentsById(room.snapshot()));
+
     // The last checkpoint, written by a worker after the room unloaded, reopens the same board.
     client.moveShape('ny', 300, 400);
     await eventually(() => expect((room.snapshot().documents.find((doc) => doc.state.id === 'shape:ny')?.state as unknown as { x: number }).x).toBe(300));

@@ -5,6 +5,7 @@ import { tldrFileFromSnapshot } from '../sync/canvas/canvas-export';
 import { prepareTldrImport, type PreparedImport } from '../sync/canvas/canvas-import';
 import { writeCanvasSnapshot, type CanvasSnapshotJob } from './canvas-snapshot-task';
 import { writeDiagramSnapshot, type DiagramSnapshotJob } from './diagram-snapshot-task';
+import { copyStoredCanvas, type CanvasCopy } from './copy-stored-canvas';
 import { exportStoredCanvas } from './export-stored-canvas';
 import { storeAssets, type AssetRow } from './store-assets';
 
@@ -18,6 +19,7 @@ export type WorkerTask =
       images: Array<{ id: string; mimeType: string; data: Uint8Array }>;
     }
   | { kind: 'tldr-export-stored'; databaseUrl: string; boardId: string }
+  | { kind: 'canvas-copy'; databaseUrl: string; fromBoardId: string; toBoardId: string }
   | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] }
   | ({ kind: 'canvas-snapshot' } & CanvasSnapshotJob)
   | ({ kind: 'diagram-snapshot' } & DiagramSnapshotJob);
@@ -29,6 +31,8 @@ export interface WorkerResults {
   'tldr-export': Uint8Array;
   /** The .tldr file as UTF-8 bytes. */
   'tldr-export-stored': Uint8Array;
+  /** The copied content, or null when the board has nothing stored. */
+  'canvas-copy': CanvasCopy | null;
   /** How many images were stored. */
   'store-assets': number;
   /** The stored snapshot's id and when it was written (ms). */
@@ -66,6 +70,8 @@ export function runWorkerTask(task: WorkerTask) {
         const bytes = encoder.encode(JSON.stringify(exportStoredCanvas(task.databaseUrl, task.boardId)));
         return moving({ ok: true, value: bytes }, [bytes]);
       }
+      case 'canvas-copy':
+        return { ok: true, value: copyStoredCanvas(task.databaseUrl, task.fromBoardId, task.toBoardId) };
       case 'store-assets':
         return { ok: true, value: storeAssets(task.databaseUrl, task.rows) };
       case 'canvas-snapshot':
