@@ -1,8 +1,11 @@
 import './support/animation-frames';
+import { rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import type { TLRecord } from '@tldraw/tlschema';
-import { CanvasTestClient, openRawCanvasSession } from '../server/test/canvas-client';
+import { CanvasTestClient } from '../server/test/canvas-client';
 import { bigTldrFile, tldrFileWithImages } from '../server/test/big-tldr';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
+import { loopDelayOptions, serverLoopDelay, startPingProbe, type LoopDelay } from './support/loop-lag';
 import { startPlanrom } from './support/planrom-process';
 import { ms, percentile, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -15,6 +18,8 @@ const timing = { warmupMs: 2000, measureMs: 10_000 };
 const tldr = 'application/vnd.tldraw+json';
 
 interface Measured {
+  /** The server's own event-loop delay over the window. */
+  loop: LoopDelay;
   pings: number[];
   propagation: number[];
   imports: Array<{ status: number; ms: number }>;
@@ -24,9 +29,11 @@ interface Measured {
  * One busy canvas board (8 people moving their note 5 times a second, 4 more watching) while
  * nothing else happens, and while someone imports a 40 MB .tldr file into another board again
  * and again: the refused one of the issue (93,000 shapes, 38 MB) and a valid one (four images
- * carried inside as data URLs, as a real 40 MB file from tldraw holds). Two figures per row, both seen from outside the server:
- * - **event-loop lag**: the round trip of a `ping` on a board socket every 10 ms (tldraw answers
- *   it at once, without the database), so it is the time the server's event loop took to get to it;
+ * carried inside as data URLs, as a real 40 MB file from tldraw holds). Three figures per row:
+ * - **event-loop delay**: measured inside the server process (Node's monitorEventLoopDelay, loaded
+ *   by the benchmark with `--import`), the figure the issue's "p99 under 50 ms" is about;
+ * - **ping**: the round trip of a `ping` on a board socket every 10 ms from a thread of its own
+ *   (tldraw answers it at once, without the database): the same seen from outside;
  * - **propagation**: how long after sending a move every other person on the board applied it.
  */
 export const importUnderLoad: BenchSuite = {
@@ -45,6 +52,9 @@ export const importUnderLoad: BenchSuite = {
       const accepted = result.imports.filter((answer) => answer.status === 200).length;
       rows.push([
         label,
+        ms(result.loop.p50),
+        ms(result.loop.p99),
+        ms(result.loop.max),
         ms(percentile(result.pings, 50)),
         ms(percentile(result.pings, 99)),
         ms(Math.max(...result.pings)),
@@ -56,16 +66,19 @@ export const importUnderLoad: BenchSuite = {
     }
     return [
       `${editors} people move their note ${movesPerSecond} times a second on one canvas board and ${watchers} more watch it, for ${timing.measureMs / 1000} s after ${timing.warmupMs / 1000} s of warm-up. ` +
-        'In the import rows the administrator uploads the file into another canvas board, again as soon as the previous upload is answered. ' +
-        'Event-loop lag is the round trip of a socket ping every 10 ms; the issue asks for its p99 under 50 ms while an import runs.',
+        'In the import rows the administrator uploads the file into another canvas board, again as soon as the previous upload is answered (from a thread of its own). ' +
+        'Event-loop delay is measured inside the server (Node’s monitorEventLoopDelay at 10 ms, less those 10 ms: how late the timer ran); the issue asks for its p99 under 50 ms while an import runs. ' +
+        'Ping is the round trip of a socket ping every 10 ms from a thread of its own in the benchmark (so the simulated editors do not delay it): the same seen from outside, including the network stack and the contention of a shared machine.',
       '',
-      table(['import', 'lag p50', 'lag p99', 'lag max', 'propagation p50', 'propagation p95', 'moves seen', 'imports during the window'], rows),
+      table(['import', 'server loop delay p50', 'server loop delay p99', 'server loop delay max', 'ping p50', 'ping p99', 'ping max', 'propagation p50', 'propagation p95', 'moves seen', 'imports during the window'], rows),
     ].join('\n');
   },
 };
 
 async function measure(file: Uint8Array | null): Promise<Measured> {
-  const server = await startPlanrom({ env: benchAdminEnv });
+  const delay = loopDelayOptions();
+  const server = await startPlanrom({ env: { ...benchAdminEnv, ...delay.env }, nodeArgs: delay.nodeArgs });
+  const loop = serverLoopDelay(server, delay.file);
   const clients: CanvasTestClient[] = [];
   try {
     const { api, regionId } = await logInBenchAdmin(server);
@@ -80,7 +93,7 @@ async function measure(file: Uint8Array | null): Promise<Measured> {
     for (let i = 0; i < editors; i++) clients[i]!.addNote(`p${i}`, `Person ${i}`, { x: i * 250, y: 0 });
     await Promise.all(clients.map((client) => client.waitFor(() => client.shapes().length === editors, 30_000, 'all notes')));
 
-    const measured: Measured = { pings: [], propagation: [], imports: [] };
+    const measured: Measured = { loop: { p50: 0, p99: 0, max: 0, samples: 0 }, pings: [], propagation: [], imports: [] };
     let measuring = false;
     // Each move carries its send time; everyone else records when they applied it.
     const sentAt = new Map<string, number>();
@@ -108,41 +121,31 @@ async function measure(file: Uint8Array | null): Promise<Measured> {
       }, 1000 / movesPerSecond),
     );
 
-    const probe = await openRawCanvasSession(url, headers, 'lag-probe');
-    let pingSent = 0;
-    let waiting = false;
-    probe.ws.on('message', (data) => {
-      if (!waiting || !String(data).includes('"pong"')) return;
-      waiting = false;
-      if (measuring) measured.pings.push(performance.now() - pingSent);
-    });
-    const prober = setInterval(() => {
-      if (waiting) return;
-      waiting = true;
-      pingSent = performance.now();
-      probe.send({ type: 'ping' });
-    }, 10);
+    const probe = await startPingProbe(url, headers);
 
-    let importing = !!file;
-    const imports = (async () => {
-      while (file && importing) {
-        const started = performance.now();
-        const answer = await api.request(`/api/boards/${target}/canvas/import`, { method: 'POST', body: file as Uint8Array<ArrayBuffer>, headers: { 'content-type': tldr, origin: server.url } });
-        if (measuring) measured.imports.push({ status: answer.status, ms: performance.now() - started });
-      }
-    })();
+    // The uploads run in a thread of their own, so sending 40 MB does not hold up the editors here.
+    const uploader = file
+      ? new Worker(new URL('./support/upload-loop-worker.mjs', import.meta.url), {
+          workerData: { url: `${server.url}/api/boards/${target}/canvas/import`, file, headers: { 'content-type': tldr, origin: server.url, cookie: api.cookieHeader() } },
+        })
+      : null;
+    uploader?.on('message', (answer: { status: number; ms: number }) => measuring && measured.imports.push(answer));
+    const imports = uploader ? new Promise((resolve) => uploader.once('exit', resolve)) : Promise.resolve();
     await new Promise((resolve) => setTimeout(resolve, timing.warmupMs));
+    await loop.reset();
+    probe.start();
     measuring = true;
     await new Promise((resolve) => setTimeout(resolve, timing.measureMs));
     measuring = false;
-    importing = false;
-    clearInterval(prober);
+    measured.loop = await loop.read();
+    measured.pings = await probe.stop();
+    uploader?.postMessage('end');
     for (const mover of movers) clearInterval(mover);
     await imports;
-    probe.ws.close();
     return measured;
   } finally {
     for (const client of clients) client.close();
     await server.dispose();
+    rmSync(delay.file, { force: true });
   }
 }

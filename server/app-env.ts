@@ -9,6 +9,7 @@ import type { DiagramRooms } from './sync/diagram/diagram-rooms';
 import type { CanvasRooms } from './sync/canvas/canvas-rooms';
 import type { WebConfig } from '../shared/schemas/web-config';
 import type { MeetingRooms } from './sync/meeting/meeting-rooms';
+import type { SnapshotQueue } from './workers/snapshot-queue';
 import type { WorkerPool } from './workers/worker-pool';
 import type { SocketBudgetSettings } from './sync/socket-budget';
 
@@ -43,6 +44,8 @@ export interface Services {
   socketBudget: SocketBudgetSettings;
   /** Worker threads for heavy jobs (imports, exports), with limits per person and in total. */
   workers: WorkerPool;
+  /** Board snapshots and compaction, one board at a time, in the worker threads. */
+  snapshotQueue: SnapshotQueue;
   /** What the web app needs to know at run time (`GET /api/config`). */
   webConfig: WebConfig;
   /** The time now; tests set it to move past a date (barometer rounds close by date). */

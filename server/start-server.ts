@@ -16,6 +16,7 @@ import { singleProcessRoomClaims } from './cluster/room-claims';
 import { replicaFreshener } from './cluster/replica-freshness';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
+import { SnapshotQueue } from './workers/snapshot-queue';
 import { WorkerPool } from './workers/worker-pool';
 import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
@@ -74,6 +75,14 @@ export async function startServer(
   const roomClaims = cluster ?? singleProcessRoomClaims(freshen);
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
+  const workers = new WorkerPool({
+    threads: env.WORKER_THREADS,
+    total: env.WORKER_MAX_JOBS,
+    perOwner: env.WORKER_JOBS_PER_PERSON,
+    localDatabaseUrl: databasePath && databasePath !== ':memory:' ? env.DATABASE_URL : null,
+  });
+  // Snapshots and compaction of both kinds of board are built in the worker threads.
+  const snapshotQueue = new SnapshotQueue(workers);
   // A room opens once its board is claimed here (cluster mode) and read fresh; another process taking
   // the board closes it here, so its clients reconnect there.
   const moved = (rooms: () => { closeBoard(boardId: string, code: CloseCode, reason: string): void }) => (boardId: string) =>
@@ -82,6 +91,7 @@ export async function startServer(
     ownership: claimedOwnership(roomClaims, 'diagram', moved(() => diagramRooms)),
     maxClients: env.DIAGRAM_MAX_CLIENTS,
     storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
+    snapshotQueue,
   });
   const canvasRooms: CanvasRooms = new CanvasRooms(
     { db: database.db, syncDb },
@@ -93,6 +103,7 @@ export async function startServer(
       checkpointIntervalMs: env.CANVAS_CHECKPOINT_MINUTES * 60 * 1000,
       compactEvery: 500,
       storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
+      snapshotQueue,
     },
   );
   const sessionPolicy = {
@@ -122,12 +133,8 @@ export async function startServer(
       bytesPerSecond: env.SOCKET_BYTES_PER_SECOND,
       burstSeconds: defaultSocketBudget.burstSeconds,
     },
-    workers: new WorkerPool({
-      threads: env.WORKER_THREADS,
-      total: env.WORKER_MAX_JOBS,
-      perOwner: env.WORKER_JOBS_PER_PERSON,
-      localDatabaseUrl: databasePath && databasePath !== ':memory:' ? env.DATABASE_URL : null,
-    }),
+    workers,
+    snapshotQueue,
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
@@ -167,6 +174,8 @@ export async function startServer(
         services.meetingRooms.closeAll();
         for (const socket of sockets.clients) socket.terminate();
         server.close(async () => {
+          // The rooms' last snapshots are written by the workers: wait for them before ending the threads.
+          await snapshotQueue.settled();
           await cluster?.stop();
           await services.workers.close();
           await checkpointer?.stop();

@@ -5,9 +5,9 @@ import { newId } from '../lib/ids';
 import { prepareDiagramCopy } from './copy-diagram-content';
 import { prepareBoard } from './create-board';
 import type { ActorRef } from '../../shared/schemas/board';
-import { snapshotForBoard } from '../sync/canvas/canvas-asset-path';
-import { countShapes } from '../sync/canvas/canvas-state';
 import { loadCanvasState } from '../sync/canvas/load-canvas-state';
+import { copyCanvas } from '../workers/copy-stored-canvas';
+import type { WorkerJob } from '../workers/worker-pool';
 
 type BoardRow = typeof boards.$inferSelect;
 
@@ -17,9 +17,17 @@ type BoardRow = typeof boards.$inferSelect;
  * @param source the board to copy (may be archived; the copy is not)
  * @param title the copy's title
  * @param by who makes the copy, or null when nobody is signed in
+ * @param worker a job place in the worker pool: with a local database file the worker reads and
+ *   serializes a canvas board's content, not the event loop
  * @returns the new board's row
  */
-export async function duplicateBoard(db: Database, source: BoardRow, title: string, by: ActorRef | null): Promise<BoardRow> {
+export async function duplicateBoard(
+  db: Database,
+  source: BoardRow,
+  title: string,
+  by: ActorRef | null,
+  worker?: { job: WorkerJob; databaseUrl: string | null },
+): Promise<BoardRow> {
   const now = new Date();
   // The copy's row is built as every new board's is; its content is copied below, not built.
   // A copy is the region's own work, even when the original is an example.
@@ -33,13 +41,18 @@ export async function duplicateBoard(db: Database, source: BoardRow, title: stri
   );
   // Read first, then write everything in one batch: a batch runs without yielding, so the board
   // rooms' synchronous writes never wait on a transaction held open across an await.
-  const canvas = source.kind === 'canvas' ? await loadCanvasState(db, source.id) : null;
+  const databaseUrl = worker?.databaseUrl;
+  const canvas =
+    source.kind !== 'canvas'
+      ? null
+      : worker && databaseUrl
+        ? await worker.job.run({ kind: 'canvas-copy', databaseUrl, fromBoardId: source.id, toBoardId: copy.id })
+        : copyCanvas((await loadCanvasState(db, source.id))?.snapshot ?? null, source.id, copy.id);
   const diagramCopy = source.kind === 'diagram' ? await prepareDiagramCopy(db, source.id, copy.id, now) : null;
-  const snapshot = canvas ? snapshotForBoard(canvas.snapshot, source.id, copy.id) : null;
   await db.batch([
     insertBoard!,
     ...(diagramCopy ? [diagramCopy.insert] : []),
-    ...(snapshot
+    ...(canvas
       ? [
           db.insert(canvasSnapshots).values({
             id: newId(),
@@ -50,8 +63,8 @@ export async function duplicateBoard(db: Database, source: BoardRow, title: stri
             createdById: by?.id ?? null,
             createdByName: by?.name ?? null,
             authors: '[]',
-            shapeCount: countShapes(snapshot),
-            snapshot: JSON.stringify(snapshot),
+            shapeCount: canvas.shapeCount,
+            snapshot: canvas.json,
           }),
           db.insert(canvasAssets).select(
             db

@@ -1,6 +1,7 @@
 import { getTableName } from 'drizzle-orm';
 import { canvasAssets } from '../db/schema/canvas-assets';
-import { immediateWrite, openSyncDatabase, type SyncDatabase } from '../db/sync-database';
+import { immediateWrite, type SyncDatabase } from '../db/sync-database';
+import { workerDatabase } from './worker-database';
 
 /** One image to store as an asset of a board (the row of `canvas_assets`). */
 export interface AssetRow {
@@ -15,10 +16,7 @@ export interface AssetRow {
   createdByName: string | null;
 }
 
-/** A worker may wait for the write lock as long as it takes: only the worker waits. */
-const workerBusyTimeoutMs = 15_000;
-
-let connection: { url: string; db: SyncDatabase; insert: (row: AssetRow) => void } | null = null;
+let connection: { db: SyncDatabase; insert: (row: AssetRow) => void } | null = null;
 
 /**
  * Stores images in the worker thread, through its own synchronous connection to a local database
@@ -26,10 +24,8 @@ let connection: { url: string; db: SyncDatabase; insert: (row: AssetRow) => void
  * own short transaction, so the board rooms' writes never wait long for the lock in between.
  */
 export function storeAssets(databaseUrl: string, rows: AssetRow[]): number {
-  if (connection?.url !== databaseUrl) {
-    connection?.db.close();
-    const db = openSyncDatabase(databaseUrl);
-    db.pragma(`busy_timeout = ${workerBusyTimeoutMs}`);
+  const db = workerDatabase(databaseUrl);
+  if (connection?.db !== db) {
     const a = canvasAssets;
     const statement = db.prepare(
       `INSERT INTO ${getTableName(a)} (${a.boardId.name}, ${a.id.name}, ${a.mimeType.name}, ${a.size.name}, ${a.sha256.name}, ${a.data.name}, ${a.createdAt.name}, ${a.createdById.name}, ${a.createdByName.name}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -37,7 +33,7 @@ export function storeAssets(databaseUrl: string, rows: AssetRow[]): number {
     const insert = immediateWrite(db, (row: AssetRow) => {
       statement.run(row.boardId, row.id, row.mimeType, row.size, row.sha256, Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength), row.createdAt, row.createdById, row.createdByName);
     });
-    connection = { url: databaseUrl, db, insert };
+    connection = { db, insert };
   }
   for (const row of rows) connection.insert(row);
   return rows.length;

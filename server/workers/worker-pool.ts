@@ -38,6 +38,7 @@ export class WorkerPool {
   private readonly pool: Piscina;
   private readonly byOwner = new Map<string, number>();
   private active = 0;
+  private done = 0;
 
   constructor(private readonly options: WorkerPoolOptions) {
     this.pool = new Piscina({
@@ -51,6 +52,11 @@ export class WorkerPool {
   /** The local database workers write large images to, or null when the main thread must. */
   get databaseUrl(): string | null {
     return this.options.localDatabaseUrl ?? null;
+  }
+
+  /** Tasks finished in a worker thread since the pool started (for tests and diagnostics). */
+  get completedTasks(): number {
+    return this.done;
   }
 
   /** Jobs running or waiting now. */
@@ -80,12 +86,24 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Runs Planrom's own upkeep (snapshots, compaction) in a worker thread. It takes no person's job
+   * place and is never refused: it waits for a free thread instead (the callers queue it one at a
+   * time per board).
+   * @throws the ApiError or Error the task ended with
+   */
+  runUpkeep<K extends WorkerTask['kind']>(task: Extract<WorkerTask, { kind: K }>): Promise<WorkerResults[K]> {
+    return this.runTask(task);
+  }
+
   private async runTask<K extends WorkerTask['kind']>(task: Extract<WorkerTask, { kind: K }>, transfer: ArrayBuffer[] = []): Promise<WorkerResults[K]> {
     const answer = (await this.pool.run(task, { transferList: transfer })) as WorkerAnswer<WorkerResults[K]>;
+    this.done += 1;
     if (!answer.ok) throw new ApiError(answer.error.status as ContentfulStatusCode, answer.error.code as ErrorCode, answer.error.message);
     return answer.value;
   }
 
+  /** Ends the worker threads; tasks still running are abandoned (wait for `SnapshotQueue.settled` first). */
   async close(): Promise<void> {
     await this.pool.destroy();
   }

@@ -3,6 +3,10 @@ import type { RoomSnapshot } from '@tldraw/sync-core';
 import { ApiError } from '../lib/errors';
 import { tldrFileFromSnapshot } from '../sync/canvas/canvas-export';
 import { prepareTldrImport, type PreparedImport } from '../sync/canvas/canvas-import';
+import { writeCanvasSnapshot, type CanvasSnapshotJob } from './canvas-snapshot-task';
+import { writeDiagramSnapshot, type DiagramSnapshotJob } from './diagram-snapshot-task';
+import { copyStoredCanvas, type CanvasCopy } from './copy-stored-canvas';
+import { exportStoredCanvas } from './export-stored-canvas';
 import { storeAssets, type AssetRow } from './store-assets';
 
 /** Work that runs in a worker thread, off the event loop that serves the rooms. */
@@ -14,15 +18,27 @@ export type WorkerTask =
       boardId: string;
       images: Array<{ id: string; mimeType: string; data: Uint8Array }>;
     }
-  | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] };
+  | { kind: 'tldr-export-stored'; databaseUrl: string; boardId: string }
+  | { kind: 'canvas-copy'; databaseUrl: string; fromBoardId: string; toBoardId: string }
+  | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] }
+  | ({ kind: 'canvas-snapshot' } & CanvasSnapshotJob)
+  | ({ kind: 'diagram-snapshot' } & DiagramSnapshotJob);
 
 /** What each task answers. */
 export interface WorkerResults {
   'tldr-import': PreparedImport;
   /** The .tldr file as UTF-8 bytes. */
   'tldr-export': Uint8Array;
+  /** The .tldr file as UTF-8 bytes. */
+  'tldr-export-stored': Uint8Array;
+  /** The copied content, or null when the board has nothing stored. */
+  'canvas-copy': CanvasCopy | null;
   /** How many images were stored. */
   'store-assets': number;
+  /** The stored snapshot's id and when it was written (ms). */
+  'canvas-snapshot': { id: string; createdAt: number };
+  /** The stored snapshot's id. */
+  'diagram-snapshot': string;
 }
 
 /** An answer crosses the thread as plain data: an ApiError is sent as its parts and made again. */
@@ -50,8 +66,18 @@ export function runWorkerTask(task: WorkerTask) {
         const bytes = encoder.encode(JSON.stringify(tldrFileFromSnapshot(task.snapshot, task.boardId, images)));
         return moving({ ok: true, value: bytes }, [bytes]);
       }
+      case 'tldr-export-stored': {
+        const bytes = encoder.encode(JSON.stringify(exportStoredCanvas(task.databaseUrl, task.boardId)));
+        return moving({ ok: true, value: bytes }, [bytes]);
+      }
+      case 'canvas-copy':
+        return { ok: true, value: copyStoredCanvas(task.databaseUrl, task.fromBoardId, task.toBoardId) };
       case 'store-assets':
         return { ok: true, value: storeAssets(task.databaseUrl, task.rows) };
+      case 'canvas-snapshot':
+        return { ok: true, value: writeCanvasSnapshot(task) };
+      case 'diagram-snapshot':
+        return { ok: true, value: writeDiagramSnapshot(task) };
     }
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { status: error.status, code: error.code, message: error.message } };

@@ -15,6 +15,7 @@ import { createBoard } from '../../commands/create-board';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { renameBoard } from '../../commands/rename-board';
+import { jobOwnerOf } from '../../workers/job-owner';
 import { boards } from '../../db/schema/index';
 import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
@@ -91,7 +92,10 @@ export const boardRoutes = new Hono<AppEnv>()
   .post('/:boardId/duplicate', validate('json', duplicateBoardSchema), async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
     const title = c.req.valid('json').title ?? `${board.title} (kopi)`.slice(0, limits.boardTitle);
-    const copy = await duplicateBoard(c.var.db, board, title, actorOf(c.var.principal));
+    const { workers } = c.var.services;
+    const copy = await workers.withJob(jobOwnerOf(c.var.principal), (job) =>
+      duplicateBoard(c.var.db, board, title, actorOf(c.var.principal), { job, databaseUrl: workers.databaseUrl }),
+    );
     return c.json({ board: presentBoard(copy) }, 201);
   })
   .post('/:boardId/archive', async (c) => {

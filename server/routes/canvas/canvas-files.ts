@@ -46,7 +46,10 @@ async function prepareInWorker(job: WorkerJob, request: Request, boardId: string
 export const canvasFileRoutes = new Hono<AppEnv>()
   .get('/:boardId/canvas/export.tldr', async (c) => {
     const { board } = await authorizeCanvas(c, 'read');
-    const file = await c.var.services.workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
+    const { workers } = c.var.services;
+    const file = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
+      // With a local database file the worker reads the board and its images itself.
+      if (workers.databaseUrl) return job.run({ kind: 'tldr-export-stored', databaseUrl: workers.databaseUrl, boardId: board.id });
       const snapshot =
         c.var.services.canvasRooms.loadedRoom(board.id)?.snapshot() ??
         (await loadCanvasState(c.var.db, board.id))?.snapshot ??

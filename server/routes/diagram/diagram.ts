@@ -75,9 +75,11 @@ export const diagramRoutes = new Hono<AppEnv>()
         throw importRefused(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(fil)', message: issue.message })));
       }
       const document = parsed.data;
+      // The state before is kept in history (built by a worker up to the last update before the import).
       await c.var.services.diagramRooms.withRoom(board.id, (room) => {
-        room.compact('before-import', null, author.name ?? undefined);
+        const kept = room.compact('before-import', null, author.name ?? undefined);
         room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
+        return kept;
       });
       return c.json({ imported: { nodes: document.nodes.length, edges: document.edges.length, variants: document.variants.length } });
     }
@@ -144,8 +146,9 @@ export const diagramRoutes = new Hono<AppEnv>()
     old.destroy();
     const author = authorOf(c);
     await rooms.withRoom(board.id, (room) => {
-      room.compact('before-restore', null, author.name ?? undefined);
+      const kept = room.compact('before-restore', null, author.name ?? undefined);
       room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
+      return kept;
     });
     return c.json({ restored: true });
   });

@@ -73,7 +73,7 @@ export class CanvasChangeLog {
         ) WHERE newest = 1
       )`,
     );
-    this.writeSnapshotTxn = immediateWrite(syncDb, (input: WriteSnapshotInput, id: string, createdAt: number) => {
+    this.writeSnapshotTxn = immediateWrite(syncDb, (input: WriteSnapshotInput, id: string, createdAt: number, shapeCount: number, json: string) => {
       const clock = input.snapshot.documentClock ?? input.snapshot.clock ?? 0;
       this.insertSnapshot.run(
         id,
@@ -85,8 +85,8 @@ export class CanvasChangeLog {
         input.by?.id ?? null,
         input.by?.name ?? null,
         JSON.stringify(input.authors),
-        countShapes(input.snapshot),
-        JSON.stringify(input.snapshot),
+        shapeCount,
+        json,
       );
       if (input.compact !== false) {
         this.deleteChangesUpTo.run(input.boardId, clock);
@@ -125,7 +125,9 @@ export class CanvasChangeLog {
   writeSnapshot(input: WriteSnapshotInput): { id: string; createdAt: Date } {
     const id = newId();
     const createdAt = Date.now();
-    this.writeSnapshotTxn(input, id, createdAt);
+    // Serialized before the write lock is taken: the rooms' writes never wait for the JSON.
+    const json = JSON.stringify(input.snapshot);
+    this.writeSnapshotTxn(input, id, createdAt, countShapes(input.snapshot), json);
     return { id, createdAt: new Date(createdAt) };
   }
 }

@@ -3,6 +3,7 @@ import type { UnknownRecord } from '@tldraw/store';
 import type { CanvasClientMessage, CanvasServerNotice } from '../../../shared/sync/canvas-messages';
 import { closeCodes } from '../../../shared/sync/close-codes';
 import { logger } from '../../lib/logger';
+import type { SnapshotQueue } from '../../workers/snapshot-queue';
 import type { CanvasActor } from './canvas-actor';
 import type { CanvasChangeLog, WriteSnapshotInput } from './canvas-change-log';
 import type { CanvasConnection, CanvasMessageSink } from './canvas-connection';
@@ -27,6 +28,8 @@ export interface CanvasRoomSettings {
    * before it gives up and closes the waiting clients' sockets (they send the change again).
    */
   storageRetryMs?: number;
+  /** Builds snapshots and compacts in worker threads; without it (or a local database file) the room does it itself. */
+  snapshotQueue?: SnapshotQueue;
 }
 
 /** A client message the room has not handled yet. */
@@ -93,7 +96,8 @@ export class CanvasRoom implements CanvasMessageSink {
     });
     this.catchFailedMessages();
     this.correctRewrittenPushes();
-    if (!options.loaded.stored) this.writeSnapshot({ kind: 'base', by: null });
+    // A new board: nothing is stored to build a snapshot from yet, so its first one is written here.
+    if (!options.loaded.stored) this.storeSnapshot({ kind: 'base', by: null, name: null }, this.storage.getSnapshot());
     if (this.dirtySinceVersion) this.scheduleCheckpoint();
   }
 
@@ -225,8 +229,9 @@ export class CanvasRoom implements CanvasMessageSink {
   /**
    * Writes a version of the current state (checkpoint, named version, or the state kept before a
    * restore or import) and compacts the change log up to it.
+   * @returns the version's id and time, once it is stored
    */
-  writeVersion(kind: VersionKind, by: CanvasActor | null, name: string | null = null) {
+  writeVersion(kind: VersionKind, by: CanvasActor | null, name: string | null = null): Promise<{ id: string; createdAt: Date }> {
     return this.writeSnapshot({ kind, by, name });
   }
 
@@ -244,10 +249,11 @@ export class CanvasRoom implements CanvasMessageSink {
     what: 'restore' | 'import',
     label: string | null,
     { keepBefore = true }: { keepBefore?: boolean } = {},
-  ) {
+  ): Promise<{ before: { id: string; createdAt: Date } | null; after: { id: string; createdAt: Date } }> {
     // Every way content comes in (import, restore) takes only the board's own images.
     assertOwnAssets(this.boardId, snapshot);
-    const before = keepBefore ? this.writeVersion(what === 'restore' ? 'before-restore' : 'before-import', by, label) : null;
+    // Taken at the clock before the replacement, whenever the worker gets to it.
+    const before = keepBefore ? this.writeVersion(what === 'restore' ? 'before-restore' : 'before-import', by, label) : Promise.resolve(null);
     this.storage.actor = by;
     try {
       this.socketRoom.loadSnapshot(snapshot);
@@ -256,7 +262,7 @@ export class CanvasRoom implements CanvasMessageSink {
     }
     const after = this.writeVersion(what === 'restore' ? 'restored' : 'imported', by, label);
     this.broadcast({ type: 'planrom/replaced', by: by.name, what });
-    return { before, after };
+    return Promise.all([before, after]).then(([kept, replaced]) => ({ before: kept, after: replaced }));
   }
 
   /** The current state (document records only). */
@@ -274,13 +280,10 @@ export class CanvasRoom implements CanvasMessageSink {
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     this.retry.reset();
     this.held = null;
+    // The last snapshot is written by a worker after the room is gone (failures are logged there).
     if (persist) {
-      try {
-        if (this.dirtySinceVersion) this.writeVersion('checkpoint', null);
-        else if (this.changesSinceSnapshot > 0) this.writeSnapshot({ kind: 'base', by: null });
-      } catch (error) {
-        logger.error(`Could not write the last snapshot of canvas board ${this.boardId}`, error);
-      }
+      if (this.dirtySinceVersion) void this.writeVersion('checkpoint', null).catch(() => {});
+      else if (this.changesSinceSnapshot > 0) void this.writeSnapshot({ kind: 'base', by: null }).catch(() => {});
     }
     this.closed = true;
     for (const connection of this.owners.values()) connection.closeWith(closeCodes.serverRestart, 'room closed');
@@ -288,16 +291,20 @@ export class CanvasRoom implements CanvasMessageSink {
     this.socketRoom.close();
   }
 
-  private writeSnapshot(input: Pick<WriteSnapshotInput, 'kind' | 'by' | 'name'>) {
+  /**
+   * Writes a snapshot of the state as it is now and compacts up to it. The state is built and
+   * serialized in a worker thread from the database (which holds every change up to this clock),
+   * not here: for a large board that took the event loop hundreds of milliseconds. The counters are
+   * reset at once and put back if the write fails (the error is logged; callers that await it get it).
+   */
+  private writeSnapshot(input: Pick<WriteSnapshotInput, 'kind' | 'by' | 'name'>): Promise<{ id: string; createdAt: Date }> {
     const isVersion = input.kind !== 'base';
-    const written = this.options.log.writeSnapshot({
-      boardId: this.boardId,
-      kind: input.kind,
-      name: input.name ?? null,
-      by: input.by,
-      authors: [...this.authorsSinceVersion],
-      snapshot: this.storage.getSnapshot(),
-    });
+    const authors = [...this.authorsSinceVersion];
+    const covered = this.changesSinceSnapshot;
+    const name = input.name ?? null;
+    const written =
+      this.options.snapshotQueue?.canvas({ boardId: this.boardId, clock: this.storage.getClock(), snapshotKind: input.kind, name, by: input.by, authors }) ??
+      new Promise<{ id: string; createdAt: Date }>((resolve) => resolve(this.storeSnapshot({ ...input, name }, this.storage.getSnapshot(), authors)));
     this.changesSinceSnapshot = 0;
     if (isVersion) {
       this.authorsSinceVersion.clear();
@@ -305,7 +312,23 @@ export class CanvasRoom implements CanvasMessageSink {
       if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
       this.checkpointTimer = null;
     }
+    written.catch((error: unknown) => {
+      logger.error(`Could not write a ${input.kind} snapshot of canvas board ${this.boardId}`, error);
+      if (this.closed) return;
+      this.changesSinceSnapshot += covered;
+      if (!isVersion) return;
+      for (const author of authors) this.authorsSinceVersion.add(author);
+      if (!this.dirtySinceVersion) {
+        this.dirtySinceVersion = true;
+        this.scheduleCheckpoint();
+      }
+    });
     return written;
+  }
+
+  /** Writes a snapshot on the event loop, of a state the room holds (not built from the database). */
+  private storeSnapshot(input: Pick<WriteSnapshotInput, 'kind' | 'by'> & { name: string | null }, snapshot: RoomSnapshot, authors: string[] = []) {
+    return this.options.log.writeSnapshot({ boardId: this.boardId, kind: input.kind, name: input.name, by: input.by, authors, snapshot });
   }
 
   private noteChange(actor: CanvasActor | null): void {
@@ -332,11 +355,7 @@ export class CanvasRoom implements CanvasMessageSink {
       setImmediate(() => {
         this.compactScheduled = false;
         if (this.closed || this.changesSinceSnapshot < this.options.compactEvery) return;
-        try {
-          this.writeSnapshot({ kind: 'base', by: null });
-        } catch (error) {
-          logger.error(`Could not compact canvas board ${this.boardId}`, error);
-        }
+        void this.writeSnapshot({ kind: 'base', by: null }).catch(() => {});
       });
     }
   }
@@ -346,11 +365,7 @@ export class CanvasRoom implements CanvasMessageSink {
     this.checkpointTimer = setTimeout(() => {
       this.checkpointTimer = null;
       if (this.closed || !this.dirtySinceVersion) return;
-      try {
-        this.writeVersion('checkpoint', null);
-      } catch (error) {
-        logger.error(`Could not write a checkpoint of canvas board ${this.boardId}`, error);
-      }
+      void this.writeVersion('checkpoint', null).catch(() => {});
     }, this.options.checkpointIntervalMs);
     this.checkpointTimer.unref();
   }

@@ -1,6 +1,6 @@
 import type { RoomSnapshot } from '@tldraw/sync-core';
 import type { SerializedSchema } from '@tldraw/store';
-import { and, asc, desc, eq, gt, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { canvasChanges, canvasSnapshots } from '../../db/schema/index';
 import { applyCanvasChange, snapshotFromState, stateFromSnapshot, type CanvasChangeDiff } from './canvas-state';
@@ -22,18 +22,26 @@ export interface LoadedCanvasState {
  * order. This is exactly the state the room had, since every change was logged as it committed.
  */
 export async function loadCanvasState(db: Database, boardId: string): Promise<LoadedCanvasState | null> {
-  const [base] = await db
-    .select()
-    .from(canvasSnapshots)
-    .where(eq(canvasSnapshots.boardId, boardId))
-    .orderBy(desc(canvasSnapshots.clock), desc(canvasSnapshots.createdAt))
-    .limit(1);
-  const baseClock = base?.clock ?? -1;
-  const later = await db
-    .select()
-    .from(canvasChanges)
-    .where(and(eq(canvasChanges.boardId, boardId), gt(canvasChanges.clock, baseClock)))
-    .orderBy(asc(canvasChanges.clock));
+  const s = canvasSnapshots;
+  const newest = () =>
+    db.select().from(s).where(eq(s.boardId, boardId)).orderBy(desc(s.clock), desc(s.createdAt)).limit(1);
+  // One batch is one read transaction: a snapshot a worker thread writes meanwhile (which removes
+  // the changes it covers) is seen whole or not at all, never the old base without its changes.
+  const baseClock = sql`coalesce((${db.select({ clock: s.clock }).from(s).where(eq(s.boardId, boardId)).orderBy(desc(s.clock), desc(s.createdAt)).limit(1)}), -1)`;
+  const [[base], later, [version]] = await db.batch([
+    newest(),
+    db
+      .select()
+      .from(canvasChanges)
+      .where(and(eq(canvasChanges.boardId, boardId), gt(canvasChanges.clock, baseClock)))
+      .orderBy(asc(canvasChanges.clock)),
+    db
+      .select({ createdAt: s.createdAt })
+      .from(s)
+      .where(and(eq(s.boardId, boardId), ne(s.kind, 'base')))
+      .orderBy(desc(s.createdAt))
+      .limit(1),
+  ]);
   if (!base && later.length === 0) return null;
   if (!base) throw new Error(`Canvas board ${boardId} has changes but no snapshot to apply them to`);
 
@@ -48,12 +56,6 @@ export async function loadCanvasState(db: Database, boardId: string): Promise<Lo
     );
     if (change.actorName) authors.add(change.actorName);
   }
-  const [version] = await db
-    .select({ createdAt: canvasSnapshots.createdAt })
-    .from(canvasSnapshots)
-    .where(and(eq(canvasSnapshots.boardId, boardId), ne(canvasSnapshots.kind, 'base')))
-    .orderBy(desc(canvasSnapshots.createdAt))
-    .limit(1);
   return {
     snapshot: snapshotFromState(state),
     stored: true,

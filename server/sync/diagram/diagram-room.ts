@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -8,6 +9,7 @@ import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
 import { logger } from '../../lib/logger';
 import { StorageRetry } from '../storage-retry';
+import type { SnapshotQueue } from '../../workers/snapshot-queue';
 import { AwarenessOwners } from './awareness-owners';
 import type { Author, DiagramStorage, SnapshotReason } from './diagram-storage';
 
@@ -36,6 +38,8 @@ export interface DiagramRoomOptions {
    * before it gives up, closes every client and loads again (the clients send them again).
    */
   storageRetryMs?: number;
+  /** Builds snapshots in worker threads; without it (or a local database file) the room encodes them itself. */
+  snapshotQueue?: SnapshotQueue;
 }
 
 const defaults = { compactAfterUpdates: 500, versionIntervalMs: 10 * 60 * 1000, storageRetryMs: 10_000 };
@@ -63,7 +67,7 @@ export class DiagramRoom {
   broken = false;
   /** Set once the room is unloaded; late messages and leaves are then ignored. */
   destroyed = false;
-  private readonly options: typeof defaults;
+  private readonly options: typeof defaults & Pick<DiagramRoomOptions, 'snapshotQueue'>;
   private readonly awarenessIds = new Map<DiagramConnection, Set<number>>();
   /** A client may set only its own presence (the awareness ids it brought), never another's. */
   private readonly awarenessOwners = new AwarenessOwners<DiagramConnection>((a, b) => a.user.id === b.user.id);
@@ -220,7 +224,7 @@ export class DiagramRoom {
       const bytes = encoding.toUint8Array(message);
       for (const connection of this.connections) if (connection !== origin) connection.send(bytes);
     }
-    if (this.pendingUpdates >= this.options.compactAfterUpdates) this.compact('compaction');
+    if (this.pendingUpdates >= this.options.compactAfterUpdates) void this.compact('compaction');
   }
 
   /**
@@ -288,15 +292,17 @@ export class DiagramRoom {
   }
 
   /**
-   * Re-encodes the document into a snapshot and trims the log it replaces. Frequent compactions of
-   * ongoing work overwrite the newest automatic snapshot, so history keeps about one version per
-   * `versionIntervalMs` plus every named, imported or restored one.
-   * @returns the snapshot's id
+   * Stores a snapshot of the document as far as it is stored (up to the last logged update) and
+   * trims the log it replaces. The document is rebuilt and encoded in a worker thread from the
+   * database, not here: for a large diagram that took the event loop long enough to be felt by
+   * every board. Frequent compactions of ongoing work overwrite the newest automatic snapshot, so
+   * history keeps about one version per `versionIntervalMs` plus every named, imported or restored one.
+   * @returns the snapshot's id once it is stored, or null when it could not be (logged)
    */
-  compact(reason: SnapshotReason, label: string | null = null, extraAuthor?: string): string | null {
-    if (this.broken) return null;
+  compact(reason: SnapshotReason, label: string | null = null, extraAuthor?: string): Promise<string | null> {
+    if (this.broken) return Promise.resolve(null);
     // Nothing changed since the newest snapshot: it already is this state (a named version is still added).
-    if (!this.dirty && this.latestSnapshot && reason !== 'manual') return this.latestSnapshot.id;
+    if (!this.dirty && this.latestSnapshot && reason !== 'manual') return Promise.resolve(this.latestSnapshot.id);
     const names = new Set(this.pendingAuthors);
     if (extraAuthor) names.add(extraAuthor);
     const now = Date.now();
@@ -304,23 +310,29 @@ export class DiagramRoom {
     const replace =
       reason === 'compaction' && latest?.reason === 'compaction' && now - latest.createdAt < this.options.versionIntervalMs ? latest.id : null;
     const authorNames = replace && latest ? [...new Set([...latest.authorNames, ...names])] : [...names];
-    try {
-      const id = this.storage.writeSnapshot(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId, {
-        reason,
-        label,
-        authorNames,
-        replace,
-        now,
+    const id = replace ?? randomUUID();
+    const upToUpdateId = this.lastUpdateId;
+    const written =
+      this.options.snapshotQueue?.diagram({ boardId: this.boardId, upToUpdateId, reason, label, authorNames, replace, id, now }) ??
+      new Promise<string>((resolve) => {
+        const stored = this.storage.writeSnapshot(this.boardId, Y.encodeStateAsUpdate(this.doc), upToUpdateId, { reason, label, authorNames, replace, id, now });
+        this.storage.pruneVersions(this.boardId, stored, now);
+        resolve(stored);
       });
-      this.latestSnapshot = { id, reason, createdAt: now, authorNames };
-      this.pendingUpdates = 0;
-      this.pendingAuthors.clear();
-      this.storage.pruneVersions(this.boardId, id, now);
-      return id;
-    } catch (error) {
-      logger.error(`Diagram ${this.boardId}: could not write a snapshot`, error);
-      return null;
-    }
+    const covered = { updates: this.pendingUpdates, authors: [...this.pendingAuthors] };
+    this.latestSnapshot = { id, reason, createdAt: now, authorNames };
+    this.pendingUpdates = 0;
+    this.pendingAuthors.clear();
+    return written.then(
+      (stored) => stored,
+      (error: unknown) => {
+        logger.error(`Diagram ${this.boardId}: could not write a snapshot`, error);
+        // Still in the log: counted again, so a later compaction folds them in.
+        this.pendingUpdates += covered.updates;
+        for (const author of covered.authors) this.pendingAuthors.add(author);
+        return null;
+      },
+    );
   }
 
   /**

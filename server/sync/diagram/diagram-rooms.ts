@@ -40,7 +40,7 @@ export class DiagramRooms extends RoomRegistry<DiagramRoom, DiagramConnection> {
         closeClient: (connection, code, reason) => connection.close(code, reason),
         unload: (room, persist) => {
           // A deleted board has nothing left to write to; an archived one keeps its latest state.
-          if (persist && room.dirty && !room.broken) room.compact('compaction');
+          if (persist && room.dirty && !room.broken) void room.compact('compaction');
           room.destroy();
         },
         isBusy: (room) => room.saving,
@@ -64,7 +64,7 @@ export class DiagramRooms extends RoomRegistry<DiagramRoom, DiagramConnection> {
   private compactDirty(): void {
     for (const room of this.loadedRooms()) {
       try {
-        if (room.dirty && !room.broken) room.compact('compaction');
+        if (room.dirty && !room.broken) void room.compact('compaction');
       } catch (error) {
         logger.error(`Diagram ${room.boardId}: periodic compaction failed`, error);
       }

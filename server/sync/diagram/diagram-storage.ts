@@ -53,9 +53,11 @@ export class DiagramStorage {
   constructor(private readonly db: SyncDatabase) {
     this.statements = {
       latestSnapshot: db.prepare(
-        'SELECT id, state, up_to_update_id AS upTo, reason, created_at AS createdAt, author_names AS authorNames FROM diagram_snapshots WHERE board_id = ? ORDER BY up_to_update_id DESC, created_at DESC LIMIT 1',
+        'SELECT id, state, up_to_update_id AS upTo, reason, created_at AS createdAt, author_names AS authorNames FROM diagram_snapshots WHERE board_id = ? AND up_to_update_id <= ? ORDER BY up_to_update_id DESC, created_at DESC LIMIT 1',
       ),
-      updatesAfter: db.prepare('SELECT id, "update" AS "update", author_name AS authorName FROM diagram_updates WHERE board_id = ? AND id > ? ORDER BY id'),
+      updatesAfter: db.prepare(
+        'SELECT id, "update" AS "update", author_name AS authorName FROM diagram_updates WHERE board_id = ? AND id > ? AND id <= ? ORDER BY id',
+      ),
       append: db.prepare('INSERT INTO diagram_updates (board_id, "update", author_id, author_name, created_at) VALUES (?, ?, ?, ?, ?)'),
       insertSnapshot: db.prepare(
         'INSERT INTO diagram_snapshots (id, board_id, state, up_to_update_id, reason, label, author_names, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -78,11 +80,24 @@ export class DiagramStorage {
 
   /** Everything needed to rebuild a board's document, in one read. */
   load(boardId: string): StoredDiagram {
-    const snapshot = this.statements.latestSnapshot.get(boardId) as
+    return this.loadUpTo(boardId, Number.MAX_SAFE_INTEGER);
+  }
+
+  /**
+   * What `load` reads, as the board was when update `upToUpdateId` was the last one. One read
+   * transaction: a snapshot written meanwhile by a worker thread (which trims the log) is seen
+   * either whole or not at all.
+   */
+  loadUpTo(boardId: string, upToUpdateId: number): StoredDiagram {
+    return this.db.transaction(() => this.read(boardId, upToUpdateId))() as StoredDiagram;
+  }
+
+  private read(boardId: string, upToUpdateId: number): StoredDiagram {
+    const snapshot = this.statements.latestSnapshot.get(boardId, upToUpdateId) as
       | { id: string; state: unknown; upTo: number; reason: SnapshotReason; createdAt: number; authorNames: string }
       | undefined;
     const after = snapshot?.upTo ?? 0;
-    const rows = this.statements.updatesAfter.all(boardId, after) as Array<{ id: number; update: unknown; authorName: string | null }>;
+    const rows = this.statements.updatesAfter.all(boardId, after, upToUpdateId) as Array<{ id: number; update: unknown; authorName: string | null }>;
     const updates = rows.map((row) => toBytes(row.update));
     return {
       updates: snapshot ? [toBytes(snapshot.state), ...updates] : updates,
@@ -127,7 +142,7 @@ export class DiagramStorage {
     boardId: string,
     state: Uint8Array,
     upToUpdateId: number,
-    options: { reason: SnapshotReason; label?: string | null; authorNames: string[]; replace?: string | null; now?: number },
+    options: { reason: SnapshotReason; label?: string | null; authorNames: string[]; replace?: string | null; id?: string; now?: number },
   ): string {
     const now = options.now ?? Date.now();
     const bytes = Buffer.from(state.buffer, state.byteOffset, state.byteLength);
@@ -139,7 +154,7 @@ export class DiagramStorage {
         if (Number(changed.changes) === 0) id = null;
       }
       if (!id) {
-        id = randomUUID();
+        id = options.id ?? randomUUID();
         this.statements.insertSnapshot.run(id, boardId, bytes, upToUpdateId, options.reason, options.label ?? null, names, now);
       }
       this.statements.trim.run(boardId, upToUpdateId);
