@@ -11,6 +11,8 @@ import { seedDemoRegion } from './commands/seed-demo-region';
 import { localDatabasePath, migrateDatabase, openDatabase, type DatabaseHandle } from './db/client';
 import { claimInstanceLock } from './operations/instance-lock';
 import { openSyncDatabase } from './db/sync-database';
+import { openReadConnection } from './db/read-connection';
+import { useReadConnection } from './db/read-statement';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
 import { WorkerPool } from './workers/worker-pool';
@@ -59,6 +61,10 @@ export async function startServer(
   }
   const admin = await bootstrapAdministrator(database.db, env);
   const syncDb = openSyncDatabase(env.DATABASE_URL, { authToken: env.DATABASE_AUTH_TOKEN });
+  // Hot reads (sessions, authorization, board lists) run on their own synchronous connection to a
+  // local file; with a libSQL server they go through the database client (read-statement.ts).
+  const readConnection = databasePath && databasePath !== ':memory:' ? openReadConnection(databasePath) : null;
+  if (readConnection) useReadConnection(database.db, readConnection);
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
   const diagramRooms = new DiagramRooms(new DiagramStorage(syncDb), { storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000 });
@@ -139,6 +145,7 @@ export async function startServer(
           await services.workers.close();
           await checkpointer?.stop();
           syncDb.close();
+          readConnection?.close();
           database.close();
           releaseLock();
           resolve();

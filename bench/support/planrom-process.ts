@@ -23,12 +23,15 @@ export interface PlanromProcess {
  * (to read its CPU and memory from /proc) and a start deadline that suits a shared, busy machine:
  * compiling the server with tsx under a load average of 20+ took more than the tests' 30 s.
  */
-export async function startPlanrom(options: { env?: Record<string, string> } = {}, deadlineMs = 240_000): Promise<PlanromProcess> {
+export async function startPlanrom(
+  options: { env?: Record<string, string>; /** Extra Node flags, e.g. `--cpu-prof`. */ execArgv?: string[] } = {},
+  deadlineMs = 240_000,
+): Promise<PlanromProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planrom-bench-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/index.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.execArgv ?? []), '--import', 'tsx', join(root, 'server/index.ts')], {
     cwd: root,
     env: {
       ...process.env,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
   createBoardSchema,
   duplicateBoardSchema,
@@ -21,6 +21,7 @@ import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
+import { boardsOfRegion } from '../../queries/boards-of-region';
 import { municipalitiesOf } from '../../queries/municipalities-of';
 
 /** The "last changed by" columns for a change made now by this caller. */
@@ -33,14 +34,7 @@ function changedBy(c: { var: AppEnv['Variables'] }) {
 export const regionBoardRoutes = new Hono<AppEnv>()
   .get('/:regionId/boards', validate('query', listBoardsQuerySchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
-    const { archived } = c.req.valid('query');
-    const archiveFilter =
-      archived === 'true' ? undefined : archived === 'only' ? isNotNull(boards.archivedAt) : isNull(boards.archivedAt);
-    const rows = await c.var.db
-      .select()
-      .from(boards)
-      .where(and(eq(boards.regionId, region.id), archiveFilter))
-      .orderBy(desc(boards.updatedAt));
+    const rows = await boardsOfRegion(c.var.db, region.id, c.req.valid('query').archived);
     return c.json({ boards: rows.map(presentBoard) });
   })
   .post('/:regionId/boards', validate('json', createBoardSchema), async (c) => {
