@@ -5,6 +5,7 @@ import {
   duplicateBoardSchema,
   listBoardsQuerySchema,
   renameBoardSchema,
+  type Board,
 } from '../../../shared/schemas/board';
 import { uniqueTitle } from '../../../shared/boards/unique-title';
 import { limits } from '../../../shared/limits';
@@ -14,9 +15,11 @@ import { createBoard } from '../../commands/create-board';
 import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { boards } from '../../db/schema/index';
+import { UnchangedDatabaseCache } from '../../db/unchanged-database-cache';
 import type { AppEnv } from '../../lib/app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { jsonText } from '../../lib/json-text';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
@@ -30,12 +33,19 @@ function changedBy(c: { var: AppEnv['Variables'] }) {
   return { updatedAt: new Date(), updatedById: by?.id ?? null, updatedByName: by?.name ?? null };
 }
 
+const boardLists = new UnchangedDatabaseCache<string>();
+
 /** `/api/regions/:regionId/boards`: a region's boards. */
 export const regionBoardRoutes = new Hono<AppEnv>()
   .get('/:regionId/boards', validate('query', listBoardsQuerySchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
-    const rows = await boardsOfRegion(c.var.db, region.id, c.req.valid('query').archived);
-    return c.json({ boards: rows.map(presentBoard) });
+    const { archived } = c.req.valid('query');
+    // A region page asks for this list often and it changes seldom: its JSON is kept until the
+    // database next changes (any commit, by anyone), so what is served is what a fresh read gives.
+    const body = await boardLists.get(c.var.db, `${region.id}/${archived}`, async () =>
+      JSON.stringify({ boards: (await boardsOfRegion(c.var.db, region.id, archived)).map(presentBoard) }),
+    );
+    return jsonText<{ boards: Board[] }>(c, body);
   })
   .post('/:regionId/boards', validate('json', createBoardSchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');
