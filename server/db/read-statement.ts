@@ -91,22 +91,31 @@ export function readStatement<S extends Selection, Q extends BuiltSelect, Values
     return row as Row;
   };
 
-  const rows = async (db: Database, values: Values): Promise<ArrayLike<unknown>[]> => {
-    const args = fillPlaceholders(params, values) as Array<string | number | null>;
-    const connection = readConnections.get(db);
-    if (!connection) return (await clientOf(db).execute({ sql, args })).rows;
+  const statementOn = (connection: SyncDatabase) => {
     let statement = statements.get(connection);
     if (!statement) {
       statement = connection.prepare(sql).raw(true);
       statements.set(connection, statement);
     }
-    return statement.all(args) as unknown[][];
+    return statement;
+  };
+
+  const rows = async (db: Database, values: Values, first: boolean): Promise<ArrayLike<unknown>[]> => {
+    const args = fillPlaceholders(params, values) as Array<string | number | null>;
+    const connection = readConnections.get(db);
+    if (!connection) return (await clientOf(db).execute({ sql, args })).rows;
+    // One row: `get` is a single call into libSQL (`all` steps through an iterator).
+    if (first) {
+      const row = statementOn(connection).get(args) as unknown[] | undefined;
+      return row ? [row] : [];
+    }
+    return statementOn(connection).all(args) as unknown[][];
   };
 
   return {
-    all: async (db, values) => (await rows(db, values)).map(decode),
+    all: async (db, values) => (await rows(db, values, false)).map(decode),
     get: async (db, values) => {
-      const [first] = await rows(db, values);
+      const [first] = await rows(db, values, true);
       return first ? decode(first) : undefined;
     },
   };
