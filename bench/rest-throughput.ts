@@ -1,17 +1,23 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../e2e/support/test-server';
 import { startPlanrom } from './support/planrom-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { measureLoad, type LoadResult } from './support/load';
+import { topCosts } from './support/cpu-profile';
+import { profilerClockMicros, selfTimeFromProfileFolder } from './support/node-cpu-profile';
 import { ms, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const boardsInRegion = 100;
 const load = { concurrency: 16, seconds: 5 };
+// BENCH_REST_PROFILE=1 records Planrom's CPU profile (V8's sampler, every 250 µs) and lists the
+// functions with the most self time while it was under load (profiling slows it a little).
+const profile = process.env.BENCH_REST_PROFILE === '1';
 
 async function startBareHono(bodyFile: string) {
   const port = await freePort();
@@ -32,7 +38,10 @@ export const restThroughput: BenchSuite = {
   title: 'REST throughput: listing a region’s boards',
   async run() {
     // Request logging stays on, as in a default deployment.
-    const server = await startPlanrom({ env: { ...benchAdminEnv, LOG_LEVEL: 'info' } });
+    const profileDir = profile ? mkdtempSync(join(tmpdir(), 'planrom-rest-profile-')) : null;
+    const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval=250'] : [];
+    const server = await startPlanrom({ env: { ...benchAdminEnv, LOG_LEVEL: 'info' }, nodeArgs: execArgv });
+    const window = { from: 0, to: 0 };
     try {
       const { api: client, regionId } = await logInBenchAdmin(server);
       for (let i = 0; i < boardsInRegion; i++) {
@@ -45,7 +54,9 @@ export const restThroughput: BenchSuite = {
       const bare = await startBareHono(bodyFile);
       try {
         const cookie = client.cookieHeader();
+        window.from = profilerClockMicros();
         const planrom = await measureLoad(() => fetch(`${server.url}${path}`, { headers: { cookie } }), load);
+        window.to = profilerClockMicros();
         const floor = await measureLoad(() => fetch(`${bare.url}/boards`), load);
         return [
           `GET ${'`'}/api/regions/:id/boards${'`'} for a region with ${boardsInRegion} boards, logged in, ` +
@@ -60,6 +71,13 @@ export const restThroughput: BenchSuite = {
         bare.stop();
       }
     } finally {
+      await server.stop();
+      if (profileDir) {
+        const self = selfTimeFromProfileFolder(profileDir, window);
+        const busy = [...self].filter(([name]) => !name.startsWith('(idle)')).reduce((sum, [, ms]) => sum + ms, 0);
+        console.log(`Planrom's CPU under load: ${busy.toFixed(0)} ms busy in ${load.seconds} s. Top self time:\n  ${topCosts([self], 25).join('\n  ')}`);
+        rmSync(profileDir, { recursive: true, force: true });
+      }
       await server.dispose();
     }
   },

@@ -14,6 +14,8 @@ import { openSyncDatabase } from './db/sync-database';
 import { ClusterNode } from './cluster/cluster-node';
 import { singleProcessRoomClaims } from './cluster/room-claims';
 import { replicaFreshener } from './cluster/replica-freshness';
+import { openReadConnection } from './db/read-connection';
+import { useReadConnection } from './db/read-statement';
 import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
 import { SnapshotQueue } from './workers/snapshot-queue';
@@ -73,6 +75,10 @@ export async function startServer(
     : null;
   await cluster?.start();
   const roomClaims = cluster ?? singleProcessRoomClaims(freshen);
+  // Hot reads (sessions, authorization, board lists) run on their own synchronous connection to a
+  // local file; with a libSQL server they go through the database client (read-statement.ts).
+  const readConnection = databasePath && databasePath !== ':memory:' ? openReadConnection(databasePath) : null;
+  if (readConnection) useReadConnection(database.db, readConnection);
   // On a local file, WAL checkpoints (fsync) run in a worker instead of stalling board commits.
   const checkpointer = databasePath && databasePath !== ':memory:' ? startWalCheckpointer(syncDb, databasePath) : null;
   const workers = new WorkerPool({
@@ -180,6 +186,7 @@ export async function startServer(
           await services.workers.close();
           await checkpointer?.stop();
           syncDb.close();
+          readConnection?.close();
           database.close();
           releaseLock();
           resolve();

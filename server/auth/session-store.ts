@@ -1,5 +1,6 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { readStatement } from '../db/read-statement';
 import { boards, sessions, shareLinks, users } from '../db/schema/index';
 import { newId } from '../lib/ids';
 import type { GuestVisit, SignedInUser } from './principal';
@@ -51,6 +52,43 @@ async function touch(db: Database, id: string, lastSeenAt: Date, now: number) {
   }
 }
 
+// Looked up on every request: prepared once (see read-statement.ts), only the columns needed.
+const userSessionByToken = readStatement(
+  {
+    sessionId: sessions.id,
+    lastSeenAt: sessions.lastSeenAt,
+    expiresAt: sessions.expiresAt,
+    id: users.id,
+    email: users.email,
+    displayName: users.displayName,
+    municipality: users.municipality,
+    isAdmin: users.isAdmin,
+  },
+  (q) =>
+    q
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now')))),
+);
+
+const guestSessionByToken = readStatement(
+  {
+    sessionId: sessions.id,
+    lastSeenAt: sessions.lastSeenAt,
+    expiresAt: sessions.expiresAt,
+    guestName: sessions.guestName,
+    shareLinkId: shareLinks.id,
+    boardId: shareLinks.boardId,
+    access: shareLinks.access,
+  },
+  (q) =>
+    q
+      .from(sessions)
+      .innerJoin(shareLinks, eq(shareLinks.id, sessions.shareLinkId))
+      .innerJoin(boards, eq(boards.id, shareLinks.boardId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(shareLinks.revokedAt), isNull(boards.archivedAt))),
+);
+
 /** The user behind a session cookie, or null when the session is unknown, ended or expired. */
 export async function findUserSession(
   db: Database,
@@ -58,34 +96,25 @@ export async function findUserSession(
   token: string,
 ): Promise<{ sessionId: string; user: SignedInUser } | null> {
   const now = (policy.clock ?? Date.now)();
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date(now))));
-  if (!row || !isLive(row.session, policy, now)) return null;
-  await touch(db, row.session.id, row.session.lastSeenAt, now);
-  const { id, email, displayName, municipality, isAdmin } = row.user;
-  return { sessionId: row.session.id, user: { id, email, displayName, municipality, isAdmin } };
+  const row = await userSessionByToken.get(db, { tokenHash: hashToken(token), now });
+  if (!row || !isLive(row, policy, now)) return null;
+  await touch(db, row.sessionId, row.lastSeenAt, now);
+  const { sessionId, id, email, displayName, municipality, isAdmin } = row;
+  return { sessionId, user: { id, email, displayName, municipality, isAdmin } };
 }
 
 /** The guest visit behind a guest cookie, or null when it ended or its share link was revoked. */
 export async function findGuestSession(db: Database, policy: SessionPolicy, token: string): Promise<GuestVisit | null> {
   const now = (policy.clock ?? Date.now)();
-  const [row] = await db
-    .select({ session: sessions, link: shareLinks })
-    .from(sessions)
-    .innerJoin(shareLinks, eq(shareLinks.id, sessions.shareLinkId))
-    .innerJoin(boards, eq(boards.id, shareLinks.boardId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(shareLinks.revokedAt), isNull(boards.archivedAt)));
-  if (!row || !isLive(row.session, policy, now)) return null;
-  await touch(db, row.session.id, row.session.lastSeenAt, now);
+  const row = await guestSessionByToken.get(db, { tokenHash: hashToken(token) });
+  if (!row || !isLive(row, policy, now)) return null;
+  await touch(db, row.sessionId, row.lastSeenAt, now);
   return {
-    sessionId: row.session.id,
-    guestName: row.session.guestName ?? 'Gjest',
-    shareLinkId: row.link.id,
-    boardId: row.link.boardId,
-    access: row.link.access,
+    sessionId: row.sessionId,
+    guestName: row.guestName ?? 'Gjest',
+    shareLinkId: row.shareLinkId,
+    boardId: row.boardId,
+    access: row.access,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { BoardAccess } from '../../shared/schemas/role';
+import type { BoardAccess, Role } from '../../shared/schemas/role';
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/client';
 import type { boards } from '../db/schema/index';
@@ -20,7 +20,10 @@ export type BoardPermission = 'read' | 'write' | 'organize' | 'manage';
 
 /** Whether a caller may read or write a board's content: used by HTTP routes and sockets alike. */
 export async function boardAccessOf(db: Database, principal: Principal, board: BoardRow): Promise<BoardAccess> {
-  const role = await regionRoleOf(db, principal, board.regionId);
+  return accessWithRole(await regionRoleOf(db, principal, board.regionId), principal, board);
+}
+
+function accessWithRole(role: Role | null, principal: Principal, board: BoardRow): BoardAccess {
   if (role === 'koordinator' || role === 'medlem') return 'write';
   const guest = principal.guest?.boardId === board.id && !board.archivedAt ? principal.guest : null;
   if (guest?.access === 'edit') return 'write';
@@ -35,9 +38,9 @@ export async function boardAccessOf(db: Database, principal: Principal, board: B
 export async function authorizeBoard(db: Database, principal: Principal, boardId: string, permission: BoardPermission) {
   if (!principal.user && !principal.guest) throw unauthenticated();
   const board = await loadBoard(db, boardId);
-  const access = await boardAccessOf(db, principal, board);
-  if (access === 'none') throw notFound('Fant ikke tavla.');
   const role = await regionRoleOf(db, principal, board.regionId);
+  const access = accessWithRole(role, principal, board);
+  if (access === 'none') throw notFound('Fant ikke tavla.');
   const isMember = role === 'koordinator' || role === 'medlem';
   const permitted =
     permission === 'read' ||

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import {
   createBoardSchema,
   duplicateBoardSchema,
   listBoardsQuerySchema,
   renameBoardSchema,
+  type Board,
 } from '../../../shared/schemas/board';
 import { uniqueTitle } from '../../../shared/boards/unique-title';
 import { limits } from '../../../shared/limits';
@@ -17,29 +18,32 @@ import { duplicateBoard } from '../../commands/duplicate-board';
 import { renameBoard } from '../../commands/rename-board';
 import { jobOwnerOf } from '../../workers/job-owner';
 import { boards } from '../../db/schema/index';
+import { UnchangedDatabaseCache } from '../../db/unchanged-database-cache';
 import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { jsonText } from '../../lib/json-text';
 import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
 import { boardTitlesOf } from '../../queries/board-titles-of';
+import { boardsOfRegion } from '../../queries/boards-of-region';
 import { municipalitiesOf } from '../../queries/municipalities-of';
+
+const boardLists = new UnchangedDatabaseCache<string>();
 
 /** `/api/regions/:regionId/boards`: a region's boards. */
 export const regionBoardRoutes = new Hono<AppEnv>()
   .get('/:regionId/boards', validate('query', listBoardsQuerySchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
     const { archived } = c.req.valid('query');
-    const archiveFilter =
-      archived === 'true' ? undefined : archived === 'only' ? isNotNull(boards.archivedAt) : isNull(boards.archivedAt);
-    const rows = await c.var.db
-      .select()
-      .from(boards)
-      .where(and(eq(boards.regionId, region.id), archiveFilter))
-      .orderBy(desc(boards.updatedAt));
-    return c.json({ boards: rows.map(presentBoard) });
+    // A region page asks for this list often and it changes seldom: its JSON is kept until the
+    // database next changes (any commit, by anyone), so what is served is what a fresh read gives.
+    const body = await boardLists.get(c.var.db, `${region.id}/${archived}`, async () =>
+      JSON.stringify({ boards: (await boardsOfRegion(c.var.db, region.id, archived)).map(presentBoard) }),
+    );
+    return jsonText<{ boards: Board[] }>(c, body);
   })
   .post('/:regionId/boards', validate('json', createBoardSchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'contribute');

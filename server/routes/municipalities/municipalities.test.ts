@@ -56,4 +56,20 @@ describe('municipalities API', () => {
     });
     expect(response.status).toBe(201);
   });
+
+  it('gives a new member municipality its own variant in the region’s plan-process boards, and leaves other boards alone', async () => {
+    const region = (await server.api('/api/regions', { method: 'POST', json: { name: 'Varianter' } })).body.region.id;
+    const process = (await server.api(`/api/regions/${region}/boards`, { method: 'POST', json: { templateId: 'en-felles-planprosess' } })).body.board;
+    const actors = (await server.api(`/api/regions/${region}/boards`, { method: 'POST', json: { templateId: 'regionens-aktorkart' } })).body.board;
+    const variantsOf = async (boardId: string) => (await server.api(`/api/boards/${boardId}/diagram/export.json`)).body.variants as Array<{ name: string; municipalityId: string | null }>;
+    const before = await variantsOf(process.id);
+    const actorVariantsBefore = await variantsOf(actors.id);
+
+    const added = (await server.api(`/api/regions/${region}/municipalities`, { method: 'POST', json: { name: 'Sirdal', kommunenummer: '4228' } })).body.municipality;
+
+    const after = await variantsOf(process.id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.filter((variant) => variant.municipalityId === added.id)).toEqual([expect.objectContaining({ name: 'Sirdal', municipalityId: added.id })]);
+    expect(await variantsOf(actors.id)).toEqual(actorVariantsBefore);
+  });
 });
