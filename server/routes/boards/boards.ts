@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { eq } from 'drizzle-orm';
 import {
   createBoardSchema,
   duplicateBoardSchema,
@@ -17,7 +16,6 @@ import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { renameBoard } from '../../commands/rename-board';
 import { jobOwnerOf } from '../../workers/job-owner';
-import { boards } from '../../db/schema/index';
 import { UnchangedDatabaseCache } from '../../db/unchanged-database-cache';
 import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
