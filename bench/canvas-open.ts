@@ -85,7 +85,17 @@ export const canvasOpen: BenchSuite = {
           'shape; those outside the view are culled, not drawn). Ratios are Planrom’s median over the floor’s.',
         '',
         table(
-          ['notes', 'Planrom: whole board received', 'floor: any shape visible', 'Planrom: any shape visible', 'ratio', 'floor: all shapes in the page', 'Planrom: all shapes in the page', 'ratio', 'runs'],
+          [
+            'notes',
+            'Planrom: whole board received',
+            'floor: any shape visible',
+            'Planrom: any shape visible',
+            'ratio',
+            'floor: all shapes in the page',
+            'Planrom: all shapes in the page',
+            'ratio',
+            'runs',
+          ],
           rows,
         ),
         '',

@@ -68,7 +68,9 @@ export const clusterLatency: BenchSuite = {
               `${result.server.peakRssMiB.toFixed(0)} MiB`,
               `${result.server.waitPercent.toFixed(0)} % / ${result.clientWaitPercent.toFixed(0)} %`,
             ]);
-            console.log(`  ${clients}×${boards}, ${target.name}: p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, server CPU ${result.server.cpuPercent.toFixed(0)} %`);
+            console.log(
+              `  ${clients}×${boards}, ${target.name}: p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, server CPU ${result.server.cpuPercent.toFixed(0)} %`,
+            );
           }
         } finally {
           await cluster.dispose();
@@ -86,7 +88,19 @@ export const clusterLatency: BenchSuite = {
         '“waited for a CPU” is the worst Planrom process and the worst client process.',
       '',
       table(
-        ['people', 'boards', 'Planrom', 'p50', 'p95', 'p99', 'deliveries seen / expected', 'changes/s sent (target)', 'server CPU (of one core)', 'server RSS (peak)', 'waited for a CPU: server / clients'],
+        [
+          'people',
+          'boards',
+          'Planrom',
+          'p50',
+          'p95',
+          'p99',
+          'deliveries seen / expected',
+          'changes/s sent (target)',
+          'server CPU (of one core)',
+          'server RSS (peak)',
+          'waited for a CPU: server / clients',
+        ],
         lines,
       ),
       '',

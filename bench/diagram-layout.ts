@@ -53,7 +53,7 @@ export const diagramLayout: BenchSuite = {
         `Generated plan-process flows (7 phases, 8 lanes, parallel branches, alternative paths and loops back), laid out by the editor's ` +
           `\`layoutDiagram\` with ELK in its Web Worker (\`elk-api.js\` + \`elk-worker.min.js?url\`), in headless Chromium, ${repeats} runs per size. ` +
           'The time is what the editor waits for: building the graph, the worker round trip and placing lanes. Long tasks come from the ' +
-          'browser\'s Long Tasks API; the timer gap is the longest pause between 10 ms ticks on the main thread during the layout.',
+          "browser's Long Tasks API; the timer gap is the longest pause between 10 ms ticks on the main thread during the layout.",
         '',
         table(['nodes', 'median', 'slowest', 'main-thread task > 100 ms?', 'longest timer gap'], rows),
         '',

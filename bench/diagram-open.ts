@@ -51,7 +51,9 @@ export const diagramOpen: BenchSuite = {
         ];
         const results = await timeOpenInterleaved(browser, variants, '.react-flow__node', size, runs);
         const [planrom, plain, components] = ['planrom', 'plain', 'components'].map((name) => results.get(name)!);
-        const failures = [...results].filter(([, result]) => result.failed).map(([name, result]) => `${name}: ${result.times.length} of ${runs}; ${result.failed}`);
+        const failures = [...results]
+          .filter(([, result]) => result.failed)
+          .map(([name, result]) => `${name}: ${result.times.length} of ${runs}; ${result.failed}`);
         for (const measure of ['visible', 'all'] as const) {
           rows.push([
             size,
@@ -61,7 +63,7 @@ export const diagramOpen: BenchSuite = {
             seconds(medianOf(planrom, measure)),
             ratio(medianOf(planrom, measure), medianOf(plain, measure)),
             ratio(medianOf(planrom, measure), medianOf(components, measure)),
-            measure === 'visible' ? (failures.join('; ') || `${runs} of ${runs} each`) : '',
+            measure === 'visible' ? failures.join('; ') || `${runs} of ${runs} each` : '',
           ]);
         }
         const profileText = describeProfiles(`${size} nodes`, results);

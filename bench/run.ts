@@ -14,7 +14,18 @@ import { importUnderLoad } from './import-under-load';
 import { clusterLatency } from './cluster-latency';
 
 /** Every benchmark, in the order they run. `npm run bench -- <name>…` runs only those named. */
-const suites: BenchSuite[] = [restThroughput, bundleSize, canvasOpen, diagramOpen, diagramLayout, canvasLatency, diagramSync, storage, importUnderLoad, clusterLatency];
+const suites: BenchSuite[] = [
+  restThroughput,
+  bundleSize,
+  canvasOpen,
+  diagramOpen,
+  diagramLayout,
+  canvasLatency,
+  diagramSync,
+  storage,
+  importUnderLoad,
+  clusterLatency,
+];
 
 // BENCH_OUT writes elsewhere (e.g. to re-run one suite without replacing the full run's results).
 const file = process.env.BENCH_OUT ?? fileURLToPath(new URL('RESULTS.md', import.meta.url));
@@ -54,7 +65,9 @@ for (const suite of chosen) {
   try {
     const section = await suite.run();
     console.log(section, '\n');
-    sections.push(`## ${suite.title}\n\n${section}\n\n_Took ${((performance.now() - started) / 1000).toFixed(0)} s; load average (1 / 5 / 15 min) at its start: ${load}._`);
+    sections.push(
+      `## ${suite.title}\n\n${section}\n\n_Took ${((performance.now() - started) / 1000).toFixed(0)} s; load average (1 / 5 / 15 min) at its start: ${load}._`,
+    );
   } catch (error) {
     console.error(error);
     sections.push(`## ${suite.title}\n\nFailed: ${(error as Error).message}`);

@@ -49,7 +49,10 @@ function footprint(path: string, kind: Kind, boardId: string): Footprint {
     const pages = pragma('page_count');
     const free = pragma('freelist_count');
     const t = tables[kind];
-    const log = db.prepare(`SELECT count(*) AS rows, coalesce(sum(length(${t.logBytes})), 0) AS bytes FROM ${t.log} WHERE board_id = ?`).get(boardId) as { rows: number; bytes: number };
+    const log = db.prepare(`SELECT count(*) AS rows, coalesce(sum(length(${t.logBytes})), 0) AS bytes FROM ${t.log} WHERE board_id = ?`).get(boardId) as {
+      rows: number;
+      bytes: number;
+    };
     const snapshots = db
       .prepare(`SELECT count(*) AS rows, coalesce(sum(length(${t.snapshotBytes})), 0) AS bytes FROM ${t.snapshots} WHERE board_id = ?`)
       .get(boardId) as { rows: number; bytes: number };
@@ -76,7 +79,9 @@ function footprint(path: string, kind: Kind, boardId: string): Footprint {
 function followLog(path: string, kind: Kind, boardId: string) {
   const db = new Database(path);
   const t = tables[kind];
-  const next = db.prepare(`SELECT ${t.logKey} AS key, length(${t.logBytes}) AS bytes FROM ${t.log} WHERE board_id = ? AND ${t.logKey} > ? ORDER BY ${t.logKey}`);
+  const next = db.prepare(
+    `SELECT ${t.logKey} AS key, length(${t.logBytes}) AS bytes FROM ${t.log} WHERE board_id = ? AND ${t.logKey} > ? ORDER BY ${t.logKey}`,
+  );
   let last = -1;
   const seen = { rows: 0, bytes: 0 };
   const read = () => {
@@ -153,10 +158,13 @@ async function measureKind(kind: Kind) {
     const started = performance.now();
     let sequence = 0;
     const timers = everyone.map((person, i) =>
-      setTimeout(() => {
-        const timer = setInterval(() => person.change(++sequence), changeEveryMs);
-        timers.push(timer);
-      }, (i * changeEveryMs) / people),
+      setTimeout(
+        () => {
+          const timer = setInterval(() => person.change(++sequence), changeEveryMs);
+          timers.push(timer);
+        },
+        (i * changeEveryMs) / people,
+      ),
     );
     while (follower.seen.rows < totalChanges && performance.now() - started < 300_000) await sleep(20);
     for (const timer of timers) clearInterval(timer);

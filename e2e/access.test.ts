@@ -50,8 +50,7 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
   }
 
   async function createBoard(title: string) {
-    return (await adminApi.request(`/regions/${listerId}/boards`, 'POST', { title, kind: 'canvas' })).body.board
-      .id as string;
+    return (await adminApi.request(`/regions/${listerId}/boards`, 'POST', { title, kind: 'canvas' })).body.board.id as string;
   }
 
   const heading1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();

@@ -35,8 +35,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   }
 
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-  const focusedRole = () =>
-    page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName.toLowerCase());
+  const focusedRole = () => page.evaluate(() => document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName.toLowerCase());
 
   /** Presses Tab until the element with this text has focus; fails if it is never reached. */
   async function tabTo(text: string, limit = 40) {
@@ -189,9 +188,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
       await page.keyboard.press(presses % 3 === 2 ? 'Shift+Tab' : 'Tab');
       // Past the last control the browser may pass focus to its own toolbar (the document); that is
       // how a native modal dialog works. What must never happen is focus on the page behind it.
-      const behind = await dialog.evaluate(
-        (element) => document.activeElement !== document.body && !element.contains(document.activeElement),
-      );
+      const behind = await dialog.evaluate((element) => document.activeElement !== document.body && !element.contains(document.activeElement));
       expect(behind).toBe(false);
     }
     await page.keyboard.press('Escape');

@@ -1,16 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  admin,
-  adminEnv,
-  ApiSession,
-  checkAccessibility,
-  chromiumPath,
-  launchBrowser,
-  loginAs,
-  startTestServer,
-  type TestServer,
-} from './support/index';
+import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 const heading1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 

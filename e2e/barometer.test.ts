@@ -4,7 +4,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import type { Language } from '../shared/schemas/language';
 import type { Role } from '../shared/schemas/role';
 import { getTemplate } from '../shared/templates/build-template';
-import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type Credentials, type TestServer } from './support/index';
+import {
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  loginAs,
+  startTestServer,
+  type Credentials,
+  type TestServer,
+} from './support/index';
 import { recordScripts } from './support/page-scripts';
 import { pdfText } from './support/pdf-text';
 
@@ -12,8 +22,18 @@ import { pdfText } from './support/pdf-text';
 const words = {
   nb: {
     principle: (n: number, title: string) => `Prinsipp ${n}: ${title}`,
-    titles: ['Tydelige grenser', 'Regler som passer oss', 'Vi bestemmer sammen', 'Vi følger med', 'Rimelige reaksjoner', 'Rask hjelp ved uenighet', 'Anerkjent utenfra', 'Nivåene henger sammen'],
-    scale: (score: number) => (score === 0 ? 'Vet ikke' : `${score} – ${['stemmer ikke', 'stemmer litt', 'stemmer delvis', 'stemmer godt', 'stemmer helt'][score - 1]}`),
+    titles: [
+      'Tydelige grenser',
+      'Regler som passer oss',
+      'Vi bestemmer sammen',
+      'Vi følger med',
+      'Rimelige reaksjoner',
+      'Rask hjelp ved uenighet',
+      'Anerkjent utenfra',
+      'Nivåene henger sammen',
+    ],
+    scale: (score: number) =>
+      score === 0 ? 'Vet ikke' : `${score} – ${['stemmer ikke', 'stemmer litt', 'stemmer delvis', 'stemmer godt', 'stemmer helt'][score - 1]}`,
     comment: (title: string) => `Kommentar til «${title}»`,
     roundName: 'Navn på runden',
     open: 'Åpne runden',
@@ -37,8 +57,18 @@ const words = {
   },
   nn: {
     principle: (n: number, title: string) => `Prinsipp ${n}: ${title}`,
-    titles: ['Tydelege grenser', 'Reglar som passar oss', 'Vi bestemmer saman', 'Vi følgjer med', 'Rimelege reaksjonar', 'Rask hjelp ved usemje', 'Godkjent utanfrå', 'Nivåa heng saman'],
-    scale: (score: number) => (score === 0 ? 'Veit ikkje' : `${score} – ${['stemmer ikkje', 'stemmer litt', 'stemmer delvis', 'stemmer godt', 'stemmer heilt'][score - 1]}`),
+    titles: [
+      'Tydelege grenser',
+      'Reglar som passar oss',
+      'Vi bestemmer saman',
+      'Vi følgjer med',
+      'Rimelege reaksjonar',
+      'Rask hjelp ved usemje',
+      'Godkjent utanfrå',
+      'Nivåa heng saman',
+    ],
+    scale: (score: number) =>
+      score === 0 ? 'Veit ikkje' : `${score} – ${['stemmer ikkje', 'stemmer litt', 'stemmer delvis', 'stemmer godt', 'stemmer heilt'][score - 1]}`,
     comment: (title: string) => `Kommentar til «${title}»`,
     roundName: 'Namn på runden',
     open: 'Opne runden',
@@ -166,7 +196,10 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
       // The coordinator closes the round; the result appears.
       await kari.reload();
       await kari.getByRole('button', { name: w.close }).click();
-      await kari.getByRole('dialog').getByRole('button', { name: w.closeNamed('Vår') }).click();
+      await kari
+        .getByRole('dialog')
+        .getByRole('button', { name: w.closeNamed('Vår') })
+        .click();
       await kari.getByRole('heading', { name: w.result('Vår') }).waitFor();
       const first = kari.getByRole('listitem', { name: new RegExp(`^${w.principle(1, w.titles[0]!)}`) });
       expect(await first.textContent()).toContain(w.weak);

@@ -95,7 +95,8 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
 
   it('opens a 1,000-node diagram whole in two browsers, and a node selected and moved in one moves in the other', async () => {
     const size = 1000;
-    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Stor planprosess', kind: 'diagram' })).body.board.id;
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Stor planprosess', kind: 'diagram' }))
+      .body.board.id;
     const { nodes, edges } = generateProcess(size);
     const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
       format: 'json',

@@ -23,8 +23,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     return { status: response.status, body: (response.status === 204 ? null : await response.json()) as T };
   }
 
-  const createBoard = async (title: string, kind = 'canvas') =>
-    (await api<BoardBody>(`/regions/${regionId}/boards`, 'POST', { title, kind })).body.board;
+  const createBoard = async (title: string, kind = 'canvas') => (await api<BoardBody>(`/regions/${regionId}/boards`, 'POST', { title, kind })).body.board;
 
   async function openRegion() {
     await page.goto(`${server.url}/samarbeid/${regionId}`);

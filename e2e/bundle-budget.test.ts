@@ -51,7 +51,10 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
       const scripts = await scriptsLoadedBy(path, path === '/' ? 'Samarbeid' : path.endsWith('arkiv') ? 'Arkiv' : 'Lister');
       const total = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
       console.log(`${path}: ${scripts.length} scripts, ${(total / 1024).toFixed(0)} KB gzip`);
-      expect(scripts.flatMap((s) => s.libraries), path).toEqual([]);
+      expect(
+        scripts.flatMap((s) => s.libraries),
+        path,
+      ).toEqual([]);
       expect(total, path).toBeLessThan(regionPageBudget);
     }
   });

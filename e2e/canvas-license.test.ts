@@ -26,10 +26,25 @@ describe.skipIf(!chromiumPath || !hasOpenssl)('canvas without a tldraw license i
   const certDir = mkdtempSync(join(tmpdir(), 'planrom-tls-'));
 
   beforeAll(async () => {
-    execFileSync('/usr/bin/openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=planrom.test',
-      '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      '/usr/bin/openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=planrom.test',
+        '-keyout',
+        join(certDir, 'key.pem'),
+        '-out',
+        join(certDir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const port = await freePort();
     publicUrl = `https://planrom.test:${port}`;
     server = await startTestServer({ env: { ...adminEnv, PUBLIC_URL: publicUrl } });
@@ -44,7 +59,9 @@ describe.skipIf(!chromiumPath || !hasOpenssl)('canvas without a tldraw license i
     // WebSockets: replay the upgrade request to the server and splice the two sockets.
     proxy.on('upgrade', (req, socket, head) => {
       const upstream = connect(Number(target.port), target.hostname, () => {
-        const headers = Object.entries(req.headers).map(([name, value]) => `${name}: ${value}`).join('\r\n');
+        const headers = Object.entries(req.headers)
+          .map(([name, value]) => `${name}: ${value}`)
+          .join('\r\n');
         upstream.write(`${req.method} ${req.url} HTTP/1.1\r\n${headers}\r\n\r\n`);
         upstream.write(head);
         socket.pipe(upstream).pipe(socket);

@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { presenceColor } from '../web/src/features/canvas/lib/presence-color';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, leavingTheBoard, loginAs, startTestServer, type TestServer, boardAction } from './support/index';
+import {
+  admin,
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  leavingTheBoard,
+  loginAs,
+  startTestServer,
+  type TestServer,
+  boardAction,
+} from './support/index';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
@@ -43,10 +55,17 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
 
   /** The shapes of a board as the server has them: type and text, sorted. */
   const shapesOf = async (boardId: string) => {
-    const file = (await adminApi.request<{ records: Array<{ typeName: string; id: string; type: string; props: { richText?: unknown; name?: string } }> }>(`/boards/${boardId}/canvas/export.tldr`)).body;
+    const file = (
+      await adminApi.request<{ records: Array<{ typeName: string; id: string; type: string; props: { richText?: unknown; name?: string } }> }>(
+        `/boards/${boardId}/canvas/export.tldr`,
+      )
+    ).body;
     return file.records
       .filter((record) => record.typeName === 'shape')
-      .map((record) => ({ type: record.type, text: JSON.stringify(record.props.richText ?? record.props.name ?? '').replace(/"(type|content|paragraph|doc|text)"[:,]?/g, '') }))
+      .map((record) => ({
+        type: record.type,
+        text: JSON.stringify(record.props.richText ?? record.props.name ?? '').replace(/"(type|content|paragraph|doc|text)"[:,]?/g, ''),
+      }))
       .sort((a, b) => (a.type + a.text).localeCompare(b.type + b.text));
   };
 
@@ -156,10 +175,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     try {
       await ada.getByTestId('canvas-connection').filter({ hasText: 'Kobler til igjen' }).waitFor({ timeout: 15_000 });
       await addNote(ada, 'Skrevet uten forbindelse', { x: 400, y: 300 });
-      await ada
-        .getByTestId('canvas-connection')
-        .filter({ hasText: 'Frakoblet – endringene sendes når forbindelsen er tilbake' })
-        .waitFor({ timeout: 15_000 });
+      await ada.getByTestId('canvas-connection').filter({ hasText: 'Frakoblet – endringene sendes når forbindelsen er tilbake' }).waitFor({ timeout: 15_000 });
 
       // Leaving now would lose the note: a link asks first, and "Bli på tavla" stays.
       await leaving.isAskedAndStays();
@@ -310,11 +326,10 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
   it('stores an image put on the board as an image Planrom serves, not inside the document', async () => {
     const boardId = await createBoard('Med kart');
     const ada = await openBoard(boardId, 'admin');
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR42mNk+M9QzwAEjDAGNzYAAEJ2BAm5RSskAAAAAElFTkSuQmCC',
-      'base64',
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR42mNk+M9QzwAEjDAGNzYAAEJ2BAm5RSskAAAAAElFTkSuQmCC', 'base64');
+    const uploaded = ada.waitForResponse(
+      (response) => response.url().endsWith(`/api/boards/${boardId}/canvas/assets`) && response.request().method() === 'POST',
     );
-    const uploaded = ada.waitForResponse((response) => response.url().endsWith(`/api/boards/${boardId}/canvas/assets`) && response.request().method() === 'POST');
     const [chooser] = await Promise.all([ada.waitForEvent('filechooser'), ada.locator('[data-testid="tools.asset"]').click()]);
     await chooser.setFiles({ name: 'kart.png', mimeType: 'image/png', buffer: png });
     expect((await uploaded).status()).toBe(201);

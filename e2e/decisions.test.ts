@@ -2,11 +2,41 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import type { Language } from '../shared/schemas/language';
 import { getTemplate } from '../shared/templates/build-template';
-import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer, openBoardMenu } from './support/index';
+import {
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  loginAs,
+  startTestServer,
+  type TestServer,
+  openBoardMenu,
+} from './support/index';
 
 const words = {
-  nb: { item: 'Hva på tavla gjelder det?', text: 'Hva ble vedtatt eller avtalt?', agreedBy: 'Hvem ble enige?', mark: 'Marker som vedtak', saved: 'Vedtaket er lagret.', dialog: 'Vedtak og enighet på tavla', region: 'Vedtak og enighet', path: 'Se vedtaket fra dette arket', close: 'Lukk' },
-  nn: { item: 'Kva på tavla gjeld det?', text: 'Kva vart vedteke eller avtalt?', agreedBy: 'Kven vart samde?', mark: 'Marker som vedtak', saved: 'Vedtaket er lagra.', dialog: 'Vedtak og semje på tavla', region: 'Vedtak og semje', path: 'Sjå vedtaket frå dette arket', close: 'Lukk' },
+  nb: {
+    item: 'Hva på tavla gjelder det?',
+    text: 'Hva ble vedtatt eller avtalt?',
+    agreedBy: 'Hvem ble enige?',
+    mark: 'Marker som vedtak',
+    saved: 'Vedtaket er lagret.',
+    dialog: 'Vedtak og enighet på tavla',
+    region: 'Vedtak og enighet',
+    path: 'Se vedtaket fra dette arket',
+    close: 'Lukk',
+  },
+  nn: {
+    item: 'Kva på tavla gjeld det?',
+    text: 'Kva vart vedteke eller avtalt?',
+    agreedBy: 'Kven vart samde?',
+    mark: 'Marker som vedtak',
+    saved: 'Vedtaket er lagra.',
+    dialog: 'Vedtak og semje på tavla',
+    region: 'Vedtak og semje',
+    path: 'Sjå vedtaket frå dette arket',
+    close: 'Lukk',
+  },
 } as const;
 
 describe.skipIf(!chromiumPath)('decisions on boards in the browser', () => {

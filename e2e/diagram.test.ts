@@ -1,6 +1,16 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, leavingTheBoard, loginAs, startTestServer, type TestServer } from './support/index';
+import {
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  leavingTheBoard,
+  loginAs,
+  startTestServer,
+  type TestServer,
+} from './support/index';
 
 interface Exported {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
@@ -26,11 +36,16 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
   async function openBoard(target: Page, boardId: string) {
     await target.goto(`${server.url}/tavler/${boardId}`);
     await target.getByRole('group', { name: 'Visning' }).waitFor();
-    await target.locator('.react-flow__renderer').or(target.getByRole('heading', { name: 'Aktører' })).first().waitFor();
+    await target
+      .locator('.react-flow__renderer')
+      .or(target.getByRole('heading', { name: 'Aktører' }))
+      .first()
+      .waitFor();
   }
 
   /** The React Flow node with this accessible name (nodes are labelled "Aktør: NVE, Statlig" etc.). */
-  const flowNode = (target: Page, name: string | RegExp): Locator => target.locator('.react-flow__node').filter({ has: target.getByText(name, { exact: true }) });
+  const flowNode = (target: Page, name: string | RegExp): Locator =>
+    target.locator('.react-flow__node').filter({ has: target.getByText(name, { exact: true }) });
 
   /** Presses Tab until `locator` has focus: what a keyboard user does. */
   async function tabTo(locator: Locator, limit = 80) {
@@ -97,7 +112,10 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await otherPage.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Tabell', exact: true }).click();
     await flowNode(page, 'Statsforvalteren i Agder').click();
     await page.getByRole('textbox', { name: 'Rolle i planprosessen' }).fill('Kan fremme innsigelse');
-    await otherPage.getByRole('row', { name: /Statsforvalteren i Agder/ }).getByText('Kan fremme innsigelse').waitFor();
+    await otherPage
+      .getByRole('row', { name: /Statsforvalteren i Agder/ })
+      .getByText('Kan fremme innsigelse')
+      .waitFor();
     await other.close();
   });
 
@@ -125,9 +143,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       await server.restart();
     }
     await page.waitForURL(/\/samarbeid\//, { timeout: 30_000 });
-    await expect
-      .poll(async () => (await exported(boardId)).nodes.map((node) => node.data.name).sort(), { timeout: 10_000 })
-      .toEqual(['Kartverket', 'NVE']);
+    await expect.poll(async () => (await exported(boardId)).nodes.map((node) => node.data.name).sort(), { timeout: 10_000 }).toEqual(['Kartverket', 'NVE']);
   });
 
   it('arranges the diagram automatically in the worker without freezing the page', async () => {
@@ -144,7 +160,12 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       diagramType: 'aktorkart',
       // Side by side, out of category order. (Actors drawn on top of each other would be arranged as
       // soon as the board opens; that is covered by e2e/worksheets.test.ts.)
-      nodes: [actor('a', 'NVE', 'statlig', 0), actor('b', 'Naboer', 'eksternt', 300), actor('c', 'Byggesak', 'internt', 600), actor('d', 'Kartverket', 'statlig', 900)],
+      nodes: [
+        actor('a', 'NVE', 'statlig', 0),
+        actor('b', 'Naboer', 'eksternt', 300),
+        actor('c', 'Byggesak', 'internt', 600),
+        actor('d', 'Kartverket', 'statlig', 900),
+      ],
       edges: [],
     });
     await openBoard(page, boardId);
@@ -174,7 +195,13 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       diagramType: 'planprosess',
       variants: [{ id: 'felles-praksis', name: 'Felles praksis', isCommon: true }],
       nodes: [
-        { id: 'start', type: 'prosessteg', variantId: 'felles-praksis', position: { x: 0, y: 0 }, data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller' } },
+        {
+          id: 'start',
+          type: 'prosessteg',
+          variantId: 'felles-praksis',
+          position: { x: 0, y: 0 },
+          data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller' },
+        },
       ],
       edges: [],
     });
@@ -275,7 +302,13 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       ],
       nodes: [
         { id: 'f1', type: 'prosessteg', variantId: 'felles', position: { x: 0, y: 0 }, data: { title: 'Oppstartsmøte', phase: 'oppstart', key: 'k1' } },
-        { id: 'v1', type: 'prosessteg', variantId: 'farsund', position: { x: 0, y: 0 }, data: { title: 'Oppstartsmøte', phase: 'oppstart', key: 'k1', deadline: '2 uker' } },
+        {
+          id: 'v1',
+          type: 'prosessteg',
+          variantId: 'farsund',
+          position: { x: 0, y: 0 },
+          data: { title: 'Oppstartsmøte', phase: 'oppstart', key: 'k1', deadline: '2 uker' },
+        },
         { id: 'v2', type: 'avklaringspunkt', variantId: 'farsund', position: { x: 300, y: 0 }, data: { question: 'Krav om KU?', phase: 'oppstart' } },
       ],
       edges: [{ id: 'e', type: 'sekvens', source: 'v1', target: 'v2', variantId: 'farsund' }],

@@ -20,8 +20,7 @@ describe.skipIf(!chromiumPath)('bokmål and nynorsk', () => {
   }
 
   const htmlLang = () => page.evaluate(() => document.documentElement.lang);
-  const languageButton = (name: 'Bokmål' | 'Nynorsk') =>
-    page.getByRole('group', { name: 'Språk' }).getByRole('button', { name, exact: true });
+  const languageButton = (name: 'Bokmål' | 'Nynorsk') => page.getByRole('group', { name: 'Språk' }).getByRole('button', { name, exact: true });
 
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });

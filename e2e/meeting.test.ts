@@ -21,7 +21,13 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     const boardId = await createBoard(title, 'diagram');
     const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
       format: 'json',
-      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes: [actor('a', 'NVE', 0), actor('b', 'Naboer', 300), actor('c', 'Byggesak', 600)], edges: [] },
+      document: {
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'aktorkart',
+        nodes: [actor('a', 'NVE', 0), actor('b', 'Naboer', 300), actor('c', 'Byggesak', 600)],
+        edges: [],
+      },
     });
     expect(imported.status).toBe(200);
     return boardId;
@@ -111,10 +117,13 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     const expectSamePlace = async () => {
       const there = await placeIn(noteWith(ada, 'Felles mål'), adaStage);
       await expect
-        .poll(async () => {
-          const here = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
-          return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
-        }, { timeout: 10_000 })
+        .poll(
+          async () => {
+            const here = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+            return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+          },
+          { timeout: 10_000 },
+        )
         .toBeLessThan(0.06);
     };
 
@@ -156,10 +165,13 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await ada.mouse.up();
     const there = await placeIn(node(ada), flow(ada));
     await expect
-      .poll(async () => {
-        const here = await placeIn(node(follower), flow(follower));
-        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const here = await placeIn(node(follower), flow(follower));
+          return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+        },
+        { timeout: 10_000 },
+      )
       .toBeLessThan(0.06);
   });
 
@@ -172,7 +184,10 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await ada.getByRole('button', { name: 'Still inn', exact: true }).click();
     await follower.getByRole('timer').filter({ hasText: '2:00' }).waitFor();
     await ada.getByRole('button', { name: 'Start', exact: true }).click();
-    await follower.getByRole('timer').filter({ hasText: /^1:5\d$/ }).waitFor({ timeout: 10_000 });
+    await follower
+      .getByRole('timer')
+      .filter({ hasText: /^1:5\d$/ })
+      .waitFor({ timeout: 10_000 });
     const seconds = (text: string | null) => {
       const [m, s] = (text ?? '').split(':').map(Number);
       return m! * 60 + s!;
@@ -228,17 +243,15 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await ada.getByRole('button', { name: 'Avslutt stemmingen' }).click();
     for (const page of voters) {
       const ranked = page.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem');
-      await expect.poll(() => ranked.allTextContents()).toEqual([
-        expect.stringMatching(/^NVE 4 prikker Stemt av /),
-        expect.stringMatching(/^Naboer 3 prikker/),
-        expect.stringMatching(/^Byggesak 2 prikker/),
-      ]);
+      await expect
+        .poll(() => ranked.allTextContents())
+        .toEqual([expect.stringMatching(/^NVE 4 prikker Stemt av /), expect.stringMatching(/^Naboer 3 prikker/), expect.stringMatching(/^Byggesak 2 prikker/)]);
     }
     // A closed vote stays on the board for whoever comes later.
     const late = await openBoard(boardId, kari, 'diagram');
     await late.getByText('Stemmingen er avsluttet. 3 deltakere stemte.').waitFor();
     expect(await late.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem').first().textContent()).toMatch(/^NVE 4 prikker/);
-   }, 150_000);
+  }, 150_000);
 
   it('hides who wrote a note in an anonymous round until the facilitator reveals it', async () => {
     const boardId = await createBoard('Faglig planvurdering', 'canvas');
@@ -259,7 +272,9 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       page.evaluate(
         (name) =>
           [...document.querySelectorAll('[data-testid="board-editor-area"] *')].filter(
-            (element) => !element.closest('.tl-collaborators') && [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.includes(name)),
+            (element) =>
+              !element.closest('.tl-collaborators') &&
+              [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.includes(name)),
           ).length,
         name,
       );
@@ -275,7 +290,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await ada.getByRole('button', { name: 'Vis hvem som skrev' }).click();
     await expect.poll(() => ada.locator('.meeting-badge').allTextContents()).toEqual(['Kari Kvinesdal']);
     await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Kari Kvinesdal']);
-   }, 150_000);
+  }, 150_000);
 
   it('opens a view link as a meeting-room screen: large type, no tools, following the presenter', async () => {
     const boardId = await createBoard('Møterommet', 'canvas');
@@ -310,20 +325,26 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       .toBeGreaterThan(0.02);
     // The screen still following shows the new view: the server has it, and gives it to a screen that opens now.
     await expect
-      .poll(async () => {
-        const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
-        const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
-        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+          const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+          return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+        },
+        { timeout: 15_000 },
+      )
       .toBeLessThan(0.08);
     await screen.reload();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 30_000 });
     const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
     await expect
-      .poll(async () => {
-        const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
-        return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+          return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
+        },
+        { timeout: 15_000 },
+      )
       .toBeLessThan(0.08);
 
     // The screen reconnects by itself after a server restart (the presenter role is not kept: Ada takes it again).
@@ -332,5 +353,5 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await screen.getByText('Venter på at noen presenterer …').waitFor({ timeout: 30_000 });
     await ada.getByRole('button', { name: 'Presenter for alle' }).click({ timeout: 30_000 });
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
-   }, 150_000);
+  }, 150_000);
 });

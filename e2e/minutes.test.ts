@@ -5,12 +5,49 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import type { Language } from '../shared/schemas/language';
 import { ApiClient } from '../server/test/api-client';
 import { connectMeeting, type TestMeetingClient } from '../server/test/meeting-client';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer, openBoardMenu } from './support/index';
+import {
+  admin,
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  loginAs,
+  startTestServer,
+  type TestServer,
+  openBoardMenu,
+} from './support/index';
 import { pdfText } from './support/pdf-text';
 
 const words = {
-  nb: { shown: 'Vist i møtet', button: 'Referat', make: 'Lag referat', made: 'Referatet er laget og lagret med tavla.', dialog: 'Referat fra møtet', present: 'Til stede', votes: 'Avstemninger', rounds: 'Anonyme runder', decisions: 'Vedtak og enighet', dots: (n: number) => `${n} prikker`, word: /som Word$/, pdf: /som PDF$/ },
-  nn: { shown: 'Vist i møtet', button: 'Referat', make: 'Lag referat', made: 'Referatet er laga og lagra med tavla.', dialog: 'Referat frå møtet', present: 'Til stades', votes: 'Avrøystingar', rounds: 'Anonyme rundar', decisions: 'Vedtak og semje', dots: (n: number) => `${n} prikkar`, word: /som Word$/, pdf: /som PDF$/ },
+  nb: {
+    shown: 'Vist i møtet',
+    button: 'Referat',
+    make: 'Lag referat',
+    made: 'Referatet er laget og lagret med tavla.',
+    dialog: 'Referat fra møtet',
+    present: 'Til stede',
+    votes: 'Avstemninger',
+    rounds: 'Anonyme runder',
+    decisions: 'Vedtak og enighet',
+    dots: (n: number) => `${n} prikker`,
+    word: /som Word$/,
+    pdf: /som PDF$/,
+  },
+  nn: {
+    shown: 'Vist i møtet',
+    button: 'Referat',
+    make: 'Lag referat',
+    made: 'Referatet er laga og lagra med tavla.',
+    dialog: 'Referat frå møtet',
+    present: 'Til stades',
+    votes: 'Avrøystingar',
+    rounds: 'Anonyme rundar',
+    decisions: 'Vedtak og semje',
+    dots: (n: number) => `${n} prikkar`,
+    word: /som Word$/,
+    pdf: /som PDF$/,
+  },
 } as const;
 
 /** The text of a .docx, read from its main XML part (the paragraphs' runs, one line per paragraph). */
@@ -84,9 +121,9 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       // Ada has the board open (so she is in the meeting channel); Mia joins the meeting too.
       await page.goto(`${server.url}/tavler/${board.id}`);
       await page.locator('.tl-shape[data-shape-type="note"]').first().waitFor({ timeout: 30_000 });
-      const notes = await page.locator('.tl-shape[data-shape-type="note"]').evaluateAll((shapes) =>
-        shapes.slice(0, 3).map((shape) => ({ id: shape.getAttribute('data-shape-id')!, label: (shape.textContent ?? '').trim() })),
-      );
+      const notes = await page
+        .locator('.tl-shape[data-shape-type="note"]')
+        .evaluateAll((shapes) => shapes.slice(0, 3).map((shape) => ({ id: shape.getAttribute('data-shape-id')!, label: (shape.textContent ?? '').trim() })));
       expect(notes.every((note) => note.label !== '')).toBe(true);
       const adaClient = await new ApiClient(server.url).login(admin.email, admin.password);
       const miaClient = await new ApiClient(server.url).login(mia.email, mia.password);
@@ -111,7 +148,13 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       expect(shown[0]).not.toBe(shown[1]);
       // Once the server has noted both (the presenter's own page tells it).
       await expect
-        .poll(async () => (await adminApi.request<{ record: { slides: { title: string }[] } }>(`/boards/${board.id}/minutes/draft`)).body.record.slides.map((slide) => slide.title), { timeout: 10_000 })
+        .poll(
+          async () =>
+            (await adminApi.request<{ record: { slides: { title: string }[] } }>(`/boards/${board.id}/minutes/draft`)).body.record.slides.map(
+              (slide) => slide.title,
+            ),
+          { timeout: 10_000 },
+        )
         .toEqual(shown);
 
       // A vote: Mia gives both her dots to the second note, Ada one to the first.
@@ -150,8 +193,21 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: w.pdf }).first().click()]);
       const pdf = pdfText(readFileSync((await pdfDownload.path())!));
 
-      for (const [format, text] of [['docx', word.text], ['pdf', pdf]] as const) {
-        for (const expected of [w.present, 'Ada Administrator', 'Mia Medlem', w.votes, w.rounds, 'Innspill', w.decisions, 'Vi møtes hver måned', `Referat ${language}`]) {
+      for (const [format, text] of [
+        ['docx', word.text],
+        ['pdf', pdf],
+      ] as const) {
+        for (const expected of [
+          w.present,
+          'Ada Administrator',
+          'Mia Medlem',
+          w.votes,
+          w.rounds,
+          'Innspill',
+          w.decisions,
+          'Vi møtes hver måned',
+          `Referat ${language}`,
+        ]) {
           expect(text, `${format}: ${expected}`).toContain(expected);
         }
         // The slides shown, in order, with who showed them.

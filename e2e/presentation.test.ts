@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer, boardAction, openBoardMenu } from './support/index';
+import {
+  admin,
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  loginAs,
+  startTestServer,
+  type TestServer,
+  boardAction,
+  openBoardMenu,
+} from './support/index';
 
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
 
@@ -12,7 +24,16 @@ function threeFrames(): string {
   const [documentRecord, pageRecord] = base.records;
   const shapeDefaults = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {} };
   const frames = ['Mål', 'Aktører', 'Tiltak'].flatMap((name, index) => [
-    { ...shapeDefaults, id: `shape:ramme${index}`, type: 'frame', x: index * 3000, y: 0, parentId: 'page:page', index: `a${index + 1}`, props: { w: 1000, h: 600, name } },
+    {
+      ...shapeDefaults,
+      id: `shape:ramme${index}`,
+      type: 'frame',
+      x: index * 3000,
+      y: 0,
+      parentId: 'page:page',
+      index: `a${index + 1}`,
+      props: { w: 1000, h: 600, name },
+    },
     {
       ...shapeDefaults,
       id: `shape:lapp${index}`,
@@ -21,7 +42,18 @@ function threeFrames(): string {
       y: 250,
       parentId: `shape:ramme${index}`,
       index: 'a1',
-      props: { color: 'yellow', size: 'm', font: 'draw', align: 'middle', verticalAlign: 'middle', growY: 0, fontSizeAdjustment: 0, url: '', scale: 1, text: `Notat om ${name.toLowerCase()}` },
+      props: {
+        color: 'yellow',
+        size: 'm',
+        font: 'draw',
+        align: 'middle',
+        verticalAlign: 'middle',
+        growY: 0,
+        fontSizeAdjustment: 0,
+        url: '',
+        scale: 1,
+        text: `Notat om ${name.toLowerCase()}`,
+      },
     },
   ]);
   return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Tiltaksplan' }, pageRecord, ...frames] });
@@ -78,7 +110,8 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
       return box.width > 0 && x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight;
     }, text);
 
-  const slideTitles = (page: Page) => page.getByRole('list', { name: 'Lysbildene i rekkefølge' }).getByRole('listitem').locator('.slide-order__title').allTextContents();
+  const slideTitles = (page: Page) =>
+    page.getByRole('list', { name: 'Lysbildene i rekkefølge' }).getByRole('listitem').locator('.slide-order__title').allTextContents();
 
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
@@ -137,7 +170,8 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect.poll(() => slideTitles(kari), { timeout: 10_000 }).toEqual(['Mål', 'Tiltak', 'Aktører']);
 
     // The order is stored with the board (in the tldraw document), so it is there after a reload too.
-    const file = (await adminApi.request<{ records: Array<{ typeName: string; meta: Record<string, unknown> }> }>(`/boards/${boardId}/canvas/export.tldr`)).body;
+    const file = (await adminApi.request<{ records: Array<{ typeName: string; meta: Record<string, unknown> }> }>(`/boards/${boardId}/canvas/export.tldr`))
+      .body;
     expect(file.records.find((record) => record.typeName === 'document')?.meta.planromSlideOrder).toEqual(['shape:ramme0', 'shape:ramme2', 'shape:ramme1']);
     const later = await openCanvas(boardId, member);
     await later.getByRole('button', { name: 'Presenter', exact: true }).click();
@@ -227,8 +261,15 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     }, text);
 
   it('presents a plan process phase by phase, in nynorsk, in an order stored in the diagram', async () => {
-    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Felles planprosess', kind: 'diagram' })).body.board.id;
-    const step = (id: string, title: string, phase: string, x: number) => ({ id, type: 'prosessteg', position: { x, y: 0 }, variantId: 'felles', data: { title, phase } });
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Felles planprosess', kind: 'diagram' }))
+      .body.board.id;
+    const step = (id: string, title: string, phase: string, x: number) => ({
+      id,
+      type: 'prosessteg',
+      position: { x, y: 0 },
+      variantId: 'felles',
+      data: { title, phase },
+    });
     const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
       format: 'json',
       document: {

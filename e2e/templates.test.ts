@@ -8,8 +8,20 @@ import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, 
 
 /** What a planner sees of the template pages, in each language. */
 const words = {
-  nb: { use: (title: string) => `Lag tavle fra malen «${title}»`, connected: 'Tilkoblet', path: 'Veien gjennom veilederen', guide: 'Veiledning for møteleder', forbidden: 'Du har ikke tilgang til å gjøre dette.' },
-  nn: { use: (title: string) => `Lag tavle frå malen «${title}»`, connected: 'Tilkopla', path: 'Vegen gjennom rettleiaren', guide: 'Rettleiing for møteleiar', forbidden: 'Du har ikkje tilgang til å gjere dette.' },
+  nb: {
+    use: (title: string) => `Lag tavle fra malen «${title}»`,
+    connected: 'Tilkoblet',
+    path: 'Veien gjennom veilederen',
+    guide: 'Veiledning for møteleder',
+    forbidden: 'Du har ikke tilgang til å gjøre dette.',
+  },
+  nn: {
+    use: (title: string) => `Lag tavle frå malen «${title}»`,
+    connected: 'Tilkopla',
+    path: 'Vegen gjennom rettleiaren',
+    guide: 'Rettleiing for møteleiar',
+    forbidden: 'Du har ikkje tilgang til å gjere dette.',
+  },
 } as const;
 
 /** The shapes (canvas) or nodes (diagram, the common practice where a process has variants) the editor should show. */
@@ -98,12 +110,13 @@ describe.skipIf(!chromiumPath)('templates in the browser', () => {
     });
 
     it('the gallery shows every worksheet under the guide’s headings, and passes axe', async () => {
-      const headings = { nb: ['Felles mål', 'Felles regler', 'Åpen dialog', 'Løse uenigheter'], nn: ['Felles mål', 'Felles reglar', 'Open dialog', 'Løyse usemjer'] }[language];
+      const headings = {
+        nb: ['Felles mål', 'Felles regler', 'Åpen dialog', 'Løse uenigheter'],
+        nn: ['Felles mål', 'Felles reglar', 'Open dialog', 'Løyse usemjer'],
+      }[language];
       errors.length = 0;
       await openGallery(headings[0]!);
-      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(
-        expect.arrayContaining(headings),
-      );
+      expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(expect.arrayContaining(headings));
       for (const id of templateIds) {
         const texts = getTemplate(id).texts[language];
         const card = page.locator(`#mal-${id}`);
@@ -134,7 +147,9 @@ describe.skipIf(!chromiumPath)('templates in the browser', () => {
         await card.getByRole('radio', { name }).check();
       }
       // The new board's name is unique in the region: "Vårt formål 2" when the example board has the name.
-      const taken = (await adminApi.request<{ boards: Array<{ title: string }> }>(`/regions/${regionId}/boards?archived=true`)).body.boards.map((board) => board.title);
+      const taken = (await adminApi.request<{ boards: Array<{ title: string }> }>(`/regions/${regionId}/boards?archived=true`)).body.boards.map(
+        (board) => board.title,
+      );
       await card.getByRole('button', { name: words[language].use(template.texts[language].title) }).click();
       await page.waitForURL(/\/tavler\//);
       await page.getByRole('heading', { level: 1, name: uniqueTitle(built.title, taken), exact: true }).waitFor();

@@ -7,13 +7,43 @@ import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestSe
 
 /** What a planner sees, in each language. */
 const words = {
-  nb: { views: 'Visning', add: 'Legg til', layout: 'Ordne automatisk', laidOut: /Diagrammet er ordnet/, folder: 'Ny mappe', document: 'Nytt dokument', actor: 'Ny aktør', grid: 'Interessentkart', compare: 'Sammenlign varianter', structure: 'Mapper og dokumenter' },
-  nn: { views: 'Vising', add: 'Legg til', layout: 'Ordne automatisk', laidOut: /Diagrammet er ordna/, folder: 'Ny mappe', document: 'Nytt dokument', actor: 'Ny aktør', grid: 'Interessentkart', compare: 'Samanlikn variantar', structure: 'Mapper og dokument' },
+  nb: {
+    views: 'Visning',
+    add: 'Legg til',
+    layout: 'Ordne automatisk',
+    laidOut: /Diagrammet er ordnet/,
+    folder: 'Ny mappe',
+    document: 'Nytt dokument',
+    actor: 'Ny aktør',
+    grid: 'Interessentkart',
+    compare: 'Sammenlign varianter',
+    structure: 'Mapper og dokumenter',
+  },
+  nn: {
+    views: 'Vising',
+    add: 'Legg til',
+    layout: 'Ordne automatisk',
+    laidOut: /Diagrammet er ordna/,
+    folder: 'Ny mappe',
+    document: 'Nytt dokument',
+    actor: 'Ny aktør',
+    grid: 'Interessentkart',
+    compare: 'Samanlikn variantar',
+    structure: 'Mapper og dokument',
+  },
 } as const;
 
 interface Exported {
   variants: Array<{ id: string; name: string; isCommon: boolean }>;
-  nodes: Array<{ id: string; type: string; parentId?: string | null; variantId?: string | null; position: { x: number; y: number }; pinned?: boolean | null; data: Record<string, unknown> }>;
+  nodes: Array<{
+    id: string;
+    type: string;
+    parentId?: string | null;
+    variantId?: string | null;
+    position: { x: number; y: number };
+    pinned?: boolean | null;
+    data: Record<string, unknown>;
+  }>;
   edges: Array<{ id: string; type: string; source: string; target: string; variantId?: string | null }>;
 }
 
@@ -42,7 +72,9 @@ function measure(page: Page) {
     for (const { id, element, box } of boxes) {
       const inner = element.querySelector<HTMLElement>('.diagram-node');
       if (!inner) continue;
-      for (const label of inner.querySelectorAll<HTMLElement>('.diagram-node__title, .diagram-node__detail, .diagram-node__kind, .diagram-node__group-label, .diagram-node__text')) {
+      for (const label of inner.querySelectorAll<HTMLElement>(
+        '.diagram-node__title, .diagram-node__detail, .diagram-node__kind, .diagram-node__group-label, .diagram-node__text',
+      )) {
         const rect = label.getBoundingClientRect();
         if (rect.right > box.right + 1 || rect.bottom > box.bottom + 1 || rect.left < box.left - 1) overflowing.push(`${id}: ${label.textContent}`);
         // A word drawn on two lines has two boxes.
@@ -74,7 +106,8 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   const setLanguage = (language: Language) => api.request(`/regions/${regionId}`, 'PATCH', { language });
   const fromTemplate = async (templateId: string, variant?: string) =>
-    (await api.request<{ board: { id: string; title: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId, ...(variant ? { variant } : {}) })).body.board;
+    (await api.request<{ board: { id: string; title: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId, ...(variant ? { variant } : {}) })).body
+      .board;
   const exported = async (boardId: string) => (await api.request<Exported>(`/boards/${boardId}/diagram/export.json`)).body;
 
   async function openBoard(boardId: string, language: Language) {
@@ -187,8 +220,16 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
   it('a generated map of 120 actors opens with no overlaps, and "Ordne automatisk" keeps it so and keeps a hand-placed actor', async () => {
     await setLanguage('nb');
-    const board = (await api.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Stort aktørkart', kind: 'diagram' })).body.board;
-    const long = ['Planadministrasjonen', 'Fylkeskommunens samferdselsavdeling', 'Statens vegvesen, region sør', 'Interkommunalt politisk råd', 'Naturvernforbundet i Agder', 'Grunneierlaget i Øvre Kvinesdal'];
+    const board = (await api.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Stort aktørkart', kind: 'diagram' })).body
+      .board;
+    const long = [
+      'Planadministrasjonen',
+      'Fylkeskommunens samferdselsavdeling',
+      'Statens vegvesen, region sør',
+      'Interkommunalt politisk råd',
+      'Naturvernforbundet i Agder',
+      'Grunneierlaget i Øvre Kvinesdal',
+    ];
     const nodes: unknown[] = actorCategories.map((category, index) => ({
       id: `gruppe-${category}`,
       type: 'gruppe',
@@ -204,11 +245,26 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
         type: 'aktor',
         parentId: `gruppe-${category}`,
         position: { x: 30, y: 60 + Math.floor(n / 4) * 12 },
-        data: { name: `${long[n % long.length]} ${n}`, category, role: n % 3 === 0 ? 'Høringsinstans som kan fremme innsigelse' : '', interest: (n % 5) + 1, influence: ((n * 3) % 5) + 1 },
+        data: {
+          name: `${long[n % long.length]} ${n}`,
+          category,
+          role: n % 3 === 0 ? 'Høringsinstans som kan fremme innsigelse' : '',
+          interest: (n % 5) + 1,
+          influence: ((n * 3) % 5) + 1,
+        },
       });
     }
-    const edges = Array.from({ length: 60 }, (_, n) => ({ id: `r${n}`, type: 'relasjon', source: `aktor-${n}`, target: `aktor-${(n * 7 + 3) % 120}`, data: { relation: 'samarbeider-med' } }));
-    const imported = await api.request(`/boards/${board.id}/diagram/import`, 'POST', { format: 'json', document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges } });
+    const edges = Array.from({ length: 60 }, (_, n) => ({
+      id: `r${n}`,
+      type: 'relasjon',
+      source: `aktor-${n}`,
+      target: `aktor-${(n * 7 + 3) % 120}`,
+      data: { relation: 'samarbeider-med' },
+    }));
+    const imported = await api.request(`/boards/${board.id}/diagram/import`, 'POST', {
+      format: 'json',
+      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges },
+    });
     expect(imported.status).toBe(200);
 
     await openBoard(board.id, 'nb');
@@ -280,7 +336,17 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     const summary = (document: Exported, variantId: string) => ({
       steps: document.nodes
         .filter((node) => node.variantId === variantId && (node.type === 'prosessteg' || node.type === 'avklaringspunkt'))
-        .map((node) => JSON.stringify([node.type, node.data.title ?? node.data.question, node.data.phase, node.data.lane, node.data.legalRef ?? '', node.data.deadline ?? '', node.data.decidedBy ?? '']))
+        .map((node) =>
+          JSON.stringify([
+            node.type,
+            node.data.title ?? node.data.question,
+            node.data.phase,
+            node.data.lane,
+            node.data.legalRef ?? '',
+            node.data.deadline ?? '',
+            node.data.decidedBy ?? '',
+          ]),
+        )
         .sort(),
       edges: document.edges.filter((edge) => edge.variantId === variantId).length,
     });
@@ -292,7 +358,10 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
     // The compare view agrees, and the button is gone now that the variant has content.
     await page.getByRole('group', { name: 'Visning', exact: true }).getByRole('button', { name: 'Sammenlign varianter' }).click();
-    await page.getByRole('status').filter({ hasText: /\d+ like, 0 ulike, 0 mangler, 0 i tillegg\./ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /\d+ like, 0 ulike, 0 mangler, 0 i tillegg\./ })
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Start fra felles praksis' }).count()).toBe(0);
     // The whole column has nothing left to take across.
     await page.getByRole('button', { name: `Kopier hele felles praksis til ${member}` }).click();
@@ -319,7 +388,10 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     await setLanguage('nb');
     const title = getTemplate('regionens-aktorkart').texts.nb.title;
     await page.goto(`${server.url}/samarbeid/${regionId}/maler`);
-    await page.locator('#mal-regionens-aktorkart').getByRole('button', { name: `Lag tavle fra malen «${title}»` }).click();
+    await page
+      .locator('#mal-regionens-aktorkart')
+      .getByRole('button', { name: `Lag tavle fra malen «${title}»` })
+      .click();
     await page.waitForURL(/\/tavler\//);
     const heading = page.getByRole('heading', { level: 1 });
     await heading.filter({ hasText: new RegExp(`^${title} \\d+$`) }).waitFor();
@@ -333,7 +405,9 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
     // The path: a worksheet with only the demo's example board is not "started".
     await page.goto(`${server.url}/samarbeid/${regionId}`);
-    const rules = page.locator('.toolkit-path > li').filter({ has: page.getByRole('heading', { level: 3, name: getTemplate('spilleregler-for-samarbeidet').texts.nb.title }) });
+    const rules = page
+      .locator('.toolkit-path > li')
+      .filter({ has: page.getByRole('heading', { level: 3, name: getTemplate('spilleregler-for-samarbeidet').texts.nb.title }) });
     await rules.getByText('Bare eksempel, ikke startet', { exact: true }).waitFor();
     const map = page.locator('.toolkit-path > li').filter({ has: page.getByRole('heading', { level: 3, name: title }) });
     await map.getByText('Startet', { exact: true }).waitFor();

@@ -6,7 +6,8 @@ import { boardAction, measureWorkspace, openBoardMenu } from './support/workspac
 
 /** Screenshots for people to look at (ignored by git). */
 const screenshots = new URL('./screenshots/', import.meta.url);
-const shot = (page: Page, name: string) => page.screenshot({ path: decodeURIComponent(new URL(`${name.replaceAll(' ', '-').toLowerCase()}.png`, screenshots).pathname) });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: decodeURIComponent(new URL(`${name.replaceAll(' ', '-').toLowerCase()}.png`, screenshots).pathname) });
 
 const sizes = [
   { width: 1366, height: 768 },
@@ -24,7 +25,16 @@ function threeFrames(): string {
   const [documentRecord, pageRecord] = base.records;
   const shapeDefaults = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {} };
   const frames = ['Mål', 'Aktører', 'Tiltak'].flatMap((name, index) => [
-    { ...shapeDefaults, id: `shape:ramme${index}`, type: 'frame', x: index * 3000, y: 0, parentId: 'page:page', index: `a${index + 1}`, props: { w: 1000, h: 600, name } },
+    {
+      ...shapeDefaults,
+      id: `shape:ramme${index}`,
+      type: 'frame',
+      x: index * 3000,
+      y: 0,
+      parentId: 'page:page',
+      index: `a${index + 1}`,
+      props: { w: 1000, h: 600, name },
+    },
     {
       ...shapeDefaults,
       id: `shape:lapp${index}`,
@@ -33,7 +43,18 @@ function threeFrames(): string {
       y: 250,
       parentId: `shape:ramme${index}`,
       index: 'a1',
-      props: { color: 'yellow', size: 'm', font: 'draw', align: 'middle', verticalAlign: 'middle', growY: 0, fontSizeAdjustment: 0, url: '', scale: 1, text: `Notat om ${name.toLowerCase()}` },
+      props: {
+        color: 'yellow',
+        size: 'm',
+        font: 'draw',
+        align: 'middle',
+        verticalAlign: 'middle',
+        growY: 0,
+        fontSizeAdjustment: 0,
+        url: '',
+        scale: 1,
+        text: `Notat om ${name.toLowerCase()}`,
+      },
     },
   ]);
   return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Rammer' }, pageRecord, ...frames] });
@@ -64,7 +85,10 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
   async function openBoard(path: string, who: Person, kind: 'canvas' | 'diagram', viewport?: { width: number; height: number }): Promise<Page> {
     const page = await newPage(who, viewport);
     await page.goto(`${server.url}${path}`);
-    await page.locator(kind === 'canvas' ? '.tl-canvas' : '.react-flow__renderer').first().waitFor({ timeout: 30_000 });
+    await page
+      .locator(kind === 'canvas' ? '.tl-canvas' : '.react-flow__renderer')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor({ timeout: 15_000 });
     return page;
   }
@@ -93,11 +117,18 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     await register(observer, 'observator');
     // A worksheet from the guide (it has a facilitator guide), and an actor map.
     canvasId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'konfliktkompasset' })).body.board.id;
-    diagramId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Aktørkart', kind: 'diagram' })).body.board.id;
+    diagramId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Aktørkart', kind: 'diagram' })).body.board
+      .id;
     const actor = (id: string, name: string, x: number, y: number) => ({ id, type: 'aktor', position: { x, y }, data: { name, category: 'statlig' } });
     await adminApi.request(`/boards/${diagramId}/diagram/import`, 'POST', {
       format: 'json',
-      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes: [actor('a', 'NVE', 0, 0), actor('b', 'Naboer', 300, 0), actor('c', 'Byggesak', 600, 200)], edges: [] },
+      document: {
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'aktorkart',
+        nodes: [actor('a', 'NVE', 0, 0), actor('b', 'Naboer', 300, 0), actor('c', 'Byggesak', 600, 200)],
+        edges: [],
+      },
     });
     const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=rammer.tldr`, {
       method: 'POST',
@@ -105,8 +136,15 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       body: threeFrames(),
     });
     framesId = ((await imported.json()) as { board: { id: string } }).board.id;
-    processId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Planprosess', kind: 'diagram' })).body.board.id;
-    const step = (id: string, title: string, phase: string, x: number) => ({ id, type: 'prosessteg', position: { x, y: 0 }, variantId: 'felles', data: { title, phase } });
+    processId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Planprosess', kind: 'diagram' })).body.board
+      .id;
+    const step = (id: string, title: string, phase: string, x: number) => ({
+      id,
+      type: 'prosessteg',
+      position: { x, y: 0 },
+      variantId: 'felles',
+      data: { title, phase },
+    });
     await adminApi.request(`/boards/${processId}/diagram/import`, 'POST', {
       format: 'json',
       document: {
@@ -150,7 +188,9 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
           await page.setViewportSize(viewport);
           if (process.env.WORKSPACE_DEBUG) await shot(page, `debug-${name}-${kind}-${size(viewport)}`);
           // After the editor has followed the new size.
-          await expect.poll(async () => (await measureWorkspace(page, kind)).share, { timeout: 5000, message: `${name} ${kind} ${size(viewport)}` }).toBeGreaterThanOrEqual(0.85);
+          await expect
+            .poll(async () => (await measureWorkspace(page, kind)).share, { timeout: 5000, message: `${name} ${kind} ${size(viewport)}` })
+            .toBeGreaterThanOrEqual(0.85);
           const result = await measureWorkspace(page, kind);
           expect(result.share, `${name} ${kind} ${size(viewport)}`).toBeGreaterThanOrEqual(0.85);
           expect(result.scrolls, `${name} ${kind} ${size(viewport)}`).toBe(false);
@@ -388,7 +428,13 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       expect(Math.max(frame.width / viewport.width, frame.height / viewport.height)).toBeGreaterThan(0.6);
       // No editor chrome: tldraw's tools and the workspace bar are gone; only the slide's controls.
       expect(await canvas.locator('.tlui-layout').isVisible()).toBe(false);
-      expect(await canvas.locator(".board-bar").evaluate((bar) => { const r = bar.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return bar.contains(hit); })).toBe(false);
+      expect(
+        await canvas.locator('.board-bar').evaluate((bar) => {
+          const r = bar.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return bar.contains(hit);
+        }),
+      ).toBe(false);
       await canvas.getByRole('group', { name: 'Presentasjon' }).waitFor();
       await shot(canvas, `slide-canvas-${size(viewport)}`);
       if (viewport === sizes[0]) expect(await checkAccessibility(canvas), 'canvas slide').toEqual([]);
@@ -425,7 +471,9 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       // And large: the phase fills most of the screen in its limiting dimension, in 4K too (not a
       // small island in the middle of a large screen).
       const phase = async () => {
-        const boxes = await Promise.all(['Planinitiativ', 'Oppstartsmøte'].map(async (title) => (await diagram.locator('.react-flow__node').filter({ hasText: title }).boundingBox())!));
+        const boxes = await Promise.all(
+          ['Planinitiativ', 'Oppstartsmøte'].map(async (title) => (await diagram.locator('.react-flow__node').filter({ hasText: title }).boundingBox())!),
+        );
         const left = Math.min(...boxes.map((b) => b.x));
         const top = Math.min(...boxes.map((b) => b.y));
         const width = Math.max(...boxes.map((b) => b.x + b.width)) - left;
@@ -465,7 +513,9 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
           // Before anyone presents: the whole board, every frame on screen.
           await screen.getByText('Venter på at noen presenterer …').waitFor();
           for (const id of ['ramme0', 'ramme1', 'ramme2']) {
-            await expect.poll(async () => inside(await box(screen, `.tl-shape[data-shape-id="shape:${id}"]`), screenViewport, 0), { timeout: 10_000 }).toBe(true);
+            await expect
+              .poll(async () => inside(await box(screen, `.tl-shape[data-shape-id="shape:${id}"]`), screenViewport, 0), { timeout: 10_000 })
+              .toBe(true);
           }
           await shot(screen, `screen-whole-board-${size(screenViewport)}`);
         }
@@ -484,10 +534,13 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
         };
         // The presenter's area: the same shape as their board, fitted whole into the screen.
         await expect
-          .poll(async () => {
-            const shown = await presented();
-            return Math.abs(shown.width / shown.height - presenterStage.width / presenterStage.height);
-          }, { timeout: 10_000 })
+          .poll(
+            async () => {
+              const shown = await presented();
+              return Math.abs(shown.width / shown.height - presenterStage.width / presenterStage.height);
+            },
+            { timeout: 10_000 },
+          )
           .toBeLessThan(0.02);
         const shown = await presented();
         expect(inside(shown, screenViewport, -1)).toBe(true);
@@ -495,7 +548,9 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
         // the presenter's area, never over it.
         const overlapsArea = async () => {
           const info = await box(screen, '[data-testid="screen-info"]');
-          return info.x < shown.x + shown.width - 1 && info.x + info.width > shown.x + 1 && info.y < shown.y + shown.height - 1 && info.y + info.height > shown.y + 1;
+          return (
+            info.x < shown.x + shown.width - 1 && info.x + info.width > shown.x + 1 && info.y < shown.y + shown.height - 1 && info.y + info.height > shown.y + 1
+          );
         };
         await expect.poll(overlapsArea).toBe(false);
         expect(Math.max(shown.width / screenViewport.width, shown.height / screenViewport.height)).toBeGreaterThan(0.98);
@@ -503,12 +558,15 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
         const note = async (page: Page) => box(page, '.tl-shape[data-shape-id="shape:lapp0"]');
         const there = await note(presenter);
         await expect
-          .poll(async () => {
-            const here = await note(screen);
-            const dx = (here.x - shown.x) / shown.width - (there.x - presenterStage.x) / presenterStage.width;
-            const dy = (here.y - shown.y) / shown.height - (there.y - presenterStage.y) / presenterStage.height;
-            return Math.max(Math.abs(dx), Math.abs(dy));
-          }, { timeout: 10_000 })
+          .poll(
+            async () => {
+              const here = await note(screen);
+              const dx = (here.x - shown.x) / shown.width - (there.x - presenterStage.x) / presenterStage.width;
+              const dy = (here.y - shown.y) / shown.height - (there.y - presenterStage.y) / presenterStage.height;
+              return Math.max(Math.abs(dx), Math.abs(dy));
+            },
+            { timeout: 10_000 },
+          )
           .toBeLessThan(0.02);
         // Text scales with it: the note is as large, relative to the area, as on the presenter's board.
         expect(Math.abs((await note(screen)).width / shown.width - there.width / presenterStage.width)).toBeLessThan(0.02);

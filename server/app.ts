@@ -160,9 +160,7 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
     // Every other path is a page of the single-page app; the router inside it shows 404s.
     app.get('*', (c) => c.html(indexHtml));
   } else {
-    app.get('*', (c) =>
-      c.text('Planrom: the web app is not built yet. Run `npm start` (or `npm run build`) first.', 503),
-    );
+    app.get('*', (c) => c.text('Planrom: the web app is not built yet. Run `npm start` (or `npm run build`) first.', 503));
   }
   return app;
 }

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { canvasLimits } from '../shared/canvas-limits';
 import { defaultSocketBudget } from './sync/socket-budget';
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => value === 'true' || value === '1' || value === 'yes');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -79,9 +77,7 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parses configuration from the environment once, with defaults and readable errors. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(
-    Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== '')),
-  );
+  const result = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== '')));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Planrom cannot start: invalid configuration\n${problems}`);

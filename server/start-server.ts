@@ -70,9 +70,7 @@ export async function startServer(
   const accessEvents = new AccessEvents();
   // A libSQL server's replica is synced before a room loads and when other processes wrote.
   const freshen = replicaFreshener(syncDb, !databasePath);
-  const cluster = env.PLANROM_CLUSTER
-    ? new ClusterNode(database.db, accessEvents, { freshen, timings: { pollMs: env.CLUSTER_POLL_MS } })
-    : null;
+  const cluster = env.PLANROM_CLUSTER ? new ClusterNode(database.db, accessEvents, { freshen, timings: { pollMs: env.CLUSTER_POLL_MS } }) : null;
   await cluster?.start();
   const roomClaims = cluster ?? singleProcessRoomClaims(freshen);
   // Hot reads (sessions, authorization, board lists) run on their own synchronous connection to a
@@ -94,7 +92,11 @@ export async function startServer(
   const moved = (rooms: () => { closeBoard(boardId: string, code: CloseCode, reason: string): void }) => (boardId: string) =>
     rooms().closeBoard(boardId, closeCodes.serverRestart, 'board moved');
   const diagramRooms: DiagramRooms = new DiagramRooms(new DiagramStorage(syncDb), {
-    ownership: claimedOwnership(roomClaims, 'diagram', moved(() => diagramRooms)),
+    ownership: claimedOwnership(
+      roomClaims,
+      'diagram',
+      moved(() => diagramRooms),
+    ),
     maxClients: env.DIAGRAM_MAX_CLIENTS,
     storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     snapshotQueue,
@@ -102,7 +104,11 @@ export async function startServer(
   const canvasRooms: CanvasRooms = new CanvasRooms(
     { db: database.db, syncDb },
     {
-      ownership: claimedOwnership(roomClaims, 'canvas', moved(() => canvasRooms)),
+      ownership: claimedOwnership(
+        roomClaims,
+        'canvas',
+        moved(() => canvasRooms),
+      ),
       maxClients: env.CANVAS_MAX_CLIENTS,
       maxShapes: env.CANVAS_MAX_SHAPES,
       idleMs: env.CANVAS_ROOM_IDLE_SECONDS * 1000,
@@ -131,7 +137,11 @@ export async function startServer(
     allowedOrigins: env.PUBLIC_URL ? [new URL(env.PUBLIC_URL).origin] : [],
     canvasRooms,
     meetingRooms: new MeetingRooms(new MeetingStorage(syncDb), {
-      ownership: claimedOwnership(roomClaims, 'meeting', moved(() => services.meetingRooms)),
+      ownership: claimedOwnership(
+        roomClaims,
+        'meeting',
+        moved(() => services.meetingRooms),
+      ),
       boardExists: (boardId) => diagramRooms.storage.boardExists(boardId),
     }),
     socketBudget: {

@@ -9,7 +9,8 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 // They are pure apart from the behaviours designsystemet-web registers on import; of those, Planrom
 // uses the field (links label, description and error to the input), the fieldset, the dialog, the
 // `command` invokers and click delegation (a card whose heading is a link can be clicked as a whole). The region pages' 250 KB budget depends on this.
-const designsystemetBehavioursUsed = /designsystemet-web[\\/]dist[\\/]esm[\\/](field|fieldset|dialog|invokers|clickdelegatefor|_vendors[\\/]invokers-polyfill)[\\/]/;
+const designsystemetBehavioursUsed =
+  /designsystemet-web[\\/]dist[\\/]esm[\\/](field|fieldset|dialog|invokers|clickdelegatefor|_vendors[\\/]invokers-polyfill)[\\/]/;
 const pureDesignsystemetModules =
   /node_modules[\\/](@digdir[\\/]designsystemet-(react|web)|@navikt[\\/]aksel-icons|@floating-ui|@radix-ui|@tanstack[\\/]react-virtual|@u-elements|clsx)[\\/]/;
 

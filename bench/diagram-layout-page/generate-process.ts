@@ -23,8 +23,20 @@ export function generateProcess(size: number): { nodes: DiagramNode[]; edges: Di
     const decision = index % 10 === 9;
     nodes.push(
       decision
-        ? { id, type: 'avklaringspunkt', position: { x: random() * 2000, y: random() * 2000 }, variantId: null, data: { question: `Avklaring ${index}`, decidedBy: '', phase, lane: `Aktør ${index % 8}`, note: '' } }
-        : { id, type: 'prosessteg', position: { x: random() * 2000, y: random() * 2000 }, variantId: null, data: { title: `Steg ${index}`, phase, lane: `Aktør ${Math.floor(random() * 8)}`, legalRef: '', deadline: '', description: '' } },
+        ? {
+            id,
+            type: 'avklaringspunkt',
+            position: { x: random() * 2000, y: random() * 2000 },
+            variantId: null,
+            data: { question: `Avklaring ${index}`, decidedBy: '', phase, lane: `Aktør ${index % 8}`, note: '' },
+          }
+        : {
+            id,
+            type: 'prosessteg',
+            position: { x: random() * 2000, y: random() * 2000 },
+            variantId: null,
+            data: { title: `Steg ${index}`, phase, lane: `Aktør ${Math.floor(random() * 8)}`, legalRef: '', deadline: '', description: '' },
+          },
     );
     // Up to three parallel branches run side by side and join again.
     const from = previous.length > 0 ? previous[Math.floor(random() * previous.length)]! : null;

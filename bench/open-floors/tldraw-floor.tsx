@@ -10,7 +10,10 @@ import { tldrawAssetUrls } from '../../web/src/features/canvas/lib/tldraw-asset-
  */
 const name = new URLSearchParams(location.search).get('doc');
 const file = (await (await fetch(`./docs/${name}.json`)).json()) as { schema: TLStoreSnapshot['schema']; records: TLRecord[] };
-const snapshot: TLStoreSnapshot = { schema: file.schema, store: Object.fromEntries(file.records.map((record) => [record.id, record])) as TLStoreSnapshot['store'] };
+const snapshot: TLStoreSnapshot = {
+  schema: file.schema,
+  store: Object.fromEntries(file.records.map((record) => [record.id, record])) as TLStoreSnapshot['store'],
+};
 
 createRoot(document.getElementById('root')!).render(
   <div style={{ position: 'fixed', inset: 0 }}>

@@ -14,10 +14,7 @@ export interface LoadResult {
  * Sends requests from `concurrency` parallel loops for `seconds` and measures throughput and
  * latency. The same function measures Planrom and its baseline, so the two are comparable.
  */
-export async function measureLoad(
-  send: () => Promise<Response>,
-  { concurrency, seconds }: { concurrency: number; seconds: number },
-): Promise<LoadResult> {
+export async function measureLoad(send: () => Promise<Response>, { concurrency, seconds }: { concurrency: number; seconds: number }): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + seconds * 1000;

@@ -94,7 +94,12 @@ export async function timeOpenInterleaved(
 
 /** Median of one measure over a variant's runs, or null when none finished. */
 export function medianOf(result: { times: OpenTimes[] } | undefined, measure: 'visible' | 'all'): number | null {
-  return result && result.times.length > 0 ? percentile(result.times.map((time) => time[measure]), 50) : null;
+  return result && result.times.length > 0
+    ? percentile(
+        result.times.map((time) => time[measure]),
+        50,
+      )
+    : null;
 }
 
 /** "1.37×" (Planrom's time over the floor's), or "–". */
@@ -109,7 +114,9 @@ export function seconds(value: number | null): string {
 
 /** Sizes and runs from the environment, to try a suite on small boards: BENCH_OPEN_SIZES=50,200 BENCH_OPEN_RUNS=1. */
 export function openSizes(defaults: number[]): { sizes: number[]; runs: number } {
-  const sizes = process.env.BENCH_OPEN_SIZES?.split(',').map(Number).filter((n) => n > 0);
+  const sizes = process.env.BENCH_OPEN_SIZES?.split(',')
+    .map(Number)
+    .filter((n) => n > 0);
   const runs = Number(process.env.BENCH_OPEN_RUNS);
   return { sizes: sizes?.length ? sizes : defaults, runs: runs > 0 ? runs : 5 };
 }

@@ -162,27 +162,33 @@ function start({ at, warmupMs, measureMs, drainMs }: StartOrder) {
   let cpuAtStart = process.cpuUsage();
   let wallAtStart = 0;
   let waitAtStart = 0;
-  setTimeout(() => {
-    cpuAtStart = process.cpuUsage();
-    waitAtStart = schedulerTimes('self').waitNs;
-    wallAtStart = performance.now();
-  }, Math.max(0, countedWindow.from - epochNow()));
-  setTimeout(() => {
-    const cpu = process.cpuUsage(cpuAtStart);
-    const wallMs = performance.now() - wallAtStart;
-    const cpuPercent = ((cpu.user + cpu.system) / 1000 / wallMs) * 100;
-    const waitPercent = ((schedulerTimes('self').waitNs - waitAtStart) / 1e6 / wallMs) * 100;
-    // Late deliveries of the window's last changes still count, until the drain ends.
-    setTimeout(() => {
-      for (const timer of timers) clearTimeout(timer);
-      // Ticks that were due inside the window (a tick blocked past its end still counts).
-      const lagSummary = lagBetween(countedWindow.from, countedWindow.to);
-      send({ type: 'result', latencies: Float64Array.from(latencies), sentInWindow, lag: lagSummary, cpuPercent, waitPercent });
-      for (const client of clients) client.close();
-      // The process serves the next row once its sockets are closed.
-      setTimeout(() => send({ type: 'closed' }), 500);
-    }, drainMs);
-  }, Math.max(0, countedWindow.to - epochNow()));
+  setTimeout(
+    () => {
+      cpuAtStart = process.cpuUsage();
+      waitAtStart = schedulerTimes('self').waitNs;
+      wallAtStart = performance.now();
+    },
+    Math.max(0, countedWindow.from - epochNow()),
+  );
+  setTimeout(
+    () => {
+      const cpu = process.cpuUsage(cpuAtStart);
+      const wallMs = performance.now() - wallAtStart;
+      const cpuPercent = ((cpu.user + cpu.system) / 1000 / wallMs) * 100;
+      const waitPercent = ((schedulerTimes('self').waitNs - waitAtStart) / 1e6 / wallMs) * 100;
+      // Late deliveries of the window's last changes still count, until the drain ends.
+      setTimeout(() => {
+        for (const timer of timers) clearTimeout(timer);
+        // Ticks that were due inside the window (a tick blocked past its end still counts).
+        const lagSummary = lagBetween(countedWindow.from, countedWindow.to);
+        send({ type: 'result', latencies: Float64Array.from(latencies), sentInWindow, lag: lagSummary, cpuPercent, waitPercent });
+        for (const client of clients) client.close();
+        // The process serves the next row once its sockets are closed.
+        setTimeout(() => send({ type: 'closed' }), 500);
+      }, drainMs);
+    },
+    Math.max(0, countedWindow.to - epochNow()),
+  );
 }
 
 process.on('message', (message: ParentMessage) => {

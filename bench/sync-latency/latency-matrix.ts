@@ -24,8 +24,19 @@ const maxCanvasClients = 250;
  * as people are used (10 over 40 boards is 10 over 10).
  */
 const asked: Array<[clients: number, boards: number]> = [
-  [2, 1], [2, 10], [20, 1], [20, 10], [50, 1], [50, 10],
-  [10, 1], [10, 10], [10, 40], [50, 40], [200, 1], [200, 10], [200, 40],
+  [2, 1],
+  [2, 10],
+  [20, 1],
+  [20, 10],
+  [50, 1],
+  [50, 10],
+  [10, 1],
+  [10, 10],
+  [10, 40],
+  [50, 40],
+  [200, 1],
+  [200, 10],
+  [200, 40],
 ];
 
 interface Scenario {
@@ -46,9 +57,7 @@ export function scenarios(): Scenario[] {
   }
   // BENCH_SCENARIOS=200x1,50x10 runs only those rows (for trying things out; the full run has all).
   const only = process.env.BENCH_SCENARIOS?.split(',').map((s) => s.trim().replace('x', '×'));
-  return [...byKey.values()]
-    .filter((s) => !only || only.includes(`${s.clients}×${s.boards}`))
-    .sort((a, b) => a.clients - b.clients || a.boards - b.boards);
+  return [...byKey.values()].filter((s) => !only || only.includes(`${s.clients}×${s.boards}`)).sort((a, b) => a.clients - b.clients || a.boards - b.boards);
 }
 
 export interface Target {
@@ -117,9 +126,7 @@ export async function measure(
   const closed = children.map((child) => waitFor(child, 'closed', 240_000));
   try {
     const connected = children.map((child) => waitFor(child, 'connected', 240_000));
-    children.forEach((child, c) =>
-      child.send({ type: 'run', protocol, changesPerSecond, clients: plans.filter((_, i) => i % children.length === c) }),
-    );
+    children.forEach((child, c) => child.send({ type: 'run', protocol, changesPerSecond, clients: plans.filter((_, i) => i % children.length === c) }));
     const failedConnections = (await Promise.all(connected)).reduce((sum, report) => sum + report.failed, 0);
     const results = children.map((child) => waitFor(child, 'result', 120_000));
     const at = epochNow() + 1000;
@@ -233,7 +240,8 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
               `${ms(result.clientLag.p99)} / ${ms(result.clientLag.max)}`,
               `${result.server.waitPercent.toFixed(0)} % / ${result.clientWaitPercent.toFixed(0)} %`,
             ]);
-            if (result.failedConnections > 0) notes.push(`${scenario.clients}×${scenario.boards}, ${target.name}: ${result.failedConnections} clients could not connect.`);
+            if (result.failedConnections > 0)
+              notes.push(`${scenario.clients}×${scenario.boards}, ${target.name}: ${result.failedConnections} clients could not connect.`);
             console.log(
               `  ${scenario.clients} clients × ${scenario.boards} boards, ${target.name}: p50 ${ms(percentile(samples, 50))}, p99 ${ms(percentile(samples, 99))}, ` +
                 `${result.seen}/${result.expected}, server ${percentOfCore(result.server.cpuPercent)}, client lag p99 ${ms(result.clientLag.p99)} ` +
@@ -270,7 +278,21 @@ export function latencySuite(protocol: SyncProtocol, options: { name: string; ti
             'and the deliveries column for how many changes arrived at all within the drain time.',
           '',
           table(
-            ['people', 'boards', 'server', 'p50', 'p95', 'p99', 'deliveries seen / expected', 'changes/s sent (target)', 'server CPU (of one core)', 'server RSS (peak)', 'client CPU', 'client loop lag p99 / max', 'waited for a CPU: server / clients'],
+            [
+              'people',
+              'boards',
+              'server',
+              'p50',
+              'p95',
+              'p99',
+              'deliveries seen / expected',
+              'changes/s sent (target)',
+              'server CPU (of one core)',
+              'server RSS (peak)',
+              'client CPU',
+              'client loop lag p99 / max',
+              'waited for a CPU: server / clients',
+            ],
             rows,
           ),
           '',

@@ -31,29 +31,32 @@ export interface WorkspaceMeasure {
  * that float over the board (everything marked `data-workspace-overlay`).
  */
 export function measureWorkspace(page: Page, kind: 'canvas' | 'diagram'): Promise<WorkspaceMeasure> {
-  return page.evaluate((surfaceSelector) => {
-    const surface = document.querySelector(surfaceSelector)!.getBoundingClientRect();
-    const visible = (element: Element) => {
-      const style = getComputedStyle(element);
-      const box = element.getBoundingClientRect();
-      return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
-    };
-    const overlays = [...document.querySelectorAll('[data-workspace-overlay]')].filter(visible).map((element) => element.getBoundingClientRect());
-    const width = window.innerWidth;
-    const height = window.innerHeight;
-    const step = 8;
-    let shown = 0;
-    let all = 0;
-    for (let y = step / 2; y < height; y += step) {
-      for (let x = step / 2; x < width; x += step) {
-        all++;
-        if (x < surface.left || x > surface.right || y < surface.top || y > surface.bottom) continue;
-        if (overlays.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) continue;
-        shown++;
+  return page.evaluate(
+    (surfaceSelector) => {
+      const surface = document.querySelector(surfaceSelector)!.getBoundingClientRect();
+      const visible = (element: Element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;
+      };
+      const overlays = [...document.querySelectorAll('[data-workspace-overlay]')].filter(visible).map((element) => element.getBoundingClientRect());
+      const width = window.innerWidth;
+      const height = window.innerHeight;
+      const step = 8;
+      let shown = 0;
+      let all = 0;
+      for (let y = step / 2; y < height; y += step) {
+        for (let x = step / 2; x < width; x += step) {
+          all++;
+          if (x < surface.left || x > surface.right || y < surface.top || y > surface.bottom) continue;
+          if (overlays.some((box) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)) continue;
+          shown++;
+        }
       }
-    }
-    const root = document.scrollingElement!;
-    const bar = document.querySelector('.board-bar')?.getBoundingClientRect().height ?? 0;
-    return { share: shown / all, scrolls: root.scrollHeight > root.clientHeight + 1 || root.scrollWidth > root.clientWidth + 1, barHeight: bar };
-  }, kind === 'canvas' ? '.tl-canvas' : '.react-flow');
+      const root = document.scrollingElement!;
+      const bar = document.querySelector('.board-bar')?.getBoundingClientRect().height ?? 0;
+      return { share: shown / all, scrolls: root.scrollHeight > root.clientHeight + 1 || root.scrollWidth > root.clientWidth + 1, barHeight: bar };
+    },
+    kind === 'canvas' ? '.tl-canvas' : '.react-flow',
+  );
 }

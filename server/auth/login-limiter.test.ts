@@ -45,7 +45,7 @@ describe('LoginLimiter', () => {
     expect(limiter.retryAfter('admin@x.no', '10.0.0.200')).toBe(0);
   });
 
-  it("forgets the failures for an account at an address after it logs in there", () => {
+  it('forgets the failures for an account at an address after it logs in there', () => {
     const clock = manualClock();
     const limiter = new LoginLimiter({ maxPerAccountAndAddress: 2, clock: clock.now });
     limiter.recordFailure('a@x.no', '1.1.1.1');

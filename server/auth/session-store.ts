@@ -48,7 +48,10 @@ function isLive(row: { lastSeenAt: Date; expiresAt: Date }, policy: SessionPolic
 
 async function touch(db: Database, id: string, lastSeenAt: Date, now: number) {
   if (now - lastSeenAt.getTime() > touchEveryMs) {
-    await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, id));
   }
 }
 
@@ -90,11 +93,7 @@ const guestSessionByToken = readStatement(
 );
 
 /** The user behind a session cookie, or null when the session is unknown, ended or expired. */
-export async function findUserSession(
-  db: Database,
-  policy: SessionPolicy,
-  token: string,
-): Promise<{ sessionId: string; user: SignedInUser } | null> {
+export async function findUserSession(db: Database, policy: SessionPolicy, token: string): Promise<{ sessionId: string; user: SignedInUser } | null> {
   const now = (policy.clock ?? Date.now)();
   const row = await userSessionByToken.get(db, { tokenHash: hashToken(token), now });
   if (!row || !isLive(row, policy, now)) return null;

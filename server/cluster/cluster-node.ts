@@ -170,9 +170,7 @@ export class ClusterNode implements RoomClaims {
 
   private async append(kind: string, payload: unknown): Promise<void> {
     try {
-      await this.db
-        .insert(clusterEvents)
-        .values({ processId: this.processId, kind, payload: JSON.stringify(payload), createdAt: new Date() });
+      await this.db.insert(clusterEvents).values({ processId: this.processId, kind, payload: JSON.stringify(payload), createdAt: new Date() });
     } catch (error) {
       logger.error(`Cluster: could not pass on the event ${kind}`, error);
     }
@@ -190,7 +188,10 @@ export class ClusterNode implements RoomClaims {
       const now = Date.now();
       if (now - this.lastHeartbeat >= this.timings.heartbeatMs) {
         this.lastHeartbeat = now;
-        await this.db.update(clusterProcesses).set({ seenAt: new Date(now) }).where(eq(clusterProcesses.id, this.processId));
+        await this.db
+          .update(clusterProcesses)
+          .set({ seenAt: new Date(now) })
+          .where(eq(clusterProcesses.id, this.processId));
       }
       if (this.waiting.size > 0) await this.stopWaitingForTheDead();
       if (now - this.lastPrune >= pruneEveryMs) {
@@ -206,12 +207,7 @@ export class ClusterNode implements RoomClaims {
 
   /** Reads and acts on what other processes appended since the last read. */
   private async follow(): Promise<void> {
-    const rows = await this.db
-      .select()
-      .from(clusterEvents)
-      .where(gt(clusterEvents.id, this.cursor))
-      .orderBy(asc(clusterEvents.id))
-      .limit(500);
+    const rows = await this.db.select().from(clusterEvents).where(gt(clusterEvents.id, this.cursor)).orderBy(asc(clusterEvents.id)).limit(500);
     let othersWrote = false;
     for (const row of rows) {
       this.cursor = row.id;

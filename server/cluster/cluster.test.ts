@@ -127,7 +127,12 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
     const guest = new ApiClient(cluster.url);
     const token = String(link.body.shareLink.path).split('/').pop();
     expect((await guest.post(`/api/share/${token}/open`)).status).toBe(200);
-    const guestClient = new CanvasTestClient({ url: wsUrl(boardId), headers: { cookie: guest.cookieHeader(), origin: cluster.url }, name: 'Gjest', reconnectMs: 60_000 });
+    const guestClient = new CanvasTestClient({
+      url: wsUrl(boardId),
+      headers: { cookie: guest.cookieHeader(), origin: cluster.url },
+      name: 'Gjest',
+      reconnectMs: 60_000,
+    });
     clients.push(guestClient);
     await guestClient.connected(30_000);
     expect((await socketProcess(cluster, wsUrl(boardId), { cookie: guest.cookieHeader(), origin: cluster.url }))?.processId).toBe(guestProcess!.processId);
@@ -166,7 +171,8 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
     expect(cluster.processOf(await api.get(`/api/boards/${boardId}`))?.processId).toBe(survivor!.processId);
     const everyNote = () => writers.flatMap((w) => [...w.acknowledged.keys()]);
     await writers[0]!.client.waitFor(
-      () => acknowledged() >= before + writers.length && writers.every((w) => everyNote().every((id) => w.client.shape(id.slice('shape:'.length)) !== undefined)),
+      () =>
+        acknowledged() >= before + writers.length && writers.every((w) => everyNote().every((id) => w.client.shape(id.slice('shape:'.length)) !== undefined)),
       30_000,
       'every acknowledged note to be on every writer',
     );

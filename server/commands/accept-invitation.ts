@@ -32,10 +32,7 @@ export async function acceptInvitation(tx: Transaction, row: InvitationRow, user
     .where(and(eq(invitations.id, row.id), isNull(invitations.usedAt), isNull(invitations.revokedAt)))
     .returning({ id: invitations.id });
   if (marked.length === 0) throw refusals.used();
-  await tx
-    .insert(memberships)
-    .values({ regionId: row.regionId, userId: user.id, role: row.role, createdAt: new Date() })
-    .onConflictDoNothing();
+  await tx.insert(memberships).values({ regionId: row.regionId, userId: user.id, role: row.role, createdAt: new Date() }).onConflictDoNothing();
 }
 
 /**

@@ -11,11 +11,7 @@ type MunicipalityRow = typeof municipalities.$inferSelect;
  * @returns the new row
  * @throws 409 `conflict` when the region already has that kommunenummer
  */
-export async function addMunicipality(
-  db: Database,
-  regionId: string,
-  input: Omit<MunicipalityRow, 'id' | 'regionId' | 'createdAt'>,
-): Promise<MunicipalityRow> {
+export async function addMunicipality(db: Database, regionId: string, input: Omit<MunicipalityRow, 'id' | 'regionId' | 'createdAt'>): Promise<MunicipalityRow> {
   const existing = await db.query.municipalities.findFirst({
     where: and(eq(municipalities.regionId, regionId), eq(municipalities.kommunenummer, input.kommunenummer)),
   });

@@ -15,9 +15,7 @@ import { countShapes } from '../sync/canvas/canvas-state';
  * What a new board starts with: a canvas board's first state (and, when it comes from one of the
  * region's own templates, that template's images), or a diagram board's.
  */
-export type BoardContent =
-  | { kind: 'canvas'; snapshot: RoomSnapshot; imagesFromRegionTemplate?: string }
-  | { kind: 'diagram'; state: Uint8Array };
+export type BoardContent = { kind: 'canvas'; snapshot: RoomSnapshot; imagesFromRegionTemplate?: string } | { kind: 'diagram'; state: Uint8Array };
 
 /**
  * A tldraw store snapshot (what the template builder makes) as the room snapshot canvas boards
@@ -48,13 +46,7 @@ export function diagramStateFrom(document: DiagramDocument): Uint8Array {
  * gets one, or a diagram board's first snapshot. The rooms load it like any stored state.
  * @param by who made the board, or null for the system (the demo region)
  */
-export function boardContentStatements(
-  db: Database,
-  boardId: string,
-  content: BoardContent,
-  now: Date,
-  by: ActorRef | null,
-): BatchItem<'sqlite'>[] {
+export function boardContentStatements(db: Database, boardId: string, content: BoardContent, now: Date, by: ActorRef | null): BatchItem<'sqlite'>[] {
   if (content.kind === 'canvas') {
     const images = content.imagesFromRegionTemplate;
     return [

@@ -6,9 +6,7 @@ import { sessions, users } from '../db/schema/index';
 import { ApiError } from '../lib/errors';
 
 const wrongPassword = () =>
-  new ApiError(400, 'invalid_credentials', 'Det nåværende passordet er feil.', [
-    { path: 'currentPassword', message: 'Det nåværende passordet er feil.' },
-  ]);
+  new ApiError(400, 'invalid_credentials', 'Det nåværende passordet er feil.', [{ path: 'currentPassword', message: 'Det nåværende passordet er feil.' }]);
 
 /**
  * Changes a user's password once they have given the current one, and ends every other session
@@ -35,6 +33,9 @@ export async function changePassword(
       .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId ?? '')))
       .returning({ id: sessions.id });
   });
-  events.emit('sessions-ended', ended.map((s) => s.id));
+  events.emit(
+    'sessions-ended',
+    ended.map((s) => s.id),
+  );
   return ended.length;
 }

@@ -55,7 +55,10 @@ export function contentFromBuiltInTemplate(
     kind: built.kind,
     title: built.title,
     templateId: built.templateId,
-    content: built.kind === 'canvas' ? { kind: 'canvas', snapshot: roomSnapshotFromStore(built.snapshot) } : { kind: 'diagram', state: diagramStateFrom(built.document) },
+    content:
+      built.kind === 'canvas'
+        ? { kind: 'canvas', snapshot: roomSnapshotFromStore(built.snapshot) }
+        : { kind: 'diagram', state: diagramStateFrom(built.document) },
   };
 }
 

@@ -8,8 +8,7 @@ import { newId } from '../lib/ids';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-export const emailTaken = () =>
-  new ApiError(409, 'email_taken', 'Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet.');
+export const emailTaken = () => new ApiError(409, 'email_taken', 'Det finnes allerede en konto med denne e-postadressen. Logg inn i stedet.');
 
 /**
  * Inserts a local account inside the caller's transaction. The password is hashed before the

@@ -23,10 +23,7 @@ export async function createAdministrator(
     const admin = await insertAccount(tx, { ...account, isAdmin: true });
     const demo = await tx.query.instanceSettings.findFirst({ where: eq(instanceSettings.key, demoRegionKey) });
     if (demo) {
-      await tx
-        .insert(memberships)
-        .values({ regionId: demo.value, userId: admin.id, role: 'koordinator', createdAt: new Date() })
-        .onConflictDoNothing();
+      await tx.insert(memberships).values({ regionId: demo.value, userId: admin.id, role: 'koordinator', createdAt: new Date() }).onConflictDoNothing();
     }
     return admin.id;
   });

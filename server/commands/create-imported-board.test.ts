@@ -40,9 +40,9 @@ describe('a board made from an imported file', () => {
   it('is deleted again when its images cannot be stored', async () => {
     const id = newId();
     const failure = new Error('disk full');
-    await expect(
-      createImportedBoard(handle.db, { id, regionId, title: 'Halvveis', templateId: null, by: null }, () => Promise.reject(failure)),
-    ).rejects.toBe(failure);
+    await expect(createImportedBoard(handle.db, { id, regionId, title: 'Halvveis', templateId: null, by: null }, () => Promise.reject(failure))).rejects.toBe(
+      failure,
+    );
     expect(await boardRow(id)).toBeUndefined();
   });
 });

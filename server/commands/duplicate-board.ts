@@ -34,11 +34,7 @@ export async function duplicateBoard(
   const {
     row: copy,
     statements: [insertBoard],
-  } = prepareBoard(
-    db,
-    { regionId: source.regionId, title, kind: source.kind, templateId: source.templateId, content: null, by, example: false },
-    now,
-  );
+  } = prepareBoard(db, { regionId: source.regionId, title, kind: source.kind, templateId: source.templateId, content: null, by, example: false }, now);
   // Read first, then write everything in one batch: a batch runs without yielding, so the board
   // rooms' synchronous writes never wait on a transaction held open across an await.
   const databaseUrl = worker?.databaseUrl;

@@ -4,8 +4,7 @@ import { memberships } from '../db/schema/index';
 import { ApiError } from '../lib/errors';
 
 /** 409 `last_coordinator`: the change would leave the region without anyone to run it. */
-export const lastCoordinator = () =>
-  new ApiError(409, 'last_coordinator', 'Samarbeidet må ha minst én koordinator. Gjør en annen til koordinator først.');
+export const lastCoordinator = () => new ApiError(409, 'last_coordinator', 'Samarbeidet må ha minst én koordinator. Gjør en annen til koordinator først.');
 
 /**
  * The condition, for the statement that changes or removes one membership, that the region still

@@ -12,10 +12,7 @@ type ShareLinkRow = typeof shareLinks.$inferSelect;
  */
 export async function revokeShareLink(db: Database, events: AccessEvents, row: ShareLinkRow): Promise<ShareLinkRow> {
   const revokedAt = row.revokedAt ?? new Date();
-  await db.batch([
-    db.update(shareLinks).set({ revokedAt }).where(eq(shareLinks.id, row.id)),
-    db.delete(sessions).where(eq(sessions.shareLinkId, row.id)),
-  ]);
+  await db.batch([db.update(shareLinks).set({ revokedAt }).where(eq(shareLinks.id, row.id)), db.delete(sessions).where(eq(sessions.shareLinkId, row.id))]);
   events.emit('share-link-revoked', row.id);
   return { ...row, revokedAt };
 }

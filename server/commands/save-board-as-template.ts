@@ -31,8 +31,7 @@ export async function saveBoardAsTemplate(
   by: ActorRef | null,
 ): Promise<RegionTemplateRow> {
   const now = new Date();
-  const model =
-    content.kind === 'canvas' ? canvasPreview(content.snapshot.documents.map((doc) => doc.state)) : diagramPreview(content.document);
+  const model = content.kind === 'canvas' ? canvasPreview(content.snapshot.documents.map((doc) => doc.state)) : diagramPreview(content.document);
   const row: RegionTemplateRow = {
     id: newId(),
     regionId: board.regionId,

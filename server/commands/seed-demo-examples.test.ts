@@ -25,9 +25,14 @@ describe('the demo region’s example boards', () => {
       // Each holds its worksheet, with a space for each of Lister's six municipalities.
       const members = listerMunicipalities.map((m) => m.name);
       const vartFormal = boards.find((b) => b.template_id === 'vart-formal')!;
-      const built = buildTemplate('vart-formal', { language: 'nb', municipalities: [...listerMunicipalities].sort((a, b) => a.kommunenummer.localeCompare(b.kommunenummer)).map((m) => m.name) });
+      const built = buildTemplate('vart-formal', {
+        language: 'nb',
+        municipalities: [...listerMunicipalities].sort((a, b) => a.kommunenummer.localeCompare(b.kommunenummer)).map((m) => m.name),
+      });
       const stored = await loadCanvasState(first.database.db, String(vartFormal.id));
-      expect(countShapes(stored!.snapshot)).toBe(Object.values(built.kind === 'canvas' ? built.snapshot.store : {}).filter((r) => r.typeName === 'shape').length);
+      expect(countShapes(stored!.snapshot)).toBe(
+        Object.values(built.kind === 'canvas' ? built.snapshot.store : {}).filter((r) => r.typeName === 'shape').length,
+      );
       const names = stored!.snapshot.documents.map((d) => (d.state as { props?: { name?: string } }).props?.name).filter(Boolean);
       expect(names).toEqual(expect.arrayContaining(members));
       const diagrams = await first.database.client.execute('SELECT count(DISTINCT board_id) AS n FROM diagram_snapshots');

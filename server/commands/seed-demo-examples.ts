@@ -32,7 +32,11 @@ export async function seedDemoExamples(db: Database): Promise<number> {
     const template = contentFromBuiltInTemplate(templateId, null, { language: region.language, municipalities });
     // A millisecond apart, the first worksheet newest: the board list (newest first) reads in the guide's order.
     const at = new Date(now.getTime() - index);
-    return prepareBoard(db, { regionId: region.id, title: template.title, kind: template.kind, templateId, content: template.content, by: null, example: true }, at);
+    return prepareBoard(
+      db,
+      { regionId: region.id, title: template.title, kind: template.kind, templateId, content: template.content, by: null, example: true },
+      at,
+    );
   });
   await db.batch([marker, ...boards.flatMap((board) => board.statements)]);
   return boards.length;

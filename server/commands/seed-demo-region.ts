@@ -31,14 +31,11 @@ export async function seedDemoRegion(db: Database): Promise<string | null> {
     await tx.insert(regions).values({
       id: regionId,
       name: 'Lister',
-      description:
-        'Eksempel: et regionalt plansamarbeid mellom de seks kommunene i Lister i Agder. Tavlene her er eksempler du kan prøve deg fram på.',
+      description: 'Eksempel: et regionalt plansamarbeid mellom de seks kommunene i Lister i Agder. Tavlene her er eksempler du kan prøve deg fram på.',
       language: 'nb',
       createdAt: now,
     });
-    await tx
-      .insert(municipalities)
-      .values(listerMunicipalities.map((m) => ({ id: newId(), regionId, ...m, createdAt: now })));
+    await tx.insert(municipalities).values(listerMunicipalities.map((m) => ({ id: newId(), regionId, ...m, createdAt: now })));
     await tx.insert(instanceSettings).values([
       { key: demoSeededKey, value: now.toISOString() },
       { key: demoRegionKey, value: regionId },

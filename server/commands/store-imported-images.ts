@@ -32,5 +32,8 @@ export async function storeImportedImages(
   }));
   if (!databaseUrl) return void (await db.insert(canvasAssets).values(rows));
   const moved = rows.map((row) => ({ ...row, createdAt: row.createdAt.getTime() }));
-  await job.run({ kind: 'store-assets', databaseUrl, rows: moved }, rows.map((row) => row.data.buffer as ArrayBuffer));
+  await job.run(
+    { kind: 'store-assets', databaseUrl, rows: moved },
+    rows.map((row) => row.data.buffer as ArrayBuffer),
+  );
 }

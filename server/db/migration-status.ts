@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import type { Client } from '@libsql/client';
 import { migrationsFolder } from './client';
 
-const expectedMigrations: number = (
-  JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }
-).entries.length;
+const expectedMigrations: number = (JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] }).entries.length;
 
 /** True when the database answers and every migration in `drizzle/` has been applied. */
 export async function isDatabaseMigrated(client: Client): Promise<boolean> {

@@ -30,7 +30,18 @@ describe('read statements', () => {
     await direct.db.insert(regions).values({ id: regionId, name: 'Lister', createdAt: new Date(1_700_000_000_000) });
     await direct.db.insert(boards).values([
       { id: 'board-1aaaaaaaaaaaaaaaa', regionId, title: 'Første', kind: 'canvas', createdAt: new Date(1), updatedAt: new Date(10), createdByName: 'Ada' },
-      { id: 'board-2aaaaaaaaaaaaaaaa', regionId, title: 'Andre', kind: 'diagram', example: true, templateId: 'mal', createdAt: new Date(2), updatedAt: new Date(30), updatedById: 'u1', updatedByName: 'Bo' },
+      {
+        id: 'board-2aaaaaaaaaaaaaaaa',
+        regionId,
+        title: 'Andre',
+        kind: 'diagram',
+        example: true,
+        templateId: 'mal',
+        createdAt: new Date(2),
+        updatedAt: new Date(30),
+        updatedById: 'u1',
+        updatedByName: 'Bo',
+      },
       { id: 'board-3aaaaaaaaaaaaaaaa', regionId, title: 'Arkivert', kind: 'canvas', createdAt: new Date(3), updatedAt: new Date(20), archivedAt: new Date(25) },
     ]);
   });
@@ -56,7 +67,10 @@ describe('read statements', () => {
   });
 
   it('see a write made through the other connection at once', async () => {
-    await direct.db.update(boards).set({ title: 'Omdøpt', updatedAt: new Date(40) }).where(eq(boards.id, 'board-1aaaaaaaaaaaaaaaa'));
+    await direct.db
+      .update(boards)
+      .set({ title: 'Omdøpt', updatedAt: new Date(40) })
+      .where(eq(boards.id, 'board-1aaaaaaaaaaaaaaaa'));
     expect((await boardsOfRegion(direct.db, regionId))[0]).toMatchObject({ title: 'Omdøpt', updatedAt: new Date(40) });
   });
 

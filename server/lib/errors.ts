@@ -25,7 +25,6 @@ export class ApiError extends Error {
 
 export const notFound = (what = 'Fant ikke det du ba om.') => new ApiError(404, 'not_found', what);
 
-export const validationFailed = (fields: FieldProblem[]) =>
-  new ApiError(400, 'validation_failed', 'Noen av feltene er ikke fylt ut riktig.', fields);
+export const validationFailed = (fields: FieldProblem[]) => new ApiError(400, 'validation_failed', 'Noen av feltene er ikke fylt ut riktig.', fields);
 
 export const conflict = (message: string) => new ApiError(409, 'conflict', message);

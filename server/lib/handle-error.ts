@@ -29,10 +29,7 @@ export const handleError: ErrorHandler = (error, c) => {
   }
   if (unavailableCodes.test(errorCode(error))) {
     logger.error('Database unavailable', error);
-    return c.json(
-      new ApiError(503, 'unavailable', 'Databasen svarer ikke akkurat nå. Ingenting er lagret; prøv igjen om litt.').toBody(),
-      503,
-    );
+    return c.json(new ApiError(503, 'unavailable', 'Databasen svarer ikke akkurat nå. Ingenting er lagret; prøv igjen om litt.').toBody(), 503);
   }
   if (errorCode(error).startsWith('SQLITE_CONSTRAINT')) {
     return c.json(new ApiError(409, 'conflict', 'Dette finnes allerede.').toBody(), 409);

@@ -1,10 +1,7 @@
 import type { CanvasVersion } from '../../shared/schemas/canvas';
 import type { canvasSnapshots } from '../db/schema/index';
 
-type SnapshotRow = Pick<
-  typeof canvasSnapshots.$inferSelect,
-  'id' | 'kind' | 'name' | 'createdAt' | 'createdById' | 'createdByName' | 'authors' | 'shapeCount'
->;
+type SnapshotRow = Pick<typeof canvasSnapshots.$inferSelect, 'id' | 'kind' | 'name' | 'createdAt' | 'createdById' | 'createdByName' | 'authors' | 'shapeCount'>;
 
 /** The API's view of a canvas version (never the compaction bases, never the content). */
 export function presentCanvasVersion(row: SnapshotRow): CanvasVersion {

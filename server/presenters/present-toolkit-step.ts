@@ -12,8 +12,6 @@ export function presentToolkitStep(
   return {
     templateId,
     boards: boards.map((board) => ({ id: board.id, title: board.title, updatedAt: board.updatedAt.toISOString(), example: board.example })),
-    agreed: mark
-      ? { at: mark.agreedAt.toISOString(), by: mark.agreedByName === null ? null : { id: mark.agreedById, name: mark.agreedByName } }
-      : null,
+    agreed: mark ? { at: mark.agreedAt.toISOString(), by: mark.agreedByName === null ? null : { id: mark.agreedById, name: mark.agreedByName } } : null,
   };
 }

@@ -1,7 +1,18 @@
 import { and, asc, desc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { minutesLimits, type MeetingRecord } from '../../shared/schemas/minutes';
 import type { Database } from '../db/client';
-import { boardDecisions, boards, meetingAttendance, meetingBallots, meetingMinutes, meetingRoundItems, meetingRounds, meetingSlides, meetingVotes, regions } from '../db/schema/index';
+import {
+  boardDecisions,
+  boards,
+  meetingAttendance,
+  meetingBallots,
+  meetingMinutes,
+  meetingRoundItems,
+  meetingRounds,
+  meetingSlides,
+  meetingVotes,
+  regions,
+} from '../db/schema/index';
 import { presentDecision } from '../presenters/present-decision';
 
 type BoardRow = typeof boards.$inferSelect;
@@ -9,7 +20,9 @@ type BoardRow = typeof boards.$inferSelect;
 const storedItemsOf = (text: string): Array<{ id: string; label: string }> => {
   try {
     const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((item): item is { id: string; label: string } => typeof item?.id === 'string' && typeof item?.label === 'string') : [];
+    return Array.isArray(value)
+      ? value.filter((item): item is { id: string; label: string } => typeof item?.id === 'string' && typeof item?.label === 'string')
+      : [];
   } catch {
     return [];
   }
@@ -21,7 +34,11 @@ const storedItemsOf = (text: string): Array<{ id: string; label: string }> => {
  * they wrote or voted.
  */
 export async function meetingRecordOf(db: Database, board: BoardRow, now: Date): Promise<MeetingRecord> {
-  const last = await db.query.meetingMinutes.findFirst({ where: eq(meetingMinutes.boardId, board.id), orderBy: desc(meetingMinutes.endedAt), columns: { endedAt: true } });
+  const last = await db.query.meetingMinutes.findFirst({
+    where: eq(meetingMinutes.boardId, board.id),
+    orderBy: desc(meetingMinutes.endedAt),
+    columns: { endedAt: true },
+  });
   const since = new Date(Math.max(now.getTime() - minutesLimits.lookBackMs, last?.endedAt.getTime() ?? 0));
   const region = (await db.query.regions.findFirst({ where: eq(regions.id, board.regionId) }))!;
 
@@ -29,20 +46,33 @@ export async function meetingRecordOf(db: Database, board: BoardRow, now: Date):
     db
       .select()
       .from(meetingAttendance)
-      .where(and(eq(meetingAttendance.boardId, board.id), or(gte(meetingAttendance.joinedAt, since), isNull(meetingAttendance.leftAt), gte(meetingAttendance.leftAt, since))))
+      .where(
+        and(
+          eq(meetingAttendance.boardId, board.id),
+          or(gte(meetingAttendance.joinedAt, since), isNull(meetingAttendance.leftAt), gte(meetingAttendance.leftAt, since)),
+        ),
+      )
       .orderBy(asc(meetingAttendance.joinedAt)),
     db
       .select()
       .from(meetingVotes)
       .where(and(eq(meetingVotes.boardId, board.id), eq(meetingVotes.status, 'closed'), gte(meetingVotes.closedAt, since)))
       .orderBy(asc(meetingVotes.startedAt)),
-    db.select().from(meetingRounds).where(and(eq(meetingRounds.boardId, board.id), gte(meetingRounds.startedAt, since))).orderBy(asc(meetingRounds.startedAt)),
+    db
+      .select()
+      .from(meetingRounds)
+      .where(and(eq(meetingRounds.boardId, board.id), gte(meetingRounds.startedAt, since)))
+      .orderBy(asc(meetingRounds.startedAt)),
     db
       .select()
       .from(boardDecisions)
       .where(and(eq(boardDecisions.boardId, board.id), gte(boardDecisions.markedAt, since)))
       .orderBy(asc(boardDecisions.decidedOn), asc(boardDecisions.markedAt)),
-    db.select().from(meetingSlides).where(and(eq(meetingSlides.boardId, board.id), gte(meetingSlides.shownAt, since))).orderBy(asc(meetingSlides.shownAt), sql`rowid`),
+    db
+      .select()
+      .from(meetingSlides)
+      .where(and(eq(meetingSlides.boardId, board.id), gte(meetingSlides.shownAt, since)))
+      .orderBy(asc(meetingSlides.shownAt), sql`rowid`),
   ]);
   const voteIds = votes.map((vote) => vote.id);
   const roundIds = rounds.map((round) => round.id);

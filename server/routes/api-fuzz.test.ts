@@ -76,7 +76,10 @@ describe('hostile input on every API route', () => {
     try {
       response = await caller.request(path, { method, body: body?.body, headers });
     } catch (error) {
-      throw new Error(`${method} ${path.slice(0, 120)} [${body?.label}] failed: ${(error as Error).message} ${String((error as Error).cause)} after ${recent.slice(-4).join(' | ')}`, { cause: error });
+      throw new Error(
+        `${method} ${path.slice(0, 120)} [${body?.label}] failed: ${(error as Error).message} ${String((error as Error).cause)} after ${recent.slice(-4).join(' | ')}`,
+        { cause: error },
+      );
     }
     expect(response.status, `${method} ${path.slice(0, 120)} ${body ? body.body.slice(0, 40) : ''}`).toBeLessThan(500);
     if (response.status >= 400) {
@@ -99,7 +102,14 @@ describe('hostile input on every API route', () => {
     for (const route of unique) {
       const callers = [server.admin, server.client()];
       for (const caller of callers) {
-        for (const id of hostileIds) count(await attack(caller, route.method, fill(route.path, () => id)));
+        for (const id of hostileIds)
+          count(
+            await attack(
+              caller,
+              route.method,
+              fill(route.path, () => id),
+            ),
+          );
         if (route.method !== 'GET') {
           const path = fill(route.path, (name) => realIds[name] ?? realIds.regionId!);
           for (const body of hostileBodies) count(await attack(caller, route.method, path, body));

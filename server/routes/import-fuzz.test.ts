@@ -50,14 +50,27 @@ const hostileTldr: Array<{ label: string; body: string | Uint8Array<ArrayBuffer>
     body: withRecords([
       page,
       shape,
-      { id: 'binding:brutt', typeName: 'binding', type: 'arrow', fromId: 'shape:borte', toId: shape.id, meta: {}, props: { terminal: 'end', normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false } },
+      {
+        id: 'binding:brutt',
+        typeName: 'binding',
+        type: 'arrow',
+        fromId: 'shape:borte',
+        toId: shape.id,
+        meta: {},
+        props: { terminal: 'end', normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false },
+      },
     ]),
   },
   {
     label: 'an image whose asset does not exist',
     body: withRecords([
       page,
-      { ...shape, id: 'shape:bilde', type: 'image', props: { w: 100, h: 100, assetId: 'asset:borte', playing: true, url: '', crop: null, flipX: false, flipY: false, altText: '' } },
+      {
+        ...shape,
+        id: 'shape:bilde',
+        type: 'image',
+        props: { w: 100, h: 100, assetId: 'asset:borte', playing: true, url: '', crop: null, flipX: false, flipY: false, altText: '' },
+      },
     ]),
   },
   { label: 'the same id twice', body: withRecords([page, shape, { ...shape, x: 999 }]) },

@@ -96,7 +96,9 @@ describe('the database is locked while people edit', () => {
       expect(await writeLockWait(path)).toBeLessThan(1000);
       const boardId = await createBoard(server, regionId, 'Låst', { kind: 'canvas' });
       const url = `${server.url.replace('http', 'ws')}/api/boards/${boardId}/canvas/sync`;
-      const clients = [0, 1, 2, 3].map((i) => new CanvasTestClient({ url, headers: { origin: server.url, cookie: server.admin.cookieHeader() }, name: `P${i}`, reconnectMs: 200 }));
+      const clients = [0, 1, 2, 3].map(
+        (i) => new CanvasTestClient({ url, headers: { origin: server.url, cookie: server.admin.cookieHeader() }, name: `P${i}`, reconnectMs: 200 }),
+      );
       cleanup.push(() => clients.forEach((c) => c.close()));
       await Promise.all(clients.map((c) => c.connected()));
       const expected = new Map<string, string>();
@@ -117,18 +119,13 @@ describe('the database is locked while people edit', () => {
       await lock.released;
       edit(9);
 
-      await clients[0]!.waitFor(
-        () => clients.every((c) => c.isConnected && c.shapes().length === expected.size),
-        20_000,
-        'every client to have every note',
-      );
+      await clients[0]!.waitFor(() => clients.every((c) => c.isConnected && c.shapes().length === expected.size), 20_000, 'every client to have every note');
       const closes = clients.flatMap((c) => c.socket.closeCodes);
       if (disconnects) expect(closes).toContain(closeCodes.serverRestart);
       else expect(closes).toEqual([]);
 
       // The store: exactly the notes made, each once, with its text; no push went unanswered.
-      const storedNotes = async () =>
-        (await loadCanvasState(server.database.db, boardId))!.snapshot.documents.filter((d) => d.state.typeName === 'shape');
+      const storedNotes = async () => (await loadCanvasState(server.database.db, boardId))!.snapshot.documents.filter((d) => d.state.typeName === 'shape');
       const deadline = Date.now() + 10_000;
       while ((await storedNotes()).length < expected.size && Date.now() < deadline) await pause(50);
       const stored = await storedNotes();

@@ -28,9 +28,7 @@ function fakeKind(options: { sync?: boolean } = {}) {
   const kind: RoomKind<FakeRoom, FakeClient> = {
     name: 'fake',
     load: (boardId) =>
-      options.sync
-        ? make(boardId)
-        : new Promise<FakeRoom>((resolve, reject) => pending.push({ boardId, resolve: () => resolve(make(boardId)), reject })),
+      options.sync ? make(boardId) : new Promise<FakeRoom>((resolve, reject) => pending.push({ boardId, resolve: () => resolve(make(boardId)), reject })),
     attach: (room, c) => room.clients.add(c),
     detach: (room, c) => room.clients.delete(c),
     closeClient: (c, code, reason) => (c.closed = { code, reason }),

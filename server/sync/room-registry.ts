@@ -171,7 +171,15 @@ export class RoomRegistry<Room, Client> {
   private entryFor(boardId: string): Entry<Room, Client> {
     const existing = this.entries.get(boardId);
     if (existing) return existing;
-    const entry: Entry<Room, Client> = { boardId, loading: Promise.resolve(null as never), room: null, clients: new Set(), users: 0, idleTimer: null, released: false };
+    const entry: Entry<Room, Client> = {
+      boardId,
+      loading: Promise.resolve(null as never),
+      room: null,
+      clients: new Set(),
+      users: 0,
+      idleTimer: null,
+      released: false,
+    };
     this.entries.set(boardId, entry);
     const drop = () => this.drop(entry);
     const loaded = (room: Room) => {

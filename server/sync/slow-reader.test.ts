@@ -50,11 +50,11 @@ describe('a client that stops reading', () => {
 
   /** Stops reading: nothing more is taken from the kernel, so the server's side fills up. */
   function stopReading(ws: WebSocket) {
-    ((ws as unknown as { _socket: Socket })._socket).pause();
+    (ws as unknown as { _socket: Socket })._socket.pause();
     let closeCode: number | null = null;
     ws.on('close', (code) => (closeCode = code));
     return {
-      resume: () => ((ws as unknown as { _socket: Socket })._socket).resume(),
+      resume: () => (ws as unknown as { _socket: Socket })._socket.resume(),
       closeCode: () => closeCode,
     };
   }
@@ -78,7 +78,10 @@ describe('a client that stops reading', () => {
     await reader.connected();
     const slow = await openRawCanvasSession(url, headers(), 'slow-reader');
     const producer = await openRawCanvasSession(url, headers(), 'producer');
-    cleanup.push(() => slow.ws.terminate(), () => producer.ws.terminate());
+    cleanup.push(
+      () => slow.ws.terminate(),
+      () => producer.ws.terminate(),
+    );
     const paused = stopReading(slow.ws);
     const presence = InstancePresenceRecordType.create({
       id: InstancePresenceRecordType.createId('producer'),
@@ -114,7 +117,10 @@ describe('a client that stops reading', () => {
     const socketUrl = `${server.url.replace(/^http/, 'ws')}${diagramSocketPath(boardId)}`;
     const slow = new WebSocket(socketUrl, { headers: headers() });
     const producer = new WebSocket(socketUrl, { headers: headers() });
-    cleanup.push(() => slow.terminate(), () => producer.terminate());
+    cleanup.push(
+      () => slow.terminate(),
+      () => producer.terminate(),
+    );
     await Promise.all([slow, producer].map((ws) => new Promise((resolve) => ws.once('open', resolve))));
     const paused = stopReading(slow);
     const room = server.services.diagramRooms.loadedRoom(boardId)!;

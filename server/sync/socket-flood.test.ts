@@ -108,7 +108,12 @@ describe('board sockets: a flooding socket is cut off, everyone else goes on', (
     expect(await flooder.closed).toBe(closeCodes.tooManyMessages);
     diagramMaps(one.doc).nodes.set(
       'a',
-      nodeToY({ id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'NVE', category: 'statlig', role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' } }),
+      nodeToY({
+        id: 'a',
+        type: 'aktor',
+        position: { x: 0, y: 0 },
+        data: { name: 'NVE', category: 'statlig', role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' },
+      }),
     );
     await eventually(() => expect(diagramMaps(two.doc).nodes.has('a')).toBe(true));
     one.provider.destroy();

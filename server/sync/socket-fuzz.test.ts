@@ -11,7 +11,10 @@ function hostileFrames(otherBoardId: string): Array<{ label: string; data: Buffe
     { label: 'empty binary', data: Buffer.alloc(0) },
     { label: 'not JSON', data: '{"type":"push",' },
     { label: 'JSON of the wrong shape', data: JSON.stringify({ type: 'push', diff: 'everything', clock: -1 }) },
-    { label: 'connect for another board', data: JSON.stringify({ type: 'connect', connectRequestId: 'x', roomId: otherBoardId, protocolVersion: 99, schema: {}, lastServerClock: 0 }) },
+    {
+      label: 'connect for another board',
+      data: JSON.stringify({ type: 'connect', connectRequestId: 'x', roomId: otherBoardId, protocolVersion: 99, schema: {}, lastServerClock: 0 }),
+    },
     { label: 'deep nesting', data: '['.repeat(50_000) + ']'.repeat(50_000) },
     { label: 'y-protocols sync step 2 with garbage', data: Buffer.concat([Buffer.from([0, 1]), randomBytes(2048)]) },
     { label: 'y-protocols update with a lying length', data: Buffer.from([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 2, 3]) },

@@ -31,9 +31,25 @@ export function tldrFileWithImages({ images, bytes }: { images: number; bytes: n
   for (let i = 8; i < png.length; i += 4) png.writeUInt32LE((i * 2654435761) >>> 0, i);
   const src = `data:image/png;base64,${png.toString('base64')}`;
   for (let i = 0; i < images; i++) {
-    file.records.push({ id: `asset:bilde${i}`, typeName: 'asset', type: 'image', meta: {}, props: { name: `bilde${i}.png`, src, w: 100, h: 100, mimeType: 'image/png', isAnimated: false, fileSize: png.length } });
     file.records.push({
-      id: `shape:bilde${i}`, typeName: 'shape', type: 'image', x: i * 120, y: 600, rotation: 0, isLocked: false, opacity: 1, meta: {}, parentId: 'page:page', index: `a${i + 2}`,
+      id: `asset:bilde${i}`,
+      typeName: 'asset',
+      type: 'image',
+      meta: {},
+      props: { name: `bilde${i}.png`, src, w: 100, h: 100, mimeType: 'image/png', isAnimated: false, fileSize: png.length },
+    });
+    file.records.push({
+      id: `shape:bilde${i}`,
+      typeName: 'shape',
+      type: 'image',
+      x: i * 120,
+      y: 600,
+      rotation: 0,
+      isLocked: false,
+      opacity: 1,
+      meta: {},
+      parentId: 'page:page',
+      index: `a${i + 2}`,
       props: { w: 100, h: 100, assetId: `asset:bilde${i}`, playing: true, url: '', crop: null, flipX: false, flipY: false, altText: '' },
     });
   }

@@ -203,7 +203,9 @@ export class CanvasTestClient {
   }
 
   private nextIndex(): IndexKey {
-    const indices = this.shapes().map((shape) => (shape as unknown as { index: IndexKey }).index).sort();
+    const indices = this.shapes()
+      .map((shape) => (shape as unknown as { index: IndexKey }).index)
+      .sort();
     return getIndexAbove(indices[indices.length - 1] ?? null);
   }
 

@@ -53,9 +53,7 @@ async function waitUntil(what: string, check: () => Promise<boolean>, deadlineMs
  * migrates and seeds alone; the others start once it is healthy. Resolves when HAProxy sees them
  * all up.
  */
-export async function startPlanromCluster(
-  options: { processes: number; env?: Record<string, string>; webDist?: string },
-): Promise<PlanromCluster> {
+export async function startPlanromCluster(options: { processes: number; env?: Record<string, string>; webDist?: string }): Promise<PlanromCluster> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planrom-cluster-'));
   const databaseUrl = `file:${join(dataDir, 'planrom.db')}`;
   const children: ChildProcess[] = [];

@@ -43,7 +43,12 @@ function statementsFor(db: SyncDatabase) {
     if (!row) return null;
     const state = stateFromSnapshot(JSON.parse(row.snapshot) as RoomSnapshot);
     for (const change of later.iterate(boardId, row.clock, clock) as Iterable<{ clock: number; diff: string; schema: string | null }>) {
-      applyCanvasChange(state, change.clock, JSON.parse(change.diff) as CanvasChangeDiff, change.schema ? (JSON.parse(change.schema) as SerializedSchema) : null);
+      applyCanvasChange(
+        state,
+        change.clock,
+        JSON.parse(change.diff) as CanvasChangeDiff,
+        change.schema ? (JSON.parse(change.schema) as SerializedSchema) : null,
+      );
     }
     return snapshotFromState(state);
   }) as unknown as (boardId: string, clock: number) => RoomSnapshot | null;

@@ -20,7 +20,9 @@ export function exportStoredCanvas(databaseUrl: string, boardId: string): TldrEx
   const ids = snapshot.documents
     .map(({ state }) => (state.typeName === 'asset' ? assetIdInPath(boardId, (state as { props?: { src?: unknown } }).props?.src) : null))
     .filter((id): id is string => !!id);
-  const image = db.prepare(`SELECT ${a.mimeType.name} AS mimeType, ${a.data.name} AS data FROM ${getTableName(a)} WHERE ${a.boardId.name} = ? AND ${a.id.name} = ?`);
+  const image = db.prepare(
+    `SELECT ${a.mimeType.name} AS mimeType, ${a.data.name} AS data FROM ${getTableName(a)} WHERE ${a.boardId.name} = ? AND ${a.id.name} = ?`,
+  );
   const images = new Map<string, { mimeType: string; data: Uint8Array }>();
   for (const id of new Set(ids)) {
     const row = image.get(boardId, id) as { mimeType: string; data: Uint8Array } | undefined;

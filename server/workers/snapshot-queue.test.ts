@@ -28,8 +28,7 @@ describe('board snapshots and compaction run in the worker pool', () => {
 
   const snapshotRow = (id: string) =>
     server.services.syncDb.prepare('SELECT clock, shape_count AS shapes, snapshot FROM canvas_snapshots WHERE id = ?').get(id) as
-      | { clock: number; shapes: number; snapshot: string }
-      | undefined;
+      { clock: number; shapes: number; snapshot: string } | undefined;
 
   it('writes a large canvas board’s version in a worker, with exactly the room’s content, and compacts the log', async () => {
     // 3,900 shapes in 12 MB: a board whose JSON took the event loop hundreds of milliseconds.
@@ -63,7 +62,9 @@ describe('board snapshots and compaction run in the worker pool', () => {
     expect(saved.body.version.shapeCount).toBe(3900);
     expect(Object.keys(stored.tombstones ?? {})).toContain('shape:big0000001');
     // Compacted: no logged change is older than the version.
-    const left = server.services.syncDb.prepare('SELECT count(*) AS n FROM canvas_changes WHERE board_id = ? AND clock <= ?').get(boardId, row.clock) as { n: number };
+    const left = server.services.syncDb.prepare('SELECT count(*) AS n FROM canvas_changes WHERE board_id = ? AND clock <= ?').get(boardId, row.clock) as {
+      n: number;
+    };
     expect(left.n).toBe(0);
     // Generous on a shared machine; on the event loop this snapshot was serialized in one piece.
     expect(lag.max / 1e6).toBeLessThan(1000);

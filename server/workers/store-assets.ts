@@ -31,7 +31,17 @@ export function storeAssets(databaseUrl: string, rows: AssetRow[]): number {
       `INSERT INTO ${getTableName(a)} (${a.boardId.name}, ${a.id.name}, ${a.mimeType.name}, ${a.size.name}, ${a.sha256.name}, ${a.data.name}, ${a.createdAt.name}, ${a.createdById.name}, ${a.createdByName.name}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insert = immediateWrite(db, (row: AssetRow) => {
-      statement.run(row.boardId, row.id, row.mimeType, row.size, row.sha256, Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength), row.createdAt, row.createdById, row.createdByName);
+      statement.run(
+        row.boardId,
+        row.id,
+        row.mimeType,
+        row.size,
+        row.sha256,
+        Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+        row.createdAt,
+        row.createdById,
+        row.createdByName,
+      );
     });
     connection = { db, insert };
   }

@@ -24,8 +24,7 @@ export interface WorkerPoolOptions {
   localDatabaseUrl?: string | null;
 }
 
-const busyForYou = () =>
-  new ApiError(429, 'too_many_jobs', 'Planrom arbeider allerede med en fil for deg. Vent til den er ferdig, og prøv igjen.');
+const busyForYou = () => new ApiError(429, 'too_many_jobs', 'Planrom arbeider allerede med en fil for deg. Vent til den er ferdig, og prøv igjen.');
 const busyForAll = () => new ApiError(429, 'too_many_jobs', 'Planrom arbeider med mange filer akkurat nå. Vent litt og prøv igjen.');
 
 /**

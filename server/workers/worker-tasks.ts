@@ -59,7 +59,10 @@ export function runWorkerTask(task: WorkerTask) {
         const prepared = prepareTldrImport(task.file, task.boardId);
         // Each image in its own buffer, so it can be moved to the main thread without a copy.
         const images = prepared.images.map((image) => ({ ...image, data: new Uint8Array(image.data) as Buffer }));
-        return moving({ ok: true, value: { ...prepared, images } }, images.map((image) => image.data));
+        return moving(
+          { ok: true, value: { ...prepared, images } },
+          images.map((image) => image.data),
+        );
       }
       case 'tldr-export': {
         const images = new Map(task.images.map((image) => [image.id, image]));

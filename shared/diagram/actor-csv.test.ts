@@ -5,7 +5,21 @@ import type { DiagramNode } from './diagram-document';
 describe('actor CSV', () => {
   it('round-trips actors, including formula-like text and line breaks', () => {
     const nodes: DiagramNode[] = [
-      { id: 'a1', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'Statsforvalteren', category: 'statlig', role: 'Innsigelse; mekling', interest: 4, influence: 5, phases: ['horing', 'vedtak'], contact: 'Kari', note: '=SUM(A1)\nlinje to' } },
+      {
+        id: 'a1',
+        type: 'aktor',
+        position: { x: 0, y: 0 },
+        data: {
+          name: 'Statsforvalteren',
+          category: 'statlig',
+          role: 'Innsigelse; mekling',
+          interest: 4,
+          influence: 5,
+          phases: ['horing', 'vedtak'],
+          contact: 'Kari',
+          note: '=SUM(A1)\nlinje to',
+        },
+      },
       { id: 'n', type: 'fritekst', position: { x: 0, y: 0 }, data: { text: 'ikke med' } },
     ];
     const csv = actorsToCsv(nodes);

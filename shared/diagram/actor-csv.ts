@@ -182,7 +182,10 @@ export function parseActorCsv(text: string, options: { maxRows?: number } = {}):
     const interest = score('interesse');
     const influence = score('påvirkning');
     const phases: PlanPhase[] = [];
-    for (const part of cell('faser').split(/[,;|]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of cell('faser')
+      .split(/[,;|]/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const phase = readPhase(part);
       if (!phase) rowProblems.push({ code: 'unknown-phase', line, column: 'faser', value: part });
       else if (!phases.includes(phase)) phases.push(phase);
@@ -206,9 +209,7 @@ export function parseActorCsv(text: string, options: { maxRows?: number } = {}):
     if (!data.success && rowProblems.length === 0) {
       for (const issue of data.error.issues) {
         const field = String(issue.path[0] ?? '');
-        const column = (
-          { name: 'navn', role: 'rolle', contact: 'kontakt', note: 'notat' } as Record<string, ActorCsvColumn>
-        )[field];
+        const column = ({ name: 'navn', role: 'rolle', contact: 'kontakt', note: 'notat' } as Record<string, ActorCsvColumn>)[field];
         rowProblems.push({ code: issue.code === 'too_big' ? 'too-long' : 'required', line, ...(column ? { column } : {}) });
       }
     }

@@ -60,7 +60,9 @@ export function placeInGroup(
   const groupSize = sizeOf(group, options.sizes);
   const innerWidth = Math.max(size.width, groupSize.width - padding * 2);
   const free = (x: number, y: number) =>
-    boxes.every((box) => x + size.width + gap / 2 <= box.x || box.x + box.width + gap / 2 <= x || y + size.height + gap / 2 <= box.y || box.y + box.height + gap / 2 <= y);
+    boxes.every(
+      (box) => x + size.width + gap / 2 <= box.x || box.x + box.width + gap / 2 <= x || y + size.height + gap / 2 <= box.y || box.y + box.height + gap / 2 <= y,
+    );
   const bottom = Math.max(header, ...boxes.map((box) => box.y + box.height + gap));
   const step = 8;
   const candidates: DiagramPosition[] = [];
@@ -71,7 +73,10 @@ export function placeInGroup(
   let position: DiagramPosition = { x: padding, y: bottom };
   if (candidates.length > 0) {
     if (related.length > 0) {
-      const centre = { x: related.reduce((sum, box) => sum + box.x + box.width / 2, 0) / related.length, y: related.reduce((sum, box) => sum + box.y + box.height / 2, 0) / related.length };
+      const centre = {
+        x: related.reduce((sum, box) => sum + box.x + box.width / 2, 0) / related.length,
+        y: related.reduce((sum, box) => sum + box.y + box.height / 2, 0) / related.length,
+      };
       const distance = (p: DiagramPosition) => Math.hypot(p.x + size.width / 2 - centre.x, p.y + size.height / 2 - centre.y);
       position = candidates.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best));
     } else position = candidates[0]!;

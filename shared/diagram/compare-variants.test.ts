@@ -52,7 +52,11 @@ describe('comparing process variants', () => {
       ['c3', 'v5', 'differs', ['title']],
       [null, 'v4', 'extra', []],
     ]);
-    const noFarsund = compareVariants(nodes.filter((n) => n.id !== 'v1'), 'felles', 'farsund');
+    const noFarsund = compareVariants(
+      nodes.filter((n) => n.id !== 'v1'),
+      'felles',
+      'farsund',
+    );
     expect(noFarsund.find((row) => row.common?.id === 'c1')!.status).toBe('missing');
   });
 
@@ -105,8 +109,20 @@ describe('adoptRows', () => {
           { id: 'lyngdal', name: 'Lyngdal' },
         ],
         nodes: [
-          { id: 'a', type: 'prosessteg', variantId: 'felles', position: { x: 0, y: 0 }, data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' } },
-          { id: 'b', type: 'avklaringspunkt', variantId: 'felles', position: { x: 300, y: 0 }, data: { question: 'Stoppe?', phase: 'oppstart', lane: 'Kommunen' } },
+          {
+            id: 'a',
+            type: 'prosessteg',
+            variantId: 'felles',
+            position: { x: 0, y: 0 },
+            data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' },
+          },
+          {
+            id: 'b',
+            type: 'avklaringspunkt',
+            variantId: 'felles',
+            position: { x: 300, y: 0 },
+            data: { question: 'Stoppe?', phase: 'oppstart', lane: 'Kommunen' },
+          },
           { id: 'c', type: 'prosessteg', variantId: 'felles', position: { x: 600, y: 0 }, data: { title: 'Varsling', phase: 'oppstart', lane: 'Kommunen' } },
         ],
         edges: [

@@ -8,8 +8,7 @@ import { planPhases } from './vocabulary';
 /** A step or clarification point: the nodes variants are compared by. */
 export type ProcessNode = DiagramNodeOf<'prosessteg'> | DiagramNodeOf<'avklaringspunkt'>;
 
-export const isProcessNode = (node: DiagramNode): node is ProcessNode =>
-  node.type === 'prosessteg' || node.type === 'avklaringspunkt';
+export const isProcessNode = (node: DiagramNode): node is ProcessNode => node.type === 'prosessteg' || node.type === 'avklaringspunkt';
 
 /**
  * How a step of a municipality's variant relates to the common practice: `same`, `differs` (the
@@ -102,14 +101,7 @@ const randomId = newDiagramId;
  * joined to in the variant where those exist in the common practice.
  * @returns the id of the common practice's step
  */
-export function adoptStep(
-  doc: Y.Doc,
-  nodes: DiagramNode[],
-  edges: DiagramEdge[],
-  step: ProcessNode,
-  commonVariantId: string,
-  origin: unknown = null,
-): string {
+export function adoptStep(doc: Y.Doc, nodes: DiagramNode[], edges: DiagramEdge[], step: ProcessNode, commonVariantId: string, origin: unknown = null): string {
   const maps = diagramMaps(doc);
   const key = stepKeyOf(step);
   const row = compareVariants(nodes, commonVariantId, step.variantId ?? '').find((r) => r.variant?.id === step.id);
@@ -241,9 +233,7 @@ export function adoptRows(
       changed += 1;
     }
     // Connections of the source side between steps the target side now has, unless already there.
-    const existing = new Set(
-      edges.filter((edge) => (edge.variantId ?? null) === targetVariant).map((edge) => `${edge.source}>${edge.target}>${edge.type}`),
-    );
+    const existing = new Set(edges.filter((edge) => (edge.variantId ?? null) === targetVariant).map((edge) => `${edge.source}>${edge.target}>${edge.type}`));
     for (const edge of edges) {
       if ((edge.variantId ?? null) !== sourceVariant && !(sourceVariant === variants.common && edge.variantId == null)) continue;
       const source = counterpart.get(edge.source);

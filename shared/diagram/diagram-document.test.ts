@@ -28,7 +28,11 @@ describe('the diagram format', () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['nodes.0.data.interest', 'edges.1.data.relation']));
-    const again = diagramDocumentSchema.safeParse({ ...base, nodes: [actor('a'), actor('a'), { ...actor('c'), parentId: 'a' }], edges: [{ id: 'e1', type: 'sekvens', source: 'a', target: 'zz' }] });
+    const again = diagramDocumentSchema.safeParse({
+      ...base,
+      nodes: [actor('a'), actor('a'), { ...actor('c'), parentId: 'a' }],
+      edges: [{ id: 'e1', type: 'sekvens', source: 'a', target: 'zz' }],
+    });
     expect(again.error!.issues.map((issue) => issue.path.join('.'))).toEqual(expect.arrayContaining(['nodes.1.id', 'nodes.2.parentId', 'edges.0.target']));
   });
 

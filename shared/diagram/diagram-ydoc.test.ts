@@ -9,7 +9,13 @@ const sample: DiagramDocument = diagramDocumentSchema.parse({
   diagramType: 'planprosess',
   variants: [{ id: 'felles', name: 'Felles praksis', isCommon: true }],
   nodes: [
-    { id: 'a', type: 'prosessteg', position: { x: 0, y: 0 }, variantId: 'felles', data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' } },
+    {
+      id: 'a',
+      type: 'prosessteg',
+      position: { x: 0, y: 0 },
+      variantId: 'felles',
+      data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' },
+    },
     { id: 'b', type: 'avklaringspunkt', position: { x: 300, y: 0 }, variantId: 'felles', data: { question: 'Stopp eller gå?', phase: 'oppstart' } },
     { id: 'g', type: 'gruppe', position: { x: -50, y: -50 }, size: { width: 600, height: 300 }, data: { label: 'Start' } },
     { id: 'n', type: 'fritekst', position: { x: 10, y: 10 }, parentId: 'g', data: { text: 'Husk KU' } },
@@ -83,10 +89,20 @@ describe('diagram in a Yjs document', () => {
     const doc = new Y.Doc();
     diagramMaps(doc).nodes.set(
       'x',
-      nodeToY({ id: 'x', type: 'aktor', position: { x: 7, y: 8 }, data: { name: 'NVE', category: 'statlig', role: '', interest: 2, influence: 4, phases: [], contact: '', note: 'behold' } }),
+      nodeToY({
+        id: 'x',
+        type: 'aktor',
+        position: { x: 7, y: 8 },
+        data: { name: 'NVE', category: 'statlig', role: '', interest: 2, influence: 4, phases: [], contact: '', note: 'behold' },
+      }),
     );
     upsertNodes(doc, [
-      { id: 'x', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'NVE', category: 'statlig', role: 'Høringsinstans', interest: 3, influence: 4, phases: ['horing'], contact: '', note: 'behold' } },
+      {
+        id: 'x',
+        type: 'aktor',
+        position: { x: 0, y: 0 },
+        data: { name: 'NVE', category: 'statlig', role: 'Høringsinstans', interest: 3, influence: 4, phases: ['horing'], contact: '', note: 'behold' },
+      },
     ]);
     const node = readDiagram(doc).nodes[0]!;
     expect(node.position).toEqual({ x: 7, y: 8 });

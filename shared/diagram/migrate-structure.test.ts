@@ -16,7 +16,14 @@ const oldBoard: DiagramDocumentInput = {
     { id: 'rom', type: 'gruppe', position: { x: 0, y: 0 }, size: { width: 900, height: 500 }, data: { label: 'Felles digitalt rom' } },
     { id: 'plansaker', type: 'gruppe', parentId: 'rom', position: { x: 20, y: 50 }, size: { width: 300, height: 400 }, data: { label: 'Plansaker' } },
     { id: 'farsund', type: 'gruppe', parentId: 'plansaker', position: { x: 20, y: 50 }, size: { width: 280, height: 200 }, data: { label: 'Farsund' } },
-    { id: 'farsund-innhold', type: 'fritekst', parentId: 'farsund', position: { x: 20, y: 50 }, size: { width: 260, height: 80 }, data: { text: 'Én mappe per plansak' } },
+    {
+      id: 'farsund-innhold',
+      type: 'fritekst',
+      parentId: 'farsund',
+      position: { x: 20, y: 50 },
+      size: { width: 260, height: 80 },
+      data: { text: 'Én mappe per plansak' },
+    },
     { id: 'moter', type: 'gruppe', parentId: 'rom', position: { x: 340, y: 50 }, size: { width: 300, height: 200 }, data: { label: 'Møter' } },
     { id: 'moter-1', type: 'fritekst', parentId: 'moter', position: { x: 20, y: 50 }, size: { width: 260, height: 80 }, data: { text: 'Møteplan og årshjul' } },
   ],
@@ -51,7 +58,10 @@ describe('migrating boards of the old digital structure', () => {
   });
 
   it('leaves actor maps, plan processes and new structures alone', () => {
-    const actorMap = load({ ...oldBoard, nodes: [...oldBoard.nodes, { id: 'nve', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'NVE', category: 'statlig' } }] });
+    const actorMap = load({
+      ...oldBoard,
+      nodes: [...oldBoard.nodes, { id: 'nve', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'NVE', category: 'statlig' } }],
+    });
     expect(migrateOldStructure(actorMap)).toBe(false);
     const fresh = new Y.Doc();
     replaceDiagram(

@@ -40,9 +40,21 @@ export function migrateOldStructure(doc: Y.Doc, origin: unknown = null): boolean
   const edges: DiagramEdge[] = [];
   for (const node of before.nodes) {
     if (node.type === 'gruppe') {
-      nodes.push({ ...node, type: 'mappe', parentId: null, size: null, data: { name: node.data.label || '…', kind: depthOf(node) === 1 ? 'kanal' : 'mappe', owner: '', note: '' } });
+      nodes.push({
+        ...node,
+        type: 'mappe',
+        parentId: null,
+        size: null,
+        data: { name: node.data.label || '…', kind: depthOf(node) === 1 ? 'kanal' : 'mappe', owner: '', note: '' },
+      });
     } else if (node.type === 'fritekst' && node.parentId) {
-      nodes.push({ ...node, type: 'dokument', parentId: null, size: null, data: { name: node.data.text.slice(0, 200) || '…', owner: '', status: '', link: '', note: '' } });
+      nodes.push({
+        ...node,
+        type: 'dokument',
+        parentId: null,
+        size: null,
+        data: { name: node.data.text.slice(0, 200) || '…', owner: '', status: '', link: '', note: '' },
+      });
     } else continue;
     if (node.parentId) edges.push({ id: `inneholder-${node.id}`, type: 'inneholder', source: node.parentId, target: node.id, data: { label: '' } });
   }

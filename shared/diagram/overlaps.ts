@@ -29,7 +29,8 @@ export function overlappingNodes(nodes: DiagramNode[], sizes?: Sizes): Array<[st
       if (aGroup && bGroup && (a.node.parentId || b.node.parentId)) continue;
       if (aGroup && within(b.node, a.node.id)) continue;
       if (bGroup && within(a.node, b.node.id)) continue;
-      const overlap = a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height;
+      const overlap =
+        a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height;
       if (overlap) pairs.push([a.node.id, b.node.id]);
     }
   }

@@ -3,9 +3,20 @@ import type { DiagramNode } from './diagram-document';
 import { absoluteBox, placeNewNode } from './place-node';
 
 const actor = (id: string, category: string, x: number, y: number) =>
-  ({ id, type: 'aktor', position: { x, y }, data: { name: id, category, role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' } }) as DiagramNode;
+  ({
+    id,
+    type: 'aktor',
+    position: { x, y },
+    data: { name: id, category, role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' },
+  }) as DiagramNode;
 const stepNode = (id: string, phase: string, lane: string, x: number, y: number) =>
-  ({ id, type: 'prosessteg', position: { x, y }, variantId: null, data: { title: id, phase, lane, legalRef: '', deadline: '', description: '' } }) as DiagramNode;
+  ({
+    id,
+    type: 'prosessteg',
+    position: { x, y },
+    variantId: null,
+    data: { title: id, phase, lane, legalRef: '', deadline: '', description: '' },
+  }) as DiagramNode;
 
 describe('placing a new node', () => {
   it('puts an actor below the others of its category without overlapping anything', () => {

@@ -50,7 +50,12 @@ export function estimatedNodeSize(node: Pick<DiagramNode, 'type' | 'data' | 'siz
     height = frame + title(data.name) + detail(data.owner ? `Eier: ${data.owner}` : '');
   } else if (node.type === 'dokument') {
     const data = node.data as { name: string; owner: string; status: string; link: string };
-    height = frame + title(data.name) + detail(data.owner ? `Eier: ${data.owner}` : '') + (data.status ? 24 : 0) + (data.link ? detail(`Åpne ${data.name} (lenke)`) : 0);
+    height =
+      frame +
+      title(data.name) +
+      detail(data.owner ? `Eier: ${data.owner}` : '') +
+      (data.status ? 24 : 0) +
+      (data.link ? detail(`Åpne ${data.name} (lenke)`) : 0);
   }
   // A quarter more than counted: fonts differ between machines, and a gap too many costs nothing.
   return { width: base.width, height: Math.max(base.height, Math.ceil(height * 1.25)) };
@@ -71,7 +76,11 @@ export function absoluteBox(node: DiagramNode, byId: Map<string, DiagramNode>): 
   let x = node.position.x;
   let y = node.position.y;
   const seen = new Set<string>();
-  for (let parent = node.parentId ? byId.get(node.parentId) : undefined; parent && !seen.has(parent.id); parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
+  for (
+    let parent = node.parentId ? byId.get(node.parentId) : undefined;
+    parent && !seen.has(parent.id);
+    parent = parent.parentId ? byId.get(parent.parentId) : undefined
+  ) {
     seen.add(parent.id);
     x += parent.position.x;
     y += parent.position.y;
@@ -125,7 +134,12 @@ export function placeNewNode(existing: DiagramNode[], request: PlacementRequest)
     const laneBoxes = processBoxes.filter(({ node }) => 'lane' in node.data && String(node.data.lane).trim().toLowerCase() === lane);
     const samePhase = processBoxes.filter(({ node }) => phaseOf(node) === phaseIndex);
     const earlier = processBoxes.filter(({ node }) => phaseOf(node) >= 0 && phaseOf(node) < phaseIndex);
-    const y = laneBoxes.length > 0 ? Math.min(...laneBoxes.map(({ box }) => box.y)) : processBoxes.length > 0 ? bottom(processBoxes.map(({ box }) => box)) + nodeGap * 2 : 0;
+    const y =
+      laneBoxes.length > 0
+        ? Math.min(...laneBoxes.map(({ box }) => box.y))
+        : processBoxes.length > 0
+          ? bottom(processBoxes.map(({ box }) => box)) + nodeGap * 2
+          : 0;
     const sameCell = samePhase.filter((entry) => laneBoxes.includes(entry));
     const x =
       sameCell.length > 0

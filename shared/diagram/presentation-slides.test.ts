@@ -7,7 +7,13 @@ const step = (id: string, phase: string): DiagramNode =>
 const point = (id: string, phase: string): DiagramNode =>
   ({ id, type: 'avklaringspunkt', position: { x: 0, y: 0 }, data: { question: id, decidedBy: '', phase, lane: '', note: '' } }) as DiagramNode;
 const actor = (id: string, category: string, parentId?: string): DiagramNode =>
-  ({ id, type: 'aktor', position: { x: 0, y: 0 }, parentId, data: { name: id, category, role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' } }) as DiagramNode;
+  ({
+    id,
+    type: 'aktor',
+    position: { x: 0, y: 0 },
+    parentId,
+    data: { name: id, category, role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' },
+  }) as DiagramNode;
 const group = (id: string, label: string): DiagramNode => ({ id, type: 'gruppe', position: { x: 0, y: 0 }, data: { label } }) as DiagramNode;
 const note = (id: string): DiagramNode => ({ id, type: 'fritekst', position: { x: 0, y: 0 }, data: { text: '' } }) as DiagramNode;
 

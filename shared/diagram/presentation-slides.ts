@@ -46,6 +46,12 @@ function actorMapSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {
   for (const node of nodes) if (node.parentId) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
   const groups: DiagramSlide[] = nodes
     .filter((node): node is Extract<DiagramNode, { type: 'gruppe' }> => node.type === 'gruppe')
-    .map((group) => ({ id: `group:${group.id}`, kind: 'group', groupId: group.id, label: group.data.label, nodeIds: [group.id, ...(children.get(group.id) ?? [])] }));
+    .map((group) => ({
+      id: `group:${group.id}`,
+      kind: 'group',
+      groupId: group.id,
+      label: group.data.label,
+      nodeIds: [group.id, ...(children.get(group.id) ?? [])],
+    }));
   return [...categories, ...groups];
 }

@@ -20,14 +20,7 @@ export const actorCategories = ['internt', 'regionalt', 'statlig', 'eksternt'] a
 export type ActorCategory = (typeof actorCategories)[number];
 
 /** Relation types between actors (../domain/aktorer.md). */
-export const actorRelations = [
-  'samarbeider-med',
-  'avhengig-av',
-  'informerer',
-  'godkjenner',
-  'kan-fremme-innsigelse',
-  'potensiell-konflikt',
-] as const;
+export const actorRelations = ['samarbeider-med', 'avhengig-av', 'informerer', 'godkjenner', 'kan-fremme-innsigelse', 'potensiell-konflikt'] as const;
 export type ActorRelation = (typeof actorRelations)[number];
 
 /**
@@ -43,15 +36,7 @@ export const processEdgeTypes = ['sekvens', 'alternativ', 'tilbakelop'] as const
  * Phases of a plan process in their order (../domain/planprosess.md): plan processes are laid out
  * left to right by phase, and actors are marked with the phases they should take part in.
  */
-export const planPhases = [
-  'forarbeid',
-  'oppstart',
-  'planforslag',
-  'forstegangsbehandling',
-  'horing',
-  'vedtak',
-  'etter-vedtak',
-] as const;
+export const planPhases = ['forarbeid', 'oppstart', 'planforslag', 'forstegangsbehandling', 'horing', 'vedtak', 'etter-vedtak'] as const;
 export type PlanPhase = (typeof planPhases)[number];
 
 /** Folders of a digital structure are folders, or channels (as in Teams). */

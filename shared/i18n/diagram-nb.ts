@@ -347,7 +347,8 @@ export const diagramNb = {
     'delete-confirm': 'Ja, slett varianten',
     deleted: 'Varianten for {{name}} er slettet.',
     'start-common': 'Start fra felles praksis',
-    'start-common-text': 'Varianten for {{name}} er tom. Start med alt fra felles praksis (steg, ansvarlige og avklaringspunkter), og endre det som er annerledes.',
+    'start-common-text':
+      'Varianten for {{name}} er tom. Start med alt fra felles praksis (steg, ansvarlige og avklaringspunkter), og endre det som er annerledes.',
     'started-common': 'Varianten for {{name}} har nå alt fra felles praksis. Endre det som er annerledes.',
     'update-common': 'Oppdater fra felles praksis',
     'update-title': 'Oppdater {{name}} fra felles praksis',
@@ -403,7 +404,8 @@ export const diagramNb = {
   },
   history: {
     heading: 'Historikk',
-    intro: 'Planrom tar vare på tidligere versjoner av diagrammet: omtrent hvert tiende minutt mens dere jobber, når alle har gått, og før import og gjenoppretting. Du kan også lagre en versjon med navn.',
+    intro:
+      'Planrom tar vare på tidligere versjoner av diagrammet: omtrent hvert tiende minutt mens dere jobber, når alle har gått, og før import og gjenoppretting. Du kan også lagre en versjon med navn.',
     label: 'Navn på versjonen',
     save: 'Lagre versjon nå',
     saved: 'Versjonen er lagret.',
@@ -448,7 +450,8 @@ export const diagramNb = {
     'problems-title': '«{{file}}» kan ikke importeres',
     'problems-intro': 'Ingenting er endret. Rett dette i filen og prøv igjen:',
     'confirm-title': 'Importere «{{file}}»?',
-    'confirm-json': 'Diagramfilen har {{nodes}} noder og {{edges}} koblinger. Den erstatter hele diagrammet for alle på tavla. Slik diagrammet er nå, lagres som en versjon under Historikk.',
+    'confirm-json':
+      'Diagramfilen har {{nodes}} noder og {{edges}} koblinger. Den erstatter hele diagrammet for alle på tavla. Slik diagrammet er nå, lagres som en versjon under Historikk.',
     'confirm-csv_one': 'Filen har én aktør. Aktører med kjent id oppdateres, de andre legges til.',
     'confirm-csv_other': 'Filen har {{count}} aktører. Aktører med kjent id oppdateres, de andre legges til.',
     confirm: 'Importer',

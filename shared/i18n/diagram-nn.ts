@@ -405,7 +405,8 @@ export const diagramNn: Catalogue['diagram'] = {
   },
   history: {
     heading: 'Historikk',
-    intro: 'Planrom tek vare på tidlegare versjonar av diagrammet: om lag kvart tiande minutt medan de arbeider, når alle har gått, og før import og gjenoppretting. Du kan òg lagre ein versjon med namn.',
+    intro:
+      'Planrom tek vare på tidlegare versjonar av diagrammet: om lag kvart tiande minutt medan de arbeider, når alle har gått, og før import og gjenoppretting. Du kan òg lagre ein versjon med namn.',
     label: 'Namn på versjonen',
     save: 'Lagre versjon no',
     saved: 'Versjonen er lagra.',
@@ -450,7 +451,8 @@ export const diagramNn: Catalogue['diagram'] = {
     'problems-title': '«{{file}}» kan ikkje importerast',
     'problems-intro': 'Ingenting er endra. Rett dette i fila og prøv igjen:',
     'confirm-title': 'Importere «{{file}}»?',
-    'confirm-json': 'Diagramfila har {{nodes}} nodar og {{edges}} koplingar. Ho erstattar heile diagrammet for alle på tavla. Slik diagrammet er no, blir lagra som ein versjon under Historikk.',
+    'confirm-json':
+      'Diagramfila har {{nodes}} nodar og {{edges}} koplingar. Ho erstattar heile diagrammet for alle på tavla. Slik diagrammet er no, blir lagra som ein versjon under Historikk.',
     'confirm-csv_one': 'Fila har éin aktør. Aktørar med kjend id blir oppdaterte, dei andre blir lagde til.',
     'confirm-csv_other': 'Fila har {{count}} aktørar. Aktørar med kjend id blir oppdaterte, dei andre blir lagde til.',
     confirm: 'Importer',

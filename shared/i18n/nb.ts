@@ -495,4 +495,3 @@ export const nb = {
   minutes: minutesNb,
   workspace: workspaceNb,
 } as const;
-

@@ -55,7 +55,13 @@ export interface LegalReference {
  */
 export const legalReferences = {
   'pbl-1-9': { law: 'pbl', section: '1-9', title: 'Forholdet til forvaltningsloven. Klage', status: 'checked' },
-  'pbl-3-3': { law: 'pbl', section: '3-3', title: 'Kommunens planleggingsoppgaver og planleggingsmyndighet', status: 'checked', note: 'Tredje ledd: ordningen for barn og unges interesser.' },
+  'pbl-3-3': {
+    law: 'pbl',
+    section: '3-3',
+    title: 'Kommunens planleggingsoppgaver og planleggingsmyndighet',
+    status: 'checked',
+    note: 'Tredje ledd: ordningen for barn og unges interesser.',
+  },
   'pbl-4-1': { law: 'pbl', section: '4-1', title: 'Planprogram', status: 'checked' },
   'pbl-5-3': { law: 'pbl', section: '5-3', title: 'Regionalt planforum', status: 'checked' },
   'pbl-5-4': { law: 'pbl', section: '5-4', title: 'Innsigelse til planforslag', status: 'checked', note: 'Hvem som kan fremme innsigelse; ikke mekling.' },

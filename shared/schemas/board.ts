@@ -6,10 +6,7 @@ import { singleLineText } from './text';
 export const boardKindSchema = z.enum(['canvas', 'diagram']);
 export type BoardKind = z.infer<typeof boardKindSchema>;
 
-const boardTitle = singleLineText()
-  .trim()
-  .min(1, 'Tittelen kan ikke være tom.')
-  .max(limits.boardTitle, `Tittelen kan ha høyst ${limits.boardTitle} tegn.`);
+const boardTitle = singleLineText().trim().min(1, 'Tittelen kan ikke være tom.').max(limits.boardTitle, `Tittelen kan ha høyst ${limits.boardTitle} tegn.`);
 
 /**
  * Body of `POST /api/regions/:regionId/boards`: an empty board (title and kind), or a board made
@@ -32,7 +29,8 @@ export const createBoardSchema = z
     }
     if (!fromTemplate && input.title === undefined) context.addIssue({ code: 'custom', path: ['title'], message: 'Tittelen kan ikke være tom.' });
     if (!fromTemplate && input.kind === undefined) context.addIssue({ code: 'custom', path: ['kind'], message: 'Velg hva slags tavle det skal være.' });
-    if (input.variant && !input.templateId) context.addIssue({ code: 'custom', path: ['variant'], message: 'En variant kan bare velges for en mal fra veilederen.' });
+    if (input.variant && !input.templateId)
+      context.addIssue({ code: 'custom', path: ['variant'], message: 'En variant kan bare velges for en mal fra veilederen.' });
   });
 export type CreateBoardInput = z.input<typeof createBoardSchema>;
 

@@ -9,10 +9,7 @@ export type CanvasVersionKind = z.infer<typeof canvasVersionKindSchema>;
 
 /** Body of `POST /api/boards/:boardId/canvas/versions` ("Lagre versjon"). */
 export const createCanvasVersionSchema = z.strictObject({
-  name: singleLineText()
-    .trim()
-    .min(1, 'Gi versjonen et navn.')
-    .max(canvasLimits.versionName, `Navnet kan ha høyst ${canvasLimits.versionName} tegn.`),
+  name: singleLineText().trim().min(1, 'Gi versjonen et navn.').max(canvasLimits.versionName, `Navnet kan ha høyst ${canvasLimits.versionName} tegn.`),
 });
 export type CreateCanvasVersionInput = z.input<typeof createCanvasVersionSchema>;
 

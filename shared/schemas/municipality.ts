@@ -18,10 +18,7 @@ export const kommunenummerSchema = z
 
 /** Body of `POST /api/regions/:regionId/municipalities`. */
 export const addMunicipalitySchema = z.strictObject({
-  name: singleLineText()
-    .trim()
-    .min(1, 'Navnet kan ikke være tomt.')
-    .max(limits.municipalityName, `Navnet kan ha høyst ${limits.municipalityName} tegn.`),
+  name: singleLineText().trim().min(1, 'Navnet kan ikke være tomt.').max(limits.municipalityName, `Navnet kan ha høyst ${limits.municipalityName} tegn.`),
   kommunenummer: kommunenummerSchema,
 });
 export type AddMunicipalityInput = z.input<typeof addMunicipalitySchema>;

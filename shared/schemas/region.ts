@@ -4,13 +4,8 @@ import { languageSchema } from './language';
 import { municipalitySchema } from './municipality';
 import { multiLineText, singleLineText } from './text';
 
-const regionName = singleLineText()
-  .trim()
-  .min(1, 'Navnet kan ikke være tomt.')
-  .max(limits.regionName, `Navnet kan ha høyst ${limits.regionName} tegn.`);
-const regionDescription = multiLineText()
-  .trim()
-  .max(limits.regionDescription, `Beskrivelsen kan ha høyst ${limits.regionDescription} tegn.`);
+const regionName = singleLineText().trim().min(1, 'Navnet kan ikke være tomt.').max(limits.regionName, `Navnet kan ha høyst ${limits.regionName} tegn.`);
+const regionDescription = multiLineText().trim().max(limits.regionDescription, `Beskrivelsen kan ha høyst ${limits.regionDescription} tegn.`);
 
 /** Body of `POST /api/regions`. */
 export const createRegionSchema = z.strictObject({

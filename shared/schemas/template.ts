@@ -79,14 +79,8 @@ export type MarkToolkitStepInput = z.input<typeof markToolkitStepSchema>;
 
 /** Body of `POST /api/boards/:boardId/save-as-template`: the template's name and what it is for. */
 export const saveAsTemplateSchema = z.strictObject({
-  title: singleLineText()
-    .trim()
-    .min(1, 'Navnet kan ikke være tomt.')
-    .max(limits.templateTitle, `Navnet kan ha høyst ${limits.templateTitle} tegn.`),
-  description: multiLineText()
-    .trim()
-    .max(limits.templateDescription, `Beskrivelsen kan ha høyst ${limits.templateDescription} tegn.`)
-    .default(''),
+  title: singleLineText().trim().min(1, 'Navnet kan ikke være tomt.').max(limits.templateTitle, `Navnet kan ha høyst ${limits.templateTitle} tegn.`),
+  description: multiLineText().trim().max(limits.templateDescription, `Beskrivelsen kan ha høyst ${limits.templateDescription} tegn.`).default(''),
 });
 export type SaveAsTemplateInput = z.input<typeof saveAsTemplateSchema>;
 

@@ -56,9 +56,4 @@ export const canvasServerNoticeSchema = z.discriminatedUnion('type', [
 export type CanvasServerNotice = z.infer<typeof canvasServerNoticeSchema>;
 
 /** Close codes after which reconnecting cannot help; the board shows why instead. */
-export const finalCloseCodes: readonly number[] = [
-  closeCodes.sessionEnded,
-  closeCodes.accessRevoked,
-  closeCodes.boardGone,
-  closeCodes.shareLinkRevoked,
-];
+export const finalCloseCodes: readonly number[] = [closeCodes.sessionEnded, closeCodes.accessRevoked, closeCodes.boardGone, closeCodes.shareLinkRevoked];

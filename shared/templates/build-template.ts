@@ -24,9 +24,7 @@ interface BuiltBase {
 }
 
 /** A board's first content, made from a template. */
-export type BuiltTemplate =
-  | (BuiltBase & { kind: 'canvas'; snapshot: CanvasSnapshot })
-  | (BuiltBase & { kind: 'diagram'; document: DiagramDocument });
+export type BuiltTemplate = (BuiltBase & { kind: 'canvas'; snapshot: CanvasSnapshot }) | (BuiltBase & { kind: 'diagram'; document: DiagramDocument });
 
 const parsed = new Map<string, Template>();
 

@@ -23,7 +23,10 @@ export function cite(...parts: CitePart[]): Localized {
       .map((group) => {
         const law = laws[legalReferences[group[0]!.id].law].short[language];
         const sections = group.map((entry): string | null => legalReferences[entry.id].section).filter((section): section is string => section !== null);
-        const cited = sections.length === 0 ? law : `${law} ${sections.length > 1 ? '§§' : '§'} ${sections.join(sections.length > 2 ? ', ' : ' og ').replace(/, ([^,]*)$/, ' og $1')}`;
+        const cited =
+          sections.length === 0
+            ? law
+            : `${law} ${sections.length > 1 ? '§§' : '§'} ${sections.join(sections.length > 2 ? ', ' : ' og ').replace(/, ([^,]*)$/, ' og $1')}`;
         const detail = group[0]!.detail;
         return detail ? `${cited} ${detail[language]}` : cited;
       })

@@ -71,9 +71,7 @@ export const enDigitalStruktur: DiagramTemplateInput = {
             loc('Vårt formål og spillereglene (vedtatte versjoner)', 'Vårt formål og spelereglane (vedtekne versjonar)'),
           ]),
           { kind: 'folder', key: 'plansaker', parent: 'rom', label: loc('Plansaker', 'Plansaker') },
-          ...items('plansaker', [
-            loc('Mappenavn: plan-ID (kommunenummer + planID) og plannavn', 'Mappenamn: plan-ID (kommunenummer + planID) og plannamn'),
-          ]),
+          ...items('plansaker', [loc('Mappenavn: plan-ID (kommunenummer + planID) og plannavn', 'Mappenamn: plan-ID (kommunenummer + planID) og plannamn')]),
           {
             kind: 'municipality-folders',
             key: 'plansaker-kommune',

@@ -414,10 +414,7 @@ const arealdel: PlanProcessInput = {
       title: loc('Planprogram', 'Planprogram'),
       legalRef: cite('pbl-4-1'),
       deadline: loc('Minst 6 uker på høring', 'Minst 6 veker på høyring'),
-      description: loc(
-        'Kan slås sammen med planstrategien. Varsling og høring.',
-        'Kan slåast saman med planstrategien. Varsling og høyring.',
-      ),
+      description: loc('Kan slås sammen med planstrategien. Varsling og høring.', 'Kan slåast saman med planstrategien. Varsling og høyring.'),
     },
     {
       kind: 'step',
@@ -592,8 +589,7 @@ export const enFellesPlanprosess: DiagramTemplateInput = {
         'Tegn hele planløpet for en privat detaljregulering, fra idé og planinitiativ til vedtak, klage og innsigelse. Se hvordan kommunene gjør det i dag, finn hull, og bli enige om en felles beste praksis for regionen.',
       when: 'Når dere har spilleregler på plass og vil jobbe mer likt. Gjerne før dere lager felles maler.',
       duration: '2–3 timer, gjerne fordelt på to møter',
-      participants:
-        'Planleggere som behandler plansaker i hver kommune, gjerne også byggesak. Inviter fylkeskommunen og statsforvalteren til å kommentere.',
+      participants: 'Planleggere som behandler plansaker i hver kommune, gjerne også byggesak. Inviter fylkeskommunen og statsforvalteren til å kommentere.',
       facilitatorGuide: [
         'Tavla viser en felles praksis å ta utgangspunkt i, med lovhenvisninger og frister. Kontroller dem mot gjeldende regelverk.',
         '1. Gå gjennom felles praksis (20 min): Er stegene riktige? Mangler noe?',
@@ -610,8 +606,7 @@ export const enFellesPlanprosess: DiagramTemplateInput = {
         'Teikn heile planløpet for ei privat detaljregulering, frå idé og planinitiativ til vedtak, klage og motsegn. Sjå korleis kommunane gjer det i dag, finn hol, og bli samde om ein felles beste praksis for regionen.',
       when: 'Når de har spelereglar på plass og vil jobbe meir likt. Gjerne før de lagar felles malar.',
       duration: '2–3 timar, gjerne fordelt på to møte',
-      participants:
-        'Planleggjarar som handsamar plansaker i kvar kommune, gjerne òg byggjesak. Inviter fylkeskommunen og statsforvaltaren til å kommentere.',
+      participants: 'Planleggjarar som handsamar plansaker i kvar kommune, gjerne òg byggjesak. Inviter fylkeskommunen og statsforvaltaren til å kommentere.',
       facilitatorGuide: [
         'Tavla viser ein felles praksis å ta utgangspunkt i, med lovtilvisingar og fristar. Kontroller dei mot gjeldande regelverk.',
         '1. Gå gjennom felles praksis (20 min): Er stega rette? Manglar noko?',

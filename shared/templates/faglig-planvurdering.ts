@@ -223,11 +223,11 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             h: 700,
             color: 'green',
             title: loc('Dette tar vi med oss videre', 'Dette tek vi med oss vidare'),
-            children: noteGrid(
-              'videre',
-              [loc('Neste steg i saken', 'Neste steg i saka'), loc('Hvem gjør hva, og når?', 'Kven gjer kva, og når?')],
-              { y: 40, columns: 2, color: 'light-green' },
-            ),
+            children: noteGrid('videre', [loc('Neste steg i saken', 'Neste steg i saka'), loc('Hvem gjør hva, og når?', 'Kven gjer kva, og når?')], {
+              y: 40,
+              columns: 2,
+              color: 'light-green',
+            }),
           },
           ...[1, 2, 3, 4].map((from) => ({ kind: 'arrow' as const, key: `runde-pil-${from}`, from: `runde-${from}`, to: `runde-${from + 1}` })),
         ],

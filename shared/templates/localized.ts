@@ -11,8 +11,7 @@ export interface Localized {
 }
 
 /** A localized text: both languages filled (not only spaces), at most `max` characters each. */
-export const localizedSchema = (max: number) =>
-  z.strictObject({ nb: z.string().trim().min(1).max(max), nn: z.string().trim().min(1).max(max) });
+export const localizedSchema = (max: number) => z.strictObject({ nb: z.string().trim().min(1).max(max), nn: z.string().trim().min(1).max(max) });
 
 /**
  * Writes a localized text; the template files use it so each pair reads on one line.

@@ -310,7 +310,13 @@ const actors: Actor[] = [
 const relations: Relation[] = [
   { key: 'r-legger-fram', from: 'planadministrasjonen', to: 'planutvalg', relation: 'informerer', label: loc('Legger fram saker', 'Legg fram saker') },
   { key: 'r-innstiller', from: 'planutvalg', to: 'kommunestyret', relation: 'informerer', label: loc('Innstiller', 'Innstiller') },
-  { key: 'r-horing', from: 'planutvalg', to: 'forslagsstiller', relation: 'godkjenner', label: loc('Sender forslaget på høring', 'Sender forslaget på høyring') },
+  {
+    key: 'r-horing',
+    from: 'planutvalg',
+    to: 'forslagsstiller',
+    relation: 'godkjenner',
+    label: loc('Sender forslaget på høring', 'Sender forslaget på høyring'),
+  },
   { key: 'r-vedtar', from: 'kommunestyret', to: 'forslagsstiller', relation: 'godkjenner', label: loc('Vedtar planen', 'Vedtek planen') },
   { key: 'r-konsulent', from: 'forslagsstiller', to: 'plankonsulent', relation: 'samarbeider-med' },
   {
@@ -325,11 +331,26 @@ const relations: Relation[] = [
   { key: 'r-barn-og-unge', from: 'planadministrasjonen', to: 'barn-og-unge', relation: 'samarbeider-med' },
   { key: 'r-plannettverk', from: 'planadministrasjonen', to: 'plannettverket', relation: 'samarbeider-med' },
   { key: 'r-regionrad', from: 'regionradet', to: 'plannettverket', relation: 'samarbeider-med' },
-  { key: 'r-planforum', from: 'fylkeskommunen', to: 'planadministrasjonen', relation: 'samarbeider-med', label: loc('Regionalt planforum', 'Regionalt planforum') },
-  { key: 'r-planforum-stat', from: 'statsforvalteren', to: 'fylkeskommunen', relation: 'samarbeider-med', label: loc('Regionalt planforum', 'Regionalt planforum') },
-  ...(['statsforvalteren', 'fylkeskommunen', 'statens-vegvesen', 'nve', 'sametinget', 'nabokommuner'] as const).map(
-    (from): Relation => ({ key: `r-innsigelse-${from}`, from, to: 'kommunestyret', relation: 'kan-fremme-innsigelse' }),
-  ),
+  {
+    key: 'r-planforum',
+    from: 'fylkeskommunen',
+    to: 'planadministrasjonen',
+    relation: 'samarbeider-med',
+    label: loc('Regionalt planforum', 'Regionalt planforum'),
+  },
+  {
+    key: 'r-planforum-stat',
+    from: 'statsforvalteren',
+    to: 'fylkeskommunen',
+    relation: 'samarbeider-med',
+    label: loc('Regionalt planforum', 'Regionalt planforum'),
+  },
+  ...(['statsforvalteren', 'fylkeskommunen', 'statens-vegvesen', 'nve', 'sametinget', 'nabokommuner'] as const).map((from): Relation => ({
+    key: `r-innsigelse-${from}`,
+    from,
+    to: 'kommunestyret',
+    relation: 'kan-fremme-innsigelse',
+  })),
   {
     key: 'r-departementet',
     from: 'departementet',
@@ -422,10 +443,7 @@ export const regionensAktorkart: DiagramTemplateInput = {
           },
           {
             key: 'merknad-personvern',
-            text: loc(
-              'Skriv roller og enheter. Navn på personer er personopplysninger.',
-              'Skriv roller og einingar. Namn på personar er personopplysningar.',
-            ),
+            text: loc('Skriv roller og enheter. Navn på personer er personopplysninger.', 'Skriv roller og einingar. Namn på personar er personopplysningar.'),
           },
         ],
       },

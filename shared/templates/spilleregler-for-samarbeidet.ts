@@ -164,7 +164,10 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
               ...noteGrid(
                 'regler-eksempel',
                 [
-                  loc('Eksempel: Vi sender saksliste og dokumenter senest én uke før møtet.', 'Døme: Vi sender sakliste og dokument seinast éi veke før møtet.'),
+                  loc(
+                    'Eksempel: Vi sender saksliste og dokumenter senest én uke før møtet.',
+                    'Døme: Vi sender sakliste og dokument seinast éi veke før møtet.',
+                  ),
                   loc('Eksempel: Vi kritiserer saken, ikke personen.', 'Døme: Vi kritiserer saka, ikkje personen.'),
                 ],
                 { y: 80, columns: 2, color: 'grey' },

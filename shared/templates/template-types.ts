@@ -31,7 +31,10 @@ export type TemplateTexts = z.infer<typeof templateTextsSchema>;
 
 const textsSchema = z.strictObject({ nb: templateTextsSchema, nn: templateTextsSchema });
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(60);
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .max(60);
 
 /**
  * A version of a template's content. Most templates have one; "En felles planprosess" has one for

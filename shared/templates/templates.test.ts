@@ -15,7 +15,11 @@ import { templateHeadings, templateSchema, type Template } from './template-type
 
 /** The demo region's members (../shared/domain/lister.md), used only as names here. */
 const lister = ['Farsund', 'Flekkefjord', 'Hægebostad', 'Kvinesdal', 'Lyngdal', 'Sirdal'];
-const regions: Record<string, string[]> = { 'no members': [], lister, 'twelve members': Array.from({ length: 12 }, (_, n) => `Kommune ${String.fromCharCode(65 + n)}`) };
+const regions: Record<string, string[]> = {
+  'no members': [],
+  lister,
+  'twelve members': Array.from({ length: 12 }, (_, n) => `Kommune ${String.fromCharCode(65 + n)}`),
+};
 
 /** Spaces drawn for a region: one per member, or the placeholders (3 in every template) without. */
 const spaces = (members: number) => (members === 0 ? 3 : members);
@@ -61,16 +65,101 @@ function localizedLeaves(value: unknown, path = ''): Leaf[] {
 
 /** Words only one of the two written standards has; finding one in the other is a slip of language. */
 const bokmalOnly = [
-  'ikke', 'hva', 'hvordan', 'hvorfor', 'hvem', 'hvilke', 'hvilken', 'hvis', 'hver', 'hvert', 'hvor', 'noen', 'noe', 'mye',
-  'uke', 'uker', 'dere', 'deres', 'dem', 'fra', 'sammen', 'bare', 'gjør', 'sier', 'ble', 'videre', 'tidlig', 'hverandre',
-  'selv', 'måned', 'enige', 'uenige', 'uenighet', 'innsigelse', 'innsigelser', 'høring', 'kommunene', 'være', 'ennå',
-  'egen', 'egne', 'tilbake', 'gjelder', 'mener', 'skriver', 'legger', 'statsforvalteren', 'forslagsstiller', 'myndigheter',
-  'spørsmålene', 'planene', 'bestemmelser', 'planbeskrivelse', 'utredning', 'konsekvensutredning', 'lenke', 'eksempel',
+  'ikke',
+  'hva',
+  'hvordan',
+  'hvorfor',
+  'hvem',
+  'hvilke',
+  'hvilken',
+  'hvis',
+  'hver',
+  'hvert',
+  'hvor',
+  'noen',
+  'noe',
+  'mye',
+  'uke',
+  'uker',
+  'dere',
+  'deres',
+  'dem',
+  'fra',
+  'sammen',
+  'bare',
+  'gjør',
+  'sier',
+  'ble',
+  'videre',
+  'tidlig',
+  'hverandre',
+  'selv',
+  'måned',
+  'enige',
+  'uenige',
+  'uenighet',
+  'innsigelse',
+  'innsigelser',
+  'høring',
+  'kommunene',
+  'være',
+  'ennå',
+  'egen',
+  'egne',
+  'tilbake',
+  'gjelder',
+  'mener',
+  'skriver',
+  'legger',
+  'statsforvalteren',
+  'forslagsstiller',
+  'myndigheter',
+  'spørsmålene',
+  'planene',
+  'bestemmelser',
+  'planbeskrivelse',
+  'utredning',
+  'konsekvensutredning',
+  'lenke',
+  'eksempel',
 ];
 const nynorskOnly = [
-  'ikkje', 'kva', 'korleis', 'kvifor', 'kven', 'kvar', 'eit', 'ein', 'frå', 'saman', 'berre', 'dykk', 'dykkar', 'kvarandre',
-  'veke', 'veker', 'motsegn', 'høyring', 'kommunane', 'vere', 'noko', 'nokon', 'seinast', 'heile', 'tidleg', 'samde',
-  'usemje', 'dei', 'eigen', 'eigne', 'handsaming', 'statsforvaltaren', 'styresmakter', 'òg', 'døme', 'føresegner',
+  'ikkje',
+  'kva',
+  'korleis',
+  'kvifor',
+  'kven',
+  'kvar',
+  'eit',
+  'ein',
+  'frå',
+  'saman',
+  'berre',
+  'dykk',
+  'dykkar',
+  'kvarandre',
+  'veke',
+  'veker',
+  'motsegn',
+  'høyring',
+  'kommunane',
+  'vere',
+  'noko',
+  'nokon',
+  'seinast',
+  'heile',
+  'tidleg',
+  'samde',
+  'usemje',
+  'dei',
+  'eigen',
+  'eigne',
+  'handsaming',
+  'statsforvaltaren',
+  'styresmakter',
+  'òg',
+  'døme',
+  'føresegner',
 ];
 const containsWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'iu').test(text);
 
@@ -212,7 +301,11 @@ function checkDiagram(template: Template, variant: string, document: DiagramDocu
     expect(document.variants.filter((candidate) => candidate.isCommon).map((candidate) => candidate.id)).toEqual(['felles']);
     expect(document.variants.slice(1).map((candidate) => candidate.name)).toEqual(members);
     // Every phase of the process has something in it, and every step names its lane.
-    for (const phase of planPhases) expect(process.some((node) => node.data.phase === phase), phase).toBe(true);
+    for (const phase of planPhases)
+      expect(
+        process.some((node) => node.data.phase === phase),
+        phase,
+      ).toBe(true);
     expect(process.every((node) => node.data.lane !== '')).toBe(true);
     expectNoOverlaps(process);
     // The caveat on legal references, in the board's language.
@@ -241,7 +334,9 @@ function checkDiagram(template: Template, variant: string, document: DiagramDocu
     const tree = structureTree(document.nodes, document.edges);
     expect(tree.roots).toEqual(['rom']);
     expect(document.edges.every((edge) => edge.type === 'inneholder')).toBe(true);
-    const perMunicipality = (tree.children.get('plansaker') ?? []).map((id) => byId.get(id)).flatMap((node) => (node?.type === 'mappe' ? [node.data.name] : []));
+    const perMunicipality = (tree.children.get('plansaker') ?? [])
+      .map((id) => byId.get(id))
+      .flatMap((node) => (node?.type === 'mappe' ? [node.data.name] : []));
     expect(perMunicipality).toEqual(members.length > 0 ? members : ['Kommune 1', 'Kommune 2', 'Kommune 3']);
     const channels = (tree.children.get('rom') ?? []).map((id) => byId.get(id));
     expect(channels.every((node) => node?.type === 'mappe' && node.data.kind === 'kanal')).toBe(true);
@@ -358,13 +453,30 @@ describe('buildTemplate', () => {
       if (built.kind !== 'diagram') throw new Error('expected a diagram');
       const steps = built.document.nodes.flatMap((node) => (node.type === 'prosessteg' ? [node.data] : []));
       const refs = steps.map((step) => `${step.legalRef} ${step.description}`).join('\n');
-      for (const ref of ['§ 12-8 første ledd', 'forskrift 8.12.2017 nr. 1950', '§ 12-3', '§ 4-1', '21.6.2017 nr. 854 §§ 6 og 8', '§ 5-3', '§ 12-11', '§ 12-10', '§ 5-4', '§ 12-12', '§ 1-9', '§ 29', '§ 12-13', '§ 12-14']) {
+      for (const ref of [
+        '§ 12-8 første ledd',
+        'forskrift 8.12.2017 nr. 1950',
+        '§ 12-3',
+        '§ 4-1',
+        '21.6.2017 nr. 854 §§ 6 og 8',
+        '§ 5-3',
+        '§ 12-11',
+        '§ 12-10',
+        '§ 5-4',
+        '§ 12-12',
+        '§ 1-9',
+        '§ 29',
+        '§ 12-13',
+        '§ 12-14',
+      ]) {
         expect(refs, ref).toContain(ref);
       }
       const week = language === 'nb' ? 'uker' : 'veker';
       const deadlines = steps.map((step) => step.deadline).join('\n');
       for (const deadline of [`12 ${week}`, `6 ${week}`, `3 ${week}`]) expect(deadlines, deadline).toContain(deadline);
-      const decisions = built.document.nodes.filter((node) => node.type === 'avklaringspunkt').map((node) => (node.type === 'avklaringspunkt' ? node.data.phase : ''));
+      const decisions = built.document.nodes
+        .filter((node) => node.type === 'avklaringspunkt')
+        .map((node) => (node.type === 'avklaringspunkt' ? node.data.phase : ''));
       expect(decisions).toEqual(expect.arrayContaining(['oppstart', 'forstegangsbehandling', 'horing', 'vedtak']));
 
       const arealdel = buildTemplate('en-felles-planprosess', { language, variant: 'arealdel' });

@@ -82,7 +82,10 @@ export const vartFormal: CanvasTemplateInput = {
             children: noteGrid(
               'hvorfor',
               [
-                loc('Hvilke oppgaver i planarbeidet løser vi bedre sammen enn hver for oss?', 'Kva oppgåver i planarbeidet løyser vi betre saman enn kvar for oss?'),
+                loc(
+                  'Hvilke oppgaver i planarbeidet løser vi bedre sammen enn hver for oss?',
+                  'Kva oppgåver i planarbeidet løyser vi betre saman enn kvar for oss?',
+                ),
                 loc('Hva får hver kommune igjen for å være med?', 'Kva får kvar kommune att for å vere med?'),
                 loc('Hva skjer hvis vi ikke samarbeider?', 'Kva skjer om vi ikkje samarbeider?'),
               ],
@@ -114,7 +117,10 @@ export const vartFormal: CanvasTemplateInput = {
                 'mal-eksempel',
                 [
                   loc('Eksempel: Vi gir hverandre tilbakemelding på utkast innen to uker.', 'Døme: Vi gir kvarandre tilbakemelding på utkast innan to veker.'),
-                  loc('Eksempel: Alle kommunene bruker samme mal for referat fra oppstartsmøter.', 'Døme: Alle kommunane bruker same mal for referat frå oppstartsmøte.'),
+                  loc(
+                    'Eksempel: Alle kommunene bruker samme mal for referat fra oppstartsmøter.',
+                    'Døme: Alle kommunane bruker same mal for referat frå oppstartsmøte.',
+                  ),
                 ],
                 { y: 80, color: 'grey' },
               ),
@@ -218,10 +224,7 @@ export const vartFormal: CanvasTemplateInput = {
                 y: 20,
                 width: 560,
                 size: 's',
-                text: loc(
-                  'Flytt hit formuleringene alle kommunene kan stå bak.',
-                  'Flytt hit formuleringane alle kommunane kan stå bak.',
-                ),
+                text: loc('Flytt hit formuleringene alle kommunene kan stå bak.', 'Flytt hit formuleringane alle kommunane kan stå bak.'),
               },
               {
                 kind: 'note',

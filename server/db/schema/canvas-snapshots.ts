@@ -5,15 +5,7 @@ import { boards } from './boards';
  * Why a canvas snapshot was written. `base` only compacts the change log and is not shown in
  * history; every other kind is a version people can preview and restore.
  */
-export const canvasSnapshotKinds = [
-  'base',
-  'checkpoint',
-  'named',
-  'before-restore',
-  'restored',
-  'before-import',
-  'imported',
-] as const;
+export const canvasSnapshotKinds = ['base', 'checkpoint', 'named', 'before-restore', 'restored', 'before-import', 'imported'] as const;
 
 /**
  * Full states of a canvas board at a clock: compaction bases and versions (automatic checkpoints,
@@ -38,8 +30,5 @@ export const canvasSnapshots = sqliteTable(
     /** JSON of tldraw's RoomSnapshot (documents with their clocks, tombstones, schema). */
     snapshot: text('snapshot').notNull(),
   },
-  (table) => [
-    index('canvas_snapshots_board_clock').on(table.boardId, table.clock),
-    index('canvas_snapshots_board_created').on(table.boardId, table.createdAt),
-  ],
+  (table) => [index('canvas_snapshots_board_clock').on(table.boardId, table.clock), index('canvas_snapshots_board_created').on(table.boardId, table.createdAt)],
 );

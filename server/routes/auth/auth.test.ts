@@ -77,7 +77,17 @@ describe('log in and sessions', () => {
       expect(stranger.body.error.code).toBe('too_many_attempts');
       expect((await from('198.51.100.7', testAdmin.password)).status).toBe(200);
       // Other accounts from the stranger's address are not held back by this account's count.
-      expect((await proxied.client().request('/api/auth/login', { method: 'POST', json: { email: 'ingen@kommune.test', password: 'feil-feil-feil' }, headers: { 'x-forwarded-for': '203.0.113.66' } })).status).toBe(401);
+      expect(
+        (
+          await proxied
+            .client()
+            .request('/api/auth/login', {
+              method: 'POST',
+              json: { email: 'ingen@kommune.test', password: 'feil-feil-feil' },
+              headers: { 'x-forwarded-for': '203.0.113.66' },
+            })
+        ).status,
+      ).toBe(401);
     } finally {
       await proxied.dispose();
     }
@@ -193,9 +203,7 @@ describe('the first administrator', () => {
   it('is otherwise made once on the set-up page with the printed token', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planrom-setup-'));
     try {
-      const running = await startServer(
-        readEnv({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'p.db')}`, LOG_LEVEL: 'silent' }),
-      );
+      const running = await startServer(readEnv({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `file:${join(dir, 'p.db')}`, LOG_LEVEL: 'silent' }));
       const token = running.services.setup.token!;
       expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
       const client = new ApiClient(running.url);

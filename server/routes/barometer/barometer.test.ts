@@ -61,7 +61,20 @@ describe('the cooperation barometer', () => {
     expect((await answer(roundId, allEight(3), people.stranger.client)).status).toBe(404);
     expect((await answer(roundId, allEight(3), server.client())).status).toBe(401);
     expect((await answer(roundId, allEight(6), people.anna.client)).status).toBe(400);
-    expect((await answer(roundId, { answers: [{ principle: 1, score: 2 }, { principle: 1, score: 3 }] }, people.anna.client)).status).toBe(400);
+    expect(
+      (
+        await answer(
+          roundId,
+          {
+            answers: [
+              { principle: 1, score: 2 },
+              { principle: 1, score: 3 },
+            ],
+          },
+          people.anna.client,
+        )
+      ).status,
+    ).toBe(400);
     expect((await answer(roundId, { answers: [{ principle: 9, score: 2 }] }, people.anna.client)).status).toBe(400);
     expect((await answer(roundId, { answers: [] }, people.anna.client)).status).toBe(400);
     expect(await dumpDatabase(server.database.client, ['sessions'])).toEqual(before);
@@ -84,7 +97,20 @@ describe('the cooperation barometer', () => {
 
   it('shows a closed round’s results per principle, nothing for a principle with fewer than three answers, and never a person', async () => {
     const roundId = (await rounds()).body.rounds[0].id;
-    expect((await answer(roundId, { answers: [{ principle: 1, score: 5 }, { principle: 2, score: 3, comment: 'Passe.' }] }, people.cecilie.client)).status).toBe(200);
+    expect(
+      (
+        await answer(
+          roundId,
+          {
+            answers: [
+              { principle: 1, score: 5 },
+              { principle: 2, score: 3, comment: 'Passe.' },
+            ],
+          },
+          people.cecilie.client,
+        )
+      ).status,
+    ).toBe(200);
     expect((await close(roundId, people.anna.client)).status).toBe(403);
     const closed = await close(roundId);
     expect(closed.status).toBe(200);
@@ -95,11 +121,18 @@ describe('the cooperation barometer', () => {
     const results = seen.body.rounds[0].results;
     expect(results).toHaveLength(8);
     // Principle 1: Anna 2, Bjørn 4, Cecilie 5.
-    expect(results[0]).toEqual({ principle: 1, answers: 3, distribution: [0, 1, 0, 1, 1], median: 4, comments: ['Formålet er tydelig.', 'Uklart hvem som er med.'] });
+    expect(results[0]).toEqual({
+      principle: 1,
+      answers: 3,
+      distribution: [0, 1, 0, 1, 1],
+      median: 4,
+      comments: ['Formålet er tydelig.', 'Uklart hvem som er med.'],
+    });
     // Principle 2: 2, 4, 3 (a comment from Cecilie).
     expect(results[1]).toEqual({ principle: 2, answers: 3, distribution: [0, 1, 1, 1, 0], median: 3, comments: ['Passe.'] });
     // Principles 3–7: only Anna and Bjørn; principle 8: only Bjørn.
-    for (const result of results.slice(2, 7)) expect(result).toEqual({ principle: result.principle, answers: 2, distribution: null, median: null, comments: [] });
+    for (const result of results.slice(2, 7))
+      expect(result).toEqual({ principle: result.principle, answers: 2, distribution: null, median: null, comments: [] });
     expect(results[7]).toMatchObject({ answers: 1, distribution: null, median: null });
 
     const text = JSON.stringify(seen.body);
@@ -124,7 +157,11 @@ describe('the cooperation barometer', () => {
     const opened = await open({ title: 'Høst 2026', closesOn: '2026-09-15' });
     expect(opened.status).toBe(201);
     const roundId = opened.body.round.id;
-    for (const [person, score] of [[people.anna, 2], [people.bjorn, 2], [people.cecilie, 3]] as const) {
+    for (const [person, score] of [
+      [people.anna, 2],
+      [people.bjorn, 2],
+      [people.cecilie, 3],
+    ] as const) {
       expect((await answer(roundId, allEight(score), person.client)).status).toBe(200);
     }
     // 23:59 on the closing day in Oslo (summer time): still open.
@@ -172,7 +209,12 @@ describe('the cooperation barometer', () => {
     const round = (await post(nynorsk, { title: 'Vår', closesOn: '2026-12-31' })).body.round.id;
     const twice = await server.admin.request(`/api/regions/${nynorsk}/barometer/rounds/${round}/answers/mine`, {
       method: 'PUT',
-      json: { answers: [{ principle: 1, score: 3 }, { principle: 1, score: 4 }] },
+      json: {
+        answers: [
+          { principle: 1, score: 3 },
+          { principle: 1, score: 4 },
+        ],
+      },
     });
     expect(twice.body.error.fields).toEqual([{ path: 'answers', message: 'Kvart prinsipp kan berre svarast på éin gong.' }]);
     expect((await post(nynorsk, { title: 'Haust', closesOn: '2026-12-31' })).body.error.message).toBe('Samarbeidet har alt ein open runde.');

@@ -8,9 +8,7 @@ describe('boards API', () => {
   const createBoard = (title: string, kind = 'canvas', extra: Record<string, unknown> = {}) =>
     server.api(`/api/regions/${regionId}/boards`, { method: 'POST', json: { title, kind, ...extra } });
   const listTitles = async (archived?: string) =>
-    (await server.api(`/api/regions/${regionId}/boards${archived ? `?archived=${archived}` : ''}`)).body.boards.map(
-      (b: { title: string }) => b.title,
-    );
+    (await server.api(`/api/regions/${regionId}/boards${archived ? `?archived=${archived}` : ''}`)).body.boards.map((b: { title: string }) => b.title);
 
   beforeAll(async () => {
     server = await startServerUnderTest({ demo: false });

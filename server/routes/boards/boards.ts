@@ -1,11 +1,5 @@
 import { Hono } from 'hono';
-import {
-  createBoardSchema,
-  duplicateBoardSchema,
-  listBoardsQuerySchema,
-  renameBoardSchema,
-  type Board,
-} from '../../../shared/schemas/board';
+import { createBoardSchema, duplicateBoardSchema, listBoardsQuerySchema, renameBoardSchema, type Board } from '../../../shared/schemas/board';
 import { uniqueTitle } from '../../../shared/boards/unique-title';
 import { limits } from '../../../shared/limits';
 import { actorOf } from '../../auth/principal';
@@ -59,14 +53,7 @@ export const regionBoardRoutes = new Hono<AppEnv>()
     }
     // A board from a template without a title of its own gets the template's, numbered when the
     // region already has a board by that name ("Vårt formål 2"), so the boards can be told apart.
-    const title =
-      input.title ??
-      (template
-        ? uniqueTitle(
-            template.title,
-            await boardTitlesOf(c.var.db, region.id),
-          )
-        : '');
+    const title = input.title ?? (template ? uniqueTitle(template.title, await boardTitlesOf(c.var.db, region.id)) : '');
     const row = await createBoard(c.var.db, {
       id: boardId,
       regionId: region.id,

@@ -12,8 +12,7 @@ import { authorizeCanvas } from './authorize-canvas';
 import { closeWhenRefused } from './close-when-refused';
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
-const unsupportedImage = () =>
-  new ApiError(415, 'unsupported_media_type', 'Bare bilder i PNG, JPEG, GIF og WebP kan legges på tavla.');
+const unsupportedImage = () => new ApiError(415, 'unsupported_media_type', 'Bare bilder i PNG, JPEG, GIF og WebP kan legges på tavla.');
 
 /**
  * `/api/boards/:boardId/canvas/assets`: images on a canvas board, uploaded to Planrom and served

@@ -30,7 +30,12 @@ describe('canvas import and export (.tldr)', () => {
   });
 
   it('imports a tldraw 2.4 file into a new board: 5 shapes, texts as rich text, arrow bound at both ends', async () => {
-    const made = await upload(server.admin, `/api/regions/${regionId}/canvas-import?name=Spilleregler.tldr`, canvasFixture('tldraw-2.4.tldr'), 'application/vnd.tldraw+json');
+    const made = await upload(
+      server.admin,
+      `/api/regions/${regionId}/canvas-import?name=Spilleregler.tldr`,
+      canvasFixture('tldraw-2.4.tldr'),
+      'application/vnd.tldraw+json',
+    );
     expect(made.status).toBe(201);
     expect(made.body.board).toMatchObject({ title: 'Spilleregler', kind: 'canvas' });
     const client = open(made.body.board.id);
@@ -56,7 +61,12 @@ describe('canvas import and export (.tldr)', () => {
     client.addNote('gammel', 'Før importen');
     await client.acknowledged();
 
-    const imported = await upload(server.admin, `/api/boards/${boardId}/canvas/import?name=akt%C3%B8rer.tldr`, canvasFixture('tldraw-3.15.tldr'), 'application/vnd.tldraw+json');
+    const imported = await upload(
+      server.admin,
+      `/api/boards/${boardId}/canvas/import?name=akt%C3%B8rer.tldr`,
+      canvasFixture('tldraw-3.15.tldr'),
+      'application/vnd.tldraw+json',
+    );
     expect(imported.status).toBe(200);
     expect(imported.body.shapeCount).toBe(6);
     // Connected clients get the new content at once.
@@ -86,7 +96,11 @@ describe('canvas import and export (.tldr)', () => {
       ['ikke json', 'invalid_file', 'ikke JSON'],
       [JSON.stringify({ hello: 'world' }), 'invalid_file', 'ikke en tldraw-fil'],
       [JSON.stringify({ ...fixture, tldrawFileFormatVersion: 9 }), 'file_too_new', 'nyere tldraw'],
-      [JSON.stringify({ ...fixture, schema: { schemaVersion: 2, sequences: { ...fixture.schema.sequences, 'com.tldraw.shape.note': 99 } } }), 'file_too_new', 'nyere tldraw'],
+      [
+        JSON.stringify({ ...fixture, schema: { schemaVersion: 2, sequences: { ...fixture.schema.sequences, 'com.tldraw.shape.note': 99 } } }),
+        'file_too_new',
+        'nyere tldraw',
+      ],
       [JSON.stringify(broken), 'invalid_file', 'ikke er gyldig'],
       [JSON.stringify({ document: { version: 15 } }), 'file_too_old', 'tldraw 1'],
     ];
@@ -135,7 +149,8 @@ describe('canvas import and export (.tldr)', () => {
     const copy = open(again.body.board.id);
     await copy.connected();
     await copy.waitFor(() => copy.shapes().length === 2);
-    const strip = (shapes: Shape[]) => shapes.map(({ id, type, x, y, props }) => ({ id, type, x, y, text: plainText({ props }) })).sort((p, q) => p.id.localeCompare(q.id));
+    const strip = (shapes: Shape[]) =>
+      shapes.map(({ id, type, x, y, props }) => ({ id, type, x, y, text: plainText({ props }) })).sort((p, q) => p.id.localeCompare(q.id));
     expect(strip(copy.shapes())).toEqual(strip(client.shapes()));
     // The image came back as an asset of the new board, not as a data URL.
     const copiedAsset = copy.store.get('asset:bilde' as never) as unknown as { props: { src: string } };

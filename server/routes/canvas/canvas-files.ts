@@ -51,9 +51,7 @@ export const canvasFileRoutes = new Hono<AppEnv>()
       // With a local database file the worker reads the board and its images itself.
       if (workers.databaseUrl) return job.run({ kind: 'tldr-export-stored', databaseUrl: workers.databaseUrl, boardId: board.id });
       const snapshot =
-        c.var.services.canvasRooms.loadedRoom(board.id)?.snapshot() ??
-        (await loadCanvasState(c.var.db, board.id))?.snapshot ??
-        initialCanvasSnapshot();
+        c.var.services.canvasRooms.loadedRoom(board.id)?.snapshot() ?? (await loadCanvasState(c.var.db, board.id))?.snapshot ?? initialCanvasSnapshot();
       const assetIds = snapshot.documents
         .map(({ state }) => (state.typeName === 'asset' ? assetIdInPath(board.id, (state as { props?: { src?: unknown } }).props?.src) : null))
         .filter((id): id is string => !!id);
@@ -103,9 +101,7 @@ export const regionCanvasImportRoutes = new Hono<AppEnv>().post(
       return { row: board, prepared: read };
     });
     const actor = canvasActorOf(c.var.principal);
-    await c.var.services.canvasRooms.withRoom(boardId, (room) =>
-      room.replaceContent(prepared.snapshot, actor, 'import', name ?? null, { keepBefore: false }),
-    );
+    await c.var.services.canvasRooms.withRoom(boardId, (room) => room.replaceContent(prepared.snapshot, actor, 'import', name ?? null, { keepBefore: false }));
     return c.json({ board: presentBoard(row), shapeCount: prepared.shapeCount }, 201);
   },
 );

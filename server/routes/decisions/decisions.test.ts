@@ -3,7 +3,12 @@ import { dumpDatabase } from '../../test/dump-database';
 import { createBoard, createMember, createShareLink, openShareLink } from '../../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
 
-const decision = { itemLabel: 'Felles planforum hver måned', text: 'Vi holder planforum første tirsdag i måneden.', decidedOn: '2026-11-03', agreedBy: 'Alle seks kommunene' };
+const decision = {
+  itemLabel: 'Felles planforum hver måned',
+  text: 'Vi holder planforum første tirsdag i måneden.',
+  decidedOn: '2026-11-03',
+  agreedBy: 'Alle seks kommunene',
+};
 
 describe('decisions on boards', () => {
   let server: ServerUnderTest;
@@ -23,9 +28,15 @@ describe('decisions on boards', () => {
     expect(marked.status).toBe(200);
     expect(marked.body.decision).toMatchObject({ ...decision, itemId: 'shape:abc', boardId, markedBy: { id: member.userId, name: 'Mia Medlem' } });
 
-    const changed = await member.client.request(`/api/boards/${boardId}/decisions/shape:abc`, { method: 'PUT', json: { ...decision, agreedBy: 'Rådmannsutvalget' } });
+    const changed = await member.client.request(`/api/boards/${boardId}/decisions/shape:abc`, {
+      method: 'PUT',
+      json: { ...decision, agreedBy: 'Rådmannsutvalget' },
+    });
     expect(changed.body.decision.agreedBy).toBe('Rådmannsutvalget');
-    await member.client.request(`/api/boards/${boardId}/decisions/node-2`, { method: 'PUT', json: { ...decision, decidedOn: '2026-12-01', text: 'Senere vedtak' } });
+    await member.client.request(`/api/boards/${boardId}/decisions/node-2`, {
+      method: 'PUT',
+      json: { ...decision, decidedOn: '2026-12-01', text: 'Senere vedtak' },
+    });
 
     const onBoard = (await member.client.get(`/api/boards/${boardId}/decisions`)).body.decisions;
     expect(onBoard.map((d: { itemId: string }) => d.itemId)).toEqual(['shape:abc', 'node-2']);
@@ -47,7 +58,8 @@ describe('decisions on boards', () => {
     const guest = server.client();
     await openShareLink(guest, (await createShareLink(server, boardId, 'view')).token);
     const before = await dumpDatabase(server.database.client, ['sessions']);
-    const put = (client = server.admin, item = 'shape:x', json: unknown = decision) => client.request(`/api/boards/${boardId}/decisions/${item}`, { method: 'PUT', json });
+    const put = (client = server.admin, item = 'shape:x', json: unknown = decision) =>
+      client.request(`/api/boards/${boardId}/decisions/${item}`, { method: 'PUT', json });
     expect((await put(observer.client)).status).toBe(403);
     expect((await put(guest)).status).toBe(403);
     expect((await put(stranger.client)).status).toBe(404);

@@ -27,13 +27,19 @@ export const boardDecisionRoutes = new Hono<AppEnv>()
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read');
     return c.json({ decisions: await decisionsOfBoard(c.var.db, board.id) });
   })
-  .put('/:boardId/decisions/:itemId', validate('json', markDecisionSchema, (c: Context<AppEnv>) => (c.var.principal.user || c.var.principal.guest ? boardLanguageOf(c.var.db, c.req.param('boardId') ?? '') : Promise.resolve(null))), async (c) => {
-    const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
-    if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');
-    const itemId = itemIdOf(c.req.param('itemId'));
-    const row = await markDecision(c.var.db, board.id, itemId, c.req.valid('json'), actorOf(c.var.principal), c.var.services.now());
-    return c.json({ decision: presentDecision(row) });
-  })
+  .put(
+    '/:boardId/decisions/:itemId',
+    validate('json', markDecisionSchema, (c: Context<AppEnv>) =>
+      c.var.principal.user || c.var.principal.guest ? boardLanguageOf(c.var.db, c.req.param('boardId') ?? '') : Promise.resolve(null),
+    ),
+    async (c) => {
+      const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
+      if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');
+      const itemId = itemIdOf(c.req.param('itemId'));
+      const row = await markDecision(c.var.db, board.id, itemId, c.req.valid('json'), actorOf(c.var.principal), c.var.services.now());
+      return c.json({ decision: presentDecision(row) });
+    },
+  )
   .delete('/:boardId/decisions/:itemId', async (c) => {
     const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'write');
     if (board.archivedAt) throw new ApiError(403, 'forbidden', 'Tavla er arkivert.');

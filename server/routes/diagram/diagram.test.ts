@@ -10,8 +10,20 @@ const processDocument = {
   diagramType: 'planprosess',
   variants: [{ id: 'felles', name: 'Felles praksis', isCommon: true }],
   nodes: [
-    { id: 's1', type: 'prosessteg', position: { x: 0, y: 0 }, variantId: 'felles', data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' } },
-    { id: 's2', type: 'avklaringspunkt', position: { x: 300, y: 0 }, variantId: 'felles', data: { question: 'Stopp eller gå?', decidedBy: 'Planutvalget', phase: 'oppstart' } },
+    {
+      id: 's1',
+      type: 'prosessteg',
+      position: { x: 0, y: 0 },
+      variantId: 'felles',
+      data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' },
+    },
+    {
+      id: 's2',
+      type: 'avklaringspunkt',
+      position: { x: 300, y: 0 },
+      variantId: 'felles',
+      data: { question: 'Stopp eller gå?', decidedBy: 'Planutvalget', phase: 'oppstart' },
+    },
   ],
   edges: [{ id: 'e1', type: 'sekvens', source: 's1', target: 's2', variantId: 'felles' }],
 };
@@ -73,7 +85,10 @@ describe('diagram import and export', () => {
     expect(first.body.imported).toEqual({ added: 3, updated: 0 });
     const csvExport = await server.admin.get(`/api/boards/${actorBoard}/diagram/export.csv`);
     expect(csvExport.headers.get('content-type')).toContain('text/csv');
-    const lines = String(csvExport.body).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = String(csvExport.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('id;navn;kategori;rolle;interesse;påvirkning;faser;kontakt;notat');
     expect(lines).toHaveLength(4);
     const nveId = lines.find((line) => line.includes(';NVE;'))!.split(';')[0];

@@ -43,7 +43,6 @@ const csvProblemField = (problem: ActorCsvProblem): FieldProblem => ({
   message: describeCsvProblem(problem, nb.diagram.import.csv),
 });
 
-
 /**
  * `/api/boards/:boardId/diagram/*`: export and import (JSON format and actor CSV) and the version
  * history of a diagram board. Changes go through the board's room, so everyone connected sees them

@@ -6,8 +6,5 @@ import { isDatabaseMigrated } from '../../db/migration-status';
 export const healthRoutes = (client: Client) =>
   new Hono().get('/', async (c) => {
     if (await isDatabaseMigrated(client)) return c.json({ status: 'ok' as const }, 200);
-    return c.json(
-      { error: { code: 'unavailable', message: 'Databasen er ikke tilgjengelig eller ikke oppdatert.' } },
-      503,
-    );
+    return c.json({ error: { code: 'unavailable', message: 'Databasen er ikke tilgjengelig eller ikke oppdatert.' } }, 503);
   });

@@ -127,9 +127,7 @@ describe('members of a region', () => {
       const a = await createMember(server, regionId, 'koordinator');
       const b = await createMember(server, regionId, 'koordinator');
       // The administrator demotes both at once, and both coordinators step down at once.
-      const byAdmin = await Promise.all(
-        [a, b].map((person) => server.admin.patch(`/api/regions/${regionId}/members/${person.userId}`, { role: 'medlem' })),
-      );
+      const byAdmin = await Promise.all([a, b].map((person) => server.admin.patch(`/api/regions/${regionId}/members/${person.userId}`, { role: 'medlem' })));
       expect(byAdmin.map((r) => r.status).sort()).toEqual([200, 409]);
       expect(Object.values(await rolesIn(regionId)).filter((role) => role === 'koordinator')).toHaveLength(1);
 

@@ -37,7 +37,15 @@ describe('minutes of a meeting on a board', () => {
     writer.client.send(slide('shape:ramme', 'Mål'));
     watcher.client.send(slide('shape:skjult', 'Ikke vist'));
     await eventually(() => expect(watcher.refusals).toContainEqual({ reason: 'not-allowed', request: 'slide/shown' }));
-    facilitator.client.send({ type: 'vote/start', dotsPerPerson: 2, anonymous: true, items: [{ id: 'shape:a', label: 'Kart' }, { id: 'shape:b', label: 'Veier' }] });
+    facilitator.client.send({
+      type: 'vote/start',
+      dotsPerPerson: 2,
+      anonymous: true,
+      items: [
+        { id: 'shape:a', label: 'Kart' },
+        { id: 'shape:b', label: 'Veier' },
+      ],
+    });
     await eventually(() => expect(stateOf(writer).vote?.status).toBe('open'));
     writer.client.send({ type: 'vote/cast', itemId: 'shape:b' });
     writer.client.send({ type: 'vote/cast', itemId: 'shape:b' });
@@ -50,7 +58,10 @@ describe('minutes of a meeting on a board', () => {
     await eventually(() => expect(stateOf(facilitator).rounds[0]?.items).toHaveLength(1));
     facilitator.client.send({ type: 'round/end' });
     await eventually(() => expect(stateOf(watcher).rounds[0]?.status).toBe('closed'));
-    await server.admin.request(`/api/boards/${boardId}/decisions/shape:b`, { method: 'PUT', json: { itemLabel: 'Veier', text: 'Veiene først', decidedOn: '2026-11-03', agreedBy: 'Alle' } });
+    await server.admin.request(`/api/boards/${boardId}/decisions/shape:b`, {
+      method: 'PUT',
+      json: { itemLabel: 'Veier', text: 'Veiene først', decidedOn: '2026-11-03', agreedBy: 'Alle' },
+    });
     watcher.client.destroy();
 
     const draft = await mia.client.get(`/api/boards/${boardId}/minutes/draft`);
@@ -66,7 +77,10 @@ describe('minutes of a meeting on a board', () => {
     ]);
     expect(new Date(record.slides[0].shownAt).getTime()).toBeGreaterThanOrEqual(new Date(record.startedAt).getTime());
     expect(record.votes).toHaveLength(1);
-    expect(record.votes[0].items).toEqual([{ id: 'shape:b', label: 'Veier', dots: 2 }, { id: 'shape:a', label: 'Kart', dots: 1 }]);
+    expect(record.votes[0].items).toEqual([
+      { id: 'shape:b', label: 'Veier', dots: 2 },
+      { id: 'shape:a', label: 'Kart', dots: 1 },
+    ]);
     expect(record.rounds).toEqual([{ title: 'Innspill', startedAt: expect.any(String), itemIds: ['shape:note1'] }]);
     expect(record.decisions.map((d: { text: string }) => d.text)).toEqual(['Veiene først']);
     expect(new Date(record.startedAt).getTime()).toBeLessThanOrEqual(new Date(record.endedAt).getTime());
@@ -85,7 +99,11 @@ describe('minutes of a meeting on a board', () => {
     const upload = (fields: Record<string, string | Blob>, caller = server.admin) => {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.append(name, value);
-      return fetch(`${server.url}/api/boards/${boardId}/minutes`, { method: 'POST', body: form, headers: { origin: server.url, cookie: caller.cookieHeader() ?? '' } });
+      return fetch(`${server.url}/api/boards/${boardId}/minutes`, {
+        method: 'POST',
+        body: form,
+        headers: { origin: server.url, cookie: caller.cookieHeader() ?? '' },
+      });
     };
     const docx = new Blob([Buffer.from('PK\u0003\u0004word')]);
     const pdf = new Blob([Buffer.from('%PDF-1.3 referat')]);
@@ -117,7 +135,11 @@ describe('minutes of a meeting on a board', () => {
     form.append('startedAt', '2026-11-03T08:00:00.000Z');
     form.append('endedAt', '2026-11-03T09:00:00.000Z');
     form.append('pdf', new Blob([Buffer.from('%PDF-1.3')]));
-    const refused = await fetch(`${server.url}/api/boards/${boardId}/minutes`, { method: 'POST', body: form, headers: { origin: server.url, cookie: server.admin.cookieHeader() ?? '' } });
+    const refused = await fetch(`${server.url}/api/boards/${boardId}/minutes`, {
+      method: 'POST',
+      body: form,
+      headers: { origin: server.url, cookie: server.admin.cookieHeader() ?? '' },
+    });
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { error: { fields: unknown } }).error.fields).toEqual([{ path: 'docx', message: 'Word-fila manglar.' }]);
   });

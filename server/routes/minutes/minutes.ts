@@ -36,10 +36,13 @@ function presentMinutes(row: MinutesRow): StoredMinutes {
  */
 async function fileOf(value: unknown, magic: string, field: 'docx' | 'pdf', texts: Catalogue): Promise<Buffer> {
   const problem = (message: string) => [{ path: field, message }];
-  if (!(value instanceof File)) throw new ApiError(400, 'invalid_file', texts['api-fields'][`${field}-missing`], problem(texts['api-fields'][`${field}-missing`]));
-  if (value.size > minutesLimits.fileBytes) throw new ApiError(413, 'payload_too_large', texts['api-fields']['file-too-large'], problem(texts['api-fields']['file-too-large']));
+  if (!(value instanceof File))
+    throw new ApiError(400, 'invalid_file', texts['api-fields'][`${field}-missing`], problem(texts['api-fields'][`${field}-missing`]));
+  if (value.size > minutesLimits.fileBytes)
+    throw new ApiError(413, 'payload_too_large', texts['api-fields']['file-too-large'], problem(texts['api-fields']['file-too-large']));
   const data = Buffer.from(await value.arrayBuffer());
-  if (data.subarray(0, magic.length).toString('latin1') !== magic) throw new ApiError(400, 'invalid_file', texts['api-fields'][`${field}-invalid`], problem(texts['api-fields'][`${field}-invalid`]));
+  if (data.subarray(0, magic.length).toString('latin1') !== magic)
+    throw new ApiError(400, 'invalid_file', texts['api-fields'][`${field}-invalid`], problem(texts['api-fields'][`${field}-invalid`]));
   return data;
 }
 

@@ -61,11 +61,13 @@ describe('municipalities API', () => {
     const region = (await server.api('/api/regions', { method: 'POST', json: { name: 'Varianter' } })).body.region.id;
     const process = (await server.api(`/api/regions/${region}/boards`, { method: 'POST', json: { templateId: 'en-felles-planprosess' } })).body.board;
     const actors = (await server.api(`/api/regions/${region}/boards`, { method: 'POST', json: { templateId: 'regionens-aktorkart' } })).body.board;
-    const variantsOf = async (boardId: string) => (await server.api(`/api/boards/${boardId}/diagram/export.json`)).body.variants as Array<{ name: string; municipalityId: string | null }>;
+    const variantsOf = async (boardId: string) =>
+      (await server.api(`/api/boards/${boardId}/diagram/export.json`)).body.variants as Array<{ name: string; municipalityId: string | null }>;
     const before = await variantsOf(process.id);
     const actorVariantsBefore = await variantsOf(actors.id);
 
-    const added = (await server.api(`/api/regions/${region}/municipalities`, { method: 'POST', json: { name: 'Sirdal', kommunenummer: '4228' } })).body.municipality;
+    const added = (await server.api(`/api/regions/${region}/municipalities`, { method: 'POST', json: { name: 'Sirdal', kommunenummer: '4228' } })).body
+      .municipality;
 
     const after = await variantsOf(process.id);
     expect(after).toHaveLength(before.length + 1);

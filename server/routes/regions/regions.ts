@@ -14,7 +14,12 @@ export const regionRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const user = requireUser(c.var.principal);
     const mine = await membershipsOf(c.var.db, user);
-    return c.json({ regions: await regionsWithDetails(c.var.db, mine.map((m) => m.regionId)) });
+    return c.json({
+      regions: await regionsWithDetails(
+        c.var.db,
+        mine.map((m) => m.regionId),
+      ),
+    });
   })
   .post('/', validate('json', createRegionSchema), async (c) => {
     requireAdmin(c.var.principal);

@@ -66,7 +66,7 @@ describe('board share links', () => {
     expect((await server.client().post(`/api/share/${link.token}/open`)).status).toBe(410);
   });
 
-  it('reuses the guest\'s visit when the same link is opened again, and ends the old one when another link is opened', async () => {
+  it("reuses the guest's visit when the same link is opened again, and ends the old one when another link is opened", async () => {
     const boardId = await createBoard(server, regionId, 'Gjenbruk');
     const first = await createShareLink(server, boardId, 'edit');
     const second = await createShareLink(server, boardId, 'view');

@@ -53,12 +53,7 @@ export const openShareRoutes = new Hono<AppEnv>().post('/:token/open', async (c)
     const guestName = principal.guest?.guestName ?? 'Gjest';
     // The browser holds one guest visit: the one it had (another link's) ends with the new one.
     if (principal.guest) await endSession(c.var.db, principal.guest.sessionId);
-    const session = await createSession(
-      c.var.db,
-      c.var.services.sessionPolicy,
-      { shareLinkId: link.id, guestName },
-      c.req.header('user-agent') ?? null,
-    );
+    const session = await createSession(c.var.db, c.var.services.sessionPolicy, { shareLinkId: link.id, guestName }, c.req.header('user-agent') ?? null);
     setSessionCookie(c, guestCookie, session.token);
   }
   return c.json({ boardId: board.id, access: link.access });

@@ -50,7 +50,13 @@ describe('a region’s own templates ("Lagre som mal")', () => {
     });
     expect(saved.status).toBe(201);
     const template = saved.body.template;
-    expect(template).toMatchObject({ title: 'Våre spilleregler', description: 'Slik vi ble enige i 2025', kind: 'canvas', templateId: 'spilleregler-for-samarbeidet', regionId });
+    expect(template).toMatchObject({
+      title: 'Våre spilleregler',
+      description: 'Slik vi ble enige i 2025',
+      kind: 'canvas',
+      templateId: 'spilleregler-for-samarbeidet',
+      regionId,
+    });
     expect(template.preview.notes).toBeGreaterThan(10);
     expect(template.preview.areas).toContain('Våre spilleregler');
 

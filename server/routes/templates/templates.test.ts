@@ -16,7 +16,13 @@ function expected(templateId: string, variant: string, language: 'nb' | 'nn', mu
     const records = Object.values(built.snapshot.store);
     return { kind: 'canvas' as const, title: built.title, shapes: records.filter((r) => r.typeName === 'shape').length, records: records.length };
   }
-  return { kind: 'diagram' as const, title: built.title, nodes: built.document.nodes.length, edges: built.document.edges.length, variants: built.document.variants.length };
+  return {
+    kind: 'diagram' as const,
+    title: built.title,
+    nodes: built.document.nodes.length,
+    edges: built.document.edges.length,
+    variants: built.document.variants.length,
+  };
 }
 
 describe('boards made from templates', () => {

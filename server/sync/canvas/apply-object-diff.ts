@@ -26,7 +26,9 @@ export function applyValueOp(current: unknown, op: unknown): unknown {
 /** An object after a tldraw object diff (`{ key: op }`); the input is not changed. */
 export function applyObjectDiff(object: unknown, diff: unknown): unknown {
   if (!object || typeof object !== 'object' || !diff || typeof diff !== 'object') return object;
-  const result: Record<string, unknown> = Array.isArray(object) ? ([...object] as unknown as Record<string, unknown>) : { ...(object as Record<string, unknown>) };
+  const result: Record<string, unknown> = Array.isArray(object)
+    ? ([...object] as unknown as Record<string, unknown>)
+    : { ...(object as Record<string, unknown>) };
   for (const [key, op] of Object.entries(diff as Record<string, unknown>)) {
     const next = applyValueOp(result[key], op);
     if (next === undefined) delete result[key];

@@ -59,7 +59,10 @@ export function firstAssetProblem(boardId: string, records: Iterable<unknown>): 
  * not serve for this board: 400 `foreign_asset` naming the asset and why. Nothing is changed.
  */
 export function assertOwnAssets(boardId: string, snapshot: { documents: Array<{ state: unknown }> }): void {
-  const found = firstAssetProblem(boardId, snapshot.documents.map((document) => document.state));
+  const found = firstAssetProblem(
+    boardId,
+    snapshot.documents.map((document) => document.state),
+  );
   if (!found) return;
   throw new ApiError(
     400,

@@ -15,9 +15,10 @@ describe('canvas change log', () => {
 
   const day = 24 * 60 * 60 * 1000;
   const kinds = (boardId: string) =>
-    server.services.syncDb
-      .prepare('SELECT kind, created_at AS at FROM canvas_snapshots WHERE board_id = ? ORDER BY created_at')
-      .all(boardId) as Array<{ kind: string; at: number }>;
+    server.services.syncDb.prepare('SELECT kind, created_at AS at FROM canvas_snapshots WHERE board_id = ? ORDER BY created_at').all(boardId) as Array<{
+      kind: string;
+      at: number;
+    }>;
 
   it('keeps every checkpoint of the last week and one a day before that, and every named version', async () => {
     const boardId = await createBoard(server, regionId);

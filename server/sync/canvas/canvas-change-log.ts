@@ -54,9 +54,7 @@ export class CanvasChangeLog {
       `INSERT INTO ${snapshots} (${s.id.name}, ${s.boardId.name}, ${s.clock.name}, ${s.kind.name}, ${s.name.name}, ${s.createdAt.name}, ${s.createdById.name}, ${s.createdByName.name}, ${s.authors.name}, ${s.shapeCount.name}, ${s.snapshot.name}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.deleteChangesUpTo = syncDb.prepare(`DELETE FROM ${changes} WHERE ${c.boardId.name} = ? AND ${c.clock.name} <= ?`);
-    this.deleteBasesBefore = syncDb.prepare(
-      `DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'base' AND ${s.id.name} <> ?`,
-    );
+    this.deleteBasesBefore = syncDb.prepare(`DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'base' AND ${s.id.name} <> ?`);
     const touchBoard = syncDb.prepare(
       `UPDATE ${getTableName(boards)} SET ${boards.updatedAt.name} = ?, ${boards.updatedById.name} = ?, ${boards.updatedByName.name} = ? WHERE ${boards.id.name} = ?`,
     );
@@ -101,15 +99,7 @@ export class CanvasChangeLog {
    * and the room's transaction rolls back, if it cannot.
    */
   append(boardId: string, clock: number, actor: CanvasActor | null, diff: CanvasChangeDiff, schema: SerializedSchema | null): void {
-    this.appendChange(
-      boardId,
-      clock,
-      Date.now(),
-      actor?.id ?? null,
-      actor?.name ?? null,
-      JSON.stringify(diff),
-      schema ? JSON.stringify(schema) : null,
-    );
+    this.appendChange(boardId, clock, Date.now(), actor?.id ?? null, actor?.name ?? null, JSON.stringify(diff), schema ? JSON.stringify(schema) : null);
   }
 
   /** Marks the board as changed now by this person (the board list shows it). */

@@ -13,11 +13,7 @@ export interface TldrExport {
  * are carried inside as data URLs, as tldraw itself does, so the file opens anywhere.
  * @param images the board's stored images by asset id
  */
-export function tldrFileFromSnapshot(
-  snapshot: RoomSnapshot,
-  boardId: string,
-  images: Map<string, { mimeType: string; data: Uint8Array }>,
-): TldrExport {
+export function tldrFileFromSnapshot(snapshot: RoomSnapshot, boardId: string, images: Map<string, { mimeType: string; data: Uint8Array }>): TldrExport {
   const records = snapshot.documents.map(({ state }) => {
     if (state.typeName !== 'asset') return state;
     const props = (state as { props?: { src?: unknown } }).props ?? {};
@@ -28,4 +24,3 @@ export function tldrFileFromSnapshot(
   });
   return { tldrawFileFormatVersion: 1, schema: snapshot.schema, records };
 }
-

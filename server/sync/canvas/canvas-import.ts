@@ -26,8 +26,7 @@ export interface PreparedImport {
 }
 
 const invalidFile = (message: string) => new ApiError(400, 'invalid_file', message);
-const tooNew = () =>
-  new ApiError(400, 'file_too_new', 'Filen er laget med en nyere tldraw enn Planrom kjenner. Oppdater Planrom for å åpne den.');
+const tooNew = () => new ApiError(400, 'file_too_new', 'Filen er laget med en nyere tldraw enn Planrom kjenner. Oppdater Planrom for å åpne den.');
 
 const documentTypes = new Set<string>(
   Object.values(canvasSchema.types)
@@ -40,8 +39,7 @@ const maxRecords = 100_000;
 const shapeMarker = /"typeName"\s*:\s*"shape"/g;
 const recordMarker = /"typeName"\s*:/g;
 
-const tooManyShapes = (count: number) =>
-  new ApiError(400, 'too_many_shapes', `Filen har ${count} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
+const tooManyShapes = (count: number) => new ApiError(400, 'too_many_shapes', `Filen har ${count} figurer; en tavle kan ha høyst ${canvasLimits.maxShapes}.`);
 
 /**
  * Reads a .tldr file for a board: checks its envelope, migrates its records from the tldraw version

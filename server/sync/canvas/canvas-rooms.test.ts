@@ -113,8 +113,8 @@ describe('canvas rooms: lifecycle and limits', () => {
     const boardId = await createBoard(server, regionId);
     const writer = open(boardId);
     await writer.connected();
-    const log = (server.services.canvasRooms.loadedRoom(boardId)!.storage as unknown as { options: { log: { append: (...args: unknown[]) => void } } })
-      .options.log;
+    const log = (server.services.canvasRooms.loadedRoom(boardId)!.storage as unknown as { options: { log: { append: (...args: unknown[]) => void } } }).options
+      .log;
     const append = log.append;
     let failures = 3;
     log.append = function (this: unknown, ...args: unknown[]) {

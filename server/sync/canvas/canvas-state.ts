@@ -20,9 +20,7 @@ export interface CanvasState {
 export function initialCanvasSnapshot(): RoomSnapshot {
   return {
     ...DEFAULT_INITIAL_SNAPSHOT,
-    documents: DEFAULT_INITIAL_SNAPSHOT.documents.map((doc) =>
-      doc.state.typeName === 'page' ? { ...doc, state: { ...doc.state, name: 'Side 1' } } : doc,
-    ),
+    documents: DEFAULT_INITIAL_SNAPSHOT.documents.map((doc) => (doc.state.typeName === 'page' ? { ...doc, state: { ...doc.state, name: 'Side 1' } } : doc)),
   };
 }
 

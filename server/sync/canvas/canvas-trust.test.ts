@@ -73,7 +73,14 @@ describe('canvas: the server decides who said what and where images come from', 
 
     guest.store.put([
       { id: `user:${adminId}`, typeName: 'user', name: 'Ada Administrator', color: '#ff0000', imageUrl: '', meta: {} } as unknown as TLRecord,
-      { id: `user:guest:${guestName}`, typeName: 'user', name: 'Ada Administrator', color: '#00ff00', imageUrl: 'https://evil.example/ada.png', meta: {} } as unknown as TLRecord,
+      {
+        id: `user:guest:${guestName}`,
+        typeName: 'user',
+        name: 'Ada Administrator',
+        color: '#00ff00',
+        imageUrl: 'https://evil.example/ada.png',
+        meta: {},
+      } as unknown as TLRecord,
       note('forfalsket', adminId),
     ]);
     guest.setCursor(42, 42);
@@ -88,9 +95,14 @@ describe('canvas: the server decides who said what and where images come from', 
     expect(presence).toMatchObject({ userName: guestName, userId: `user:guest:${guestName}` });
 
     // What was stored: the same.
-    const stored = server.services.canvasRooms.loadedRoom(boardId)!.snapshot().documents.map((document) => document.state as unknown as Record<string, unknown>);
+    const stored = server.services.canvasRooms
+      .loadedRoom(boardId)!
+      .snapshot()
+      .documents.map((document) => document.state as unknown as Record<string, unknown>);
     expect(stored.find((record) => record.id === `user:${adminId}`)).toBeUndefined();
-    expect((stored.find((record) => record.id === 'shape:forfalsket') as { props: { textLastEditedBy: string } }).props.textLastEditedBy).toBe(`guest:${guestName}`);
+    expect((stored.find((record) => record.id === 'shape:forfalsket') as { props: { textLastEditedBy: string } }).props.textLastEditedBy).toBe(
+      `guest:${guestName}`,
+    );
 
     // The guest is told, and its own view is corrected to what was stored.
     await guest.waitFor(() => guest.notices.some((notice) => notice.type === 'planrom/refused' && notice.reason === 'identity'), 5000, 'the notice');
@@ -148,8 +160,16 @@ describe('canvas: the server decides who said what and where images come from', 
     guest.store.put([imageAsset('egen', 'https://evil.example/x.png')]);
     await guest.waitFor(() => guest.notices.length > before, 5000, 'refusal of the patch');
     expect(guest.notices.at(-1)).toEqual({ type: 'planrom/refused', reason: 'foreign-asset' });
-    const stored = server.services.canvasRooms.loadedRoom(boardId)!.snapshot().documents.map((document) => document.state as { id: string; props?: { src?: string } });
-    expect(stored.filter((record) => record.id.startsWith('asset:')).map((record) => record.id).sort()).toEqual(['asset:bokmerke', 'asset:egen']);
+    const stored = server.services.canvasRooms
+      .loadedRoom(boardId)!
+      .snapshot()
+      .documents.map((document) => document.state as { id: string; props?: { src?: string } });
+    expect(
+      stored
+        .filter((record) => record.id.startsWith('asset:'))
+        .map((record) => record.id)
+        .sort(),
+    ).toEqual(['asset:bokmerke', 'asset:egen']);
     expect(stored.find((record) => record.id === 'asset:egen')!.props!.src).toBe(image.body.asset.src);
   });
 
@@ -157,7 +177,13 @@ describe('canvas: the server decides who said what and where images come from', 
     const boardId = await createBoard(server, regionId);
     const file = JSON.parse(canvasFixture('tldraw-3.15.tldr')) as { records: Array<Record<string, unknown>> };
     const withAsset = (src: string) =>
-      JSON.stringify({ ...file, records: [...file.records, { ...(imageAsset('fil', src) as object), props: { name: 'bilde.png', src, w: 1, h: 1, mimeType: 'image/png', isAnimated: false } }] });
+      JSON.stringify({
+        ...file,
+        records: [
+          ...file.records,
+          { ...(imageAsset('fil', src) as object), props: { name: 'bilde.png', src, w: 1, h: 1, mimeType: 'image/png', isAnimated: false } },
+        ],
+      });
     for (const src of [`DATA:image/png;base64,${tinyPng.toString('base64')}`, `Data:image/png;base64,${tinyPng.toString('base64')}`]) {
       const taken = await upload(server.admin, `/api/boards/${boardId}/canvas/import`, withAsset(src), 'application/vnd.tldraw+json');
       expect(taken.status, src.slice(0, 5)).toBe(200);

@@ -23,8 +23,7 @@ export interface LoadedCanvasState {
  */
 export async function loadCanvasState(db: Database, boardId: string): Promise<LoadedCanvasState | null> {
   const s = canvasSnapshots;
-  const newest = () =>
-    db.select().from(s).where(eq(s.boardId, boardId)).orderBy(desc(s.clock), desc(s.createdAt)).limit(1);
+  const newest = () => db.select().from(s).where(eq(s.boardId, boardId)).orderBy(desc(s.clock), desc(s.createdAt)).limit(1);
   // One batch is one read transaction: a snapshot a worker thread writes meanwhile (which removes
   // the changes it covers) is seen whole or not at all, never the old base without its changes.
   const baseClock = sql`coalesce((${db.select({ clock: s.clock }).from(s).where(eq(s.boardId, boardId)).orderBy(desc(s.clock), desc(s.createdAt)).limit(1)}), -1)`;
@@ -48,12 +47,7 @@ export async function loadCanvasState(db: Database, boardId: string): Promise<Lo
   const state = stateFromSnapshot(JSON.parse(base.snapshot) as RoomSnapshot);
   const authors = new Set<string>(base.kind === 'base' ? (JSON.parse(base.authors) as string[]) : []);
   for (const change of later) {
-    applyCanvasChange(
-      state,
-      change.clock,
-      JSON.parse(change.diff) as CanvasChangeDiff,
-      change.schema ? (JSON.parse(change.schema) as SerializedSchema) : null,
-    );
+    applyCanvasChange(state, change.clock, JSON.parse(change.diff) as CanvasChangeDiff, change.schema ? (JSON.parse(change.schema) as SerializedSchema) : null);
     if (change.actorName) authors.add(change.actorName);
   }
   return {

@@ -36,10 +36,7 @@ describe('diagram durability', () => {
       }
     });
     for (let i = 0; i < 150 && !killed; i++) {
-      diagramMaps(writer.doc).nodes.set(
-        `n${i}`,
-        nodeToY({ id: `n${i}`, type: 'fritekst', position: { x: i * 10, y: 0 }, data: { text: `endring ${i}` } }),
-      );
+      diagramMaps(writer.doc).nodes.set(`n${i}`, nodeToY({ id: `n${i}`, type: 'fritekst', position: { x: i * 10, y: 0 }, data: { text: `endring ${i}` } }));
       // Separate messages, as people typing: let the socket flush between changes.
       await new Promise((r) => setImmediate(r));
     }

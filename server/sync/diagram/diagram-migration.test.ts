@@ -26,7 +26,17 @@ describe('diagram rooms bring old boards up to date when they load', () => {
     await migrateDatabase(handle);
     const now = new Date();
     await handle.db.insert(regions).values({ id: regionId, name: 'R', description: '', language: 'nb', createdAt: now } as never);
-    await handle.db.insert(boards).values({ id: boardId, regionId, title: 'En digital struktur', kind: 'diagram', templateId: 'en-digital-struktur', createdAt: now, updatedAt: now } as never);
+    await handle.db
+      .insert(boards)
+      .values({
+        id: boardId,
+        regionId,
+        title: 'En digital struktur',
+        kind: 'diagram',
+        templateId: 'en-digital-struktur',
+        createdAt: now,
+        updatedAt: now,
+      } as never);
     syncDb = openSyncDatabase(url);
     storage = new DiagramStorage(syncDb);
   });
@@ -47,7 +57,14 @@ describe('diagram rooms bring old boards up to date when they load', () => {
         nodes: [
           { id: 'rom', type: 'gruppe', position: { x: 0, y: 0 }, size: { width: 600, height: 300 }, data: { label: 'Felles digitalt rom' } },
           { id: 'generelt', type: 'gruppe', parentId: 'rom', position: { x: 20, y: 50 }, size: { width: 300, height: 200 }, data: { label: 'Generelt' } },
-          { id: 'generelt-1', type: 'fritekst', parentId: 'generelt', position: { x: 20, y: 50 }, size: { width: 260, height: 80 }, data: { text: 'Beskjeder og spørsmål' } },
+          {
+            id: 'generelt-1',
+            type: 'fritekst',
+            parentId: 'generelt',
+            position: { x: 20, y: 50 },
+            size: { width: 260, height: 80 },
+            data: { text: 'Beskjeder og spørsmål' },
+          },
         ],
       }),
     );

@@ -54,12 +54,20 @@ describe('diagram presence', () => {
         { clientId: ownId, clock: 1, state: { user: { id: 'y', name: 'Meg', color: '#000' }, selection: [], cursor: { x: 5, y: 5 } } },
       ]),
     );
-    socket.send(awarenessMessage([{ clientId: adminId, clock: 1001, state: null }, { clientId: ownId, clock: 2, state: { selection: [], cursor: { x: 6, y: 6 } } }]));
+    socket.send(
+      awarenessMessage([
+        { clientId: adminId, clock: 1001, state: null },
+        { clientId: ownId, clock: 2, state: { selection: [], cursor: { x: 6, y: 6 } } },
+      ]),
+    );
     await eventually(() => expect((third.provider.awareness.getStates().get(ownId) as { cursor?: unknown } | undefined)?.cursor).toEqual({ x: 6, y: 6 }));
     expect(seenByThird()?.cursor).toEqual({ x: 1, y: 2 });
     expect(seenByThird()?.user?.name).toBe('Ada Administrator');
     // The guest's own presence carries the name the server knows, not the one it claimed.
-    expect((third.provider.awareness.getStates().get(ownId) as { user: { name: string; canEdit: boolean } }).user).toMatchObject({ name: 'Gjest', canEdit: false });
+    expect((third.provider.awareness.getStates().get(ownId) as { user: { name: string; canEdit: boolean } }).user).toMatchObject({
+      name: 'Gjest',
+      canEdit: false,
+    });
 
     // When the guest leaves, only its own presence goes.
     socket.close();

@@ -113,7 +113,8 @@ export class DiagramRoom {
    */
   private migrate(): void {
     try {
-      if (migrateOldStructure(this.doc, new ServerChange({ id: null, name: null }))) logger.info(`Diagram ${this.boardId}: digital structure migrated to its own type`);
+      if (migrateOldStructure(this.doc, new ServerChange({ id: null, name: null })))
+        logger.info(`Diagram ${this.boardId}: digital structure migrated to its own type`);
     } catch (error) {
       logger.error(`Diagram ${this.boardId}: could not migrate the old digital structure`, error);
     }
@@ -255,10 +256,7 @@ export class DiagramRoom {
     return this.unsaved.length > 0;
   }
 
-  private onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
+  private onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     const changed = [...added, ...updated, ...removed];
     if (this.isConnection(origin)) {
       const ids = this.awarenessIds.get(origin);
@@ -307,15 +305,21 @@ export class DiagramRoom {
     if (extraAuthor) names.add(extraAuthor);
     const now = Date.now();
     const latest = this.latestSnapshot;
-    const replace =
-      reason === 'compaction' && latest?.reason === 'compaction' && now - latest.createdAt < this.options.versionIntervalMs ? latest.id : null;
+    const replace = reason === 'compaction' && latest?.reason === 'compaction' && now - latest.createdAt < this.options.versionIntervalMs ? latest.id : null;
     const authorNames = replace && latest ? [...new Set([...latest.authorNames, ...names])] : [...names];
     const id = replace ?? randomUUID();
     const upToUpdateId = this.lastUpdateId;
     const written =
       this.options.snapshotQueue?.diagram({ boardId: this.boardId, upToUpdateId, reason, label, authorNames, replace, id, now }) ??
       new Promise<string>((resolve) => {
-        const stored = this.storage.writeSnapshot(this.boardId, Y.encodeStateAsUpdate(this.doc), upToUpdateId, { reason, label, authorNames, replace, id, now });
+        const stored = this.storage.writeSnapshot(this.boardId, Y.encodeStateAsUpdate(this.doc), upToUpdateId, {
+          reason,
+          label,
+          authorNames,
+          replace,
+          id,
+          now,
+        });
         this.storage.pruneVersions(this.boardId, stored, now);
         resolve(stored);
       });

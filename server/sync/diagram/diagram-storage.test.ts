@@ -22,7 +22,9 @@ describe('diagram storage', () => {
     await migrateDatabase(handle);
     const now = new Date();
     await handle.db.insert(regions).values({ id: '00000000-0000-4000-8000-000000000002', name: 'R', description: '', language: 'nb', createdAt: now } as never);
-    await handle.db.insert(boards).values({ id: boardId, regionId: '00000000-0000-4000-8000-000000000002', title: 'T', kind: 'diagram', createdAt: now, updatedAt: now } as never);
+    await handle.db
+      .insert(boards)
+      .values({ id: boardId, regionId: '00000000-0000-4000-8000-000000000002', title: 'T', kind: 'diagram', createdAt: now, updatedAt: now } as never);
     syncDb = openSyncDatabase(url);
     storage = new DiagramStorage(syncDb);
   });
@@ -56,8 +58,7 @@ describe('diagram storage', () => {
     const day = 24 * 60 * 60 * 1000;
     const now = Date.UTC(2025, 4, 20, 12);
     const state = Y.encodeStateAsUpdate(new Y.Doc());
-    const at = (ms: number, reason: 'compaction' | 'manual' = 'compaction') =>
-      storage.writeSnapshot(boardId, state, 0, { reason, authorNames: [], now: ms });
+    const at = (ms: number, reason: 'compaction' | 'manual' = 'compaction') => storage.writeSnapshot(boardId, state, 0, { reason, authorNames: [], now: ms });
     const oldMorning = at(now - 3 * day - 3_600_000);
     const oldEvening = at(now - 3 * day + 3_600_000);
     const named = at(now - 3 * day, 'manual');

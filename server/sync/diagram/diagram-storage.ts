@@ -94,8 +94,7 @@ export class DiagramStorage {
 
   private read(boardId: string, upToUpdateId: number): StoredDiagram {
     const snapshot = this.statements.latestSnapshot.get(boardId, upToUpdateId) as
-      | { id: string; state: unknown; upTo: number; reason: SnapshotReason; createdAt: number; authorNames: string }
-      | undefined;
+      { id: string; state: unknown; upTo: number; reason: SnapshotReason; createdAt: number; authorNames: string } | undefined;
     const after = snapshot?.upTo ?? 0;
     const rows = this.statements.updatesAfter.all(boardId, after, upToUpdateId) as Array<{ id: number; update: unknown; authorName: string | null }>;
     const updates = rows.map((row) => toBytes(row.update));

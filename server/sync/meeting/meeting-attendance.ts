@@ -9,11 +9,7 @@ import { logger } from '../../lib/logger';
  * call the returned function when they leave. Written in the background: attendance must never
  * hold up or break the meeting itself.
  */
-export function recordAttendance(
-  db: Database,
-  input: { boardId: string; participantKey: string; name: string },
-  now: () => Date,
-): () => void {
+export function recordAttendance(db: Database, input: { boardId: string; participantKey: string; name: string }, now: () => Date): () => void {
   const id = newId();
   const joined = db
     .insert(meetingAttendance)

@@ -1,4 +1,10 @@
-import { meetingClientMessageSchema, meetingLimits, meetingProtocolVersion, type MeetingClientMessage, type PresenterView } from '../../../shared/meeting/meeting-protocol';
+import {
+  meetingClientMessageSchema,
+  meetingLimits,
+  meetingProtocolVersion,
+  type MeetingClientMessage,
+  type PresenterView,
+} from '../../../shared/meeting/meeting-protocol';
 import type { MeetingRefusal, MeetingServerMessage, MeetingState, MeetingTimer, MeetingVote } from '../../../shared/meeting/meeting-state';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { newId } from '../../lib/ids';

@@ -26,9 +26,7 @@ const parseItems = (text: string): { id: string; label: string }[] => {
   try {
     const value: unknown = JSON.parse(text);
     if (!Array.isArray(value)) return [];
-    return value.filter(
-      (item): item is { id: string; label: string } => typeof item?.id === 'string' && typeof item?.label === 'string',
-    );
+    return value.filter((item): item is { id: string; label: string } => typeof item?.id === 'string' && typeof item?.label === 'string');
   } catch {
     return [];
   }
@@ -60,7 +58,9 @@ export class MeetingStorage {
       latestRounds: db.prepare(
         'SELECT id, title, status, revealed, started_at AS startedAt FROM meeting_rounds WHERE board_id = ? ORDER BY started_at DESC LIMIT ?',
       ),
-      roundItems: db.prepare('SELECT item_id AS itemId, author_key AS authorKey, author_name AS authorName FROM meeting_round_items WHERE round_id = ? ORDER BY created_at'),
+      roundItems: db.prepare(
+        'SELECT item_id AS itemId, author_key AS authorKey, author_name AS authorName FROM meeting_round_items WHERE round_id = ? ORDER BY created_at',
+      ),
       insertRound: db.prepare('INSERT INTO meeting_rounds (id, board_id, title, status, revealed, started_at) VALUES (?, ?, ?, ?, 0, ?)'),
       endRound: db.prepare("UPDATE meeting_rounds SET status = 'closed', ended_at = ? WHERE id = ?"),
       revealRound: db.prepare('UPDATE meeting_rounds SET revealed = 1 WHERE id = ?'),
@@ -72,8 +72,7 @@ export class MeetingStorage {
   /** The board's newest vote that has not been cleared, with every ballot. */
   loadVote(boardId: string): StoredVote | null {
     const row = this.statements.latestVote.get(boardId) as
-      | { id: string; status: 'open' | 'closed'; dotsPerPerson: number; anonymous: number; items: string; startedByName: string }
-      | undefined;
+      { id: string; status: 'open' | 'closed'; dotsPerPerson: number; anonymous: number; items: string; startedByName: string } | undefined;
     if (!row) return null;
     const ballots = new Map<string, { name: string; dots: Map<string, number> }>();
     for (const ballot of this.statements.ballots.all(row.id) as { voterKey: string; voterName: string; itemId: string; dots: number }[]) {

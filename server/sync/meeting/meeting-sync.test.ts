@@ -182,7 +182,12 @@ describe('meeting channel', () => {
   it('refuses garbage without disturbing anyone', async () => {
     const boardId = await createBoard(server, regionId, 'Støy');
     const one = await join(boardId, server.admin);
-    for (const raw of ['{', '[]', JSON.stringify({ type: 'timer/set', durationMs: -5 }), JSON.stringify({ type: 'vote/start', dotsPerPerson: 99, anonymous: true, items: [] })]) {
+    for (const raw of [
+      '{',
+      '[]',
+      JSON.stringify({ type: 'timer/set', durationMs: -5 }),
+      JSON.stringify({ type: 'vote/start', dotsPerPerson: 99, anonymous: true, items: [] }),
+    ]) {
       (one.client as unknown as { socket: { send(data: string): void } }).socket.send(raw);
     }
     await eventually(() => expect(one.refusals.filter((r) => r.reason === 'bad-message')).toHaveLength(4));
@@ -210,7 +215,15 @@ describe('meeting state across a restart', () => {
       const regionId = (await admin.get('/api/regions')).body.regions[0].id as string;
       const boardId = (await admin.post(`/api/regions/${regionId}/boards`, { title: 'Etter omstart', kind: 'diagram' })).body.board.id as string;
       let meeting = await connectMeeting(running.url, boardId, admin);
-      meeting.client.send({ type: 'vote/start', dotsPerPerson: 2, anonymous: false, items: [{ id: 'n1', label: 'Kystsone' }, { id: 'n2', label: 'Sentrum' }] });
+      meeting.client.send({
+        type: 'vote/start',
+        dotsPerPerson: 2,
+        anonymous: false,
+        items: [
+          { id: 'n1', label: 'Kystsone' },
+          { id: 'n2', label: 'Sentrum' },
+        ],
+      });
       await eventually(() => expect(meeting.client.snapshot.state?.vote?.status).toBe('open'));
       meeting.client.send({ type: 'vote/cast', itemId: 'n2' });
       meeting.client.send({ type: 'vote/cast', itemId: 'n2' });

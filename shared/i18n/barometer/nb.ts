@@ -5,13 +5,15 @@
 export const barometerNb = {
   heading: 'Samarbeidsbarometer',
   'nav-label': 'Barometer',
-  intro:
-    'Hvor godt fungerer samarbeidet? Medlemmene svarer på åtte påstander bygd på Elinor Ostroms prinsipper for samarbeid som varer. Svarene er anonyme.',
+  intro: 'Hvor godt fungerer samarbeidet? Medlemmene svarer på åtte påstander bygd på Elinor Ostroms prinsipper for samarbeid som varer. Svarene er anonyme.',
   'summary-link': 'Gå til barometeret',
   loading: 'Henter barometeret …',
   principle: {
     '1': { title: 'Tydelige grenser', statement: 'Det er klart hvem som er med i samarbeidet, og hva samarbeidet skal ta seg av.' },
-    '2': { title: 'Regler som passer oss', statement: 'Reglene våre passer for kommunene våre, og det hver kommune legger inn står i forhold til det den får igjen.' },
+    '2': {
+      title: 'Regler som passer oss',
+      statement: 'Reglene våre passer for kommunene våre, og det hver kommune legger inn står i forhold til det den får igjen.',
+    },
     '3': { title: 'Vi bestemmer sammen', statement: 'De som skal følge reglene, er med på å lage og endre dem.' },
     '4': { title: 'Vi følger med', statement: 'Noen vi har valgt, følger med på at avtaler og arbeid går som vi har bestemt, og sier fra til oss.' },
     '5': { title: 'Rimelige reaksjoner', statement: 'Når noen ikke holder det vi har avtalt, svarer vi etter hvor alvorlig det er, og først med det milde.' },

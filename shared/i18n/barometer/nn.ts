@@ -4,13 +4,15 @@ import type { Catalogue } from '../catalogue';
 export const barometerNn: Catalogue['barometer'] = {
   heading: 'Samarbeidsbarometer',
   'nav-label': 'Barometer',
-  intro:
-    'Kor godt fungerer samarbeidet? Medlemmene svarar på åtte påstandar bygde på prinsippa til Elinor Ostrom for samarbeid som varer. Svara er anonyme.',
+  intro: 'Kor godt fungerer samarbeidet? Medlemmene svarar på åtte påstandar bygde på prinsippa til Elinor Ostrom for samarbeid som varer. Svara er anonyme.',
   'summary-link': 'Gå til barometeret',
   loading: 'Hentar barometeret …',
   principle: {
     '1': { title: 'Tydelege grenser', statement: 'Det er klart kven som er med i samarbeidet, og kva samarbeidet skal ta seg av.' },
-    '2': { title: 'Reglar som passar oss', statement: 'Reglane våre passar for kommunane våre, og det kvar kommune legg inn står i forhold til det han får att.' },
+    '2': {
+      title: 'Reglar som passar oss',
+      statement: 'Reglane våre passar for kommunane våre, og det kvar kommune legg inn står i forhold til det han får att.',
+    },
     '3': { title: 'Vi bestemmer saman', statement: 'Dei som skal følgje reglane, er med på å lage og endre dei.' },
     '4': { title: 'Vi følgjer med', statement: 'Nokon vi har valt, følgjer med på at avtalar og arbeid går slik vi har bestemt, og seier frå til oss.' },
     '5': { title: 'Rimelege reaksjonar', statement: 'Når nokon ikkje held det vi har avtalt, svarar vi etter kor alvorleg det er, og først med det milde.' },

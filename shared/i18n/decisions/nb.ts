@@ -3,7 +3,8 @@ export const decisionsNb = {
   button: 'Vedtak',
   'button-count': 'Vedtak ({{count}})',
   'dialog-title': 'Vedtak og enighet på tavla',
-  intro: 'Marker en lapp, en ramme eller en boks som noe dere har vedtatt eller blitt enige om. Vedtakene vises på tavla, på siden for samarbeidet og i referatet.',
+  intro:
+    'Marker en lapp, en ramme eller en boks som noe dere har vedtatt eller blitt enige om. Vedtakene vises på tavla, på siden for samarbeidet og i referatet.',
   none: 'Ingen vedtak på denne tavla ennå.',
   'list-heading': 'Vedtak på tavla',
   mark: 'Marker som vedtak',

@@ -5,7 +5,8 @@ export const decisionsNn: Catalogue['decisions'] = {
   button: 'Vedtak',
   'button-count': 'Vedtak ({{count}})',
   'dialog-title': 'Vedtak og semje på tavla',
-  intro: 'Marker ein lapp, ei ramme eller ein boks som noko de har vedteke eller vorte samde om. Vedtaka blir viste på tavla, på sida for samarbeidet og i referatet.',
+  intro:
+    'Marker ein lapp, ei ramme eller ein boks som noko de har vedteke eller vorte samde om. Vedtaka blir viste på tavla, på sida for samarbeidet og i referatet.',
   none: 'Ingen vedtak på denne tavla enno.',
   'list-heading': 'Vedtak på tavla',
   mark: 'Marker som vedtak',

@@ -62,7 +62,8 @@ export const meetingNn: Catalogue['meeting'] = {
   round: {
     open: 'Anonym runde',
     heading: 'Anonym runde',
-    intro: 'Lappar som blir skrivne medan runden held fram, blir viste utan namn. Fasilitatoren kan vise kven som skreiv dei etterpå, eller la dei vere anonyme for godt.',
+    intro:
+      'Lappar som blir skrivne medan runden held fram, blir viste utan namn. Fasilitatoren kan vise kven som skreiv dei etterpå, eller la dei vere anonyme for godt.',
     title: 'Namn på runden',
     'default-title': 'Anonym runde',
     start: 'Start anonym runde',

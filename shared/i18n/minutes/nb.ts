@@ -2,7 +2,8 @@
 export const minutesNb = {
   button: 'Referat',
   'dialog-title': 'Referat fra møtet',
-  intro: 'Lag referat fra møtet som nettopp er holdt på tavla: tidsrom, hvem som var med, hva som ble vist, avstemninger, runder, vedtak og et bilde av tavla. Referatet lagres med tavla som Word og PDF.',
+  intro:
+    'Lag referat fra møtet som nettopp er holdt på tavla: tidsrom, hvem som var med, hva som ble vist, avstemninger, runder, vedtak og et bilde av tavla. Referatet lagres med tavla som Word og PDF.',
   make: 'Lag referat',
   making: 'Lager referatet …',
   made: 'Referatet er laget og lagret med tavla.',

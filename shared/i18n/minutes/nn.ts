@@ -4,7 +4,8 @@ import type { Catalogue } from '../catalogue';
 export const minutesNn: Catalogue['minutes'] = {
   button: 'Referat',
   'dialog-title': 'Referat frå møtet',
-  intro: 'Lag referat frå møtet som nettopp er halde på tavla: tidsrom, kven som var med, kva som vart vist, avrøystingar, rundar, vedtak og eit bilete av tavla. Referatet blir lagra med tavla som Word og PDF.',
+  intro:
+    'Lag referat frå møtet som nettopp er halde på tavla: tidsrom, kven som var med, kva som vart vist, avrøystingar, rundar, vedtak og eit bilete av tavla. Referatet blir lagra med tavla som Word og PDF.',
   make: 'Lag referat',
   making: 'Lagar referatet …',
   made: 'Referatet er laga og lagra med tavla.',

@@ -52,8 +52,7 @@ export const templatesNb = {
   },
   path: {
     heading: 'Veien gjennom veilederen',
-    intro:
-      'Arbeidsarkene i den rekkefølgen veilederen foreslår. Merk et ark som avtalt når dere er enige, så ser alle i samarbeidet hva som er neste steg.',
+    intro: 'Arbeidsarkene i den rekkefølgen veilederen foreslår. Merk et ark som avtalt når dere er enige, så ser alle i samarbeidet hva som er neste steg.',
     summary: '{{agreed}} av {{total}} arbeidsark er avtalt.',
     loading: 'Henter veien gjennom veilederen …',
     step: 'Steg {{number}}',

@@ -50,8 +50,7 @@ export const templatesNn: Catalogue['templates'] = {
   },
   path: {
     heading: 'Vegen gjennom rettleiaren',
-    intro:
-      'Arbeidsarka i den rekkjefølgja rettleiaren føreslår. Merk eit ark som avtalt når de er samde, så ser alle i samarbeidet kva som er neste steg.',
+    intro: 'Arbeidsarka i den rekkjefølgja rettleiaren føreslår. Merk eit ark som avtalt når de er samde, så ser alle i samarbeidet kva som er neste steg.',
     summary: '{{agreed}} av {{total}} arbeidsark er avtalte.',
     loading: 'Hentar vegen gjennom rettleiaren …',
     step: 'Steg {{number}}',

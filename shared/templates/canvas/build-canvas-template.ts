@@ -177,7 +177,12 @@ export function buildCanvasTemplate(content: CanvasContent, options: BuildCanvas
       },
     };
     records.push(shape);
-    boxes.set(item.key, { x: origin.x + item.x, y: origin.y + item.y, w: width, h: estimateLabelHeight(text, width + labelPadding * 2, item.size) - labelPadding * 2 });
+    boxes.set(item.key, {
+      x: origin.x + item.x,
+      y: origin.y + item.y,
+      w: width,
+      h: estimateLabelHeight(text, width + labelPadding * 2, item.size) - labelPadding * 2,
+    });
   };
 
   const addGeo = (item: CanvasGeo, parentId: TLParentId, index: number, origin: { x: number; y: number }) => {

@@ -108,12 +108,7 @@ export const canvasMunicipalitySpacesSchema = z.strictObject({
 });
 
 /** What a frame can hold. */
-export const canvasFrameChildSchema = z.discriminatedUnion('kind', [
-  canvasNoteSchema,
-  canvasTextSchema,
-  canvasGeoSchema,
-  canvasMunicipalitySpacesSchema,
-]);
+export const canvasFrameChildSchema = z.discriminatedUnion('kind', [canvasNoteSchema, canvasTextSchema, canvasGeoSchema, canvasMunicipalitySpacesSchema]);
 
 /**
  * A titled frame. A frame holding municipality spaces grows downwards to fit them, since the
@@ -143,13 +138,7 @@ export const canvasArrowSchema = z.strictObject({
 });
 
 /** What the canvas itself can hold. Arrows live on the page and may join shapes in frames. */
-export const canvasItemSchema = z.discriminatedUnion('kind', [
-  canvasFrameSchema,
-  canvasNoteSchema,
-  canvasTextSchema,
-  canvasGeoSchema,
-  canvasArrowSchema,
-]);
+export const canvasItemSchema = z.discriminatedUnion('kind', [canvasFrameSchema, canvasNoteSchema, canvasTextSchema, canvasGeoSchema, canvasArrowSchema]);
 
 /** Every key of a canvas content, with the kind of item it names (frames' children included). */
 export function canvasKeys(items: CanvasContent['items']): Map<string, string> {

@@ -49,4 +49,3 @@ export function buildStructure(
   // The notes sit in a row above the tree.
   return { nodes: [...notes.map((note) => ({ ...note, position: { x: note.position.x, y: note.position.y - gap } })), ...placed], edges };
 }
-

@@ -119,7 +119,10 @@ export const planProcessContentSchema = z
     kind: z.literal('planprosess'),
     commonVariantName: localizedSchema(diagramLimits.variantName),
     lanes: z.array(laneContentSchema).min(1).max(30),
-    nodes: z.array(z.discriminatedUnion('kind', [processStepContentSchema, decisionContentSchema])).min(1).max(500),
+    nodes: z
+      .array(z.discriminatedUnion('kind', [processStepContentSchema, decisionContentSchema]))
+      .min(1)
+      .max(500),
     edges: z.array(processEdgeContentSchema).max(2000),
     notes: z.array(diagramNoteContentSchema).max(20),
   })
@@ -153,7 +156,11 @@ export const structureItemSchema = z.strictObject({
   parent: key,
   text: shortText,
   /** Where it is, when it is a page on the web. */
-  link: z.string().regex(/^https:\/\/\S+$/).max(diagramLimits.link).optional(),
+  link: z
+    .string()
+    .regex(/^https:\/\/\S+$/)
+    .max(diagramLimits.link)
+    .optional(),
 });
 
 /**

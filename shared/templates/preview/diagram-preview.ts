@@ -43,7 +43,12 @@ export function diagramPreview(document: Pick<DiagramDocument, 'nodes' | 'edges'
   const boxes = new Map(nodes.map((node) => [node.id, absoluteBox(node, byId)]));
   const depth = (node: DiagramNode) => {
     let level = 0;
-    for (let parent = node.parentId ? byId.get(node.parentId) : undefined; parent && level < 50; parent = parent.parentId ? byId.get(parent.parentId) : undefined) level += 1;
+    for (
+      let parent = node.parentId ? byId.get(node.parentId) : undefined;
+      parent && level < 50;
+      parent = parent.parentId ? byId.get(parent.parentId) : undefined
+    )
+      level += 1;
     return level;
   };
   // Groups under their members, outer groups under inner ones.

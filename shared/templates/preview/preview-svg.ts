@@ -1,7 +1,6 @@
 import type { PreviewModel, PreviewShape } from './preview-model';
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char]!);
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char]!);
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -21,9 +20,7 @@ function drawShape(shape: PreviewShape, labelSize: number): string {
     case 'area': {
       const size = shape.level ? labelSize * 0.6 : labelSize;
       const label = shape.label ? fitLabel(shape.label, shape.w, size) : '';
-      const text = label
-        ? `<text x="${x}" y="${round(y - size * 0.35)}" font-size="${round(size)}" fill="#1d1d1d">${escapeXml(label)}</text>`
-        : '';
+      const text = label ? `<text x="${x}" y="${round(y - size * 0.35)}" font-size="${round(size)}" fill="#1d1d1d">${escapeXml(label)}</text>` : '';
       return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${round(labelSize / 4)}" fill="#ffffff" stroke="${shape.color}" stroke-width="${round(labelSize / 8)}"/>${text}`;
     }
     case 'note':
@@ -55,10 +52,11 @@ export function previewSvg(model: PreviewModel, width = 480): string {
     xs.push(shape.x, shape.x + shape.w);
     ys.push(shape.y, shape.y + shape.h);
   }
-  for (const line of model.lines) for (const point of line.points) {
-    xs.push(point.x);
-    ys.push(point.y);
-  }
+  for (const line of model.lines)
+    for (const point of line.points) {
+      xs.push(point.x);
+      ys.push(point.y);
+    }
   const empty = xs.length === 0;
   const minX = empty ? 0 : Math.min(...xs);
   const maxX = empty ? 800 : Math.max(...xs);

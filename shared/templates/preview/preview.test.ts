@@ -48,7 +48,16 @@ describe('template previews', () => {
   it('escapes text from boards, so a preview can never carry markup', () => {
     const records: Array<LooseRecord & Record<string, unknown>> = [
       { id: 'page:1', typeName: 'page', index: 'a1' },
-      { id: 'shape:f', typeName: 'shape', type: 'frame', parentId: 'page:1', index: 'a1', x: 0, y: 0, props: { w: 4000, h: 300, name: '<script>alert(1)</script> & "x"' } },
+      {
+        id: 'shape:f',
+        typeName: 'shape',
+        type: 'frame',
+        parentId: 'page:1',
+        index: 'a1',
+        x: 0,
+        y: 0,
+        props: { w: 4000, h: 300, name: '<script>alert(1)</script> & "x"' },
+      },
       { id: 'shape:n', typeName: 'shape', type: 'note', parentId: 'shape:f', index: 'a1', x: 10, y: 10, props: { color: 'nonsense' } },
     ];
     const model = canvasPreview(records);

@@ -13,9 +13,7 @@ describe('request', () => {
   });
 
   it('throws the API error with its code', async () => {
-    const failing = request(async () =>
-      Response.json({ error: { code: 'board_not_archived', message: '…' } }, { status: 409 }),
-    );
+    const failing = request(async () => Response.json({ error: { code: 'board_not_archived', message: '…' } }, { status: 409 }));
     await expect(failing).rejects.toMatchObject({ status: 409, code: 'board_not_archived' });
   });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError, isNotFound, isUnauthenticated, readApiError } from './api-error';
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('readApiError', () => {
   it('keeps the code, message and field problems the API sent', async () => {
@@ -24,7 +23,7 @@ describe('readApiError', () => {
     expect(error.code).toBe('unknown');
   });
 
-  it('still gives a useful code when the body is not the API\'s (a proxy page, say)', async () => {
+  it("still gives a useful code when the body is not the API's (a proxy page, say)", async () => {
     expect((await readApiError(new Response('<html>Bad gateway</html>', { status: 502 }))).code).toBe('internal');
     expect((await readApiError(new Response('Not here', { status: 404 }))).code).toBe('not_found');
     expect((await readApiError(new Response('', { status: 418 }))).code).toBe('unknown');
@@ -54,7 +53,7 @@ describe('isUnauthenticated', () => {
 });
 
 describe('isNotFound', () => {
-  it('is true only for the API\'s not_found', () => {
+  it("is true only for the API's not_found", () => {
     expect(isNotFound(new ApiRequestError(404, 'not_found', ''))).toBe(true);
     expect(isNotFound(new ApiRequestError(409, 'conflict', ''))).toBe(false);
     expect(isNotFound(new Error('not_found'))).toBe(false);

@@ -50,10 +50,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(
-    () => ({ language, chosen, choose, setRegionLanguage }),
-    [language, chosen, choose],
-  );
+  const value = useMemo(() => ({ language, chosen, choose, setRegionLanguage }), [language, chosen, choose]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

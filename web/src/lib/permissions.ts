@@ -17,11 +17,7 @@ export function canManageRegion(role: Role | null | undefined): boolean {
 }
 
 /** Share links and deleting for good: coordinators, and the member who made the board. */
-export function canManageBoard(
-  role: Role | null | undefined,
-  board: { createdBy: ActorRef | null },
-  userId: string | null | undefined,
-): boolean {
+export function canManageBoard(role: Role | null | undefined, board: { createdBy: ActorRef | null }, userId: string | null | undefined): boolean {
   if (role === 'koordinator') return true;
   return role === 'medlem' && !!userId && board.createdBy?.id === userId;
 }

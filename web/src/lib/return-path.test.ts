@@ -15,7 +15,15 @@ describe('safeReturnPath', () => {
 
   it('refuses control characters and backslashes, also when percent-encoded (browsers drop a tab or newline, so "/\t/x" is "//x")', () => {
     // As the log-in page reads them from /logg-inn?neste=%2F%09%2Fevil.example and the like.
-    for (const raw of ['%2F%09%2Fevil.example', '%2F%0A%2Fevil.example', '%2F%0D%2Fevil.example', '%2F%00x', '%2F%5Cevil.example', '%2F%255C%255Cevil.example', '%2F%2509%2Fevil.example']) {
+    for (const raw of [
+      '%2F%09%2Fevil.example',
+      '%2F%0A%2Fevil.example',
+      '%2F%0D%2Fevil.example',
+      '%2F%00x',
+      '%2F%5Cevil.example',
+      '%2F%255C%255Cevil.example',
+      '%2F%2509%2Fevil.example',
+    ]) {
       const value = new URLSearchParams(`neste=${raw}`).get('neste');
       expect(safeReturnPath(value), raw).toBe('/');
     }

@@ -12,9 +12,7 @@ export function useForgetUser(): () => void {
   return useCallback(() => {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
     queryClient.removeQueries({ queryKey: queryKeys.sessions() });
-    queryClient.setQueryData<AuthState>(queryKeys.me(), (old) =>
-      old ? { ...old, user: null, memberships: [], signedOutHere: true } : old,
-    );
+    queryClient.setQueryData<AuthState>(queryKeys.me(), (old) => (old ? { ...old, user: null, memberships: [], signedOutHere: true } : old));
     void queryClient.invalidateQueries({ queryKey: queryKeys.me() });
   }, [queryClient]);
 }

@@ -32,7 +32,13 @@ function CanvasExtras({ boardId, regionId, editor, stage, canWrite, screen }: Ca
       ) : null}
       {editor && !screen ? (
         <WorkspaceSlot name="actions">
-          <BoardDecisions boardId={boardId} regionId={regionId} canEdit={canWrite} listItems={() => canvasDecisionItems(editor)} selectedItemId={() => selectedCanvasDecisionItem(editor)} />
+          <BoardDecisions
+            boardId={boardId}
+            regionId={regionId}
+            canEdit={canWrite}
+            listItems={() => canvasDecisionItems(editor)}
+            selectedItemId={() => selectedCanvasDecisionItem(editor)}
+          />
           <MinutesButton boardId={boardId} canMake={canWrite} listItems={() => canvasDecisionItems(editor)} captureImage={() => canvasBoardImage(editor)} />
         </WorkspaceSlot>
       ) : null}

@@ -76,16 +76,16 @@ export function BoardPage() {
         </h1>
       ) : banner ? (
         createPortal(
-        <BoardBar
-          board={board}
-          role={role}
-          region={region ?? null}
-          membership={!!membership}
-          auth={auth}
-          onSlots={setSlots}
-          guideOpen={guideOpen}
-          onGuide={() => setGuideOpen((open) => !open)}
-        />,
+          <BoardBar
+            board={board}
+            role={role}
+            region={region ?? null}
+            membership={!!membership}
+            auth={auth}
+            onSlots={setSlots}
+            guideOpen={guideOpen}
+            onGuide={() => setGuideOpen((open) => !open)}
+          />,
           banner,
         )
       ) : null}
@@ -93,7 +93,10 @@ export function BoardPage() {
         <BoardEditorArea>
           {editor ? <Suspense fallback={<LoadingState text={t('loading.editor')} />}>{editor}</Suspense> : null}
           {guideOpen && board.templateId && !screen ? (
-            <FacilitatorGuideSheet templateId={board.templateId} language={region?.language ?? null} onClose={() => {
+            <FacilitatorGuideSheet
+              templateId={board.templateId}
+              language={region?.language ?? null}
+              onClose={() => {
                 setGuideOpen(false);
                 document.querySelector<HTMLElement>('.board-menu__trigger')?.focus();
               }}

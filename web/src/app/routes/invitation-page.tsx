@@ -28,11 +28,7 @@ export function InvitationPage() {
   const preview = useInvitationPreview(token);
   const invitation = preview.data;
   useDocumentTitle(
-    !invitation
-      ? undefined
-      : invitation.status === 'active'
-        ? t('invite.title', { region: invitation.regionName })
-        : t(`invite.${invitation.status}-title`),
+    !invitation ? undefined : invitation.status === 'active' ? t('invite.title', { region: invitation.regionName }) : t(`invite.${invitation.status}-title`),
   );
 
   if (!invitation) {

@@ -19,11 +19,7 @@ export function RegionArchivePage() {
     >
       {(region, role) => (
         <>
-          <ArchivedBoardList
-            regionId={region.id}
-            canRestore={canContribute(role)}
-            canDelete={(board) => canManageBoard(role, board, userId)}
-          />
+          <ArchivedBoardList regionId={region.id} canRestore={canContribute(role)} canDelete={(board) => canManageBoard(role, board, userId)} />
           <p className="section__footer">
             <Link to={`/samarbeid/${region.id}`}>{t('archive.back')}</Link>
           </p>

@@ -11,11 +11,7 @@ export function RegionSettingsPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
   return (
-    <RegionFrame
-      regionId={regionId}
-      section="settings"
-      heading={(region) => t('settings.title', { name: region.name })}
-    >
+    <RegionFrame regionId={regionId} section="settings" heading={(region) => t('settings.title', { name: region.name })}>
       {(region, role) =>
         canManageRegion(role) ? (
           <div className="settings">

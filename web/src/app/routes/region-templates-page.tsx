@@ -19,12 +19,7 @@ export function RegionTemplatesPage() {
       lead={() => <p className="lead">{t('templates.intro')}</p>}
     >
       {(region, role) => (
-        <TemplateGallery
-          regionId={region.id}
-          regionLanguage={region.language}
-          canCreate={canContribute(role)}
-          canRemove={canManageRegion(role)}
-        />
+        <TemplateGallery regionId={region.id} regionLanguage={region.language} canCreate={canContribute(role)} canRemove={canManageRegion(role)} />
       )}
     </RegionFrame>
   );

@@ -50,12 +50,7 @@ export function ShareLinkPage() {
   }, []);
 
   const code = open.error instanceof ApiRequestError ? open.error.code : null;
-  const title =
-    code === 'share_link_revoked'
-      ? t('share-landing.revoked-title')
-      : code === 'not_found'
-        ? t('share-landing.not-found-title')
-        : undefined;
+  const title = code === 'share_link_revoked' ? t('share-landing.revoked-title') : code === 'not_found' ? t('share-landing.not-found-title') : undefined;
   useDocumentTitle(title);
 
   if (title) {

@@ -29,16 +29,7 @@ interface SchemaFormProps<Input> extends Omit<FormHTMLAttributes<HTMLFormElement
  * A form validated by a shared zod schema: fields (children), the message about the whole form,
  * and the submit (and cancel) buttons. What the submit does stays with the caller.
  */
-export function SchemaForm<Input>({
-  form,
-  pending,
-  submitLabel,
-  pendingLabel,
-  onValid,
-  onCancel,
-  children,
-  ...formAttributes
-}: SchemaFormProps<Input>) {
+export function SchemaForm<Input>({ form, pending, submitLabel, pendingLabel, onValid, onCancel, children, ...formAttributes }: SchemaFormProps<Input>) {
   const { t } = useTranslation();
   return (
     <form

@@ -205,14 +205,16 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   useEffect(() => {
     if (!isProcess || !connection.everSynced || readOnly || !variants.some((variant) => variant.municipalityId)) return;
     const known = (name: string) => variants.some((variant) => variant.name.trim().toLowerCase() === name.trim().toLowerCase());
-    const missing = municipalities.filter((municipality) => !variants.some((variant) => variant.municipalityId === municipality.id) && !known(municipality.name));
+    const missing = municipalities.filter(
+      (municipality) => !variants.some((variant) => variant.municipalityId === municipality.id) && !known(municipality.name),
+    );
     if (missing.length === 0) return;
     session.doc.transact(() => {
-      for (const municipality of missing) addVariant(session.doc, { id: `kommune-${municipality.id}`, name: municipality.name, municipalityId: municipality.id, isCommon: false });
+      for (const municipality of missing)
+        addVariant(session.doc, { id: `kommune-${municipality.id}`, name: municipality.name, municipalityId: municipality.id, isCommon: false });
     }, localOrigin);
     announce(t('diagram.variant.member-added', { names: missing.map((municipality) => municipality.name).join(', ') }));
   }, [isProcess, connection.everSynced, readOnly, variants, municipalities, session.doc, t, announce]);
-
 
   const commands: EditorCommands = useMemo(() => {
     const nodeDefaults = (type: DiagramNode['type'], after?: DiagramNode): DiagramNode['data'] => {
@@ -221,7 +223,14 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
         case 'aktor':
           return { name: t('diagram.defaults.actor'), category: 'eksternt', role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' };
         case 'prosessteg':
-          return { title: t('diagram.defaults.step'), phase: place?.phase ?? 'forarbeid', lane: place?.lane ?? '', legalRef: '', deadline: '', description: '' };
+          return {
+            title: t('diagram.defaults.step'),
+            phase: place?.phase ?? 'forarbeid',
+            lane: place?.lane ?? '',
+            legalRef: '',
+            deadline: '',
+            description: '',
+          };
         case 'avklaringspunkt':
           return { question: t('diagram.defaults.decision'), decidedBy: '', phase: place?.phase ?? 'oppstart', lane: place?.lane ?? '', note: '' };
         case 'fritekst':
@@ -278,7 +287,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
         session.doc.transact(() => {
           addNode(session.doc, node);
           if (group && groupSize) resizeNode(session.doc, group.id, groupSize);
-          if (folder) addEdge(session.doc, { id: newDiagramId(), type: 'inneholder', source: folder.id, target: node.id, variantId: null, data: { label: '' } });
+          if (folder)
+            addEdge(session.doc, { id: newDiagramId(), type: 'inneholder', source: folder.id, target: node.id, variantId: null, data: { label: '' } });
         }, localOrigin);
         if (options.after) {
           addEdge(session.doc, { id: newDiagramId(), type: 'sekvens', source: options.after.id, target: node.id, variantId: nodeVariant, data: { label: '' } });

@@ -35,11 +35,9 @@ export function frameTitle(editor: Editor, id: TLShapeId, position: number, unti
 export function useCanvasSlides(editor: Editor): Slide[] {
   const { t } = useTranslation();
   // A string, so moving a frame (which changes nothing here) does not draw the list again.
-  const key = useValue(
-    'planrom slides',
-    () => JSON.stringify(canvasSlideIds(editor).map((id, index) => [id, frameTitle(editor, id, index + 1, () => '')])),
-    [editor],
-  );
+  const key = useValue('planrom slides', () => JSON.stringify(canvasSlideIds(editor).map((id, index) => [id, frameTitle(editor, id, index + 1, () => '')])), [
+    editor,
+  ]);
   return useMemo(
     () =>
       (JSON.parse(key) as Array<[string, string]>).map(([id, name], index) => ({

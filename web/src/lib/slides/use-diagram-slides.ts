@@ -27,7 +27,11 @@ function titleOf(slide: DiagramSlide, translate: Translate): string {
 
 /** The slides as they are now, outside React (the handout is made at the moment someone asks). */
 export function diagramHandoutSlides(doc: Y.Doc, diagramType: DiagramType, nodes: DiagramNode[], t: Translate): PresentedDiagramSlide[] {
-  return diagramSlides(diagramType, nodes, readPresentationOrder(doc) ?? undefined).map((slide) => ({ id: slide.id, title: titleOf(slide, t), nodeIds: slide.nodeIds }));
+  return diagramSlides(diagramType, nodes, readPresentationOrder(doc) ?? undefined).map((slide) => ({
+    id: slide.id,
+    title: titleOf(slide, t),
+    nodeIds: slide.nodeIds,
+  }));
 }
 
 /** The slide order stored in the diagram's Yjs document, kept up to date as anyone changes it. */
@@ -55,7 +59,12 @@ export function useDiagramSlides(doc: Y.Doc, diagramType: DiagramType, nodes: Di
   const { t } = useTranslation();
   const order = useStoredOrder(doc);
   return useMemo(
-    () => diagramSlides(diagramType, nodes, order ? JSON.parse(order) : undefined).map((slide) => ({ id: slide.id, title: titleOf(slide, t), nodeIds: slide.nodeIds })),
+    () =>
+      diagramSlides(diagramType, nodes, order ? JSON.parse(order) : undefined).map((slide) => ({
+        id: slide.id,
+        title: titleOf(slide, t),
+        nodeIds: slide.nodeIds,
+      })),
     [diagramType, nodes, order, t],
   );
 }

@@ -9,8 +9,7 @@ export function useEndSession() {
   const queryClient = useQueryClient();
   const forgetUser = useForgetUser();
   return useMutation({
-    mutationFn: (session: SessionSummary) =>
-      request(() => api.account.sessions[':sessionId'].$delete({ param: { sessionId: session.id } })),
+    mutationFn: (session: SessionSummary) => request(() => api.account.sessions[':sessionId'].$delete({ param: { sessionId: session.id } })),
     onSuccess: (_nothing, session) => {
       if (session.current) forgetUser();
       else return queryClient.invalidateQueries({ queryKey: queryKeys.sessions() });

@@ -9,8 +9,7 @@ import type { AuthState } from '../../../lib/use-auth';
 export function useUpdateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: z.input<typeof updateAccountSchema>) =>
-      (await request(() => api.account.$patch({ json: input }))).user,
+    mutationFn: async (input: z.input<typeof updateAccountSchema>) => (await request(() => api.account.$patch({ json: input }))).user,
     onSuccess: (user) => {
       queryClient.setQueryData<AuthState>(queryKeys.me(), (old) => (old ? { ...old, user } : old));
     },

@@ -55,7 +55,11 @@ export function SessionList({ onSignedOut }: { onSignedOut: () => void }) {
                   <div className="row__main">
                     <h3 className="row__title">
                       {device}
-                      {session.current ? <Tag data-color="info" data-size="sm" className="badge">{t('account.sessions.this-device')}</Tag> : null}
+                      {session.current ? (
+                        <Tag data-color="info" data-size="sm" className="badge">
+                          {t('account.sessions.this-device')}
+                        </Tag>
+                      ) : null}
                     </h3>
                     <p className="row__meta">
                       <span>{t('account.sessions.signed-in-at', { date: formatDate(new Date(session.createdAt), language) })}</span>

@@ -7,7 +7,6 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: queryKeys.invitationPreview(token),
-    queryFn: async (): Promise<InvitationPreview> =>
-      (await request(() => api.invitations['by-token'][':token'].$get({ param: { token } }))).invitation,
+    queryFn: async (): Promise<InvitationPreview> => (await request(() => api.invitations['by-token'][':token'].$get({ param: { token } }))).invitation,
   });
 }

@@ -7,8 +7,7 @@ import { useRefreshAuth } from '../../../lib/use-refresh-auth';
 export function useRegister(token: string) {
   const refreshAuth = useRefreshAuth();
   return useMutation({
-    mutationFn: (input: NewAccountInput) =>
-      request(() => api.invitations['by-token'][':token'].register.$post({ param: { token }, json: input })),
+    mutationFn: (input: NewAccountInput) => request(() => api.invitations['by-token'][':token'].register.$post({ param: { token }, json: input })),
     onSuccess: () => refreshAuth(),
   });
 }

@@ -24,7 +24,10 @@ export function AcceptInvitation({ token, regionName, onJoined }: AcceptInvitati
           aria-disabled={accept.isPending}
           onClick={() => {
             if (accept.isPending) return;
-            accept.mutateAsync().then(({ regionId }) => onJoined(regionId), () => undefined);
+            accept.mutateAsync().then(
+              ({ regionId }) => onJoined(regionId),
+              () => undefined,
+            );
           }}
         >
           {t('invite.join', { region: regionName })}

@@ -32,15 +32,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         login.mutateAsync(input).then(onLoggedIn, form.fail);
       }}
     >
-      <TextField
-        name="email"
-        type="email"
-        label={t('login.email')}
-        error={form.fieldErrors.email}
-        autoComplete="username"
-        spellCheck={false}
-        maxLength={254}
-      />
+      <TextField name="email" type="email" label={t('login.email')} error={form.fieldErrors.email} autoComplete="username" spellCheck={false} maxLength={254} />
       <TextField
         name="password"
         type="password"

@@ -7,8 +7,7 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useBarometerRounds(regionId: string) {
   return useQuery({
     queryKey: queryKeys.barometer(regionId),
-    queryFn: async (): Promise<BarometerRound[]> =>
-      (await request(() => api.regions[':regionId'].barometer.$get({ param: { regionId } }))).rounds,
+    queryFn: async (): Promise<BarometerRound[]> => (await request(() => api.regions[':regionId'].barometer.$get({ param: { regionId } }))).rounds,
   });
 }
 
@@ -47,11 +46,8 @@ export function useSubmitBarometerAnswers(regionId: string, roundId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (answers: BarometerAnswer[]): Promise<BarometerAnswer[]> =>
-      (
-        await request(() =>
-          api.regions[':regionId'].barometer.rounds[':roundId'].answers.mine.$put({ param: { regionId, roundId }, json: { answers } }),
-        )
-      ).answers,
+      (await request(() => api.regions[':regionId'].barometer.rounds[':roundId'].answers.mine.$put({ param: { regionId, roundId }, json: { answers } })))
+        .answers,
     onSuccess: (answers) => {
       queryClient.setQueryData(queryKeys.myBarometerAnswers(regionId, roundId), answers);
       return queryClient.invalidateQueries({ queryKey: queryKeys.barometer(regionId), exact: true });

@@ -38,10 +38,12 @@ function AnswerFields({ regionId, round, stored, answered }: AnswerFormProps & {
   const submit = useSubmitBarometerAnswers(regionId, round.id);
   const [problem, setProblem] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft>(() =>
-    Object.fromEntries(principleNumbers.map((n) => {
-      const answer = stored.find((known) => known.principle === n);
-      return [n, { score: answer?.score ?? 0, comment: answer?.comment ?? '' }];
-    })),
+    Object.fromEntries(
+      principleNumbers.map((n) => {
+        const answer = stored.find((known) => known.principle === n);
+        return [n, { score: answer?.score ?? 0, comment: answer?.comment ?? '' }];
+      }),
+    ),
   );
   const closes = formatDate(new Date(`${round.closesOn}T12:00:00Z`), language);
   const set = (principle: number, change: Partial<Draft[number]>) =>

@@ -56,9 +56,7 @@ export function BarometerPresentation({ regionId, roundId }: { regionId: string;
       <h2 id="barometer-stage-heading">{t('barometer.present.heading', { title: round.title })}</h2>
       {result ? (
         <div className={isWeak(result) ? 'barometer-slide barometer-slide--weak' : 'barometer-slide'}>
-          <h3>
-            {t('barometer.answer.legend', { number: String(result.principle), title: t(principleKey(result.principle, 'title')) })}
-          </h3>
+          <h3>{t('barometer.answer.legend', { number: String(result.principle), title: t(principleKey(result.principle, 'title')) })}</h3>
           <p className="barometer-slide__statement">{t(principleKey(result.principle, 'statement'))}</p>
           {result.median !== null && result.distribution ? (
             <>

@@ -39,14 +39,18 @@ export function BarometerSummary({ regionId, worksheetAction }: BarometerSummary
       <>
         {open ? (
           <p className="notice notice--info">
-            <strong>{open.title}</strong>:{' '}
-            {t('barometer.rounds.open', { date: formatDate(new Date(`${open.closesOn}T12:00:00Z`), language) })}.{' '}
+            <strong>{open.title}</strong>: {t('barometer.rounds.open', { date: formatDate(new Date(`${open.closesOn}T12:00:00Z`), language) })}.{' '}
             {t('barometer.rounds.respondents', { count: open.respondents })}.
           </p>
         ) : null}
         {latest ? (
           <>
-            <RoundResult round={latest} headingLevel={3} heading={t('barometer.result.latest-heading', { title: latest.title })} worksheetAction={worksheetAction} />
+            <RoundResult
+              round={latest}
+              headingLevel={3}
+              heading={t('barometer.result.latest-heading', { title: latest.title })}
+              worksheetAction={worksheetAction}
+            />
             <TrendSection rounds={closed} headingLevel={3} />
           </>
         ) : (

@@ -55,7 +55,12 @@ export function BarometerWorkspace({ regionId, regionName, role, worksheetAction
               <label className="field__label" htmlFor="barometer-round-choice">
                 {t('barometer.rounds.choose')}
               </label>
-              <select id="barometer-round-choice" className="field__input field__input--short" value={shown.id} onChange={(event) => setChosen(event.target.value)}>
+              <select
+                id="barometer-round-choice"
+                className="field__input field__input--short"
+                value={shown.id}
+                onChange={(event) => setChosen(event.target.value)}
+              >
                 {closed.map((round) => (
                   <option key={round.id} value={round.id}>
                     {round.title}

@@ -22,10 +22,7 @@ export function TrendSection({ rounds, headingLevel }: TrendSectionProps) {
   const rows = useMemo(() => trendRows(rounds), [rounds]);
   const number = new Intl.NumberFormat([i18n.language, 'nb'], { maximumFractionDigits: 1 });
   const titles = useMemo(() => rounds.map((round) => round.title), [rounds]);
-  const lines = useMemo(
-    () => rows.map((row) => ({ label: `${row.principle}. ${t(principleKey(row.principle, 'title'))}`, medians: row.medians })),
-    [rows, t],
-  );
+  const lines = useMemo(() => rows.map((row) => ({ label: `${row.principle}. ${t(principleKey(row.principle, 'title'))}`, medians: row.medians })), [rows, t]);
   return (
     <section className="barometer-trend" aria-labelledby="barometer-trend-heading">
       <Heading id="barometer-trend-heading">{t('barometer.trend.heading')}</Heading>

@@ -152,11 +152,7 @@ export async function barometerPdf(round: ClosedRound, rounds: ClosedRound[], te
     pdf.setFont('helvetica', 'normal');
     pdf.setFontSize(10);
     y += 16;
-    pdf.text(
-      result.median === null ? texts.tooFew : `${texts.median}: ${texts.formatNumber(result.median)} · ${texts.answers}: ${result.answers}`,
-      margin,
-      y,
-    );
+    pdf.text(result.median === null ? texts.tooFew : `${texts.median}: ${texts.formatNumber(result.median)} · ${texts.answers}: ${result.answers}`, margin, y);
     y += 16;
     if (result.comments.length > 0) {
       pdf.text(`${texts.comments}:`, margin, y);

@@ -6,7 +6,6 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useBoards(regionId: string, archived: 'false' | 'only' = 'false') {
   return useQuery({
     queryKey: queryKeys.boards(regionId, archived),
-    queryFn: async () =>
-      (await request(() => api.regions[':regionId'].boards.$get({ param: { regionId }, query: { archived } }))).boards,
+    queryFn: async () => (await request(() => api.regions[':regionId'].boards.$get({ param: { regionId }, query: { archived } }))).boards,
   });
 }

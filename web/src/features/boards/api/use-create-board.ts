@@ -4,7 +4,6 @@ import { useBoardMutation } from './use-board-mutation';
 
 export function useCreateBoard(regionId: string) {
   return useBoardMutation(
-    async (input: CreateBoardInput) =>
-      (await request(() => api.regions[':regionId'].boards.$post({ param: { regionId }, json: input }))).board,
+    async (input: CreateBoardInput) => (await request(() => api.regions[':regionId'].boards.$post({ param: { regionId }, json: input }))).board,
   );
 }

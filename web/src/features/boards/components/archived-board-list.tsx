@@ -56,28 +56,19 @@ export function ArchivedBoardList({ regionId, canRestore, canDelete }: ArchivedB
                 <p className="row__meta">
                   <BoardKindLabel kind={board.kind} />
                   {board.archivedAt ? (
-                    <time dateTime={board.archivedAt}>
-                      {t('board.archived-at', { time: formatRelativeTime(new Date(board.archivedAt), now, language) })}
-                    </time>
+                    <time dateTime={board.archivedAt}>{t('board.archived-at', { time: formatRelativeTime(new Date(board.archivedAt), now, language) })}</time>
                   ) : null}
                 </p>
               </div>
               {canRestore || canDelete(board) ? (
                 <div className="row__actions" role="group" aria-label={t('board.actions.group', { title: board.title })}>
                   {canRestore ? (
-                    <Button
-                      aria-label={t('board.actions.restore-named', { title: board.title })}
-                      onClick={() => actions.restore(board, focusList)}
-                    >
+                    <Button aria-label={t('board.actions.restore-named', { title: board.title })} onClick={() => actions.restore(board, focusList)}>
                       {t('board.actions.restore')}
                     </Button>
                   ) : null}
                   {canDelete(board) ? (
-                    <Button
-                      variant="danger"
-                      aria-label={t('board.actions.delete-named', { title: board.title })}
-                      onClick={() => setDeleting(board)}
-                    >
+                    <Button variant="danger" aria-label={t('board.actions.delete-named', { title: board.title })} onClick={() => setDeleting(board)}>
                       {t('board.actions.delete')}
                     </Button>
                   ) : null}

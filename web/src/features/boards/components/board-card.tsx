@@ -24,27 +24,27 @@ export function BoardCard({ board, onRename, onDuplicate, onArchive, canOrganize
   return (
     <Card asChild>
       <li className="board-card">
-      <h3 className="board-card__title" id={titleId}>
-        <Link to={`/tavler/${board.id}`}>{title}</Link>
-      </h3>
-      <p className="board-card__meta">
-        <BoardKindLabel kind={board.kind} />
-        {board.example ? <Tag data-color="warning">{t('board.example')}</Tag> : null}
-        <BoardUpdatedText board={board} />
-      </p>
-      {canOrganize ? (
-        <div className="board-card__actions" role="group" aria-label={t('board.actions.group', { title })}>
-          <Button data-size="sm" onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
-            {t('board.actions.rename')}
-          </Button>
-          <Button data-size="sm" onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
-            {t('board.actions.duplicate')}
-          </Button>
-          <Button data-size="sm" onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
-            {t('board.actions.archive')}
-          </Button>
-        </div>
-      ) : null}
+        <h3 className="board-card__title" id={titleId}>
+          <Link to={`/tavler/${board.id}`}>{title}</Link>
+        </h3>
+        <p className="board-card__meta">
+          <BoardKindLabel kind={board.kind} />
+          {board.example ? <Tag data-color="warning">{t('board.example')}</Tag> : null}
+          <BoardUpdatedText board={board} />
+        </p>
+        {canOrganize ? (
+          <div className="board-card__actions" role="group" aria-label={t('board.actions.group', { title })}>
+            <Button data-size="sm" onClick={() => onRename(board)} aria-label={t('board.actions.rename-named', { title })}>
+              {t('board.actions.rename')}
+            </Button>
+            <Button data-size="sm" onClick={() => onDuplicate(board)} aria-label={t('board.actions.duplicate-named', { title })}>
+              {t('board.actions.duplicate')}
+            </Button>
+            <Button data-size="sm" onClick={() => onArchive(board)} aria-label={t('board.actions.archive-named', { title })}>
+              {t('board.actions.archive')}
+            </Button>
+          </div>
+        ) : null}
       </li>
     </Card>
   );

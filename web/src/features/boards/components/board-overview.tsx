@@ -56,22 +56,11 @@ export function BoardOverview({ regionId, canOrganize, extraActions }: BoardOver
       ) : boards.isError ? (
         <ErrorState headingLevel={3} message={errorText(boards.error)} onRetry={() => void boards.refetch()} />
       ) : boards.data.length === 0 ? (
-        <EmptyState
-          headingLevel={3}
-          title={t('region.empty-title')}
-          text={canOrganize ? t('region.empty-text') : t('region.empty-text-read')}
-        />
+        <EmptyState headingLevel={3} title={t('region.empty-title')} text={canOrganize ? t('region.empty-text') : t('region.empty-text-read')} />
       ) : (
         <ul className="card-grid" aria-labelledby="boards-heading">
           {boards.data.map((board) => (
-            <BoardCard
-              key={board.id}
-              board={board}
-              onRename={setRenaming}
-              onDuplicate={actions.duplicate}
-              onArchive={archive}
-              canOrganize={canOrganize}
-            />
+            <BoardCard key={board.id} board={board} onRename={setRenaming} onDuplicate={actions.duplicate} onArchive={archive} canOrganize={canOrganize} />
           ))}
         </ul>
       )}

@@ -13,9 +13,7 @@ export function BoardUpdatedText({ board }: { board: Board }) {
   const time = formatRelativeTime(updatedAt, now, language);
   return (
     <time dateTime={board.updatedAt} title={formatDate(updatedAt, language)}>
-      {board.updatedBy
-        ? t('board.updated-by', { time, name: board.updatedBy.name })
-        : t('board.updated', { time })}
+      {board.updatedBy ? t('board.updated-by', { time, name: board.updatedBy.name }) : t('board.updated', { time })}
     </time>
   );
 }

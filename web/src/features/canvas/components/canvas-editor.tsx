@@ -191,10 +191,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const assets = useMemo(() => canvasAssetStore(board.id), [board.id]);
   const users = useMemo(
     () => ({
-      currentUser: atom(
-        'viewer',
-        UserRecordType.create({ id: createUserId(viewer.id), name: viewer.name, color: presenceColor(viewer.id) }),
-      ),
+      currentUser: atom('viewer', UserRecordType.create({ id: createUserId(viewer.id), name: viewer.name, color: presenceColor(viewer.id) })),
     }),
     [viewer.id, viewer.name],
   );
@@ -215,40 +212,43 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const canWrite = access === 'write' && !screen;
   const translations = useTldrawTranslations();
 
-  const onMount = useCallback((mounted: Editor) => {
-    setEditor(mounted);
-    if (screen) mounted.updateInstanceState({ isReadonly: true });
-    // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
-    // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
-    // preferences, so their name and colour go there too.
-    // In nynorsk, Planrom's overrides of the "no" strings make it nynorsk (tldraw has no nynorsk of its own).
-    mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
-    // Open on the whole board, as a planner expects (tldraw starts at the page's top-left corner
-    // at 100 %, where a worksheet is cut off), when it can be read whole; a big board opens on a
-    // part of it with content, and the person is told how to see all of it.
-    const opened = openOnContent(mounted, board.id);
-    if (opened !== 'whole' && !screen) {
-      const { t, toast } = speak.current;
-      toast.show({
-        message: t(`canvas.opening-view.${opened}`),
-        action: { label: t('canvas.opening-view.show-all'), onAction: () => mounted.zoomToFit({ animation: { duration: 300 } }) },
-      });
-    }
-    const stopRemembering = rememberView(mounted, board.id);
-    // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
-    // preview, which is a request to a third party.
-    mounted.registerExternalAssetHandler('url', async ({ url }) => ({
-      id: AssetRecordType.createId(getHashForString(url)),
-      typeName: 'asset',
-      type: 'bookmark',
-      meta: {},
-      props: { src: url, title: url, description: '', image: '', favicon: '' },
-    }));
-    return () => {
-      stopRemembering();
-      setEditor(null);
-    };
-  }, [viewer.id, viewer.name, screen, board.id]);
+  const onMount = useCallback(
+    (mounted: Editor) => {
+      setEditor(mounted);
+      if (screen) mounted.updateInstanceState({ isReadonly: true });
+      // tldraw 5.1's menus and toolbar follow the user's locale preference, not the `locale` prop
+      // (tldraw/tldraw#10032), so both are set; its people menu shows the viewer from the same
+      // preferences, so their name and colour go there too.
+      // In nynorsk, Planrom's overrides of the "no" strings make it nynorsk (tldraw has no nynorsk of its own).
+      mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
+      // Open on the whole board, as a planner expects (tldraw starts at the page's top-left corner
+      // at 100 %, where a worksheet is cut off), when it can be read whole; a big board opens on a
+      // part of it with content, and the person is told how to see all of it.
+      const opened = openOnContent(mounted, board.id);
+      if (opened !== 'whole' && !screen) {
+        const { t, toast } = speak.current;
+        toast.show({
+          message: t(`canvas.opening-view.${opened}`),
+          action: { label: t('canvas.opening-view.show-all'), onAction: () => mounted.zoomToFit({ animation: { duration: 300 } }) },
+        });
+      }
+      const stopRemembering = rememberView(mounted, board.id);
+      // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
+      // preview, which is a request to a third party.
+      mounted.registerExternalAssetHandler('url', async ({ url }) => ({
+        id: AssetRecordType.createId(getHashForString(url)),
+        typeName: 'asset',
+        type: 'bookmark',
+        meta: {},
+        props: { src: url, title: url, description: '', image: '', favicon: '' },
+      }));
+      return () => {
+        stopRemembering();
+        setEditor(null);
+      };
+    },
+    [viewer.id, viewer.name, screen, board.id],
+  );
 
   return (
     <section className={screen ? 'canvas canvas--screen' : 'canvas'} aria-label={t('canvas.editor-label', { title: board.title })}>
@@ -317,14 +317,19 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
           )}
           {licenseGated ? <LicenseNotice /> : null}
         </div>
-        {historyOpen ? (
-          <HistoryPanel boardId={board.id} canRestore={canWrite} onPreview={setPreviewing} onClose={() => setHistoryOpen(false)} />
-        ) : null}
+        {historyOpen ? <HistoryPanel boardId={board.id} canRestore={canWrite} onPreview={setPreviewing} onClose={() => setHistoryOpen(false)} /> : null}
       </div>
       <SaveVersionDialog boardId={board.id} open={dialog === 'save'} onClose={() => setDialog(null)} />
       <ImportDialog boardId={board.id} open={dialog === 'import'} onClose={() => setDialog(null)} />
       {editor ? (
-        <ExportDialog editor={editor} boardId={board.id} title={board.title} regionId={board.regionId} open={dialog === 'export'} onClose={() => setDialog(null)} />
+        <ExportDialog
+          editor={editor}
+          boardId={board.id}
+          title={board.title}
+          regionId={board.regionId}
+          open={dialog === 'export'}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       <VersionPreviewDialog
         boardId={board.id}

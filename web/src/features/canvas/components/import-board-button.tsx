@@ -21,12 +21,7 @@ export function ImportBoardButton({ regionId }: { regionId: string }) {
   return (
     <>
       <Button onClick={() => setOpen(true)}>{t('canvas.import.new-board')}</Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t('canvas.import.new-board-heading')}
-        description={t('canvas.import.new-board-text')}
-      >
+      <Dialog open={open} onClose={() => setOpen(false)} title={t('canvas.import.new-board-heading')} description={t('canvas.import.new-board-text')}>
         <FileForm
           label={t('canvas.import.file')}
           hint={t('canvas.import.file-hint')}

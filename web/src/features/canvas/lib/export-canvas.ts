@@ -20,9 +20,7 @@ export async function exportImage(editor: Editor, ids: TLShapeId[], format: Imag
  * order they were made in, unless someone moved one forward or back).
  */
 export function framesInOrder(editor: Editor): TLShapeId[] {
-  return editor
-    .getSortedChildIdsForParent(editor.getCurrentPageId())
-    .filter((id) => editor.getShape(id)?.type === 'frame');
+  return editor.getSortedChildIdsForParent(editor.getCurrentPageId()).filter((id) => editor.getShape(id)?.type === 'frame');
 }
 
 const a4LongSide = 842; // points

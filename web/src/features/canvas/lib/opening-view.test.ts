@@ -31,7 +31,9 @@ describe('where a canvas board opens', () => {
   });
 
   it('opens a big board at its top-left corner, readable, when there is no last view or frame', () => {
-    const { editor, calls } = fakeEditor({ x: 100, y: 200, w: 15_000, h: 15_000 }, [{ id: 'shape:a', type: 'note', bounds: { x: 100, y: 200, w: 200, h: 200 } }]);
+    const { editor, calls } = fakeEditor({ x: 100, y: 200, w: 15_000, h: 15_000 }, [
+      { id: 'shape:a', type: 'note', bounds: { x: 100, y: 200, w: 200, h: 200 } },
+    ]);
     expect(openOnContent(editor, 'b1')).toBe('top-left');
     // The content's corner lands 48 px in from the screen's corner at 60 %.
     expect(calls).toEqual([['setCamera', { x: 48 / 0.6 - 100, y: 48 / 0.6 - 200, z: 0.6 }]]);

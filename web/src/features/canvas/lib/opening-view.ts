@@ -48,7 +48,10 @@ export function openOnContent(editor: Editor, boardId: string): OpeningView {
     editor.setCamera({ x: saved.x, y: saved.y, z: saved.z }, { immediate: true });
     return 'last-view';
   }
-  const frame = editor.getSortedChildIdsForParent(editor.getCurrentPageId()).map((id) => editor.getShape(id)).find((shape) => shape?.type === 'frame');
+  const frame = editor
+    .getSortedChildIdsForParent(editor.getCurrentPageId())
+    .map((id) => editor.getShape(id))
+    .find((shape) => shape?.type === 'frame');
   const frameBounds = frame ? editor.getShapePageBounds(frame) : undefined;
   if (frameBounds) {
     editor.zoomToBounds(frameBounds, { targetZoom: 1, immediate: true });

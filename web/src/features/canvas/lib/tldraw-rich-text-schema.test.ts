@@ -41,7 +41,13 @@ describe('tldraw rich text (patched to build the TipTap schema once)', () => {
     const text: TLRichText = {
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Fet', marks: [{ type: 'bold' }] }, { type: 'text', text: ' og vanlig' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Fet', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' og vanlig' },
+          ],
+        },
         { type: 'paragraph' },
         { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Punkt' }] }] }] },
       ],

@@ -15,8 +15,7 @@ export function useBoardDecisions(boardId: string) {
 export function useRegionDecisions(regionId: string) {
   return useQuery({
     queryKey: queryKeys.regionDecisions(regionId),
-    queryFn: async (): Promise<RegionDecision[]> =>
-      (await request(() => api.regions[':regionId'].decisions.$get({ param: { regionId } }))).decisions,
+    queryFn: async (): Promise<RegionDecision[]> => (await request(() => api.regions[':regionId'].decisions.$get({ param: { regionId } }))).decisions,
   });
 }
 

@@ -51,7 +51,13 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
     }
     setProblem(null);
     mark.mutate(
-      { itemId: item.id, itemLabel: item.label.replace(/\s+/g, ' ').trim().slice(0, decisionLimits.itemLabel), text: text.trim(), decidedOn, agreedBy: agreedBy.trim() },
+      {
+        itemId: item.id,
+        itemLabel: item.label.replace(/\s+/g, ' ').trim().slice(0, decisionLimits.itemLabel),
+        text: text.trim(),
+        decidedOn,
+        agreedBy: agreedBy.trim(),
+      },
       {
         onSuccess: () => {
           toast.show({ message: t('decisions.saved') });
@@ -95,7 +101,15 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
-          <TextField label={t('decisions.date')} name="decidedOn" type="date" width="short" required value={decidedOn} onChange={(event) => setDecidedOn(event.target.value)} />
+          <TextField
+            label={t('decisions.date')}
+            name="decidedOn"
+            type="date"
+            width="short"
+            required
+            value={decidedOn}
+            onChange={(event) => setDecidedOn(event.target.value)}
+          />
           <TextField
             label={t('decisions.agreed-by')}
             hint={t('decisions.agreed-by-hint')}

@@ -39,8 +39,7 @@ export function ConnectionNotice({ connection }: ConnectionNoticeProps) {
 /** The connection in the workspace bar, in the same words as on canvas boards; announced when it changes. */
 export function DiagramStatus({ connection }: ConnectionNoticeProps) {
   const { t } = useTranslation();
-  const words =
-    connection.status === 'connected' ? 'online' : connection.status === 'connecting' && !connection.everSynced ? 'connecting' : 'offline';
+  const words = connection.status === 'connected' ? 'online' : connection.status === 'connecting' && !connection.everSynced ? 'connecting' : 'offline';
   if (connection.status === 'closed') return null;
   return (
     <p className={`diagram-status diagram-status--${words}`} role="status" data-testid="diagram-connection">

@@ -99,7 +99,9 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
         selected,
         ariaLabel: nodeAccessibleName(node, t),
         ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
-        ...(node.type === 'gruppe' ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } } : {}),
+        ...(node.type === 'gruppe'
+          ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } }
+          : {}),
         ...(node.type === 'fritekst' && node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
         data: { node, remote, readOnly, onResized },
       };
@@ -229,7 +231,12 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const onDelete = useCallback(
     ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
       if (readOnly) return;
-      deleteElements(session.doc, nodes, removedNodes.map((node) => node.id), removedEdges.map((edge) => edge.id));
+      deleteElements(
+        session.doc,
+        nodes,
+        removedNodes.map((node) => node.id),
+        removedEdges.map((edge) => edge.id),
+      );
       onSelectionChange({ nodes: new Set(), edges: new Set() });
       // The focused node is gone: keep focus in the diagram rather than losing it to the page.
       requestAnimationFrame(() => {
@@ -373,7 +380,10 @@ function backgroundBands(
   const bands: Band[] = [];
   const pad = 16;
   if (diagramType === 'planprosess') {
-    const steps = nodes.filter((node): node is Extract<DiagramNode, { type: 'prosessteg' | 'avklaringspunkt' }> => (node.type === 'prosessteg' || node.type === 'avklaringspunkt') && !node.parentId);
+    const steps = nodes.filter(
+      (node): node is Extract<DiagramNode, { type: 'prosessteg' | 'avklaringspunkt' }> =>
+        (node.type === 'prosessteg' || node.type === 'avklaringspunkt') && !node.parentId,
+    );
     if (steps.length === 0) return bands;
     const boxes = new Map(steps.map((node) => [node.id, boxOf(node)]));
     const left = Math.min(...[...boxes.values()].map((b) => b.x)) - 170;
@@ -389,7 +399,15 @@ function backgroundBands(
       lanes.set(key, lane);
     }
     for (const [key, lane] of lanes) {
-      bands.push({ key: `lane:${key}`, kind: 'lane', label: lane.label, x: left, y: lane.min - pad, width: right - left, height: lane.max - lane.min + pad * 2 });
+      bands.push({
+        key: `lane:${key}`,
+        kind: 'lane',
+        label: lane.label,
+        x: left,
+        y: lane.min - pad,
+        width: right - left,
+        height: lane.max - lane.min + pad * 2,
+      });
     }
     for (const phase of planPhases) {
       const inPhase = steps.filter((node) => node.data.phase === phase).map((node) => boxes.get(node.id)!);

@@ -61,9 +61,7 @@ function ActorNodeView({ data }: NodeProps<FlowNode>) {
       </span>
       <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
       {node.data.role ? <span className="diagram-node__detail">{keepCitations(node.data.role)}</span> : null}
-      <span className="diagram-node__detail">
-        {t('diagram.node.scores', { interest: String(node.data.interest), influence: String(node.data.influence) })}
-      </span>
+      <span className="diagram-node__detail">{t('diagram.node.scores', { interest: String(node.data.interest), influence: String(node.data.influence) })}</span>
       <Handles readOnly={data.readOnly} />
     </div>
   );

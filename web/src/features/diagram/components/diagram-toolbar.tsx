@@ -106,7 +106,11 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
               <Button onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
                 {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
               </Button>
-              <Button onClick={() => onViewThen(onView, view, () => commands.layout(true))} aria-disabled={layoutRunning || undefined} title={t('diagram.layout.full-hint')}>
+              <Button
+                onClick={() => onViewThen(onView, view, () => commands.layout(true))}
+                aria-disabled={layoutRunning || undefined}
+                title={t('diagram.layout.full-hint')}
+              >
                 {t('diagram.layout.full')}
               </Button>
               <label className="diagram-type-select">
@@ -156,7 +160,12 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         await new Promise((r) => setTimeout(r, 300));
       }
       if (format === 'handout') {
-        const slides = diagramHandoutSlides(session.doc, diagramType, flow.getNodes().map((node) => node.data.node), t);
+        const slides = diagramHandoutSlides(
+          session.doc,
+          diagramType,
+          flow.getNodes().map((node) => node.data.node),
+          t,
+        );
         if (slides.length === 0) {
           announce(t('presentation.handout.no-slides'));
           return;

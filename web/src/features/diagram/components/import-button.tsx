@@ -28,7 +28,11 @@ export function ImportButton({ board, announce }: { board: Board; announce: (mes
 
   const readFile = async (file: File) => {
     if (file.size > diagramLimits.importBytes) {
-      setPending({ kind: 'problems', fileName: file.name, problems: [t('diagram.import.too-large', { max: String(diagramLimits.importBytes / 1024 / 1024) })] });
+      setPending({
+        kind: 'problems',
+        fileName: file.name,
+        problems: [t('diagram.import.too-large', { max: String(diagramLimits.importBytes / 1024 / 1024) })],
+      });
       return;
     }
     const text = await file.text();
@@ -46,7 +50,9 @@ export function ImportButton({ board, announce }: { board: Board; announce: (mes
         setPending({
           kind: 'problems',
           fileName: file.name,
-          problems: parsed.error.issues.slice(0, 100).map((issue) => t('diagram.import.problem', { path: issue.path.join('.') || '–', message: issue.message })),
+          problems: parsed.error.issues
+            .slice(0, 100)
+            .map((issue) => t('diagram.import.problem', { path: issue.path.join('.') || '–', message: issue.message })),
         });
         return;
       }
@@ -58,7 +64,9 @@ export function ImportButton({ board, announce }: { board: Board; announce: (mes
       setPending({
         kind: 'problems',
         fileName: file.name,
-        problems: parsed.problems.map((problem) => t(`diagram.import.csv.${problem.code}`, { line: String(problem.line ?? ''), column: String(problem.column ?? ''), value: problem.value ?? '' })),
+        problems: parsed.problems.map((problem) =>
+          t(`diagram.import.csv.${problem.code}`, { line: String(problem.line ?? ''), column: String(problem.column ?? ''), value: problem.value ?? '' }),
+        ),
       });
       return;
     }
@@ -107,7 +115,11 @@ export function ImportButton({ board, announce }: { board: Board; announce: (mes
       </label>
       <Dialog
         open={pending !== null}
-        title={pending?.kind === 'problems' ? t('diagram.import.problems-title', { file: pending.fileName }) : t('diagram.import.confirm-title', { file: pending?.fileName ?? '' })}
+        title={
+          pending?.kind === 'problems'
+            ? t('diagram.import.problems-title', { file: pending.fileName })
+            : t('diagram.import.confirm-title', { file: pending?.fileName ?? '' })
+        }
         onClose={() => setPending(null)}
       >
         {pending?.kind === 'problems' ? (

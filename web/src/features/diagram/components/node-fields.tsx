@@ -192,14 +192,21 @@ export function NodeFields({ node, onPatch, lanes, autoFocus }: NodeFieldsProps)
                   type="checkbox"
                   checked={data.phases.includes(phase)}
                   onChange={(event) =>
-                    onPatch({ phases: event.target.checked ? planPhases.filter((p) => p === phase || data.phases.includes(p)) : data.phases.filter((p) => p !== phase) })
+                    onPatch({
+                      phases: event.target.checked ? planPhases.filter((p) => p === phase || data.phases.includes(p)) : data.phases.filter((p) => p !== phase),
+                    })
                   }
                 />{' '}
                 {t(`diagram.phase.${phase}`)}
               </label>
             ))}
           </fieldset>
-          <DraftText label={t('diagram.field.contact')} value={data.contact} onCommit={(contact) => onPatch({ contact })} hint={t('diagram.field.contact-hint')} />
+          <DraftText
+            label={t('diagram.field.contact')}
+            value={data.contact}
+            onCommit={(contact) => onPatch({ contact })}
+            hint={t('diagram.field.contact-hint')}
+          />
           <DraftText label={t('diagram.field.note')} value={data.note} multiline maxLength={diagramLimits.longText} onCommit={(note) => onPatch({ note })} />
         </>
       );
@@ -210,11 +217,35 @@ export function NodeFields({ node, onPatch, lanes, autoFocus }: NodeFieldsProps)
         <>
           <DraftText label={t('diagram.field.title')} value={data.title} required onCommit={(title) => onPatch({ title })} autoFocus={autoFocus} />
           <SelectField label={t('diagram.field.phase')} value={data.phase} options={phaseOptions} onChange={(phase) => onPatch({ phase })} />
-          <DraftText label={t('diagram.field.lane')} value={data.lane} list={listId} maxLength={diagramLimits.lane} onCommit={(lane) => onPatch({ lane })} hint={t('diagram.field.lane-hint')} />
+          <DraftText
+            label={t('diagram.field.lane')}
+            value={data.lane}
+            list={listId}
+            maxLength={diagramLimits.lane}
+            onCommit={(lane) => onPatch({ lane })}
+            hint={t('diagram.field.lane-hint')}
+          />
           {laneList}
-          <DraftText label={t('diagram.field.legal-ref')} value={data.legalRef} maxLength={diagramLimits.legalRef} onCommit={(legalRef) => onPatch({ legalRef })} hint={t('diagram.field.legal-ref-hint')} />
-          <DraftText label={t('diagram.field.deadline')} value={data.deadline} onCommit={(deadline) => onPatch({ deadline })} hint={t('diagram.field.deadline-hint')} />
-          <DraftText label={t('diagram.field.description')} value={data.description} multiline maxLength={diagramLimits.longText} onCommit={(description) => onPatch({ description })} />
+          <DraftText
+            label={t('diagram.field.legal-ref')}
+            value={data.legalRef}
+            maxLength={diagramLimits.legalRef}
+            onCommit={(legalRef) => onPatch({ legalRef })}
+            hint={t('diagram.field.legal-ref-hint')}
+          />
+          <DraftText
+            label={t('diagram.field.deadline')}
+            value={data.deadline}
+            onCommit={(deadline) => onPatch({ deadline })}
+            hint={t('diagram.field.deadline-hint')}
+          />
+          <DraftText
+            label={t('diagram.field.description')}
+            value={data.description}
+            multiline
+            maxLength={diagramLimits.longText}
+            onCommit={(description) => onPatch({ description })}
+          />
         </>
       );
     }
@@ -225,14 +256,30 @@ export function NodeFields({ node, onPatch, lanes, autoFocus }: NodeFieldsProps)
           <DraftText label={t('diagram.field.question')} value={data.question} required onCommit={(question) => onPatch({ question })} autoFocus={autoFocus} />
           <DraftText label={t('diagram.field.decided-by')} value={data.decidedBy} onCommit={(decidedBy) => onPatch({ decidedBy })} />
           <SelectField label={t('diagram.field.phase')} value={data.phase} options={phaseOptions} onChange={(phase) => onPatch({ phase })} />
-          <DraftText label={t('diagram.field.lane')} value={data.lane} list={listId} maxLength={diagramLimits.lane} onCommit={(lane) => onPatch({ lane })} hint={t('diagram.field.lane-hint')} />
+          <DraftText
+            label={t('diagram.field.lane')}
+            value={data.lane}
+            list={listId}
+            maxLength={diagramLimits.lane}
+            onCommit={(lane) => onPatch({ lane })}
+            hint={t('diagram.field.lane-hint')}
+          />
           {laneList}
           <DraftText label={t('diagram.field.note')} value={data.note} multiline maxLength={diagramLimits.longText} onCommit={(note) => onPatch({ note })} />
         </>
       );
     }
     case 'fritekst':
-      return <DraftText label={t('diagram.field.text')} value={node.data.text} multiline maxLength={diagramLimits.longText} onCommit={(text) => onPatch({ text })} autoFocus={autoFocus} />;
+      return (
+        <DraftText
+          label={t('diagram.field.text')}
+          value={node.data.text}
+          multiline
+          maxLength={diagramLimits.longText}
+          onCommit={(text) => onPatch({ text })}
+          autoFocus={autoFocus}
+        />
+      );
     case 'gruppe':
       return <DraftText label={t('diagram.field.group-label')} value={node.data.label} onCommit={(label) => onPatch({ label })} autoFocus={autoFocus} />;
     case 'mappe': {
@@ -284,6 +331,7 @@ export function hasRequiredText(node: DiagramNode): boolean {
   if (node.type === 'aktor') return node.data.name.trim() !== '';
   if (node.type === 'prosessteg') return node.data.title.trim() !== '';
   if (node.type === 'avklaringspunkt') return node.data.question.trim() !== '';
-  if (node.type === 'mappe' || node.type === 'dokument') return node.data.name.trim() !== '' && (node.type === 'mappe' || node.data.link === '' || /^https?:\/\/\S+$/i.test(node.data.link));
+  if (node.type === 'mappe' || node.type === 'dokument')
+    return node.data.name.trim() !== '' && (node.type === 'mappe' || node.data.link === '' || /^https?:\/\/\S+$/i.test(node.data.link));
   return true;
 }

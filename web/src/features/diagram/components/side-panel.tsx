@@ -107,9 +107,7 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
             </li>
           ))}
           {selectedEdges.map((edge) => (
-            <li key={edge.id}>
-              {t('diagram.panel.edge-item', { label: edgeLabel(edge, t) })}
-            </li>
+            <li key={edge.id}>{t('diagram.panel.edge-item', { label: edgeLabel(edge, t) })}</li>
           ))}
         </ul>
         {readOnly ? null : (
@@ -166,9 +164,7 @@ function EdgeFields({ session, edge, byId, readOnly }: { session: DiagramSession
   const kind = edgeChoices(source, target);
   return (
     <>
-      <p>
-        {t('diagram.panel.edge-ends', { source: source ? nodeTitle(source, t) : '?', target: target ? nodeTitle(target, t) : '?' })}
-      </p>
+      <p>{t('diagram.panel.edge-ends', { source: source ? nodeTitle(source, t) : '?', target: target ? nodeTitle(target, t) : '?' })}</p>
       {readOnly ? (
         <p>{edgeLabel(edge, t)}</p>
       ) : (
@@ -244,7 +240,11 @@ function NodeConnections({
             return (
               <li key={edge.id} className="diagram-panel__connection">
                 <span>{text}</span>
-                <Button variant="quiet" onClick={() => commands.select({ nodes: new Set(), edges: new Set([edge.id]) })} aria-label={t('diagram.panel.edit-connection', { text })}>
+                <Button
+                  variant="quiet"
+                  onClick={() => commands.select({ nodes: new Set(), edges: new Set([edge.id]) })}
+                  aria-label={t('diagram.panel.edit-connection', { text })}
+                >
                   {t('diagram.actions.edit')}
                 </Button>
               </li>

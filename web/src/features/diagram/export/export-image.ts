@@ -89,7 +89,11 @@ export async function renderDiagramPdf(image: DiagramImage, title: string, subti
  * The handout for the minutes: a title page, then one A4 page per phase or group (pass JPEG images),
  * each headed by its name, in the presentation's order.
  */
-export async function renderDiagramHandoutPdf(pages: Array<{ heading: string; image: DiagramImage }>, title: string, titlePage: HandoutTitlePage): Promise<Blob> {
+export async function renderDiagramHandoutPdf(
+  pages: Array<{ heading: string; image: DiagramImage }>,
+  title: string,
+  titlePage: HandoutTitlePage,
+): Promise<Blob> {
   const { jsPDF } = await import('jspdf');
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: 'a4', compress: true });
   pdf.setProperties({ title, subject: titlePage.date, creator: 'Planrom' });
@@ -111,4 +115,3 @@ export async function renderDiagramHandoutPdf(pages: Array<{ heading: string; im
   }
   return pdf.output('blob');
 }
-

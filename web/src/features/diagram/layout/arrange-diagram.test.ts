@@ -40,7 +40,12 @@ describe('arranging an actor map with category groups', () => {
     const stray = node({ id: 'stray', type: 'aktor', position: { x: 2000, y: 2000 }, data: { name: 'Ny', category: 'eksternt' } });
     const moved = node({ ...actors[0]!, id: 'moved', data: { ...actors[0]!.data, category: 'statlig' } });
     const nodes = [...groups, ...actors, stray, moved];
-    const changes = await arrangeDiagram(elk, { diagramType: 'aktorkart', nodes, edges: [], sizes: new Map([...sizes, ['stray', { width: 200, height: 90 }], ['moved', { width: 200, height: 90 }]]) });
+    const changes = await arrangeDiagram(elk, {
+      diagramType: 'aktorkart',
+      nodes,
+      edges: [],
+      sizes: new Map([...sizes, ['stray', { width: 200, height: 90 }], ['moved', { width: 200, height: 90 }]]),
+    });
     const after = applied(nodes, changes);
     expect(changes.parents.get('stray')).toBe('g-eksternt');
     expect(changes.parents.get('moved')).toBe('g-statlig');

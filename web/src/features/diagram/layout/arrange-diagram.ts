@@ -100,7 +100,8 @@ export async function arrangeDiagram(elk: ELK, input: LayoutInput): Promise<Layo
   if (rest.length > 0) {
     const restPositions = await layoutDiagram(elk, { ...input, nodes: rest });
     const left = Math.min(...[...restPositions.values()].map((position) => position.x));
-    for (const [id, position] of restPositions) positions.set(id, { x: position.x - left + x, y: position.y - Math.min(...[...restPositions.values()].map((p) => p.y)) + top });
+    for (const [id, position] of restPositions)
+      positions.set(id, { x: position.x - left + x, y: position.y - Math.min(...[...restPositions.values()].map((p) => p.y)) + top });
   }
   // A note the groups now cover moves above them.
   for (const node of input.nodes) {

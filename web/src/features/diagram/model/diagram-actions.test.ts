@@ -41,7 +41,10 @@ describe('editing a diagram', () => {
     const { mine } = pair();
     addNode(mine, actor('a'));
     addNode(mine, actor('b', 300));
-    diagramMaps(mine).edges.set('e', new Y.Map(Object.entries({ type: 'relasjon', source: 'a', target: 'b', data: new Y.Map(Object.entries({ relation: 'informerer', label: '' })) })));
+    diagramMaps(mine).edges.set(
+      'e',
+      new Y.Map(Object.entries({ type: 'relasjon', source: 'a', target: 'b', data: new Y.Map(Object.entries({ relation: 'informerer', label: '' })) })),
+    );
     const before = readDiagram(mine);
     const clip = copySelection(before.nodes, before.edges, new Set(['a', 'b']))!;
     const ids = pasteClipboard(mine, clip, { x: 48, y: 48 }, null);

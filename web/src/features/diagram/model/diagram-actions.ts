@@ -1,11 +1,5 @@
 import * as Y from 'yjs';
-import type {
-  DiagramEdge,
-  DiagramNode,
-  DiagramPosition,
-  DiagramSize,
-  DiagramVariant,
-} from '../../../../../shared/diagram/diagram-document';
+import type { DiagramEdge, DiagramNode, DiagramPosition, DiagramSize, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
 import { diagramMaps, edgeToY, nodeToY, variantToY } from '../../../../../shared/diagram/diagram-ydoc';
 import { newDiagramId } from '../../../../../shared/diagram/new-id';
 import { absoluteBox, defaultNodeSize } from '../../../../../shared/diagram/place-node';
@@ -189,10 +183,7 @@ export function groupNodes(doc: Y.Doc, all: DiagramNode[], ids: string[], label:
   const groupId = newDiagramId();
   doc.transact(() => {
     const maps = diagramMaps(doc);
-    maps.nodes.set(
-      groupId,
-      nodeToY({ id: groupId, type: 'gruppe', position: { x, y }, size: { width, height }, parentId: null, variantId, data: { label } }),
-    );
+    maps.nodes.set(groupId, nodeToY({ id: groupId, type: 'gruppe', position: { x, y }, size: { width, height }, parentId: null, variantId, data: { label } }));
     members.forEach((node, index) => {
       const box = boxes[index]!;
       const map = maps.nodes.get(node.id);

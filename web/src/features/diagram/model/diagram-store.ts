@@ -56,7 +56,13 @@ export class DiagramStore {
     // One new snapshot per transaction, however many maps it touched.
     const afterTransaction = () => {
       const next = this.build();
-      if (next.nodes === this.snapshot.nodes && next.edges === this.snapshot.edges && next.variants === this.snapshot.variants && next.diagramType === this.snapshot.diagramType) return;
+      if (
+        next.nodes === this.snapshot.nodes &&
+        next.edges === this.snapshot.edges &&
+        next.variants === this.snapshot.variants &&
+        next.diagramType === this.snapshot.diagramType
+      )
+        return;
       this.snapshot = next;
       for (const listener of this.listeners) listener();
     };

@@ -34,21 +34,19 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
   const compared = others.find((variant) => variant.id === (pickedId ?? variantId)) ?? others[0] ?? null;
   // Steps without a variant belong to the common practice (as the diagram shows them).
   const nodes = useMemo(
-    () => (common ? snapshot.nodes.map((node) => (node.variantId == null && node.type !== 'aktor' ? { ...node, variantId: common.id } : node)) : snapshot.nodes),
+    () =>
+      common ? snapshot.nodes.map((node) => (node.variantId == null && node.type !== 'aktor' ? { ...node, variantId: common.id } : node)) : snapshot.nodes,
     [snapshot.nodes, common],
   );
   const rows = useMemo(() => (common && compared ? compareVariants(nodes, common.id, compared.id) : []), [nodes, common, compared]);
 
   if (!common || !compared) {
-    return (
-      <EmptyState
-        title={t('diagram.compare.empty-title')}
-        text={t('diagram.compare.empty-text')}
-      />
-    );
+    return <EmptyState title={t('diagram.compare.empty-title')} text={t('diagram.compare.empty-text')} />;
   }
 
-  const counts = Object.fromEntries((['same', 'differs', 'missing', 'extra'] as const).map((status) => [status, rows.filter((row) => row.status === status).length])) as Record<StepStatus, number>;
+  const counts = Object.fromEntries(
+    (['same', 'differs', 'missing', 'extra'] as const).map((status) => [status, rows.filter((row) => row.status === status).length]),
+  ) as Record<StepStatus, number>;
 
   const adopt = (row: StepComparison, into: 'common' | 'variant') => {
     const step = into === 'common' ? row.variant : row.common;
@@ -64,7 +62,9 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
 
   /** Takes a whole column across: the municipality's into the common practice, or the common practice into the municipality's. */
   const adoptColumn = (into: 'common' | 'variant') => {
-    const column = rows.filter((row) => (into === 'common' ? row.status === 'differs' || row.status === 'extra' : row.status === 'differs' || row.status === 'missing'));
+    const column = rows.filter((row) =>
+      into === 'common' ? row.status === 'differs' || row.status === 'extra' : row.status === 'differs' || row.status === 'missing',
+    );
     if (column.length === 0) {
       announce(t('diagram.compare.column-nothing'));
       return;
@@ -114,7 +114,12 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
         </select>
       </div>
       <p className="diagram-compare__summary" role="status">
-        {t('diagram.compare.summary', { same: String(counts.same), differs: String(counts.differs), missing: String(counts.missing), extra: String(counts.extra) })}
+        {t('diagram.compare.summary', {
+          same: String(counts.same),
+          differs: String(counts.differs),
+          missing: String(counts.missing),
+          extra: String(counts.extra),
+        })}
       </p>
       {readOnly ? null : (
         <div className="diagram-compare__columns">
@@ -156,7 +161,11 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
                         </Button>
                       ) : null}
                       {row.status === 'missing' || row.status === 'differs' ? (
-                        <Button variant="quiet" onClick={() => adopt(row, 'variant')} aria-label={t('diagram.compare.to-variant', { title: nodeTitle(row.common!, t), name: compared.name })}>
+                        <Button
+                          variant="quiet"
+                          onClick={() => adopt(row, 'variant')}
+                          aria-label={t('diagram.compare.to-variant', { title: nodeTitle(row.common!, t), name: compared.name })}
+                        >
                           {t('diagram.compare.to-variant-short', { name: compared.name })}
                         </Button>
                       ) : null}

@@ -28,7 +28,11 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
   const [dragged, setDragged] = useState<string | null>(null);
   const chipRefs = useRef(new Map<string, HTMLButtonElement>());
   const describe = (interest: number, influence: number) =>
-    t('diagram.grid.scores', { interest: String(interest), influence: String(influence), quadrant: t(`diagram.grid.quadrant.${quadrantOf(interest, influence)}`) });
+    t('diagram.grid.scores', {
+      interest: String(interest),
+      influence: String(influence),
+      quadrant: t(`diagram.grid.quadrant.${quadrantOf(interest, influence)}`),
+    });
 
   const setScores = (actor: Actor, interest: number, influence: number) => {
     const next = { interest: clampScore(interest), influence: clampScore(influence) };
@@ -140,7 +144,11 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
         {quadrants.map((quadrant) => (
           <div key={quadrant}>
             <dt>{t(`diagram.grid.quadrant.${quadrant}`)}</dt>
-            <dd>{byQuadrant(quadrant).map((actor) => actor.data.name).join(', ') || t('diagram.grid.none')}</dd>
+            <dd>
+              {byQuadrant(quadrant)
+                .map((actor) => actor.data.name)
+                .join(', ') || t('diagram.grid.none')}
+            </dd>
           </div>
         ))}
       </dl>

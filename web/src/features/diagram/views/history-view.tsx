@@ -47,11 +47,13 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
   const preview = useQuery({
     queryKey: ['diagram', board.id, 'version', previewId],
     queryFn: async () =>
-      (await request(() => api.boards[':boardId'].diagram.versions[':versionId'].$get({ param: { boardId: board.id, versionId: previewId ?? '' } }))).document as DiagramDocument,
+      (await request(() => api.boards[':boardId'].diagram.versions[':versionId'].$get({ param: { boardId: board.id, versionId: previewId ?? '' } })))
+        .document as DiagramDocument,
     enabled: previewId !== null,
   });
   const save = useMutation({
-    mutationFn: async () => request(() => api.boards[':boardId'].diagram.versions.$post({ param: { boardId: board.id }, json: { label: label.trim() || undefined } })),
+    mutationFn: async () =>
+      request(() => api.boards[':boardId'].diagram.versions.$post({ param: { boardId: board.id }, json: { label: label.trim() || undefined } })),
     onSuccess: () => {
       setLabel('');
       announce(t('diagram.history.saved'));
@@ -157,7 +159,8 @@ function VersionPreview({ document: whole, variantId }: { document: DiagramDocum
   const { t } = useTranslation();
   // A process shows one variant at a time, as in the editor.
   const common = whole.variants.find((variant) => variant.isCommon) ?? null;
-  const shown = whole.diagramType === 'planprosess' ? (whole.variants.find((variant) => variant.id === variantId) ?? common ?? whole.variants[0] ?? null) : null;
+  const shown =
+    whole.diagramType === 'planprosess' ? (whole.variants.find((variant) => variant.id === variantId) ?? common ?? whole.variants[0] ?? null) : null;
   const document = useMemo(() => {
     if (!shown) return whole;
     const nodes = whole.nodes.filter((node) => (node.variantId ?? common?.id ?? null) === shown.id);

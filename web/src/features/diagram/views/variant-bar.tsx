@@ -50,7 +50,10 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
   const [updating, setUpdating] = useState(false);
   const ownSteps = current && !current.isCommon ? processNodesOf(placed, current.id).length : 0;
   const pending = useMemo(
-    () => (common && current && !current.isCommon ? compareVariants(placed, common.id, current.id).filter((row) => row.status === 'missing' || row.status === 'differs') : []),
+    () =>
+      common && current && !current.isCommon
+        ? compareVariants(placed, common.id, current.id).filter((row) => row.status === 'missing' || row.status === 'differs')
+        : [],
     [placed, common, current],
   );
 
@@ -190,7 +193,17 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
  * "Oppdater fra felles praksis": what the common practice has that the variant lacks or has
  * otherwise, each with a box (all ticked); the ticked ones are taken in as one change.
  */
-function UpdateFromCommon({ name, rows, onClose, onAdopt }: { name: string; rows: StepComparison[]; onClose: () => void; onAdopt: (rows: StepComparison[]) => void }) {
+function UpdateFromCommon({
+  name,
+  rows,
+  onClose,
+  onAdopt,
+}: {
+  name: string;
+  rows: StepComparison[];
+  onClose: () => void;
+  onAdopt: (rows: StepComparison[]) => void;
+}) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState(() => new Set(rows.map((row) => row.key)));
   const picked = rows.filter((row) => chosen.has(row.key));

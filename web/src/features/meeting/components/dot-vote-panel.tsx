@@ -87,7 +87,9 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
       </h2>
       <p role="status">
         {open ? t('meeting.vote.running', { count: vote.voterCount }) : t('meeting.vote.closed', { count: vote.voterCount })}
-        {open && !screen ? ' ' + (canControl ? t('meeting.vote.dots-left', { left: String(left), total: String(vote.dotsPerPerson) }) : t('meeting.vote.read-only')) : null}
+        {open && !screen
+          ? ' ' + (canControl ? t('meeting.vote.dots-left', { left: String(left), total: String(vote.dotsPerPerson) }) : t('meeting.vote.read-only'))
+          : null}
       </p>
       {open && canControl && !screen ? (
         <ul className="meeting-vote__items" aria-label={t('meeting.vote.items-label')}>
@@ -99,7 +101,12 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
                 <span className="meeting-vote__count">
                   {t('meeting.vote.dots', { count: item.count })} {mine > 0 ? t('meeting.vote.mine', { count: mine }) : null}
                 </span>
-                <Button variant="quiet" aria-label={t('meeting.vote.give-named', { label: item.label })} aria-disabled={left <= 0} onClick={() => left > 0 && client.send({ type: 'vote/cast', itemId: item.id })}>
+                <Button
+                  variant="quiet"
+                  aria-label={t('meeting.vote.give-named', { label: item.label })}
+                  aria-disabled={left <= 0}
+                  onClick={() => left > 0 && client.send({ type: 'vote/cast', itemId: item.id })}
+                >
                   {t('meeting.vote.give')}
                 </Button>
                 <Button
@@ -119,7 +126,8 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
         <ol className="meeting-vote__ranked" aria-label={t('meeting.vote.results')}>
           {ranked.map((item) => (
             <li key={item.id} data-result-item={item.id}>
-              <span className="meeting-vote__label">{item.label}</span> <strong className="meeting-vote__count">{t('meeting.vote.dots', { count: item.count })}</strong>
+              <span className="meeting-vote__label">{item.label}</span>{' '}
+              <strong className="meeting-vote__count">{t('meeting.vote.dots', { count: item.count })}</strong>
               {item.voters.length > 0 ? <span className="meeting-vote__voters"> {t('meeting.vote.voters', { names: item.voters.join(', ') })}</span> : null}
             </li>
           ))}

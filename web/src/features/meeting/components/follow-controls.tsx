@@ -30,7 +30,11 @@ export function FollowControls({ client, presenter, youPresent, following, canCo
   return (
     <div className="meeting-follow">
       <p className="meeting-follow__text" role="status">
-        {!presenter ? t('meeting.follow.nobody') : following ? t('meeting.follow.following', { name: presenter.name }) : t('meeting.follow.not-following', { name: presenter.name })}
+        {!presenter
+          ? t('meeting.follow.nobody')
+          : following
+            ? t('meeting.follow.following', { name: presenter.name })
+            : t('meeting.follow.not-following', { name: presenter.name })}
       </p>
       {presenter ? (
         following ? (

@@ -49,7 +49,8 @@ export function ItemBadges({ view, state }: { view: BoardView; state: MeetingSta
   }
   const area = view.viewportBox();
   if (!area || badges.size === 0) return null;
-  const inside = (box: ScreenBox) => box.left + box.width > area.left && box.left < area.left + area.width && box.top + box.height > area.top && box.top < area.top + area.height;
+  const inside = (box: ScreenBox) =>
+    box.left + box.width > area.left && box.left < area.left + area.width && box.top + box.height > area.top && box.top < area.top + area.height;
 
   return createPortal(
     <div className="meeting-badges" aria-hidden="true">

@@ -54,14 +54,14 @@ export function MeetingTimer({ client, timer, canControl, sound, large = false }
       </span>
       {canControl && !large ? (
         timer.running && !ended ? (
-            <Button variant="quiet" onClick={() => client.send({ type: 'timer/pause' })}>
-              {t('meeting.timer.pause')}
-            </Button>
-          ) : (
-            <Button variant="quiet" onClick={() => client.send({ type: 'timer/start' })}>
-              {t('meeting.timer.start')}
-            </Button>
-          )
+          <Button variant="quiet" onClick={() => client.send({ type: 'timer/pause' })}>
+            {t('meeting.timer.pause')}
+          </Button>
+        ) : (
+          <Button variant="quiet" onClick={() => client.send({ type: 'timer/start' })}>
+            {t('meeting.timer.start')}
+          </Button>
+        )
       ) : null}
     </div>
   );

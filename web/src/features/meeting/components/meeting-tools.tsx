@@ -56,10 +56,7 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
     if (voteId || openRoundId) setPanel(null);
   }, [voteId, openRoundId]);
 
-  useEffect(
-    () => client?.onRefused((reason) => toast.show({ message: t(`meeting.refused.${reason}`), tone: 'error' })),
-    [client, toast, t],
-  );
+  useEffect(() => client?.onRefused((reason) => toast.show({ message: t(`meeting.refused.${reason}`), tone: 'error' })), [client, toast, t]);
 
   if (screen) return <ScreenView client={client} snapshot={snapshot} view={view} />;
 
@@ -84,7 +81,13 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
       <div className="meeting-tools__bar" data-workspace-overlay="">
         {collapsed ? (
           <p className="meeting-follow__text meeting-follow__text--short" role="status">
-            {state.presenter ? (follow.youPresent ? t('meeting.follow.presenting') : follow.following ? t('meeting.follow.following', { name: state.presenter.name }) : t('meeting.follow.not-following', { name: state.presenter.name })) : t('meeting.follow.nobody')}
+            {state.presenter
+              ? follow.youPresent
+                ? t('meeting.follow.presenting')
+                : follow.following
+                  ? t('meeting.follow.following', { name: state.presenter.name })
+                  : t('meeting.follow.not-following', { name: state.presenter.name })
+              : t('meeting.follow.nobody')}
           </p>
         ) : (
           <FollowControls

@@ -45,7 +45,11 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
     <section className="meeting-screen" aria-label={t('meeting.label')}>
       {box ? <Letterbox box={box} /> : null}
       <div
-        className={['meeting-screen__side', place.band ? `meeting-screen__side--${place.band}` : 'meeting-screen__side--over', quiet ? 'meeting-screen__side--quiet' : '']
+        className={[
+          'meeting-screen__side',
+          place.band ? `meeting-screen__side--${place.band}` : 'meeting-screen__side--over',
+          quiet ? 'meeting-screen__side--quiet' : '',
+        ]
           .filter(Boolean)
           .join(' ')}
         style={place.style}
@@ -107,10 +111,14 @@ function infoPlace(box: ScreenBox | null): { band: 'left' | 'right' | 'top' | 'b
   const sideNeeds = 9 * em;
   const rowNeeds = 3.6 * em;
   if (Math.max(left, right) >= sideNeeds) {
-    return left >= right ? { band: 'left', style: { left: 0, top: 0, bottom: 0, width: left } } : { band: 'right', style: { right: 0, top: 0, bottom: 0, width: right } };
+    return left >= right
+      ? { band: 'left', style: { left: 0, top: 0, bottom: 0, width: left } }
+      : { band: 'right', style: { right: 0, top: 0, bottom: 0, width: right } };
   }
   if (Math.max(top, bottom) >= rowNeeds) {
-    return bottom >= top ? { band: 'bottom', style: { left: 0, right: 0, bottom: 0, height: bottom } } : { band: 'top', style: { left: 0, right: 0, top: 0, height: top } };
+    return bottom >= top
+      ? { band: 'bottom', style: { left: 0, right: 0, bottom: 0, height: bottom } }
+      : { band: 'top', style: { left: 0, right: 0, top: 0, height: top } };
   }
   return { band: null };
 }
@@ -185,7 +193,12 @@ function Letterbox({ box }: { box: ScreenBox }) {
   const right = box.left + box.width;
   const bottom = box.top + box.height;
   return (
-    <div className="meeting-screen__letterbox" aria-hidden="true" data-testid="screen-presented-area" data-box={`${box.left},${box.top},${box.width},${box.height}`}>
+    <div
+      className="meeting-screen__letterbox"
+      aria-hidden="true"
+      data-testid="screen-presented-area"
+      data-box={`${box.left},${box.top},${box.width},${box.height}`}
+    >
       <div style={{ left: 0, top: 0, right: 0, height: Math.max(0, box.top) }} />
       <div style={{ left: 0, top: bottom, right: 0, bottom: 0 }} />
       <div style={{ left: 0, top: box.top, width: Math.max(0, box.left), height: box.height }} />

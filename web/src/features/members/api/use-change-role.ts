@@ -8,13 +8,8 @@ export function useChangeRole(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: Role }) =>
-      request(() =>
-        api.regions[':regionId'].members[':userId'].$patch({ param: { regionId, userId }, json: { role } }),
-      ),
+      request(() => api.regions[':regionId'].members[':userId'].$patch({ param: { regionId, userId }, json: { role } })),
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.region(regionId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.me() }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.region(regionId) }), queryClient.invalidateQueries({ queryKey: queryKeys.me() })]),
   });
 }

@@ -7,7 +7,6 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useInvitations(regionId: string) {
   return useQuery({
     queryKey: queryKeys.invitations(regionId),
-    queryFn: async (): Promise<Invitation[]> =>
-      (await request(() => api.regions[':regionId'].invitations.$get({ param: { regionId } }))).invitations,
+    queryFn: async (): Promise<Invitation[]> => (await request(() => api.regions[':regionId'].invitations.$get({ param: { regionId } }))).invitations,
   });
 }

@@ -7,7 +7,6 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useMembers(regionId: string) {
   return useQuery({
     queryKey: queryKeys.members(regionId),
-    queryFn: async (): Promise<Member[]> =>
-      (await request(() => api.regions[':regionId'].members.$get({ param: { regionId } }))).members,
+    queryFn: async (): Promise<Member[]> => (await request(() => api.regions[':regionId'].members.$get({ param: { regionId } }))).members,
   });
 }

@@ -6,8 +6,7 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useRemoveMember(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) =>
-      request(() => api.regions[':regionId'].members[':userId'].$delete({ param: { regionId, userId } })),
+    mutationFn: (userId: string) => request(() => api.regions[':regionId'].members[':userId'].$delete({ param: { regionId, userId } })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.members(regionId) }),

@@ -22,11 +22,7 @@ interface ChangeRoleDialogProps {
 export function ChangeRoleDialog({ regionId, member, onClose }: ChangeRoleDialogProps) {
   const { t } = useTranslation();
   return (
-    <Dialog
-      open={member !== null}
-      onClose={onClose}
-      title={member ? t('members.change-role-heading', { name: member.displayName }) : ''}
-    >
+    <Dialog open={member !== null} onClose={onClose} title={member ? t('members.change-role-heading', { name: member.displayName }) : ''}>
       {member ? <ChangeRoleForm regionId={regionId} member={member} onDone={onClose} /> : null}
     </Dialog>
   );

@@ -38,10 +38,7 @@ export function InvitationForm({ regionId }: { regionId: string }) {
     const data = new FormData(event.currentTarget);
     const role = roleSchema.safeParse(data.get('role'));
     if (!role.success) return;
-    createInvitation.mutate(
-      { role: role.data, expiresInDays: Number(data.get('expiresInDays')) || 7 },
-      { onSuccess: setCreated },
-    );
+    createInvitation.mutate({ role: role.data, expiresInDays: Number(data.get('expiresInDays')) || 7 }, { onSuccess: setCreated });
   };
 
   return (
@@ -70,10 +67,7 @@ export function InvitationForm({ regionId }: { regionId: string }) {
             {t('invitations.new-heading')}
           </Heading>
           <Paragraph>{t('invitations.new-text', { date: formatDate(new Date(created.expiresAt), language) })}</Paragraph>
-          <CopyLink
-            url={`${window.location.origin}${created.path}`}
-            label={t('invitations.item-title', { role: t(`role.noun.${created.role}`) })}
-          />
+          <CopyLink url={`${window.location.origin}${created.path}`} label={t('invitations.item-title', { role: t(`role.noun.${created.role}`) })} />
         </Alert>
       ) : null}
     </>

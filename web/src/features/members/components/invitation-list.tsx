@@ -62,10 +62,7 @@ export function InvitationList({ regionId }: { regionId: string }) {
                     <span>{t('invitations.created-by', { name: invitation.createdBy, time })}</span>
                   </p>
                   {invitation.path ? (
-                    <CopyLink
-                      url={`${window.location.origin}${invitation.path}`}
-                      label={t('invitations.link-label', { role, time })}
-                    />
+                    <CopyLink url={`${window.location.origin}${invitation.path}`} label={t('invitations.link-label', { role, time })} />
                   ) : null}
                 </div>
                 {invitation.status === 'active' ? (

@@ -88,7 +88,9 @@ export function MemberList({ regionId, regionName, canManage, currentUserId, onL
                     {isMe ? <span className="muted"> {t('common.you')}</span> : null}
                   </h3>
                   <p className="row__meta">
-                    <Tag data-color="neutral" data-size="sm" className="badge">{t(`role.${member.role}`)}</Tag>
+                    <Tag data-color="neutral" data-size="sm" className="badge">
+                      {t(`role.${member.role}`)}
+                    </Tag>
                     <span>{member.email}</span>
                     {member.municipality ? <span>{member.municipality}</span> : null}
                   </p>
@@ -119,11 +121,7 @@ export function MemberList({ regionId, regionName, canManage, currentUserId, onL
       <ChangeRoleDialog regionId={regionId} member={changing} onClose={() => setChanging(null)} />
       <ConfirmDialog
         open={removing !== null}
-        title={
-          leaving
-            ? t('members.leave-heading', { region: regionName })
-            : t('members.remove-heading', { name: removing?.displayName ?? '' })
-        }
+        title={leaving ? t('members.leave-heading', { region: regionName }) : t('members.remove-heading', { name: removing?.displayName ?? '' })}
         text={leaving ? t('members.leave-text') : t('members.remove-text', { name: removing?.displayName ?? '' })}
         confirmLabel={leaving ? t('members.leave-confirm') : t('members.remove-confirm')}
         cancelLabel={t('common.cancel')}

@@ -84,7 +84,11 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
               <ol className="minutes-slides">
                 {slides.map((slide, index) => (
                   <li key={`${index}-${slide.shownAt}`}>
-                    {t('minutes.document.slide', { time: formatClockTime(new Date(slide.shownAt), language), title: slide.title.trim() || t('minutes.document.slide-untitled'), name: slide.shownBy })}
+                    {t('minutes.document.slide', {
+                      time: formatClockTime(new Date(slide.shownAt), language),
+                      title: slide.title.trim() || t('minutes.document.slide-untitled'),
+                      name: slide.shownBy,
+                    })}
                   </li>
                 ))}
               </ol>
@@ -100,7 +104,13 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
               const date = formatDate(new Date(minutes.startedAt), language);
               return (
                 <li className="row" key={minutes.id}>
-                  <span className="row__title">{t('minutes.entry', { date, from: formatClockTime(new Date(minutes.startedAt), language), to: formatClockTime(new Date(minutes.endedAt), language) })}</span>
+                  <span className="row__title">
+                    {t('minutes.entry', {
+                      date,
+                      from: formatClockTime(new Date(minutes.startedAt), language),
+                      to: formatClockTime(new Date(minutes.endedAt), language),
+                    })}
+                  </span>
                   <span className="row__actions">
                     <a href={minutes.docxPath} download aria-label={t('minutes.download-named', { date, format: 'Word' })}>
                       {t('minutes.word')}

@@ -14,7 +14,17 @@ const record: MeetingRecord = {
     { title: 'Forarbeid', shownAt: '2026-11-03T08:05:00.000Z', shownBy: 'Ada Administrator' },
     { title: 'Høyring', shownAt: '2026-11-03T08:07:00.000Z', shownBy: 'Ada Administrator' },
   ],
-  votes: [{ startedAt: '2026-11-03T08:10:00.000Z', closedAt: '2026-11-03T08:20:00.000Z', anonymous: true, items: [{ id: 'b', label: 'Veier', dots: 2 }, { id: 'a', label: 'Kart', dots: 1 }] }],
+  votes: [
+    {
+      startedAt: '2026-11-03T08:10:00.000Z',
+      closedAt: '2026-11-03T08:20:00.000Z',
+      anonymous: true,
+      items: [
+        { id: 'b', label: 'Veier', dots: 2 },
+        { id: 'a', label: 'Kart', dots: 1 },
+      ],
+    },
+  ],
   rounds: [{ title: 'Innspill', startedAt: '2026-11-03T08:30:00.000Z', itemIds: ['z', 'y', 'gone'] }],
   decisions: [],
 };
@@ -23,7 +33,15 @@ describe('the minutes document', () => {
   it('is written in the region’s language, ranks votes, sorts round notes by text and keeps no empty section silent', async () => {
     const i18n = i18next.createInstance();
     await i18n.init({ lng: 'nn', resources: { nb: { translation: nb }, nn: { translation: nn } }, interpolation: { escapeValue: false } });
-    const blocks = minutesDocument(record, new Map([['z', 'Åpne møter'], ['y', 'Betre kart']]), null, i18n.getFixedT('nn'));
+    const blocks = minutesDocument(
+      record,
+      new Map([
+        ['z', 'Åpne møter'],
+        ['y', 'Betre kart'],
+      ]),
+      null,
+      i18n.getFixedT('nn'),
+    );
     const text = blocks.map((block) => ('text' in block ? block.text : '[bilete]'));
     expect(text[0]).toBe('Referat: Planforum');
     expect(text).toContain('Tid: 3. november 2026, kl. 09:00–10:30');

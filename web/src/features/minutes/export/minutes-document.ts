@@ -34,7 +34,11 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
     { kind: 'fact', text: t('minutes.document.board', { board: record.board.title }) },
     {
       kind: 'fact',
-      text: t('minutes.document.time', { date: formatDate(new Date(record.startedAt), language), from: formatClockTime(new Date(record.startedAt), language), to: formatClockTime(new Date(record.endedAt), language) }),
+      text: t('minutes.document.time', {
+        date: formatDate(new Date(record.startedAt), language),
+        from: formatClockTime(new Date(record.startedAt), language),
+        to: formatClockTime(new Date(record.endedAt), language),
+      }),
     },
     { kind: 'heading', level: 1, text: t('minutes.document.present') },
   ];
@@ -45,7 +49,10 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
   if (record.slides.length === 0) blocks.push({ kind: 'paragraph', text: t('minutes.document.no-slides') });
   for (const slide of record.slides) {
     const title = slide.title.trim() || t('minutes.document.slide-untitled');
-    blocks.push({ kind: 'bullet', text: t('minutes.document.slide', { time: formatClockTime(new Date(slide.shownAt), language), title, name: slide.shownBy }) });
+    blocks.push({
+      kind: 'bullet',
+      text: t('minutes.document.slide', { time: formatClockTime(new Date(slide.shownAt), language), title, name: slide.shownBy }),
+    });
   }
 
   blocks.push({ kind: 'heading', level: 1, text: t('minutes.document.votes') });

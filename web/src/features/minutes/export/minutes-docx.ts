@@ -20,7 +20,13 @@ export async function minutesDocx(blocks: MinutesBlock[], title: string): Promis
         const scale = Math.min(1, 600 / block.image.width);
         const data = Uint8Array.from(atob(block.image.dataUrl.split(',')[1] ?? ''), (char) => char.charCodeAt(0));
         return new Paragraph({
-          children: [new ImageRun({ type: 'jpg', data, transformation: { width: Math.round(block.image.width * scale), height: Math.round(block.image.height * scale) } })],
+          children: [
+            new ImageRun({
+              type: 'jpg',
+              data,
+              transformation: { width: Math.round(block.image.width * scale), height: Math.round(block.image.height * scale) },
+            }),
+          ],
         });
       }
     }

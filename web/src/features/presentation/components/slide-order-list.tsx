@@ -30,7 +30,9 @@ export function SlideOrderList({ slides, onReorder }: SlideOrderListProps) {
     setAnnouncement(t('presentation.moved', { title: slide.title, position: String(order.indexOf(slide.id) + 1), count: order.length }));
     const direction = by < 0 ? 'up' : 'down';
     // The row is drawn again at its new place; keep the keyboard on the same button there.
-    requestAnimationFrame(() => list.current?.querySelector<HTMLButtonElement>(`[data-slide="${CSS.escape(slide.id)}"][data-direction="${direction}"]`)?.focus());
+    requestAnimationFrame(() =>
+      list.current?.querySelector<HTMLButtonElement>(`[data-slide="${CSS.escape(slide.id)}"][data-direction="${direction}"]`)?.focus(),
+    );
   };
 
   return (

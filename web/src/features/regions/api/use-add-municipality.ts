@@ -7,8 +7,7 @@ export function useAddMunicipality(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: AddMunicipalityInput) =>
-      (await request(() => api.regions[':regionId'].municipalities.$post({ param: { regionId }, json: input })))
-        .municipality,
+      (await request(() => api.regions[':regionId'].municipalities.$post({ param: { regionId }, json: input }))).municipality,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.regions() }),
   });
 }

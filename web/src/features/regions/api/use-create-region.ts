@@ -7,13 +7,9 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useCreateRegion() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: z.output<typeof createRegionSchema>) =>
-      (await request(() => api.regions.$post({ json: input }))).region,
+    mutationFn: async (input: z.output<typeof createRegionSchema>) => (await request(() => api.regions.$post({ json: input }))).region,
     // The header's region switcher lists it too.
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.regions() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.me() }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.regions() }), queryClient.invalidateQueries({ queryKey: queryKeys.me() })]),
   });
 }

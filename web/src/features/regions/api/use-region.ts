@@ -13,8 +13,7 @@ export interface RegionWithRole {
 function regionQuery(regionId: string | undefined) {
   return {
     queryKey: queryKeys.region(regionId ?? ''),
-    queryFn: (): Promise<RegionWithRole> =>
-      request(() => api.regions[':regionId'].$get({ param: { regionId: regionId ?? '' } })),
+    queryFn: (): Promise<RegionWithRole> => request(() => api.regions[':regionId'].$get({ param: { regionId: regionId ?? '' } })),
     enabled: Boolean(regionId),
   };
 }

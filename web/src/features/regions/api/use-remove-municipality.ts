@@ -6,9 +6,7 @@ export function useRemoveMunicipality(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (municipalityId: string) =>
-      request(() =>
-        api.regions[':regionId'].municipalities[':municipalityId'].$delete({ param: { regionId, municipalityId } }),
-      ),
+      request(() => api.regions[':regionId'].municipalities[':municipalityId'].$delete({ param: { regionId, municipalityId } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.regions() }),
   });
 }

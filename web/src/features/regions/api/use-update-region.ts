@@ -7,8 +7,7 @@ import type { RegionWithRole } from './use-region';
 export function useUpdateRegion(regionId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: UpdateRegionInput) =>
-      (await request(() => api.regions[':regionId'].$patch({ param: { regionId }, json: input }))).region,
+    mutationFn: async (input: UpdateRegionInput) => (await request(() => api.regions[':regionId'].$patch({ param: { regionId }, json: input }))).region,
     onSuccess: (region) => {
       queryClient.setQueryData<RegionWithRole>(queryKeys.region(regionId), (old) => (old ? { ...old, region } : old));
       return Promise.all([

@@ -44,13 +44,7 @@ export function AddMunicipalityForm({ regionId }: { regionId: string }) {
     >
       <h3 id="add-municipality-heading">{t('settings.municipalities.add-heading')}</h3>
       <div className="form__row">
-        <TextField
-          name="name"
-          label={t('settings.municipalities.name')}
-          error={form.fieldErrors.name}
-          maxLength={limits.municipalityName}
-          autoComplete="off"
-        />
+        <TextField name="name" label={t('settings.municipalities.name')} error={form.fieldErrors.name} maxLength={limits.municipalityName} autoComplete="off" />
         <TextField
           name="kommunenummer"
           label={t('settings.municipalities.number')}

@@ -29,9 +29,7 @@ export function MunicipalityManager({ region }: { region: Region }) {
           <ul className="row-list" aria-labelledby="municipalities-heading">
             {region.municipalities.map((municipality) => (
               <li key={municipality.id} className="row">
-                <span className="row__main">
-                  {t('region.municipality', { name: municipality.name, number: municipality.kommunenummer })}
-                </span>
+                <span className="row__main">{t('region.municipality', { name: municipality.name, number: municipality.kommunenummer })}</span>
                 <Button
                   aria-label={t('settings.municipalities.remove-named', { name: municipality.name })}
                   onClick={() =>

@@ -20,14 +20,14 @@ export function RegionList({ regions, canCreate }: RegionListProps) {
       {regions.map((region) => (
         <Card asChild key={region.id}>
           <li className="region-card">
-          <h3 className="region-card__title">
-            <Link to={`/samarbeid/${region.id}`}>{region.name}</Link>
-          </h3>
-          {region.description ? <p className="region-card__description">{region.description}</p> : null}
-          <p className="region-card__meta">
-            <span>{t('regions.municipality-count', { count: region.municipalities.length })}</span>
-            <span>{t('regions.board-count', { count: region.boardCount })}</span>
-          </p>
+            <h3 className="region-card__title">
+              <Link to={`/samarbeid/${region.id}`}>{region.name}</Link>
+            </h3>
+            {region.description ? <p className="region-card__description">{region.description}</p> : null}
+            <p className="region-card__meta">
+              <span>{t('regions.municipality-count', { count: region.municipalities.length })}</span>
+              <span>{t('regions.board-count', { count: region.boardCount })}</span>
+            </p>
           </li>
         </Card>
       ))}

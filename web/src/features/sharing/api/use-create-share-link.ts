@@ -7,8 +7,7 @@ export function useCreateShareLink(boardId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (access: ShareAccess): Promise<ShareLink> =>
-      (await request(() => api.boards[':boardId']['share-links'].$post({ param: { boardId }, json: { access } })))
-        .shareLink,
+      (await request(() => api.boards[':boardId']['share-links'].$post({ param: { boardId }, json: { access } }))).shareLink,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.shareLinks(boardId) }),
   });
 }

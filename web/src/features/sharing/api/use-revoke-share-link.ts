@@ -6,8 +6,7 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useRevokeShareLink(boardId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (shareLinkId: string) =>
-      request(() => api['share-links'][':shareLinkId'].$delete({ param: { shareLinkId } })),
+    mutationFn: (shareLinkId: string) => request(() => api['share-links'][':shareLinkId'].$delete({ param: { shareLinkId } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.shareLinks(boardId) }),
   });
 }

@@ -7,7 +7,6 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useShareLinks(boardId: string) {
   return useQuery({
     queryKey: queryKeys.shareLinks(boardId),
-    queryFn: async (): Promise<ShareLink[]> =>
-      (await request(() => api.boards[':boardId']['share-links'].$get({ param: { boardId } }))).shareLinks,
+    queryFn: async (): Promise<ShareLink[]> => (await request(() => api.boards[':boardId']['share-links'].$get({ param: { boardId } }))).shareLinks,
   });
 }

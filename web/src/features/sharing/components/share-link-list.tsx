@@ -57,9 +57,7 @@ export function ShareLinkList({ boardId, createdId, onMessage }: ShareLinkListPr
                 <div className="row__main">
                   <h4 className="row__title">{access}</h4>
                   <p className="row__meta">{t('share.created-by', { name: link.createdBy, time })}</p>
-                  {link.path ? (
-                    <CopyLink url={`${window.location.origin}${link.path}`} label={t('share.link-label', { access, time })} />
-                  ) : null}
+                  {link.path ? <CopyLink url={`${window.location.origin}${link.path}`} label={t('share.link-label', { access, time })} /> : null}
                   {link.path && link.access === 'view' ? (
                     // The same view link, opened as a meeting-room screen: large type, following the presenter.
                     <CopyLink

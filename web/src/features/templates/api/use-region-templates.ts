@@ -7,8 +7,7 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useRegionTemplates(regionId: string) {
   return useQuery({
     queryKey: queryKeys.regionTemplates(regionId),
-    queryFn: async (): Promise<RegionTemplate[]> =>
-      (await request(() => api.regions[':regionId'].templates.$get({ param: { regionId } }))).templates,
+    queryFn: async (): Promise<RegionTemplate[]> => (await request(() => api.regions[':regionId'].templates.$get({ param: { regionId } }))).templates,
   });
 }
 

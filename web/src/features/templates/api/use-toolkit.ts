@@ -8,8 +8,7 @@ import { queryKeys } from '../../../lib/query-keys';
 export function useToolkit(regionId: string) {
   return useQuery({
     queryKey: queryKeys.toolkit(regionId),
-    queryFn: async (): Promise<ToolkitStep[]> =>
-      (await request(() => api.regions[':regionId'].toolkit.$get({ param: { regionId } }))).steps,
+    queryFn: async (): Promise<ToolkitStep[]> => (await request(() => api.regions[':regionId'].toolkit.$get({ param: { regionId } }))).steps,
   });
 }
 
@@ -24,18 +23,12 @@ export function useMarkToolkitStep(regionId: string) {
   const [pendingMarks, setPendingMarks] = useState<ReadonlyMap<string, boolean>>(new Map());
   const mutation = useMutation({
     mutationFn: async ({ templateId, agreed }: ToolkitMark): Promise<ToolkitStep> =>
-      (
-        await request(() =>
-          api.regions[':regionId'].toolkit[':templateId'].$put({ param: { regionId, templateId }, json: { agreed } }),
-        )
-      ).step,
+      (await request(() => api.regions[':regionId'].toolkit[':templateId'].$put({ param: { regionId, templateId }, json: { agreed } }))).step,
     // A refetch already under way would land after the answer and bring the old mark back.
     onMutate: () => queryClient.cancelQueries({ queryKey: key }),
-    onSuccess: (step) =>
-      queryClient.setQueryData<ToolkitStep[]>(key, (steps) => steps?.map((known) => (known.templateId === step.templateId ? step : known))),
+    onSuccess: (step) => queryClient.setQueryData<ToolkitStep[]>(key, (steps) => steps?.map((known) => (known.templateId === step.templateId ? step : known))),
     // Hook-level, so it runs for every mark, also when several are on their way at once.
-    onSettled: (_step, _error, { templateId }) =>
-      setPendingMarks((marks) => new Map([...marks].filter(([id]) => id !== templateId))),
+    onSettled: (_step, _error, { templateId }) => setPendingMarks((marks) => new Map([...marks].filter(([id]) => id !== templateId))),
   });
   /** Set in the click handler itself: React then keeps the checkbox as clicked (useMutation's onMutate runs a tick later). */
   const mark = (input: ToolkitMark, callbacks?: Parameters<typeof mutation.mutate>[1]) => {

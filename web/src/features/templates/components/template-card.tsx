@@ -34,53 +34,55 @@ export function TemplateCard({ template, language, canCreate, creating, busy, on
   return (
     <Card asChild>
       <li className="template-card" id={`mal-${template.id}`}>
-      <h3 className="template-card__title" id={`${id}-title`} tabIndex={-1}>
-        {texts.title}
-      </h3>
-      <p className="template-card__meta">
-        <Tag data-color="neutral" className="kind-label">{t(`board.kind.${template.kind}`)}</Tag>
-      </p>
-      <TemplatePreview src={variant.previewPath[language]} title={texts.title} summary={variant.preview[language]} language={language} />
-      <dl className="template-card__facts">
-        <dt>{t('templates.card.purpose')}</dt>
-        <dd>{texts.purpose}</dd>
-        <dt>{t('templates.card.when')}</dt>
-        <dd>{texts.when}</dd>
-        <dt>{t('templates.card.duration')}</dt>
-        <dd>{texts.duration}</dd>
-        <dt>{t('templates.card.participants')}</dt>
-        <dd>{texts.participants}</dd>
-      </dl>
-      {canCreate && template.variants.length > 1 ? (
-        <Fieldset className="template-card__variants" data-size="sm">
-          <Fieldset.Legend>{t('templates.card.variant-legend')}</Fieldset.Legend>
-          {template.variants.map((option) => (
-            <Radio
-              key={option.id}
-              name={`${id}-variant`}
-              value={option.id}
-              checked={option.id === variant.id}
-              onChange={() => setVariantId(option.id)}
-              label={option.name[language]}
-            />
-          ))}
-        </Fieldset>
-      ) : null}
-      {canCreate ? (
-        <div className="template-card__actions">
-          <Button
-            variant="primary"
-            aria-disabled={busy || creating}
-            aria-label={t('templates.card.use-named', { title: texts.title })}
-            onClick={() => {
-              if (busy || creating) return;
-              onCreate({ templateId: template.id, ...(template.variants.length > 1 ? { variant: variant.id } : {}) });
-            }}
-          >
-            {creating ? t('templates.card.creating') : t('templates.card.use')}
-          </Button>
-        </div>
-      ) : null}
+        <h3 className="template-card__title" id={`${id}-title`} tabIndex={-1}>
+          {texts.title}
+        </h3>
+        <p className="template-card__meta">
+          <Tag data-color="neutral" className="kind-label">
+            {t(`board.kind.${template.kind}`)}
+          </Tag>
+        </p>
+        <TemplatePreview src={variant.previewPath[language]} title={texts.title} summary={variant.preview[language]} language={language} />
+        <dl className="template-card__facts">
+          <dt>{t('templates.card.purpose')}</dt>
+          <dd>{texts.purpose}</dd>
+          <dt>{t('templates.card.when')}</dt>
+          <dd>{texts.when}</dd>
+          <dt>{t('templates.card.duration')}</dt>
+          <dd>{texts.duration}</dd>
+          <dt>{t('templates.card.participants')}</dt>
+          <dd>{texts.participants}</dd>
+        </dl>
+        {canCreate && template.variants.length > 1 ? (
+          <Fieldset className="template-card__variants" data-size="sm">
+            <Fieldset.Legend>{t('templates.card.variant-legend')}</Fieldset.Legend>
+            {template.variants.map((option) => (
+              <Radio
+                key={option.id}
+                name={`${id}-variant`}
+                value={option.id}
+                checked={option.id === variant.id}
+                onChange={() => setVariantId(option.id)}
+                label={option.name[language]}
+              />
+            ))}
+          </Fieldset>
+        ) : null}
+        {canCreate ? (
+          <div className="template-card__actions">
+            <Button
+              variant="primary"
+              aria-disabled={busy || creating}
+              aria-label={t('templates.card.use-named', { title: texts.title })}
+              onClick={() => {
+                if (busy || creating) return;
+                onCreate({ templateId: template.id, ...(template.variants.length > 1 ? { variant: variant.id } : {}) });
+              }}
+            >
+              {creating ? t('templates.card.creating') : t('templates.card.use')}
+            </Button>
+          </div>
+        ) : null}
       </li>
     </Card>
   );

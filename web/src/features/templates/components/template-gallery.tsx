@@ -71,11 +71,7 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate, canRemove
 
   return (
     <>
-      <p>
-        {canCreate
-          ? t('templates.language-note', { language: t(`templates.language-name.${regionLanguage}`) })
-          : t('templates.read-only')}
-      </p>
+      <p>{canCreate ? t('templates.language-note', { language: t(`templates.language-name.${regionLanguage}`) }) : t('templates.read-only')}</p>
       <FormError message={create.isError ? errorText(create.error) : null} />
       {templateHeadingSchema.options.map((heading) => {
         const inHeading = templates.data.filter((template) => template.heading === heading).sort((a, b) => a.order - b.order);

@@ -28,13 +28,7 @@ export function ToolkitPathStep({ regionId, number, step, template, language, is
   const id = useId();
   const title = template.texts[language].title;
   // A worksheet with only the demo's example board is not started: the region has made nothing of it yet.
-  const status = step.agreed
-    ? 'agreed'
-    : step.boards.some((board) => !board.example)
-      ? 'started'
-      : step.boards.length > 0
-        ? 'example-only'
-        : 'not-started';
+  const status = step.agreed ? 'agreed' : step.boards.some((board) => !board.example) ? 'started' : step.boards.length > 0 ? 'example-only' : 'not-started';
   const agreedAt = step.agreed ? formatDate(new Date(step.agreed.at), language) : null;
   return (
     <li className={`path-step path-step--${status}`} aria-labelledby={`${id}-title`}>

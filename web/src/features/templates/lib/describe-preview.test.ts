@@ -4,7 +4,12 @@ import { nb, nn } from '../../../../../shared/i18n/index';
 import { describePreview } from './describe-preview';
 
 const instance = i18next.createInstance();
-await instance.init({ resources: { nb: { translation: nb }, nn: { translation: nn } }, lng: 'nb', interpolation: { escapeValue: false }, showSupportNotice: false });
+await instance.init({
+  resources: { nb: { translation: nb }, nn: { translation: nn } },
+  lng: 'nb',
+  interpolation: { escapeValue: false },
+  showSupportNotice: false,
+});
 
 describe('the text alternative of a preview', () => {
   const summary = { areas: ['Hvorfor?', 'Hva?', 'Hvem?'], lanes: [], notes: 1, items: 5, connections: 0 };
