@@ -26,17 +26,8 @@ describe('diagram rooms bring old boards up to date when they load', () => {
     await migrateDatabase(handle);
     const now = new Date();
     await handle.db.insert(regions).values({ id: regionId, name: 'R', description: '', language: 'nb', createdAt: now } as never);
-    await handle.db
-      .insert(boards)
-      .values({
-        id: boardId,
-        regionId,
-        title: 'En digital struktur',
-        kind: 'diagram',
-        templateId: 'en-digital-struktur',
-        createdAt: now,
-        updatedAt: now,
-      } as never);
+    const board = { id: boardId, regionId, title: 'En digital struktur', kind: 'diagram', templateId: 'en-digital-struktur', createdAt: now, updatedAt: now };
+    await handle.db.insert(boards).values(board as never);
     syncDb = openSyncDatabase(url);
     storage = new DiagramStorage(syncDb);
   });
