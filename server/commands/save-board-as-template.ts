@@ -1,37 +1,28 @@
-import type { RoomSnapshot } from '@tldraw/sync-core';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { DiagramDocument } from '../../shared/diagram/diagram-document';
 import type { ActorRef } from '../../shared/schemas/board';
-import { canvasPreview } from '../../shared/templates/preview/canvas-preview';
-import { diagramPreview } from '../../shared/templates/preview/diagram-preview';
-import { previewSvg } from '../../shared/templates/preview/preview-svg';
 import type { Database } from '../db/client';
 import { canvasAssets, regionTemplateAssets, regionTemplates, type boards } from '../db/schema/index';
 import { newId } from '../lib/ids';
-import { assetIdInPath } from '../sync/canvas/canvas-asset-path';
+import type { TemplateContent } from '../workers/template-content';
 
 type BoardRow = typeof boards.$inferSelect;
 type RegionTemplateRow = typeof regionTemplates.$inferSelect;
-
-/** A board's content as it is now: a canvas room snapshot, or a diagram document. */
-export type CurrentContent = { kind: 'canvas'; snapshot: RoomSnapshot } | { kind: 'diagram'; document: DiagramDocument };
 
 /**
  * Saves a board's current content as a template of its region ("Lagre som mal"), with a preview
  * drawn from it, in one batch: the template row and, for a canvas board, copies of the images it
  * shows (so the template keeps them whatever happens to the board).
- * @param content what the board holds now (the caller reads it from the live room or storage)
+ * @param prepared the board's content as JSON, its preview and its images (built in a worker: templateContentOf)
  * @returns the new template's row
  */
 export async function saveBoardAsTemplate(
   db: Database,
   board: BoardRow,
-  content: CurrentContent,
+  prepared: TemplateContent,
   input: { title: string; description: string },
   by: ActorRef | null,
 ): Promise<RegionTemplateRow> {
   const now = new Date();
-  const model = content.kind === 'canvas' ? canvasPreview(content.snapshot.documents.map((doc) => doc.state)) : diagramPreview(content.document);
   const row: RegionTemplateRow = {
     id: newId(),
     regionId: board.regionId,
@@ -40,19 +31,14 @@ export async function saveBoardAsTemplate(
     kind: board.kind,
     templateId: board.templateId,
     sourceBoardId: board.id,
-    content: JSON.stringify(content.kind === 'canvas' ? content.snapshot : content.document),
-    previewSummary: JSON.stringify(model.summary),
-    previewSvg: previewSvg(model),
+    content: prepared.content,
+    previewSummary: prepared.previewSummary,
+    previewSvg: prepared.previewSvg,
     createdAt: now,
     createdById: by?.id ?? null,
     createdByName: by?.name ?? null,
   };
-  const imageIds =
-    content.kind === 'canvas'
-      ? content.snapshot.documents
-          .map(({ state }) => (state.typeName === 'asset' ? assetIdInPath(board.id, (state as { props?: { src?: unknown } }).props?.src) : null))
-          .filter((id): id is string => !!id)
-      : [];
+  const { imageIds } = prepared;
   await db.batch([
     db.insert(regionTemplates).values(row),
     ...(imageIds.length > 0

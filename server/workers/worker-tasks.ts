@@ -8,6 +8,7 @@ import { writeDiagramSnapshot, type DiagramSnapshotJob } from './diagram-snapsho
 import { copyStoredCanvas, type CanvasCopy } from './copy-stored-canvas';
 import { exportStoredCanvas } from './export-stored-canvas';
 import { storeAssets, type AssetRow } from './store-assets';
+import { templateContentOf, templateContentOfStoredCanvas, type CurrentContent, type TemplateContent } from './template-content';
 
 /** Work that runs in a worker thread, off the event loop that serves the rooms. */
 export type WorkerTask =
@@ -22,7 +23,9 @@ export type WorkerTask =
   | { kind: 'canvas-copy'; databaseUrl: string; fromBoardId: string; toBoardId: string }
   | { kind: 'store-assets'; databaseUrl: string; rows: AssetRow[] }
   | ({ kind: 'canvas-snapshot' } & CanvasSnapshotJob)
-  | ({ kind: 'diagram-snapshot' } & DiagramSnapshotJob);
+  | ({ kind: 'diagram-snapshot' } & DiagramSnapshotJob)
+  | { kind: 'template-content'; boardId: string; current: CurrentContent }
+  | { kind: 'template-content-stored'; databaseUrl: string; boardId: string };
 
 /** What each task answers. */
 export interface WorkerResults {
@@ -39,6 +42,9 @@ export interface WorkerResults {
   'canvas-snapshot': { id: string; createdAt: number };
   /** The stored snapshot's id. */
   'diagram-snapshot': string;
+  /** A board's content, preview and images for a region template. */
+  'template-content': TemplateContent;
+  'template-content-stored': TemplateContent;
 }
 
 /** An answer crosses the thread as plain data: an ApiError is sent as its parts and made again. */
@@ -81,6 +87,10 @@ export function runWorkerTask(task: WorkerTask) {
         return { ok: true, value: writeCanvasSnapshot(task) };
       case 'diagram-snapshot':
         return { ok: true, value: writeDiagramSnapshot(task) };
+      case 'template-content':
+        return { ok: true, value: templateContentOf(task.boardId, task.current) };
+      case 'template-content-stored':
+        return { ok: true, value: templateContentOfStoredCanvas(task.databaseUrl, task.boardId) };
     }
   } catch (error) {
     if (error instanceof ApiError) return { ok: false, error: { status: error.status, code: error.code, message: error.message } };

@@ -44,11 +44,14 @@ describe('a region’s own templates ("Lagre som mal")', () => {
     const sourceShapes = client.shapes().length;
     client.close();
 
+    const jobsBefore = server.services.workers.completedTasks;
     const saved = await server.admin.post(`/api/boards/${source.id}/save-as-template`, {
       title: 'Våre spilleregler',
       description: 'Slik vi ble enige i 2025',
     });
     expect(saved.status).toBe(201);
+    // Serialized and previewed in a worker thread, not on the event loop that serves the rooms.
+    expect(server.services.workers.completedTasks).toBeGreaterThan(jobsBefore);
     const template = saved.body.template;
     expect(template).toMatchObject({
       title: 'Våre spilleregler',
@@ -96,8 +99,10 @@ describe('a region’s own templates ("Lagre som mal")', () => {
   it('saves a diagram board and makes a board with the same nodes and edges', async () => {
     const source = await createBoard({ templateId: 'regionens-aktorkart' });
     const before = (await server.admin.get(`/api/boards/${source.id}/diagram/export.json`)).body;
+    const jobsBefore = server.services.workers.completedTasks;
     const saved = await server.admin.post(`/api/boards/${source.id}/save-as-template`, { title: 'Aktørkart for Lister' });
     expect(saved.status).toBe(201);
+    expect(server.services.workers.completedTasks).toBeGreaterThan(jobsBefore);
     expect(saved.body.template).toMatchObject({ kind: 'diagram', description: '', templateId: 'regionens-aktorkart' });
     expect(saved.body.template.preview.areas).toHaveLength(4);
     const copy = await createBoard({ regionTemplateId: saved.body.template.id });

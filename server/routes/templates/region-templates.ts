@@ -3,7 +3,9 @@ import { saveAsTemplateSchema } from '../../../shared/schemas/template';
 import { readDiagram } from '../../../shared/diagram/diagram-ydoc';
 import { actorOf } from '../../auth/principal';
 import { deleteRegionTemplate } from '../../commands/delete-region-template';
-import { saveBoardAsTemplate, type CurrentContent } from '../../commands/save-board-as-template';
+import { saveBoardAsTemplate } from '../../commands/save-board-as-template';
+import { jobOwnerOf } from '../../workers/job-owner';
+import type { CurrentContent } from '../../workers/template-content';
 import type { Database } from '../../db/client';
 import type { AppEnv } from '../../app-env';
 import { notFound } from '../../lib/errors';
@@ -51,15 +53,22 @@ export const regionTemplateRoutes = new Hono<AppEnv>()
  */
 export const boardTemplateRoutes = new Hono<AppEnv>().post('/:boardId/save-as-template', validate('json', saveAsTemplateSchema), async (c) => {
   const { board } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'organize');
-  const { canvasRooms, diagramRooms } = c.var.services;
-  // The live room holds the newest state; a board nobody has open is read from storage.
-  const content: CurrentContent =
-    board.kind === 'canvas'
-      ? {
-          kind: 'canvas',
-          snapshot: canvasRooms.loadedRoom(board.id)?.snapshot() ?? (await loadCanvasState(c.var.db, board.id))?.snapshot ?? initialCanvasSnapshot(),
-        }
-      : { kind: 'diagram', document: await diagramRooms.withRoom(board.id, (room) => readDiagram(room.doc)) };
-  const row = await saveBoardAsTemplate(c.var.db, board, content, c.req.valid('json'), actorOf(c.var.principal));
+  const { canvasRooms, diagramRooms, workers } = c.var.services;
+  // Serializing a board and drawing its preview is heavy for a large canvas: done in a worker thread.
+  const prepared = await workers.withJob(jobOwnerOf(c.var.principal), async (job) => {
+    // With a local database file the worker reads a canvas board itself (every acknowledged change is stored).
+    if (board.kind === 'canvas' && workers.databaseUrl)
+      return job.run({ kind: 'template-content-stored', databaseUrl: workers.databaseUrl, boardId: board.id });
+    // The live room holds the newest state; a board nobody has open is read from storage.
+    const current: CurrentContent =
+      board.kind === 'canvas'
+        ? {
+            kind: 'canvas',
+            snapshot: canvasRooms.loadedRoom(board.id)?.snapshot() ?? (await loadCanvasState(c.var.db, board.id))?.snapshot ?? initialCanvasSnapshot(),
+          }
+        : { kind: 'diagram', document: await diagramRooms.withRoom(board.id, (room) => readDiagram(room.doc)) };
+    return job.run({ kind: 'template-content', boardId: board.id, current });
+  });
+  const row = await saveBoardAsTemplate(c.var.db, board, prepared, c.req.valid('json'), actorOf(c.var.principal));
   return c.json({ template: presentRegionTemplate(row) }, 201);
 });
