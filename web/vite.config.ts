@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { hasSubjectRewrite } from './build/has-subject-rewrite';
+import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
