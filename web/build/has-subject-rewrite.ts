@@ -44,7 +44,8 @@ export const hasSubjectRewrites: ReadonlyMap<string, string> = new Map([
   // A card block holding only a picture or video: the `:only-child` in `:has()` means the one child
   // that is not hidden is that media element.
   [`.ds-card__block:has(>:is(${media}):only-child)>:not([hidden])`, `.ds-card__block:has(>:is(${media}):only-child)>:where(${media}):not([hidden])`],
-  // Chip.Checkbox / Chip.Radio: the label draws the ring, its input does not.
+  // Chip.Checkbox / Chip.Radio: the label draws the ring, its input does not. (The chip's text is
+  // no longer reset: no rule reads the property there, and `span` would bring back some of the cost.)
   ['.ds-chip:has(:focus-visible) *', '.ds-chip:has(:focus-visible) :where(input,.ds-input)'],
   // ToggleGroup.Item (a label around a radio input) or a link/button item: the item draws the ring.
   [
