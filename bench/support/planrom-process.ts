@@ -35,7 +35,8 @@ export async function startPlanrom(options: { env?: Record<string, string>; node
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `file:${join(dataDir, 'planrom.db')}`,
-      WEB_DIST: join(root, 'dist/web'),
+      // BENCH_WEB_DIST: another build of the app (e.g. to compare a change against the build before it).
+      WEB_DIST: process.env.BENCH_WEB_DIST ?? join(root, 'dist/web'),
       PLANROM_DEMO: 'true',
       LOG_LEVEL: 'error',
       ...options.env,
