@@ -70,18 +70,22 @@ async function shoot(browser: Browser, scene: Scene, variant: 'before' | 'after'
   writeFileSync(join(out, `${scene.name}-${variant}.png`), shot);
   // Every element's computed style (and its ::before and ::after), outside tldraw's canvas: the
   // pixels can differ by antialiasing noise, these cannot.
-  const styles = await page.evaluate((root) =>
-    [...document.querySelectorAll(root ? `${root}, ${root} *` : 'body *')]
-      .filter((element) => !element.closest('.tl-container'))
-      .map((element) =>
-        [null, '::before', '::after']
-          .map((pseudo) => {
-            const style = getComputedStyle(element, pseudo);
-            // Sorted: Chromium lists custom properties in an order that depends on the stylesheet.
-            return [...style].sort().map((property) => `${property}:${style.getPropertyValue(property)}`).join(';');
-          })
-          .join('|'),
-      ),
+  const styles = await page.evaluate(
+    (root) =>
+      [...document.querySelectorAll(root ? `${root}, ${root} *` : 'body *')]
+        .filter((element) => !element.closest('.tl-container'))
+        .map((element) =>
+          [null, '::before', '::after']
+            .map((pseudo) => {
+              const style = getComputedStyle(element, pseudo);
+              // Sorted: Chromium lists custom properties in an order that depends on the stylesheet.
+              return [...style]
+                .sort()
+                .map((property) => `${property}:${style.getPropertyValue(property)}`)
+                .join(';');
+            })
+            .join('|'),
+        ),
     scene.root ?? null,
   );
   await context.close();

@@ -122,13 +122,22 @@ try {
       const url = variant === 'planrom' ? `${server.url}/tavler/${boardId}` : floors.pageUrl('tldraw', `canvas-${size}`);
       const result = await trace(page, url, size);
       console.log(`\n=== ${variant} ${size} run ${run + 1}: all shapes at ${result.all.toFixed(0)} ms`);
-      for (const mark of result.marks) if (!/finished/.test(mark.what) || process.env.TRACE_FINISHED) console.log(`${mark.at.toFixed(0).padStart(6)}  ${mark.what}`);
+      for (const mark of result.marks)
+        if (!/finished/.test(mark.what) || process.env.TRACE_FINISHED) console.log(`${mark.at.toFixed(0).padStart(6)}  ${mark.what}`);
       result.phases.forEach((phase, i) => {
         const total = [...phase.values()].reduce((a, b) => a + b, 0);
-        const top = [...phase].filter(([n]) => !/^\((idle|program)\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 15));
-        console.log(`-- phase ${result.boundaries[i]!.toFixed(0)}–${result.boundaries[i + 1]!.toFixed(0)} ms: sampled ${total.toFixed(0)} ms, idle ${(phase.get('(idle) :0') ?? 0).toFixed(0)}, program ${(phase.get('(program) :0') ?? 0).toFixed(0)}, gc ${(phase.get('(garbage collector) :0') ?? 0).toFixed(0)}`);
+        const top = [...phase]
+          .filter(([n]) => !/^\((idle|program)\)/.test(n))
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, Number(process.env.TRACE_TOP ?? 15));
+        console.log(
+          `-- phase ${result.boundaries[i]!.toFixed(0)}–${result.boundaries[i + 1]!.toFixed(0)} ms: sampled ${total.toFixed(0)} ms, idle ${(phase.get('(idle) :0') ?? 0).toFixed(0)}, program ${(phase.get('(program) :0') ?? 0).toFixed(0)}, gc ${(phase.get('(garbage collector) :0') ?? 0).toFixed(0)}`,
+        );
         for (const [name, ms] of top) console.log(`   self ${ms.toFixed(0).padStart(5)} ms  ${name}`);
-        const incl = [...result.inclusive[i]!].filter(([n]) => !/^\((idle|program|root)\)/.test(n)).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_INCL ?? 0));
+        const incl = [...result.inclusive[i]!]
+          .filter(([n]) => !/^\((idle|program|root)\)/.test(n))
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, Number(process.env.TRACE_INCL ?? 0));
         for (const [name, ms] of incl) console.log(`   incl ${ms.toFixed(0).padStart(5)} ms  ${name}`);
       });
       await context.close();

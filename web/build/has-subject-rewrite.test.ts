@@ -62,7 +62,7 @@ describe('hasSubjectRewrite', () => {
       expect(hasUniversalSubjectAfterHas(fine), fine).toBe(false);
   });
 
-  it("accepts the installed Designsystemet stylesheet: every listed selector is there and none is left slow", () => {
+  it('accepts the installed Designsystemet stylesheet: every listed selector is there and none is left slow', () => {
     const css = readFileSync(designsystemetFile, 'utf8');
     const out = postcss([hasSubjectRewrite()]).process(css, { from: designsystemetFile }).css;
     for (const [from, to] of hasSubjectRewrites) {
