@@ -17,7 +17,8 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import type * as Y from 'yjs';
 import type { DiagramType } from '../../../../shared/diagram/vocabulary';
-import { DiagramCanvas, type Selection } from './components/diagram-canvas';
+import { DiagramCanvas } from './components/diagram-canvas';
+import { emptySelection, type Selection } from './model/selection';
 import type { FlowEdge } from './components/diagram-edges';
 import type { FlowNode } from './components/diagram-nodes';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
@@ -89,7 +90,6 @@ interface DiagramEditorProps {
 
 /** The id of the common practice made automatically, the same in every browser (no duplicates). */
 const commonVariantId = 'felles-praksis';
-const emptySelection: Selection = { nodes: new Set(), edges: new Set() };
 
 /** Copied nodes survive moving between diagram boards in the same tab. */
 let clipboard: DiagramClipboard | null = null;
