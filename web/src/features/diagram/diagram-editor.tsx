@@ -10,13 +10,13 @@ import type { Board } from '../../../../shared/schemas/board';
 import { LoadingState } from '../../components/ui/loading-state';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
+import { CanvasAside } from './components/canvas-aside';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import { DiagramCanvas } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
 import type { FlowNode } from './components/diagram-nodes';
 import { DiagramFileActions, DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
 import { PresenceList } from './components/presence-list';
-import { KeyboardHelp, SidePanel } from './components/side-panel';
 import { useAccessRefresh } from './editor/use-access-refresh';
 import { useAnnouncer } from './editor/use-announcer';
 import { useDiagramLayout } from './editor/use-diagram-layout';
@@ -127,7 +127,6 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   useEditorShortcuts({ root, commands, view, selection, setSelection });
 
   const listItems = () => nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
-  const hasSelection = selection.nodes.size > 0 || selection.edges.size > 0;
   return (
     <div className={screen ? 'diagram-editor diagram-editor--screen' : 'diagram-editor'} ref={root}>
       <div role="status" aria-live="polite" className="visually-hidden">
@@ -212,14 +211,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             sizes={sizes}
             variantId={variantId}
           />
-          {screen ? null : keysOpen ? (
-            <KeyboardHelp onClose={() => setKeysOpen(false)} />
-          ) : hasSelection && panelHidden ? (
-            <button type="button" className="button button--secondary diagram-panel-show" onClick={() => setPanelHidden(false)}>
-              {t('workspace.panel.show')}
-            </button>
-          ) : hasSelection ? (
-            <SidePanel
+          {screen ? null : (
+            <CanvasAside
               session={session}
               nodes={nodes}
               edges={edges}
@@ -228,9 +221,12 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
               lanes={lanes}
               commands={commands}
               focusNodeId={focusNodeId}
-              onHide={() => setPanelHidden(true)}
+              keysOpen={keysOpen}
+              onKeysOpen={setKeysOpen}
+              panelHidden={panelHidden}
+              onPanelHidden={setPanelHidden}
             />
-          ) : null}
+          )}
         </div>
       ) : (
         <DocumentView
