@@ -1,19 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
-import type { Selection } from '../model/selection';
-import type { DiagramSession } from '../sync/use-diagram-session';
-import type { EditorCommands } from './editor-commands';
-import { KeyboardHelp, SidePanel } from './side-panel';
+import { KeyboardHelp, SidePanel, type SidePanelProps } from './side-panel';
 
-interface CanvasAsideProps {
-  session: DiagramSession;
-  nodes: DiagramNode[];
-  edges: DiagramEdge[];
-  selection: Selection;
-  readOnly: boolean;
-  lanes: string[];
-  commands: EditorCommands;
-  focusNodeId: string | null;
+/** The side panel's props (it is hidden from here), and whether the keyboard help or a hidden panel stands instead. */
+interface CanvasAsideProps extends Omit<SidePanelProps, 'onHide'> {
   keysOpen: boolean;
   onKeysOpen: (open: boolean) => void;
   /** Kept by the editor, so a hidden panel stays hidden when another view is shown and the diagram comes back. */
@@ -23,9 +12,9 @@ interface CanvasAsideProps {
 
 /** What stands beside the canvas: the keyboard help when asked for, else the selection's panel (or the button that shows it again). */
 export function CanvasAside(props: CanvasAsideProps) {
-  const { session, nodes, edges, selection, readOnly, lanes, commands, focusNodeId, keysOpen, onKeysOpen, panelHidden, onPanelHidden } = props;
+  const { keysOpen, onKeysOpen, panelHidden, onPanelHidden, ...panel } = props;
   const { t } = useTranslation();
-  const hasSelection = selection.nodes.size > 0 || selection.edges.size > 0;
+  const hasSelection = panel.selection.nodes.size > 0 || panel.selection.edges.size > 0;
   if (keysOpen) return <KeyboardHelp onClose={() => onKeysOpen(false)} />;
   if (!hasSelection) return null;
   if (panelHidden) {
@@ -35,17 +24,5 @@ export function CanvasAside(props: CanvasAsideProps) {
       </button>
     );
   }
-  return (
-    <SidePanel
-      session={session}
-      nodes={nodes}
-      edges={edges}
-      selection={selection}
-      readOnly={readOnly}
-      lanes={lanes}
-      commands={commands}
-      focusNodeId={focusNodeId}
-      onHide={() => onPanelHidden(true)}
-    />
-  );
+  return <SidePanel {...panel} onHide={() => onPanelHidden(true)} />;
 }

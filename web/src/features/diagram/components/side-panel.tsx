@@ -12,7 +12,7 @@ import { DraftText, NodeFields, SelectField } from './node-fields';
 
 const norwegianOrder = new Intl.Collator('nb');
 
-interface SidePanelProps {
+export interface SidePanelProps {
   session: DiagramSession;
   nodes: DiagramNode[];
   edges: DiagramEdge[];
