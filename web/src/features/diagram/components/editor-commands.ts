@@ -1,6 +1,6 @@
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import type { ActorRelation } from '../../../../../shared/diagram/vocabulary';
-import type { Selection } from './diagram-canvas';
+import type { Selection } from '../model/selection';
 
 /** What the toolbar, side panel, views and keyboard shortcuts can ask the editor to do. */
 export interface EditorCommands {

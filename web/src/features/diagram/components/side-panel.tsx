@@ -6,13 +6,13 @@ import { Button } from '../../../components/ui/button';
 import { patchEdge, patchNodeData, reverseEdge } from '../model/diagram-actions';
 import { edgeLabel, nodeTitle } from '../model/labels';
 import type { DiagramSession } from '../sync/use-diagram-session';
-import type { Selection } from './diagram-canvas';
+import type { Selection } from '../model/selection';
 import type { EditorCommands } from './editor-commands';
 import { DraftText, NodeFields, SelectField } from './node-fields';
 
 const norwegianOrder = new Intl.Collator('nb');
 
-interface SidePanelProps {
+export interface SidePanelProps {
   session: DiagramSession;
   nodes: DiagramNode[];
   edges: DiagramEdge[];

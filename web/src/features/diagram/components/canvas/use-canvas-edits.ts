@@ -1,0 +1,66 @@
+import type { Connection } from '@xyflow/react';
+import { useCallback, type RefObject } from 'react';
+import type { DiagramEdge, DiagramNode } from '../../../../../../shared/diagram/diagram-document';
+import { newDiagramId } from '../../../../../../shared/diagram/new-id';
+import { addEdge, deleteElements } from '../../model/diagram-actions';
+import type { Selection } from '../../model/selection';
+import type { DiagramSession } from '../../sync/use-diagram-session';
+import type { FlowEdge } from '../diagram-edges';
+import type { FlowNode } from '../diagram-nodes';
+
+interface CanvasEditInputs {
+  session: DiagramSession;
+  nodes: DiagramNode[];
+  nodeById: Map<string, DiagramNode>;
+  onSelectionChange: (selection: Selection) => void;
+  readOnly: boolean;
+  /** The canvas element, which takes focus back when the focused node is deleted. */
+  container: RefObject<HTMLDivElement | null>;
+}
+
+/** Connections drawn and elements deleted on the canvas, written to the document. */
+export function useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly, container }: CanvasEditInputs) {
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (readOnly || connection.source === connection.target) return;
+      const source = nodeById.get(connection.source);
+      const target = nodeById.get(connection.target);
+      if (!source || !target) return;
+      const isActors = source.type === 'aktor' && target.type === 'aktor';
+      const holds = source.type === 'mappe' && (target.type === 'mappe' || target.type === 'dokument');
+      const edge: DiagramEdge = {
+        id: newDiagramId(),
+        type: isActors ? 'relasjon' : holds ? 'inneholder' : 'sekvens',
+        source: source.id,
+        target: target.id,
+        sourceHandle: connection.sourceHandle,
+        targetHandle: connection.targetHandle,
+        variantId: source.variantId ?? null,
+        data: isActors ? { relation: 'samarbeider-med', label: '' } : { label: '' },
+      };
+      addEdge(session.doc, edge);
+      onSelectionChange({ nodes: new Set(), edges: new Set([edge.id]) });
+    },
+    [readOnly, nodeById, session.doc, onSelectionChange],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
+      if (readOnly) return;
+      deleteElements(
+        session.doc,
+        nodes,
+        removedNodes.map((node) => node.id),
+        removedEdges.map((edge) => edge.id),
+      );
+      onSelectionChange({ nodes: new Set(), edges: new Set() });
+      // The focused node is gone: keep focus in the diagram rather than losing it to the page.
+      requestAnimationFrame(() => {
+        if (!container.current?.contains(document.activeElement)) container.current?.focus();
+      });
+    },
+    [readOnly, session.doc, nodes, onSelectionChange, container],
+  );
+
+  return { onConnect, onDelete };
+}
