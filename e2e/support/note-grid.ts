@@ -1,5 +1,6 @@
 import { createTLSchema } from '@tldraw/tlschema';
 import { getIndicesAbove } from '@tldraw/utils';
+import { noteRecord } from '../../server/test/note-record';
 
 /**
  * A .tldr file of `count` sticky notes in a square grid (240 px apart), each with a line of text:
@@ -8,33 +9,10 @@ import { getIndicesAbove } from '@tldraw/utils';
 export function noteGridFile(count: number): string {
   const indices = getIndicesAbove(null, count);
   const columns = Math.ceil(Math.sqrt(count));
-  const notes = indices.map((index, i) => ({
-    id: `shape:note${i}`,
-    typeName: 'shape',
-    type: 'note',
-    x: (i % columns) * 240,
-    y: Math.floor(i / columns) * 240,
-    rotation: 0,
-    index,
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: ['yellow', 'light-blue', 'light-green', 'orange'][i % 4],
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 1,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Innspill ${i + 1} fra kommunene` }] }] },
-      textLastEditedBy: null,
-    },
-  }));
+  const colors = ['yellow', 'light-blue', 'light-green', 'orange'];
+  const notes = indices.map((index, i) =>
+    noteRecord(`note${i}`, `Innspill ${i + 1} fra kommunene`, { x: (i % columns) * 240, y: Math.floor(i / columns) * 240, index, color: colors[i % 4] }),
+  );
   return JSON.stringify({
     tldrawFileFormatVersion: 1,
     schema: createTLSchema().serialize(),

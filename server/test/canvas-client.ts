@@ -5,6 +5,7 @@ import * as syncCore from '@tldraw/sync-core';
 import { TLSyncClient, type TLPersistentClientSocket, type TLSocketStatusChangeEvent } from '@tldraw/sync-core';
 import { getIndexAbove, type IndexKey } from '@tldraw/utils';
 import { createTLSchema, createUserId, InstancePresenceRecordType, type TLRecord, type TLUserId } from '@tldraw/tlschema';
+import { noteRecord } from './note-record';
 import { canvasServerNoticeSchema, type CanvasServerNotice } from '../../shared/sync/canvas-messages';
 
 /** tldraw keeps its protocol types internal; the client only needs them as JSON objects. */
@@ -299,39 +300,4 @@ export async function openRawCanvasSession(url: string, headers: Record<string, 
 /** All messages, unpacking tldraw's batched `data` messages. */
 export function flattenMessages(received: Array<{ type: string; [key: string]: unknown }>) {
   return received.flatMap((m) => (m.type === 'data' ? (m.data as Array<{ type: string; [key: string]: unknown }>) : [m]));
-}
-
-/** A tldraw 5.4 sticky note as a client would store it (for tests that write records directly). */
-export function noteRecord(
-  id: string,
-  text: string,
-  { x = 0, y = 0, index = 'a1', textLastEditedBy = null }: { x?: number; y?: number; index?: string; textLastEditedBy?: string | null } = {},
-): TLRecord {
-  return {
-    id: `shape:${id}`,
-    typeName: 'shape',
-    type: 'note',
-    x,
-    y,
-    rotation: 0,
-    index,
-    parentId: 'page:page',
-    isLocked: false,
-    opacity: 1,
-    meta: {},
-    props: {
-      color: 'yellow',
-      labelColor: 'black',
-      size: 'm',
-      font: 'draw',
-      fontSizeAdjustment: 1,
-      align: 'middle',
-      verticalAlign: 'middle',
-      growY: 0,
-      url: '',
-      scale: 1,
-      richText: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
-      textLastEditedBy,
-    },
-  } as unknown as TLRecord;
 }
