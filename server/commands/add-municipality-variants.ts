@@ -1,15 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { diagramMaps, readVariant, variantToY } from '../../shared/diagram/diagram-ydoc';
+import { missingMunicipalityVariants } from '../../shared/diagram/municipality-variants';
 import type { Database } from '../db/client';
 import { boards } from '../db/schema/index';
-import { newId } from '../lib/ids';
 import type { DiagramRooms } from '../sync/diagram/diagram-rooms';
 import type { Author } from '../sync/diagram/diagram-storage';
 
 /**
  * A new member municipality gets its own variant in every diagram of the region that has municipal
  * variants (the plan process with its common practice), so nobody has to make it by hand and
- * "Start fra felles praksis" is one click away. A board that already has one for it is left alone.
+ * "Start fra felles praksis" is one click away (the same variant the editor adds when a board opens).
  * @returns how many boards got a variant
  */
 export async function addMunicipalityVariants(
@@ -27,11 +27,13 @@ export async function addMunicipalityVariants(
   for (const board of diagrams) {
     const changed = await diagramRooms.withRoom(board.id, (room) => {
       const { variants } = diagramMaps(room.doc);
-      const known = [...variants.entries()].map(([id, map]) => readVariant(id, map));
-      if (!known.some((variant) => variant?.isCommon) || known.some((variant) => variant?.municipalityId === municipality.id)) return false;
+      const known = [...variants.entries()].flatMap(([id, map]) => readVariant(id, map) ?? []);
+      if (!known.some((variant) => variant.isCommon)) return false;
+      const missing = missingMunicipalityVariants(known, [municipality]);
+      if (missing.length === 0) return false;
       room.change(author, (doc, origin) =>
         doc.transact(() => {
-          diagramMaps(doc).variants.set(newId(), variantToY({ id: '', name: municipality.name, municipalityId: municipality.id, isCommon: false }));
+          for (const variant of missing) diagramMaps(doc).variants.set(variant.id, variantToY(variant));
         }, origin),
       );
       return true;

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../model/municipality';
 import type { DiagramVariant } from '../../../../../shared/diagram/diagram-document';
+import { missingMunicipalityVariants } from '../../../../../shared/diagram/municipality-variants';
 import { addVariant } from '../model/diagram-actions';
 import { localOrigin } from '../model/local-origin';
 import type { DiagramSession } from '../sync/use-diagram-session';
@@ -31,18 +32,14 @@ export function useProcessVariants({ session, isProcess, everSynced, readOnly, v
   }, [isProcess, everSynced, readOnly, variants.length, session.doc, t]);
 
   // A member municipality that joined after the board was made gets its own (empty) variant, on
-  // boards that keep a variant per member. Its id is fixed, so two browsers make the same one.
+  // boards that keep a variant per member.
   useEffect(() => {
     if (!isProcess || !everSynced || readOnly || !variants.some((variant) => variant.municipalityId)) return;
-    const known = (name: string) => variants.some((variant) => variant.name.trim().toLowerCase() === name.trim().toLowerCase());
-    const missing = municipalities.filter(
-      (municipality) => !variants.some((variant) => variant.municipalityId === municipality.id) && !known(municipality.name),
-    );
+    const missing = missingMunicipalityVariants(variants, municipalities);
     if (missing.length === 0) return;
     session.doc.transact(() => {
-      for (const municipality of missing)
-        addVariant(session.doc, { id: `kommune-${municipality.id}`, name: municipality.name, municipalityId: municipality.id, isCommon: false });
+      for (const variant of missing) addVariant(session.doc, variant);
     }, localOrigin);
-    announce(t('diagram.variant.member-added', { names: missing.map((municipality) => municipality.name).join(', ') }));
+    announce(t('diagram.variant.member-added', { names: missing.map((variant) => variant.name).join(', ') }));
   }, [isProcess, everSynced, readOnly, variants, municipalities, session.doc, t, announce]);
 }
