@@ -292,20 +292,38 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const boardId = await importBoard('tldraw-2.4.tldr');
     const ada = await openBoard(boardId, 'admin');
     await shapeWithText(ada, 'blir til').waitFor();
-    // A second frame, made with tldraw's frame tool to the right of the first (the board is
-    // panned with the hand tool to make room).
+    // A second frame, made with tldraw's frame tool beside the first: the view is zoomed out to make
+    // room, and the frame is drawn where the first one ends once the zoom has come to rest, so it is
+    // not drawn inside the first.
     const stage = (await ada.getByTestId('canvas-stage').boundingBox())!;
     const drag = async (from: [number, number], to: [number, number]) => {
-      await ada.mouse.move(stage.x + from[0], stage.y + from[1]);
+      await ada.mouse.move(from[0], from[1]);
       await ada.mouse.down();
-      await ada.mouse.move(stage.x + to[0], stage.y + to[1], { steps: 8 });
+      await ada.mouse.move(to[0], to[1], { steps: 8 });
       await ada.mouse.up();
     };
+    const firstFrame = ada.locator('.tl-shape[data-shape-type="frame"]').first();
+    const restingBox = async () => {
+      let previous = '';
+      await expect
+        .poll(async () => {
+          const box = JSON.stringify(await firstFrame.boundingBox());
+          const resting = box === previous;
+          previous = box;
+          return resting;
+        })
+        .toBe(true);
+      return (await firstFrame.boundingBox())!;
+    };
     await focusCanvas(ada);
-    await ada.keyboard.press('h');
-    await drag([700, 400], [100, 400]);
+    const before = await restingBox();
+    await ada.keyboard.press('Minus');
+    await expect.poll(async () => (await restingBox()).width).toBeLessThan(before.width);
+    const firstBox = await restingBox();
+    const left = firstBox.x + firstBox.width + 40;
+    expect(left + 200, 'room for a second frame right of the first').toBeLessThan(stage.x + stage.width);
     await ada.keyboard.press('f');
-    await drag([500, 150], [750, 350]);
+    await drag([left, stage.y + 150], [left + 200, stage.y + 300]);
     await ada.keyboard.press('Escape');
     await expect.poll(() => ada.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(2);
     await boardAction(ada, 'Eksporter');
