@@ -1,13 +1,14 @@
 import type { Language } from '../schemas/language';
-import { nb } from './nb';
-import { nn } from './nn';
+import { nbWithoutDiagram } from './nb';
+import { nnWithoutDiagram } from './nn';
 
 const minute = 60;
 const hour = 60 * minute;
 const day = 24 * hour;
 const week = 7 * day;
 
-const timeTexts = { nb: nb.time, nn: nn.time };
+// From the catalogues without their diagram texts, so pages that format a time do not load those.
+const timeTexts = { nb: nbWithoutDiagram.time, nn: nnWithoutDiagram.time };
 
 /**
  * A date as people write it: "3. mars 2025". Bokmål and nynorsk write dates alike, and some

@@ -7,12 +7,14 @@ import { barometerNb } from './barometer/nb';
 import { decisionsNb } from './decisions/nb';
 import { minutesNb } from './minutes/nb';
 import { workspaceNb } from './workspace/nb';
+import { withDiagramTexts } from './catalogue';
 
 /**
- * Bokmål: the source catalogue. Every other catalogue is typed against this one.
- * Keys are namespaced by feature; placeholders use `{{name}}`; plurals use `_one` / `_other`.
+ * Bokmål, all but the diagram texts: what the web app bundles with every page. The diagram texts
+ * are a third of the catalogue and only the editors show them, so the web loads them with the
+ * editors (web/src/lib/diagram-texts.ts), which keeps region pages within their JavaScript budget.
  */
-export const nb = {
+export const nbWithoutDiagram = {
   app: {
     name: 'Planrom',
     tagline: 'Felles arbeidsflate for regionalt plansamarbeid',
@@ -486,7 +488,6 @@ export const nb = {
     region: 'Varsler',
     close: 'Lukk varselet',
   },
-  diagram: diagramNb,
   templates: templatesNb,
   presentation: presentationNb,
   meeting: meetingNb,
@@ -495,3 +496,9 @@ export const nb = {
   minutes: minutesNb,
   workspace: workspaceNb,
 } as const;
+
+/**
+ * Bokmål: the source catalogue. Every other catalogue is typed against this one.
+ * Keys are namespaced by feature; placeholders use `{{name}}`; plurals use `_one` / `_other`.
+ */
+export const nb = /* @__PURE__ */ withDiagramTexts(nbWithoutDiagram, diagramNb);

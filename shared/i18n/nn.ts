@@ -1,6 +1,6 @@
 import { canvasNn } from './canvas/nn';
 import { meetingNn } from './meeting/nn';
-import type { Catalogue } from './catalogue';
+import { withDiagramTexts, type Catalogue } from './catalogue';
 import { diagramNn } from './diagram-nn';
 import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
@@ -9,8 +9,8 @@ import { decisionsNn } from './decisions/nn';
 import { minutesNn } from './minutes/nn';
 import { workspaceNn } from './workspace/nn';
 
-/** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
-export const nn: Catalogue = {
+/** Nynorsk, all but the diagram texts, which the web app loads with the editors (as in nb.ts). */
+export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
   app: {
     name: 'Planrom',
     tagline: 'Felles arbeidsflate for regionalt plansamarbeid',
@@ -484,7 +484,6 @@ export const nn: Catalogue = {
     region: 'Varsel',
     close: 'Lukk varselet',
   },
-  diagram: diagramNn,
   templates: templatesNn,
   presentation: presentationNn,
   meeting: meetingNn,
@@ -493,3 +492,6 @@ export const nn: Catalogue = {
   minutes: minutesNn,
   workspace: workspaceNn,
 };
+
+/** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
+export const nn: Catalogue = /* @__PURE__ */ withDiagramTexts(nnWithoutDiagram, diagramNn);

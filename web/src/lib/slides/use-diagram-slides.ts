@@ -6,6 +6,7 @@ import { diagramMaps, readPresentationOrder } from '../../../../shared/diagram/d
 import { diagramSlides, type DiagramSlide } from '../../../../shared/diagram/presentation-slides';
 import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import type { Slide } from './slide';
+import '../diagram-texts';
 
 export type PresentedDiagramSlide = Slide & { nodeIds: string[] };
 

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useValue, type Editor } from 'tldraw';
+// Its words are the diagram's presence texts, which come with the editors.
+import '../../../lib/diagram-texts';
 
 /** Who else is on the canvas now, in words for the workspace bar (tldraw shows them as cursors too). */
 export function CanvasPresence({ editor }: { editor: Editor }) {
