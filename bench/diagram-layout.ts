@@ -7,7 +7,7 @@ import { launchBrowser } from '../e2e/support/chromium';
 import { serveFolder } from './support/serve-folder';
 import { ms, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
-import type { LayoutRun } from './diagram-layout-page/main';
+import type { LayoutRun } from './support/layout-run';
 
 const sizes = [50, 200, 1000];
 const repeats = 5;
@@ -25,7 +25,8 @@ export const diagramLayout: BenchSuite = {
   async run() {
     const loadBefore = loadavg()[0]!;
     const outDir = mkdtempSync(join(tmpdir(), 'planrom-layout-bench-'));
-    const pageRoot = fileURLToPath(new URL('./diagram-layout-page/', import.meta.url));
+    // The page imports the editor's code, so it lives with the web app; the bench only builds and loads it.
+    const pageRoot = fileURLToPath(new URL('../web/bench-pages/diagram-layout/', import.meta.url));
     await build({ root: pageRoot, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     const site = await serveFolder(outDir);
     const browser = await launchBrowser();

@@ -1,7 +1,7 @@
 import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
 import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
-import { generateProcess } from './diagram-layout-page/generate-process';
+import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
 import { describeProfiles, medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
@@ -74,7 +74,7 @@ export const diagramOpen: BenchSuite = {
         `A generated plan-process flow (the layout benchmark’s generator: process steps and clarification points in 7 phases and 8 lanes, with edges; ${edgeCounts}), ` +
           'imported through the server’s diagram import route, then opened ' +
           `${runs} times each in a fresh headless Chromium context (cold cache, 1440×900), interleaved with two floors built by the same Vite configuration ` +
-          '(`bench/open-floors/react-flow.html`) that render the board’s own JSON export with a bare `<ReactFlow>` and Planrom’s view props ' +
+          '(`web/bench-pages/open-floors/react-flow.html`) that render the board’s own JSON export with a bare `<ReactFlow>` and Planrom’s view props ' +
           '(fit, zoom limits, only visible elements above 300 nodes): **plain** with React Flow’s default nodes, **components** with Planrom’s ' +
           'node and edge components, labels and accessible names, built once. Times are on the page’s clock from navigation start, polled ' +
           'every animation frame: until any node is visible on screen, and until all nodes are in the page. Ratios are Planrom’s median over the floor’s.',

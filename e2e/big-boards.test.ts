@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateProcess } from '../bench/diagram-layout-page/generate-process';
+import { generateProcess } from '../bench/support/generate-process';
 import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
 import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 import { noteGridFile } from './support/note-grid';

@@ -7,7 +7,8 @@ import { build, type Plugin } from 'vite';
 import { serveFolder } from './serve-folder';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const floorsRoot = fileURLToPath(new URL('../open-floors/', import.meta.url));
+// The floors import the web app's own parts, so they live with it; the bench only builds and loads them.
+const floorsRoot = fileURLToPath(new URL('../../web/bench-pages/open-floors/', import.meta.url));
 const webConfig = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
 /**
@@ -38,7 +39,7 @@ function tldrawAsReleased(): Plugin {
 }
 
 /**
- * Builds the open-time floor pages (bench/open-floors: a bare <Tldraw>, a bare <ReactFlow>) with the
+ * Builds the open-time floor pages (web/bench-pages/open-floors: a bare <Tldraw>, a bare <ReactFlow>) with the
  * web app's own Vite configuration (same plugins, chunking and asset rules) and tldraw as released,
  * serves them on a free port, and serves the documents they load from `docs/<name>.json`.
  */

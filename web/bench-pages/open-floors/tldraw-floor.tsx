@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Tldraw, type TLRecord, type TLStoreSnapshot } from 'tldraw';
 import 'tldraw/tldraw.css';
-import { tldrawAssetUrls } from '../../web/src/features/canvas/lib/tldraw-asset-urls';
+import { tldrawAssetUrls } from '../../src/features/canvas/lib/tldraw-asset-urls';
 
 /**
  * The canvas floor: a bare <Tldraw> that loads the document from a snapshot (the board's own

@@ -3,12 +3,13 @@ import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
-import type { DiagramEdge, DiagramNode } from '../../shared/diagram/diagram-document';
-import { diagramEdgeTypes, type FlowEdge } from '../../web/src/features/diagram/components/diagram-edges';
-import { diagramNodeTypes, type FlowNode } from '../../web/src/features/diagram/components/diagram-nodes';
-import { edgeAccessibleName, edgeLabel, nodeAccessibleName, nodeTitle } from '../../web/src/features/diagram/model/labels';
-import '../../web/src/features/diagram/diagram.css';
-import { initI18n } from '../../web/src/lib/i18n';
+import type { DiagramEdge, DiagramNode } from '../../../shared/diagram/diagram-document';
+import { diagramEdgeTypes, type FlowEdge } from '../../src/features/diagram/components/diagram-edges';
+import { diagramNodeTypes, type FlowNode } from '../../src/features/diagram/components/diagram-nodes';
+import { edgeAccessibleName, edgeLabel, nodeAccessibleName, nodeTitle } from '../../src/features/diagram/model/labels';
+import '../../src/features/diagram/diagram.css';
+import { initI18n } from '../../src/lib/i18n';
+import '../../src/lib/diagram-texts';
 
 /**
  * The diagram floors: a bare <ReactFlow> rendering the board's nodes and edges (its JSON export,

@@ -1,15 +1,7 @@
-import { elkEngine } from '../../web/src/features/diagram/layout/elk-engine';
-import { layoutDiagram } from '../../web/src/features/diagram/layout/layout-diagram';
-import { generateProcess } from './generate-process';
-
-export interface LayoutRun {
-  size: number;
-  ms: number;
-  /** Longest main-thread task reported by the browser while the layout ran (0 when none ≥ 50 ms). */
-  longestTask: number;
-  /** Longest gap between 10 ms timer ticks on the main thread meanwhile. */
-  longestGap: number;
-}
+import { elkEngine } from '../../src/features/diagram/layout/elk-engine';
+import { layoutDiagram } from '../../src/features/diagram/layout/layout-diagram';
+import { generateProcess } from '../../../bench/support/generate-process';
+import type { LayoutRun } from '../../../bench/support/layout-run';
 
 const longTasks: Array<{ start: number; end: number }> = [];
 new PerformanceObserver((list) => {
