@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
-import { boardAction, measureWorkspace, openBoardMenu } from './support/workspace';
+import { boardAction, measureWorkspace, openBoardMenu, tldrawHasMeasuredCanvas } from './support/workspace';
 
 /** Screenshots for people to look at (ignored by git). */
 const screenshots = new URL('./screenshots/', import.meta.url);
@@ -416,7 +416,7 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     for (const viewport of [...sizes, { width: 3840, height: 2160 }]) {
       await canvas.setViewportSize(viewport);
       // Once tldraw has measured its new size (its camera keeps the same top-left corner).
-      await canvas.waitForTimeout(200);
+      await expect.poll(() => tldrawHasMeasuredCanvas(canvas), { message: `tldraw measures ${size(viewport)}` }).toBe(true);
       const start = await box(canvas, '.tl-shape[data-shape-id="shape:lapp0"]');
       await canvas.getByRole('button', { name: 'Presenter', exact: true }).click();
       await canvas.getByRole('dialog', { name: 'Presenter tavla' }).getByRole('button', { name: 'Start presentasjonen' }).click();

@@ -60,3 +60,17 @@ export function measureWorkspace(page: Page, kind: 'canvas' | 'diagram'): Promis
     kind === 'canvas' ? '.tl-canvas' : '.react-flow',
   );
 }
+
+/**
+ * Whether tldraw has taken in the canvas's present size. It measures the canvas some time after a
+ * resize (a throttled ResizeObserver), and only then draws its overlay canvas at the size it holds
+ * (`.tl-canvas-overlays`, styled from the editor's screen bounds), so the two agree once it has.
+ */
+export function tldrawHasMeasuredCanvas(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.tl-canvas')?.getBoundingClientRect();
+    const overlays = document.querySelector<HTMLElement>('.tl-canvas-overlays');
+    if (!canvas || !overlays) return false;
+    return Math.abs(parseFloat(overlays.style.width) - canvas.width) < 1 && Math.abs(parseFloat(overlays.style.height) - canvas.height) < 1;
+  });
+}
