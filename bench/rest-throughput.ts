@@ -7,7 +7,7 @@ import { freePort } from '../e2e/support/test-server';
 import { startPlanrom } from './support/planrom-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { measureLoad, type LoadResult } from './support/load';
-import { startCanvasWriter, startRenamer, type BackgroundWriter } from './support/background-writers';
+import { startCanvasWriters, startOtherProcessWriter, startRenamer, type BackgroundWriter } from './support/background-writers';
 import { topCosts } from './support/cpu-profile';
 import { profilerClockMicros, selfTimeFromProfileFolder } from './support/node-cpu-profile';
 import { ms, table } from './support/stats';
@@ -49,7 +49,12 @@ interface Condition {
   start(): Promise<BackgroundWriter | null>;
 }
 
-const roomChangesPerSecond = 20;
+// A busy server: rooms elsewhere commit 200 times a second. (The load loops ask for the list far more
+// often than people do, so on a live server a larger share of the requests follows some commit.)
+const busyPeople = 10;
+const changesPerPerson = 20;
+// The cluster bench's 200 people at 2 changes a second, on another process.
+const otherProcessChangesPerSecond = 400;
 const renamesPerSecond = 10;
 
 /** Listing a region's boards (auth, session lookup, query, presenter) against a bare Hono handler. */
@@ -69,20 +74,29 @@ export const restThroughput: BenchSuite = {
         const created = await client.post(`/api/regions/${regionId}/boards`, { title: `Tavle ${i}`, kind: i % 2 ? 'canvas' : 'diagram' });
         boardIds.push(created.body.board.id);
       }
-      // Another region with a canvas board, for a room that saves changes while the list is read.
+      // Another region with canvas boards, for rooms that save changes while the list is read.
       const otherRegion = await client.post('/api/regions', { name: 'Et annet samarbeid' });
-      const otherBoard = await client.post(`/api/regions/${otherRegion.body.region.id}/boards`, { title: 'Travel tavle', kind: 'canvas' });
+      const busyBoards: string[] = [];
+      for (let i = 0; i < busyPeople; i++) {
+        const board = await client.post(`/api/regions/${otherRegion.body.region.id}/boards`, { title: `Travel tavle ${i}`, kind: 'canvas' });
+        busyBoards.push(board.body.board.id);
+      }
+      const otherProcessBoard = await client.post(`/api/regions/${otherRegion.body.region.id}/boards`, { title: 'Tavle i en annen prosess', kind: 'canvas' });
       const socketHeaders = { cookie: client.cookieHeader(), origin: server.url };
       const conditions: Condition[] = [
         { name: 'nothing else written', start: async () => null },
         {
-          name: `a room saving ${roomChangesPerSecond} canvas changes a second in another region`,
+          name: `${busyPeople} people in another region each saving ${changesPerPerson} canvas changes a second (${busyPeople} boards)`,
           start: () =>
-            startCanvasWriter({
-              url: `${server.url.replace('http', 'ws')}/api/boards/${otherBoard.body.board.id}/canvas/sync`,
+            startCanvasWriters({
+              urls: busyBoards.map((id) => `${server.url.replace('http', 'ws')}/api/boards/${id}/canvas/sync`),
               headers: socketHeaders,
-              perSecond: roomChangesPerSecond,
+              perSecond: changesPerPerson,
             }),
+        },
+        {
+          name: `another process on the database file committing ${otherProcessChangesPerSecond} canvas changes a second (a cluster's other process)`,
+          start: () => startOtherProcessWriter(join(server.dataDir, 'planrom.db'), otherProcessBoard.body.board.id, otherProcessChangesPerSecond),
         },
         {
           name: `the list itself changing: one of the region’s boards renamed ${renamesPerSecond} times a second`,
@@ -112,6 +126,7 @@ export const restThroughput: BenchSuite = {
             const planrom = await measureLoad(listOnPlanrom, load);
             window.to = profilerClockMicros();
             windows.push(window);
+            if (writer && writer.committed() === committedBefore) throw new Error(`${condition.name}: nothing was committed`);
             if (writer)
               writes.push(
                 `${condition.name}: ${((writer.committed() - committedBefore) / planrom.seconds).toFixed(1)} writes/s committed while Planrom was measured`,
@@ -127,7 +142,7 @@ export const restThroughput: BenchSuite = {
           `GET ${'`'}/api/regions/:id/boards${'`'} for a region with ${boardsInRegion} boards, logged in, ` +
             `${load.concurrency} concurrent clients for ${load.seconds} s each, server and client on this machine. ` +
             'The floor is a bare Hono handler on the same adapter returning the same JSON, measured right after Planrom under the same background writes. ' +
-            'Planrom keeps a region’s list under a version that only writes to that region’s boards move: a room saving changes elsewhere leaves it kept, a rename makes the next request read it again.',
+            'Planrom keeps a region’s list under a version that only writes to that region’s boards move: commits elsewhere (rooms of other regions, another process) leave it kept, a rename makes the next request read it again.',
           '',
           table(['while', 'server', 'requests/s', 'p50', 'p95', 'p99', 'errors', 'of the floor'], lines),
           '',
