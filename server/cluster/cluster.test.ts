@@ -147,6 +147,29 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
     expect(Date.now() - revokedAt).toBeLessThan(2_000);
   }, 60_000);
 
+  it('lists a board written on one process at once on the other, whose list was kept', async () => {
+    const [writing, listing] = cluster.processes;
+    const onWriter = await new ApiClient(writing!.url).login(admin.email, admin.password);
+    const onLister = await new ApiClient(listing!.url).login(admin.email, admin.password);
+    const list = async () => {
+      const response = await onLister.get(`/api/regions/${regionId}/boards`);
+      expect(cluster.processOf(response)?.processId).toBe(listing!.processId);
+      return response.body.boards as Array<{ id: string; title: string }>;
+    };
+    // Asked twice, so the listing process keeps the list.
+    await list();
+    const before = await list();
+
+    const created = await onWriter.post(`/api/regions/${regionId}/boards`, { title: 'Laget på den andre', kind: 'diagram' });
+    expect(cluster.processOf(created)?.processId).toBe(writing!.processId);
+    const boardId = created.body.board.id as string;
+    expect((await list()).map((b) => b.id)).toEqual([boardId, ...before.map((b) => b.id)]);
+    await onWriter.patch(`/api/boards/${boardId}`, { title: 'Omdøpt på den andre' });
+    expect((await list())[0]).toMatchObject({ id: boardId, title: 'Omdøpt på den andre' });
+    await onWriter.post(`/api/boards/${boardId}/archive`);
+    expect((await list()).map((b) => b.id)).toEqual(before.map((b) => b.id));
+  }, 60_000);
+
   it('moves a busy board to the other process when its process is killed, with every acknowledged change', async () => {
     const [victim, survivor] = cluster.processes;
     const boardId = boardOn.get(victim!.processId)!;

@@ -8,8 +8,7 @@ import { migrateDatabase, openDatabase, type DatabaseHandle } from './client';
 import { openReadConnection } from './read-connection';
 import { useReadConnection } from './read-statement';
 import { boards, regions } from './schema/index';
-import { openSyncDatabase, type SyncDatabase } from './sync-database';
-import { UnchangedDatabaseCache } from './unchanged-database-cache';
+import type { SyncDatabase } from './sync-database';
 
 describe('read statements', () => {
   let dir = '';
@@ -72,34 +71,6 @@ describe('read statements', () => {
       .set({ title: 'Omdøpt', updatedAt: new Date(40) })
       .where(eq(boards.id, 'board-1aaaaaaaaaaaaaaaa'));
     expect((await boardsOfRegion(direct.db, regionId))[0]).toMatchObject({ title: 'Omdøpt', updatedAt: new Date(40) });
-  });
-
-  it('keep a cached value only until anyone commits, through any connection', async () => {
-    const cache = new UnchangedDatabaseCache<string>();
-    let computed = 0;
-    const titles = () =>
-      cache.get(direct.db, regionId, async () => {
-        computed += 1;
-        return (await boardsOfRegion(direct.db, regionId)).map((b) => b.title).join(',');
-      });
-    const first = await titles();
-    expect(await titles()).toBe(first);
-    expect(computed).toBe(1);
-    // Through the database client (REST writes)…
-    await viaClient.db.update(boards).set({ title: 'Nytt navn' }).where(eq(boards.id, 'board-2aaaaaaaaaaaaaaaa'));
-    expect(await titles()).toContain('Nytt navn');
-    expect(computed).toBe(2);
-    // …and through another synchronous connection (a board room, another process).
-    const room = openSyncDatabase(`file:${join(dir, 'test.db')}`);
-    room.prepare("UPDATE boards SET title = 'Fra rommet' WHERE id = ?").run('board-2aaaaaaaaaaaaaaaa');
-    room.close();
-    expect(await titles()).toContain('Fra rommet');
-    expect(computed).toBe(3);
-    // Without a read connection (a libSQL server) nothing is kept.
-    let uncached = 0;
-    await cache.get(viaClient.db, regionId, async () => String((uncached += 1)));
-    await cache.get(viaClient.db, regionId, async () => String((uncached += 1)));
-    expect(uncached).toBe(2);
   });
 
   it('never write on the read connection', () => {

@@ -28,24 +28,6 @@ export function useReadConnection(db: Database, connection: SyncDatabase): void 
 /** The @libsql/client behind a drizzle database (drizzle keeps it as `$client`). */
 const clientOf = (db: Database) => (db as Database & { $client: Client }).$client;
 
-const dataVersions = new WeakMap<SyncDatabase, Statement>();
-
-/**
- * SQLite's `data_version` on `db`'s read connection: it changes whenever any other connection (this
- * process's client, the board rooms, another process on the same file) has committed since the last
- * look, and never on its own (the read connection does not write). Null without a read connection.
- */
-export function databaseVersion(db: Database): number | null {
-  const connection = readConnections.get(db);
-  if (!connection) return null;
-  let statement = dataVersions.get(connection);
-  if (!statement) {
-    statement = connection.prepare('PRAGMA data_version').raw(true);
-    dataVersions.set(connection, statement);
-  }
-  return (statement.get([]) as [number])[0];
-}
-
 type Selection = Record<string, SQLiteColumn>;
 interface BuiltSelect {
   toSQL(): Query;

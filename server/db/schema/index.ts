@@ -21,3 +21,4 @@ export { boardDecisions } from './board-decisions';
 export { meetingAttendance, meetingMinutes } from './meeting-minutes';
 export { meetingSlides } from './meeting-slides';
 export { clusterEvents, clusterProcesses, roomClaims } from './cluster';
+export { boardListVersions } from './board-list-versions';

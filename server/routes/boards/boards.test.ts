@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSyncDatabase } from '../../db/sync-database';
 import { dumpDatabase } from '../../test/dump-database';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
 
@@ -92,6 +93,30 @@ describe('boards API', () => {
     const deleted = await server.api(`/api/boards/${id}`, { method: 'DELETE' });
     expect(deleted.status).toBe(204);
     expect((await server.api(`/api/boards/${id}`)).status).toBe(404);
+  });
+
+  it('lists what another process or a board room wrote at once, and what this one wrote, however often it is asked', async () => {
+    const { body } = await createBoard('Før');
+    const id = body.board.id;
+    expect((await listTitles())[0]).toBe('Før');
+    expect((await listTitles())[0]).toBe('Før');
+    // Another connection to the same file: a board room, or another Planrom process.
+    const other = openSyncDatabase(server.database.url);
+    try {
+      other.prepare('UPDATE boards SET title = ?, updated_at = ? WHERE id = ?').run('Fra en annen prosess', Date.now() + 1000, id);
+      expect((await listTitles())[0]).toBe('Fra en annen prosess');
+      other.prepare('UPDATE boards SET updated_by_name = ? WHERE id = ?').run('Bo i rommet', id);
+      const [listed] = (await server.api(`/api/regions/${regionId}/boards`)).body.boards;
+      expect(listed.updatedBy.name).toBe('Bo i rommet');
+    } finally {
+      other.close();
+    }
+    await server.api(`/api/boards/${id}`, { method: 'PATCH', json: { title: 'Etter' } });
+    expect((await listTitles())[0]).toBe('Etter');
+    expect(await listTitles('only')).toEqual([]);
+    await server.api(`/api/boards/${id}/archive`, { method: 'POST' });
+    expect(await listTitles()).not.toContain('Etter');
+    expect(await listTitles('only')).toEqual(['Etter']);
   });
 
   it('refuses bad input without changing anything', async () => {

@@ -10,7 +10,7 @@ import { deleteBoard } from '../../commands/delete-board';
 import { duplicateBoard } from '../../commands/duplicate-board';
 import { renameBoard } from '../../commands/rename-board';
 import { jobOwnerOf } from '../../workers/job-owner';
-import { UnchangedDatabaseCache } from '../../db/unchanged-database-cache';
+import { VersionedCache } from '../../db/versioned-cache';
 import type { AppEnv } from '../../app-env';
 import { ApiError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
@@ -19,20 +19,23 @@ import { validate } from '../../lib/validate';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { authorizeRegion } from '../../policies/authorize-region';
 import { presentBoard } from '../../presenters/present-board';
+import { boardListVersion } from '../../queries/board-list-version';
 import { boardTitlesOf } from '../../queries/board-titles-of';
 import { boardsOfRegion } from '../../queries/boards-of-region';
 import { municipalitiesOf } from '../../queries/municipalities-of';
 
-const boardLists = new UnchangedDatabaseCache<string>();
+const boardLists = new VersionedCache<string>();
 
 /** `/api/regions/:regionId/boards`: a region's boards. */
 export const regionBoardRoutes = new Hono<AppEnv>()
   .get('/:regionId/boards', validate('query', listBoardsQuerySchema), async (c) => {
     const { region } = await authorizeRegion(c.var.db, c.var.principal, c.req.param('regionId'), 'view');
     const { archived } = c.req.valid('query');
-    // A region page asks for this list often and it changes seldom: its JSON is kept until the
-    // database next changes (any commit, by anyone), so what is served is what a fresh read gives.
-    const body = await boardLists.get(c.var.db, `${region.id}/${archived}`, async () =>
+    // A region page asks for this list often and it changes seldom: its JSON is kept under the
+    // region's board list version, which any write to the region's boards moves (by any process),
+    // and nothing else does. The version is read first (see VersionedCache).
+    const version = await boardListVersion(c.var.db, region.id);
+    const body = await boardLists.get(c.var.db, `${region.id}/${archived}`, version, async () =>
       JSON.stringify({ boards: (await boardsOfRegion(c.var.db, region.id, archived)).map(presentBoard) }),
     );
     return jsonText<{ boards: Board[] }>(c, body);
