@@ -32,13 +32,13 @@ describe('tldraw note labels (patched to be measured in batches)', () => {
 
   function editorWithNotes(count: number, empty = 0) {
     const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-    store.ensureStoreIsUsable();
     const indices = getIndicesAbove(null, count + empty);
     const notes = indices.map((index, i) => {
       const note = noteRecord(`note${i}`, i < count ? `Innspill ${i + 1}` : '', { x: i * 240, index }) as TLNoteShape;
       return i < count ? note : { ...note, props: { ...note.props, richText: { type: 'doc', content: [{ type: 'paragraph' }] } } };
     });
-    store.put(notes as TLRecord[]);
+    const page = { id: 'page:page', typeName: 'page', name: 'Side 1', index: 'a1', meta: {} };
+    store.put([page, ...notes] as TLRecord[]);
     const container = document.createElement('div');
     document.body.append(container);
     editor = new Editor({
