@@ -79,7 +79,8 @@ export const canvasOpen: BenchSuite = {
         `A board of sticky notes with text, opened ${runs} times each in a fresh headless Chromium context (cold cache, 1440×900), ` +
           'Planrom (logged in, `/tavler/:id`) and the floor interleaved in the same run: a bare `<Tldraw>` page built by the ' +
           'same Vite configuration (`web/bench-pages/open-floors/tldraw.html`) that loads the same document from a snapshot (the board’s ' +
-          'own .tldr export) with the same self-hosted assets and language, and starts at tldraw’s own view. Times are read on ' +
+          'own .tldr export) with the same self-hosted assets and language, runs tldraw exactly as published on npm (Planrom’s ' +
+          'patch of tldraw taken back out for the floor’s build), and starts at tldraw’s own view. Times are read on ' +
           'the page’s clock from navigation start, polled every animation frame: until any shape is visible on screen (not the ' +
           'first in DOM order, which a view may cull), and until all of the board’s shapes are in the page (tldraw mounts every ' +
           'shape; those outside the view are culled, not drawn). Ratios are Planrom’s median over the floor’s.',

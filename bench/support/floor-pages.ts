@@ -31,10 +31,23 @@ function tldrawAsReleased(): Plugin {
     }
     rmSync(work, { recursive: true, force: true });
   }
+  const served = new Set<string>();
   return {
     name: 'planrom-floor-tldraw-as-released',
     enforce: 'pre',
-    load: (id) => originals.get(id.split('?')[0]!) ?? null,
+    load(id) {
+      const file = id.split('?')[0]!;
+      const original = originals.get(file);
+      if (original === undefined) return null;
+      served.add(file);
+      return original;
+    },
+    // The floor is only a floor if it really ran tldraw as released: fail when the build took a
+    // patched file from somewhere this plugin does not see (e.g. a path resolved another way).
+    buildEnd(error) {
+      const missed = [...originals.keys()].filter((file) => !served.has(file));
+      if (!error && missed.length) throw new Error(`the floor build did not take these tldraw files as released: ${missed.join(', ')}`);
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { hasSubjectRewrite, hasSubjectRewrites, hasUniversalSubjectAfterHas } from './has-subject-rewrite';
+import { hasAtRoot, hasSubjectRewrite, hasSubjectRewrites, hasUniversalSubjectAfterHas } from './has-subject-rewrite';
 
 const designsystemetFile = createRequire(import.meta.url).resolve('@digdir/designsystemet-css');
 
@@ -31,6 +31,15 @@ describe('hasSubjectRewrite', () => {
     expect(() => run('.ds-new:has(:checked) > *{color:red}')).toThrow(/universal subject/);
     expect(() => run('.ds-new:has(:checked) :not(.x){color:red}')).toThrow(/universal subject/);
     expect(() => run('a{color:red}.ds-new:has(:checked) ~ *::before{color:red}')).toThrow(/universal subject/);
+  });
+
+  it('fails on a :has() anchored at the document root, in any stylesheet', () => {
+    expect(() => run('html:has(.site-main--workspace) body{overflow:hidden}')).toThrow(/document root/);
+    expect(() => run('.a{color:red}:root:has(.b) .c{color:red}')).toThrow(/document root/);
+    expect(hasAtRoot('html.workspace-page body')).toBe(false);
+    expect(hasAtRoot('body:has(.ds-dialog:modal)')).toBe(false);
+    expect(hasAtRoot('.html:has(.x)')).toBe(false);
+    expect(hasAtRoot('html-thing:has(.x)')).toBe(false);
   });
 
   it("fails when Designsystemet's stylesheet no longer has a listed selector", () => {

@@ -137,6 +137,17 @@ export function hasUniversalSubjectAfterHas(selector: string): boolean {
   return parts.slice(0, -1).some((part) => part.includes(':has(')) && !namesSomething(last);
 }
 
+/**
+ * Whether a selector's `:has()` is anchored at the document root (`html:has(…)`, `:root:has(…)`):
+ * Chromium then rechecks it on every element inserted anywhere in the page. Planrom's workspace
+ * rules were written so (`html:has(.site-main--workspace) body`) and made each of tldraw's text
+ * measurements about ten times as costly (bench/open-traces.md); a class on `<html>` does the same.
+ */
+export function hasAtRoot(selector: string): boolean {
+  const first = compounds(selector)[0] ?? '';
+  return /^(html|:root)(?![\w-])/i.test(first) && first.includes(':has(');
+}
+
 export interface HasSubjectRewriteOptions {
   /** Which stylesheet must contain every listed selector (default: Designsystemet's). */
   requireAllIn?: (file: string) => boolean;
@@ -161,12 +172,18 @@ export const hasSubjectRewrite: PluginCreator<HasSubjectRewriteOptions> = (optio
           found.add(trimmed);
           return replacement;
         });
-        for (const selector of rewritten)
+        for (const selector of rewritten) {
+          if (hasAtRoot(selector))
+            throw rule.error(
+              `A :has() at the document root (${selector.trim()}) makes every text measurement on a canvas board slow; ` +
+                `set a class on <html> instead (see bench/open-traces.md).`,
+            );
           if (hasUniversalSubjectAfterHas(selector))
             throw rule.error(
               `A :has() rule with a universal subject (${selector.trim()}) makes every text measurement on a canvas board slow; ` +
                 `give it a subject naming the component's parts in web/build/has-subject-rewrite.ts (see bench/open-traces.md).`,
             );
+        }
         rule.selector = rewritten.join(',');
       });
       if (requireAllIn(file)) {

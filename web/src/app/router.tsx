@@ -16,7 +16,7 @@ import { RegionSettingsPage } from './routes/region-settings-page';
 import { RegionTemplatesPage } from './routes/region-templates-page';
 import { RegionsPage } from './routes/regions-page';
 import { SetupPage } from './routes/setup-page';
-import { StartBoardLoading } from './routes/start-board-loading';
+import { boardPath } from './routes/start-board-loading';
 import { ShareLinkPage } from './routes/share-link-page';
 
 /** Norwegian paths, since planners read and share them. */
@@ -34,13 +34,8 @@ export const router = createBrowserRouter([
           { path: 'del/:token', element: <ShareLinkPage /> },
           // A board: its region's members, or a guest who opened a share link for it.
           {
-            element: (
-              <>
-                <StartBoardLoading />
-                <RequireSignIn allowGuest />
-              </>
-            ),
-            children: [{ path: 'tavler/:boardId', element: <BoardPage /> }],
+            element: <RequireSignIn allowGuest />,
+            children: [{ path: boardPath.slice(1), element: <BoardPage /> }],
           },
           {
             element: <RequireSignIn />,

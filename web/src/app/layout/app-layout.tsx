@@ -7,8 +7,10 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { focusPageHeading } from '../../lib/route-focus';
 import { useAuth } from '../../lib/use-auth';
 import { useErrorText } from '../../lib/use-error-text';
+import { StartBoardLoading } from '../routes/start-board-loading';
 import { SiteHeader } from './site-header';
 import { WorkspaceLayoutContext } from './workspace-layout';
+import { useWorkspaceRootClass } from './workspace-root-class';
 
 /**
  * Skip link, banner, main content, footer (a board page is a workspace: only its own bar and the board). The pages wait until it is known who is here (signed
@@ -24,6 +26,7 @@ export function AppLayout() {
   const [workspace, setWorkspace] = useState(false);
   const [banner, setBanner] = useState<HTMLElement | null>(null);
   const layout = useMemo(() => ({ banner, setWorkspace }), [banner]);
+  useWorkspaceRootClass(workspace);
 
   useEffect(() => {
     if (previousPath.current === pathname) return;
@@ -33,6 +36,7 @@ export function AppLayout() {
 
   return (
     <WorkspaceLayoutContext.Provider value={layout}>
+      <StartBoardLoading />
       <SkipLink href="#innhold">{t('app.skip-link')}</SkipLink>
       {workspace ? <div className="workspace-banner" data-size="sm" ref={setBanner} /> : <SiteHeader auth={auth.data} />}
       <main id="innhold" tabIndex={-1} className={workspace ? 'site-main site-main--workspace' : 'site-main'}>

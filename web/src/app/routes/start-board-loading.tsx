@@ -1,14 +1,16 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useParams } from 'react-router';
+import { matchPath, useLocation } from 'react-router';
 import { diagramSocketPath } from '../../../../shared/sync/diagram-protocol';
 import { boardQuery } from '../../features/boards/api/use-board';
 import { webConfigQuery } from '../../features/canvas/api/use-canvas-session-data';
 import { openEarlySocket, socketUrl } from '../../lib/early-socket';
 
-// The same chunks the board page loads lazily (the browser fetches and runs each module once).
+// The same chunks the board page loads lazily (the browser fetches and runs each module once). A
+// canvas board's page imports canvas-workspace, which brings tldraw's chunk with it: asking for it
+// here fetches both at once, instead of the workspace only when the page renders.
 const editorChunks = {
-  canvas: () => import('../../features/canvas/components/canvas-editor'),
+  canvas: () => import('../board/canvas-workspace'),
   diagram: () => import('../../features/diagram/diagram-editor'),
 };
 
@@ -31,9 +33,16 @@ export function startBoardLoading(queryClient: QueryClient, boardId: string): vo
   );
 }
 
-/** Rendered beside the board route's sign-in guard, so loading starts while the sign-in is checked. */
+/** A board page's path (the board route's, in app/router.tsx). */
+export const boardPath = '/tavler/:boardId';
+
+/**
+ * Rendered by the app layout on every page, so a board's loading starts with the app, while the
+ * sign-in is still being checked (the routes below the layout render only once it is known).
+ */
 export function StartBoardLoading() {
-  const { boardId = '' } = useParams();
+  const { pathname } = useLocation();
+  const boardId = matchPath(boardPath, pathname)?.params.boardId ?? '';
   const queryClient = useQueryClient();
   useEffect(() => startBoardLoading(queryClient, boardId), [queryClient, boardId]);
   return null;
