@@ -39,19 +39,19 @@ const runs = Number(process.argv[3] ?? 1);
 
 async function trace(page: Page, url: string, count: number) {
   // React reports every commit to the DevTools hook when one is there before it loads.
-  await page.addInitScript(() => {
-    const commits: number[] = [];
-    (window as unknown as { __commits: number[] }).__commits = commits;
-    (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__: object }).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+  // (A string: tsx would wrap a function's inner functions in a helper the page does not have.)
+  await page.addInitScript(`
+    window.__commits = [];
+    window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
       supportsFiber: true,
       renderers: new Map(),
-      inject: () => 1,
-      onCommitFiberRoot: () => commits.push(performance.now()),
-      onCommitFiberUnmount: () => {},
-      onPostCommitFiberRoot: () => {},
-      checkDCE: () => {},
+      inject() { return 1; },
+      onCommitFiberRoot() { window.__commits.push(performance.now()); },
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      checkDCE() {},
     };
-  });
+  `);
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: Event[] = [];
   let origin = 0;
@@ -92,7 +92,12 @@ async function trace(page: Page, url: string, count: number) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parents = new Map<number, number>();
   for (const n of profile.nodes as Array<ProfileNode & { children?: number[] }>) for (const c of n.children ?? []) parents.set(c, n.id);
-  const boundaries = [0, ...marks.filter((m) => (diagram ? /ws received|ws handshake sent|ALL/ : /ws received .*"type":"connect"|ws handshake sent|ALL/).test(m.what)).map((m) => m.at)];
+  const boundaries = [
+    0,
+    ...marks
+      .filter((m) => (diagram ? /ws received|ws handshake sent|ALL/ : /ws received .*"type":"connect"|ws handshake sent|ALL/).test(m.what))
+      .map((m) => m.at),
+  ];
   const phases = boundaries.slice(1).map(() => new Map<string, number>());
   const inclusive = boundaries.slice(1).map(() => new Map<string, number>());
   let t = profile.startTime / 1000 - origin * 1000;

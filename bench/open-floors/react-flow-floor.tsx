@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../shared/diagram/diagram-document';
 import { diagramEdgeTypes, type FlowEdge } from '../../web/src/features/diagram/components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../../web/src/features/diagram/components/diagram-nodes';
-import { edgeAccessibleName, edgeLabel, nodeAccessibleName, nodeTitle } from '../../web/src/features/diagram/model/labels';
+import { nodeTitle } from '../../web/src/features/diagram/model/labels';
+import { edgeTexts, nodeTexts } from '../../web/src/features/diagram/model/node-texts';
 import '../../web/src/features/diagram/diagram.css';
 import { initI18n } from '../../web/src/lib/i18n';
 
@@ -42,9 +43,9 @@ function PlanromNodesFloor() {
         type: node.type,
         position: node.position,
         parentId: node.parentId ?? undefined,
-        ariaLabel: nodeAccessibleName(node, t),
+        ariaLabel: nodeTexts(node, t).accessibleName,
         ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
-        data: { node, remote: [], readOnly: false },
+        data: { node, texts: nodeTexts(node, t), remote: [], readOnly: false },
       })),
     [t],
   );
@@ -55,9 +56,9 @@ function PlanromNodesFloor() {
       type: edge.type,
       source: edge.source,
       target: edge.target,
-      ariaLabel: edgeAccessibleName(edge, byId, t),
+      ariaLabel: edgeTexts(edge, byId, t).accessibleName,
       markerEnd: arrow,
-      data: { edge, label: edgeLabel(edge, t) },
+      data: { edge, label: edgeTexts(edge, byId, t).label },
     }));
   }, [t]);
   return <ReactFlow<FlowNode, FlowEdge> nodes={nodes} edges={edges} nodeTypes={diagramNodeTypes} edgeTypes={diagramEdgeTypes} {...shared} />;

@@ -35,7 +35,7 @@ export function earlyStartPlugin(): Plugin {
         if (!isApp || !bundle || context.filename !== appIndex) return html;
         const chunks = Object.values(bundle).filter((output): output is OutputChunk => output.type === 'chunk');
         const boot = chunks.find((chunk) => chunk.facadeModuleId === bootEntry);
-        const page = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/web/index.html') || chunk.isEntry && chunk.facadeModuleId !== bootEntry);
+        const page = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/web/index.html') || (chunk.isEntry && chunk.facadeModuleId !== bootEntry));
         if (!boot || !page) throw new Error('early-start: the boot chunk or the page chunk is missing from the bundle');
         if (boot.imports.length > 0) throw new Error(`early-start: the boot script must import nothing, it imports ${boot.imports.join(', ')}`);
         const loaded = closure(bundle, page.fileName);
@@ -43,7 +43,9 @@ export function earlyStartPlugin(): Plugin {
           const workspace = chunks.find((chunk) => chunk.facadeModuleId === workspaces[kind]);
           if (!workspace) throw new Error(`early-start: no chunk for ${workspaces[kind]}`);
           const own = [...closure(bundle, workspace.fileName)].filter((file) => !loaded.has(file));
-          const css = own.flatMap((file) => [...((bundle[file] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? [])]);
+          const css = own.flatMap((file) => [
+            ...((bundle[file] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []),
+          ]);
           return [...own, ...new Set(css)].map((file) => `/${file}`).join(' ');
         };
         const tag =

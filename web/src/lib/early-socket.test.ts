@@ -82,7 +82,18 @@ describe('sockets opened early', () => {
     const planromEarlyStart = {
       startedAt: 0,
       responses: new Map(),
-      sockets: new Map([['ws://x/d', { socket: raw, events: [{ type: 'open', event: {} }, { type: 'message', event: { data: 'sync step 2' } }] }]]),
+      sockets: new Map([
+        [
+          'ws://x/d',
+          {
+            socket: raw,
+            events: [
+              { type: 'open', event: {} },
+              { type: 'message', event: { data: 'sync step 2' } },
+            ],
+          },
+        ],
+      ]),
     };
     vi.stubGlobal('window', { planromEarlyStart });
     openEarlySocket('ws://x/d');
