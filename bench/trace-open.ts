@@ -70,7 +70,8 @@ async function trace(page: Page, url: string, count: number) {
     events.push({ at: e.timestamp, what: `ws received ${(e.response.payloadData.length / 1024).toFixed(0)} KB ${e.response.payloadData.slice(0, 40)}` }),
   );
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // TRACE_INTERVAL: the sampling interval in µs (a long one, like 100000, for a timeline the profiler hardly slows).
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.TRACE_INTERVAL ?? 200) });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'commit' });
   const all = (await (

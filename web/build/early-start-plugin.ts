@@ -12,13 +12,16 @@ const workspaces = {
 };
 
 /**
- * Builds `src/boot/early-start.ts` as a module of its own (it imports nothing, so it runs as soon as
- * it arrives, long before the app's scripts) and puts it first in the app's index.html, with what it
- * needs to know: the files of each editor's chunk and what they import (minus what the page loads
- * anyway), and the diagram socket's path. Only the app's own page gets it (not the bench's floors).
+ * Builds `src/boot/early-start.ts` (it imports nothing) and puts it inline, first in the app's
+ * index.html, so it runs while the page is parsed, before any of the app's scripts has arrived
+ * (a file of its own arrived only with them). It gets what it needs to know as attributes: the
+ * files of each editor's chunk and what they import (minus what the page loads anyway), and the
+ * diagram socket's path. The server allows exactly this script by its hash (`inlineScriptHashes`,
+ * server/lib/inline-script-hashes.ts). Only the app's own page gets it (not the bench's floors).
  */
 export function earlyStartPlugin(): Plugin {
   let isApp = false;
+  let bootFile: string | undefined;
   return {
     name: 'planrom-early-start',
     apply: 'build',
@@ -37,6 +40,7 @@ export function earlyStartPlugin(): Plugin {
         const boot = chunks.find((chunk) => chunk.facadeModuleId === bootEntry);
         const page = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/web/index.html') || (chunk.isEntry && chunk.facadeModuleId !== bootEntry));
         if (!boot || !page) throw new Error('early-start: the boot chunk or the page chunk is missing from the bundle');
+        bootFile = boot.fileName;
         if (boot.imports.length > 0) throw new Error(`early-start: the boot script must import nothing, it imports ${boot.imports.join(', ')}`);
         const loaded = closure(bundle, page.fileName);
         const files = (kind: keyof typeof workspaces) => {
@@ -48,11 +52,21 @@ export function earlyStartPlugin(): Plugin {
           ]);
           return [...own, ...new Set(css)].map((file) => `/${file}`).join(' ');
         };
+        // A classic script runs where it stands; its own scope keeps its names out of the page's.
+        const code = `(() => {\n${boot.code.replace(/\n?\/\/# sourceMappingURL=.*$/, '').trim()}\n})();`;
+        if (/<\/script/i.test(code)) throw new Error('early-start: the boot script contains "</script"');
         const tag =
-          `<script type="module" async crossorigin src="/${boot.fileName}" data-early-start ` +
-          `data-diagram="${files('diagram')}" data-canvas="${files('canvas')}" data-diagram-socket="${diagramSocketPath('BOARD')}"></script>`;
+          `<script data-early-start data-diagram="${files('diagram')}" data-canvas="${files('canvas')}" ` +
+          `data-diagram-socket="${diagramSocketPath('BOARD')}">${code}</script>`;
         // First in <head>, before the app's own script and its preloads.
         return html.replace(/<meta name="viewport"[^>]*>/, (viewport) => `${viewport}\n    ${tag}`);
+      },
+    },
+    // Inlined: the chunk itself is not served.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (bootFile) delete bundle[bootFile];
       },
     },
   };

@@ -1,13 +1,13 @@
 import type { EarlySocketEvent, EarlyStartState } from '../lib/early-start-state';
 
 /**
- * The first code a page runs, a module of its own with no imports, so it starts before the app's
- * scripts have even arrived (web/build/early-start-plugin.ts puts it in index.html). It asks who is
+ * The first code a page runs, inline in index.html (web/build/early-start-plugin.ts puts it there),
+ * so it starts while the page is parsed, before the app's scripts have even arrived. It asks who is
  * here and, on a board page, for the board and the configuration, all at once; when the board says
  * what kind it is, it preloads that editor's code and, for a diagram the person may open, opens its
  * socket. The app takes these answers and the socket instead of asking again (lib/early-start-state.ts).
  */
-const script = document.querySelector<HTMLScriptElement>('script[data-early-start]');
+const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 const state: EarlyStartState = { startedAt: performance.now(), responses: new Map(), sockets: new Map() };
 window.planromEarlyStart = state;
 
