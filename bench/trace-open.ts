@@ -21,7 +21,8 @@ import { startPlanrom } from './support/planrom-process';
  * `:has()` rules (the experiment behind bench/RESULTS.md's note on style recalculation).
  * TRACE_KIND=diagram traces a generated plan-process diagram of `size` nodes instead, against the
  * React Flow floor with Planrom's node components; the socket phase ends at the first frame received.
- * Every page also counts React's commits (a stand-in DevTools hook) and when each happened.
+ * Every page also counts React's commits (a stand-in DevTools hook) and when each happened;
+ * TRACE_COMMIT_PHASES=1 splits the profile at each commit instead.
  */
 interface Event {
   at: number;
@@ -96,7 +97,7 @@ async function trace(page: Page, url: string, count: number) {
   const boundaries = [
     0,
     ...marks
-      .filter((m) => (diagram ? /ws received|ws handshake sent|ALL/ : /ws received .*"type":"connect"|ws handshake sent|ALL/).test(m.what))
+      .filter((m) => (process.env.TRACE_COMMIT_PHASES ? /react commit|ALL/ : diagram ? /ws received|ws handshake sent|ALL/ : /ws received .*"type":"connect"|ws handshake sent|ALL/).test(m.what))
       .map((m) => m.at),
   ];
   const phases = boundaries.slice(1).map(() => new Map<string, number>());
