@@ -97,7 +97,14 @@ async function trace(page: Page, url: string, count: number) {
   const boundaries = [
     0,
     ...marks
-      .filter((m) => (process.env.TRACE_COMMIT_PHASES ? /react commit|ALL/ : diagram ? /ws received|ws handshake sent|ALL/ : /ws received .*"type":"connect"|ws handshake sent|ALL/).test(m.what))
+      .filter((m) =>
+        (process.env.TRACE_COMMIT_PHASES
+          ? /react commit|ALL/
+          : diagram
+            ? /ws received|ws handshake sent|ALL/
+            : /ws received .*"type":"connect"|ws handshake sent|ALL/
+        ).test(m.what),
+      )
       .map((m) => m.at),
   ];
   const phases = boundaries.slice(1).map(() => new Map<string, number>());
