@@ -1,6 +1,8 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/chromium';
 import { noteGridFile } from '../e2e/support/note-grid';
+import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
+import { generateProcess } from './diagram-layout-page/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { logInPage } from './support/browser-login';
 import { startFloorPages } from './support/floor-pages';
@@ -17,6 +19,10 @@ import { startPlanrom } from './support/planrom-process';
  * TRACE_ONLY=planrom|floor traces one of them; TRACE_TOP / TRACE_INCL set how many functions are
  * listed by self / inclusive time; TRACE_STRIP_HAS=1 serves Planrom's main stylesheet without its
  * `:has()` rules (the experiment behind bench/RESULTS.md's note on style recalculation).
+ * TRACE_KIND=diagram traces a generated plan-process diagram of `size` nodes instead, against the
+ * React Flow floor with Planrom's node components; the socket phase ends at the first frame received.
+ * Every page also counts React's commits (a stand-in DevTools hook) and when each happened;
+ * TRACE_COMMIT_PHASES=1 splits the profile at each commit instead.
  */
 interface Event {
   at: number;
@@ -28,9 +34,25 @@ interface ProfileNode {
 }
 
 const size = Number(process.argv[2] ?? 2000);
+const diagram = process.env.TRACE_KIND === 'diagram';
+const shapeSelector = diagram ? '.react-flow__node' : '.tl-shape';
 const runs = Number(process.argv[3] ?? 1);
 
 async function trace(page: Page, url: string, count: number) {
+  // React reports every commit to the DevTools hook when one is there before it loads.
+  // (A string: tsx would wrap a function's inner functions in a helper the page does not have.)
+  await page.addInitScript(`
+    window.__commits = [];
+    window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject() { return 1; },
+      onCommitFiberRoot() { window.__commits.push(performance.now()); },
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      checkDCE() {},
+    };
+  `);
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: Event[] = [];
   let origin = 0;
@@ -49,26 +71,42 @@ async function trace(page: Page, url: string, count: number) {
     events.push({ at: e.timestamp, what: `ws received ${(e.response.payloadData.length / 1024).toFixed(0)} KB ${e.response.payloadData.slice(0, 40)}` }),
   );
   await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // TRACE_INTERVAL: the sampling interval in µs (a long one, like 100000, for a timeline the profiler hardly slows).
+  await cdp.send('Profiler.setSamplingInterval', { interval: Number(process.env.TRACE_INTERVAL ?? 200) });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'commit' });
   const all = (await (
-    await page.waitForFunction((count) => (document.querySelectorAll('.tl-shape').length >= count ? performance.now() : false), count, {
-      polling: 'raf',
-      timeout: 120_000,
-    })
+    await page.waitForFunction(
+      ({ count, selector }) => (document.querySelectorAll(selector).length >= count ? performance.now() : false),
+      { count, selector: shapeSelector },
+      { polling: 'raf', timeout: 120_000 },
+    )
   ).jsonValue()) as number;
+  const commits = (await page.evaluate(() => (window as unknown as { __commits: number[] }).__commits)).filter((at) => at <= all);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
   };
   const marks = events.filter((e) => e.at > 0).map((e) => ({ at: (e.at - origin) * 1000, what: e.what }));
   marks.push({ at: all, what: 'ALL SHAPES IN PAGE (page clock)' });
+  for (const [index, at] of commits.entries()) marks.push({ at, what: `react commit ${index + 1}` });
   marks.sort((a, b) => a.at - b.at);
   // Self time per function between consecutive phase boundaries (ws received frames and the end).
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parents = new Map<number, number>();
   for (const n of profile.nodes as Array<ProfileNode & { children?: number[] }>) for (const c of n.children ?? []) parents.set(c, n.id);
-  const boundaries = [0, ...marks.filter((m) => /ws received .*"type":"connect"|ws handshake sent|ALL/.test(m.what)).map((m) => m.at)];
+  const boundaries = [
+    0,
+    ...marks
+      .filter((m) =>
+        (process.env.TRACE_COMMIT_PHASES
+          ? /react commit|ALL/
+          : diagram
+            ? /ws received|ws handshake sent|ALL/
+            : /ws received .*"type":"connect"|ws handshake sent|ALL/
+        ).test(m.what),
+      )
+      .map((m) => m.at),
+  ];
   const phases = boundaries.slice(1).map(() => new Map<string, number>());
   const inclusive = boundaries.slice(1).map(() => new Map<string, number>());
   let t = profile.startTime / 1000 - origin * 1000;
@@ -90,7 +128,7 @@ async function trace(page: Page, url: string, count: number) {
     }
   });
   await cdp.detach();
-  return { marks, boundaries, phases, inclusive, all };
+  return { marks, boundaries, phases, inclusive, all, commits: commits.length };
 }
 
 const server = await startPlanrom({ env: benchAdminEnv });
@@ -98,14 +136,28 @@ const floors = await startFloorPages();
 const browser = await launchBrowser();
 try {
   const { api, regionId } = await logInBenchAdmin(server);
-  const made = await api.request(`/api/regions/${regionId}/canvas-import?name=${size}.tldr`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/vnd.tldraw+json' },
-    body: noteGridFile(size),
-  });
-  const boardId = made.body.board.id as string;
-  const exported = await api.get(`/api/boards/${boardId}/canvas/export.tldr`);
-  floors.put(`canvas-${size}`, JSON.stringify(exported.body));
+  let boardId: string;
+  if (diagram) {
+    const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
+    boardId = board.body.board.id as string;
+    const { nodes, edges } = generateProcess(size);
+    await api.request(`/api/boards/${boardId}/diagram/import`, {
+      method: 'POST',
+      headers: { origin: server.url },
+      json: { format: 'json', document: { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges } },
+    });
+    const exported = await api.get(`/api/boards/${boardId}/diagram/export.json`);
+    floors.put(`diagram-${size}`, JSON.stringify(exported.body));
+  } else {
+    const made = await api.request(`/api/regions/${regionId}/canvas-import?name=${size}.tldr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/vnd.tldraw+json' },
+      body: noteGridFile(size),
+    });
+    boardId = made.body.board.id as string;
+    const exported = await api.get(`/api/boards/${boardId}/canvas/export.tldr`);
+    floors.put(`canvas-${size}`, JSON.stringify(exported.body));
+  }
   const which = (process.env.TRACE_ONLY ?? 'planrom,floor').split(',');
   for (let run = 0; run < runs; run += 1) {
     for (const variant of which) {
@@ -119,9 +171,14 @@ try {
           const css = (await response.text()).replace(/[^{}]*:has\([^{}]*\{[^{}]*\}/g, '');
           await route.fulfill({ response, body: css });
         });
-      const url = variant === 'planrom' ? `${server.url}/tavler/${boardId}` : floors.pageUrl('tldraw', `canvas-${size}`);
+      const url =
+        variant === 'planrom'
+          ? `${server.url}/tavler/${boardId}`
+          : diagram
+            ? floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom')
+            : floors.pageUrl('tldraw', `canvas-${size}`);
       const result = await trace(page, url, size);
-      console.log(`\n=== ${variant} ${size} run ${run + 1}: all shapes at ${result.all.toFixed(0)} ms`);
+      console.log(`\n=== ${variant} ${size} run ${run + 1}: all shapes at ${result.all.toFixed(0)} ms, ${result.commits} React commits`);
       for (const mark of result.marks)
         if (!/finished/.test(mark.what) || process.env.TRACE_FINISHED) console.log(`${mark.at.toFixed(0).padStart(6)}  ${mark.what}`);
       result.phases.forEach((phase, i) => {

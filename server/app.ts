@@ -11,6 +11,7 @@ import type { DatabaseHandle } from './db/client';
 import type { AppEnv, Services } from './app-env';
 import { ApiError, notFound } from './lib/errors';
 import { handleError } from './lib/handle-error';
+import { inlineScriptHashes } from './lib/inline-script-hashes';
 import { originCheck } from './lib/origin-check';
 import { requireJson } from './lib/require-json';
 import { accountRoutes } from './routes/account/account';
@@ -128,12 +129,16 @@ export type AppType = ReturnType<typeof apiRoutes>;
 /** Builds the whole Hono application: the API under /api and the web app for everything else. */
 export function createApp({ database, services, webDist, extraApiRoutes }: AppOptions) {
   const app = new Hono();
+  const dist = webDist ? resolve(webDist) : undefined;
+  const indexFile = dist ? join(dist, 'index.html') : undefined;
+  const indexHtml = indexFile && existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined;
   app.onError(handleError);
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        // The page's one inline script (the boot script) by its hash; no other inline script runs.
+        scriptSrc: ["'self'", ...(indexHtml ? inlineScriptHashes(indexHtml) : [])],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
@@ -151,10 +156,7 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
     throw notFound('Denne adressen finnes ikke i API-et.');
   });
 
-  const dist = webDist ? resolve(webDist) : undefined;
-  const indexFile = dist ? join(dist, 'index.html') : undefined;
-  if (dist && indexFile && existsSync(indexFile)) {
-    const indexHtml = readFileSync(indexFile, 'utf8');
+  if (dist && indexHtml) {
     app.use('/assets/*', serveStatic({ root: dist, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use('*', serveStatic({ root: dist }));
     // Every other path is a page of the single-page app; the router inside it shows 404s.

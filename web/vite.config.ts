@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { earlyStartPlugin } from './build/early-start-plugin.ts';
 import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -17,7 +18,8 @@ const pureDesignsystemetModules =
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  // The boot script starts the board page's requests, its editor's code and its socket at once.
+  plugins: [react(), earlyStartPlugin()],
   // Seven of Designsystemet's :has() rules have a universal subject, which made every text
   // measurement tldraw does on a canvas board cost 12 ms of style recalculation; they get subjects
   // naming the components' parts (the build fails if Designsystemet's CSS changes under the list).

@@ -79,6 +79,8 @@ export class DiagramRoom {
   /** Updates waiting for the database, in order; while there are any, sync messages wait too. */
   private readonly unsaved: UnsavedUpdate[] = [];
   private readonly waiting: Array<{ connection: DiagramConnection; message: Uint8Array }> = [];
+  /** The state vector of what a connection was sent whole when it joined, until its own step 1 comes. */
+  private readonly sentOnJoin = new WeakMap<DiagramConnection, Uint8Array>();
   /** The back-off while the database refuses; reset once everything went through. */
   private readonly retry: StorageRetry;
 
@@ -120,7 +122,12 @@ export class DiagramRoom {
     }
   }
 
-  /** Adds a client: sends it the server's state vector and everyone's presence. */
+  /**
+   * Adds a client: sends it the server's state vector, the whole document (when everything in it is
+   * stored) and everyone's presence. Sending the document at once, instead of in answer to the
+   * client's step 1, saves a round trip when a board opens, and a socket opened before the editor's
+   * code has loaded has the board waiting for it.
+   */
   join(connection: DiagramConnection): void {
     this.connections.add(connection);
     this.awarenessIds.set(connection, new Set());
@@ -128,6 +135,13 @@ export class DiagramRoom {
     encoding.writeVarUint(step1, diagramMessageType.sync);
     syncProtocol.writeSyncStep1(step1, this.doc);
     connection.send(encoding.toUint8Array(step1));
+    if (this.unsaved.length === 0) {
+      const step2 = encoding.createEncoder();
+      encoding.writeVarUint(step2, diagramMessageType.sync);
+      syncProtocol.writeSyncStep2(step2, this.doc);
+      connection.send(encoding.toUint8Array(step2));
+      this.sentOnJoin.set(connection, Y.encodeStateVector(this.doc));
+    }
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(this.awarenessMessage(states));
   }
@@ -171,7 +185,12 @@ export class DiagramRoom {
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, diagramMessageType.sync);
-      syncProtocol.writeSyncStep2(reply, this.doc, decoding.readVarUint8Array(decoder));
+      // A client that was sent the whole document on joining (and may have asked before it arrived)
+      // lacks at most what changed since.
+      const clientState = decoding.readVarUint8Array(decoder);
+      const sent = this.sentOnJoin.get(connection);
+      this.sentOnJoin.delete(connection);
+      syncProtocol.writeSyncStep2(reply, this.doc, sent ?? clientState);
       connection.send(encoding.toUint8Array(reply));
       return;
     }

@@ -1,9 +1,13 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
 import { diagramMaps, nodeToY, readDiagram } from '../../../shared/diagram/diagram-ydoc';
 import type { DiagramNode } from '../../../shared/diagram/diagram-document';
 import { closeCodes } from '../../../shared/sync/close-codes';
-import { diagramPresenceSchema } from '../../../shared/sync/diagram-protocol';
+import { diagramMessageType, diagramPresenceSchema, diagramSocketPath } from '../../../shared/sync/diagram-protocol';
 import { connectDiagram, eventually } from '../../test/diagram-client';
 import { createBoard, createMember, createShareLink, openShareLink } from '../../test/factories';
 import { startServerUnderTest, testAdmin, type ServerUnderTest } from '../../test/test-server';
@@ -52,6 +56,38 @@ describe('diagram rooms', () => {
     two.provider.destroy();
     // Stored: a new client (and the export) sees both.
     expect((await exported(boardId)).nodes[0].data).toMatchObject({ role: 'Innsigelsesmyndighet', interest: 5 });
+  });
+
+  it('sends the whole board on joining, before the client asks, and only what changed since when it asks', async () => {
+    const boardId = await diagramBoard();
+    const writer = await connectDiagram(server.url, boardId, server.admin);
+    diagramMaps(writer.doc).nodes.set('a', nodeToY(actor('a', 'Statsforvalteren')));
+    await eventually(async () => expect((await exported(boardId)).nodes).toHaveLength(1));
+    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}${diagramSocketPath(boardId)}`, {
+      headers: { origin: server.url, cookie: server.admin.cookieHeader()! },
+    });
+    const syncMessages: Array<{ type: number; update: Uint8Array }> = [];
+    socket.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== diagramMessageType.sync) return;
+      syncMessages.push({ type: decoding.readVarUint(decoder), update: decoding.readVarUint8Array(decoder) });
+    });
+    // Nothing sent yet: the server's step 1 and its step 2 with the node arrive all the same.
+    await eventually(() => expect(syncMessages.map((message) => message.type)).toEqual([syncProtocol.messageYjsSyncStep1, syncProtocol.messageYjsSyncStep2]));
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, syncMessages[1]!.update);
+    expect(readDiagram(doc).nodes.map((node) => node.id)).toEqual(['a']);
+    // A step 1 sent before that arrived (an empty document) is answered with what changed since: nothing.
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, diagramMessageType.sync);
+    syncProtocol.writeSyncStep1(step1, new Y.Doc());
+    socket.send(encoding.toUint8Array(step1));
+    await eventually(() => expect(syncMessages).toHaveLength(3));
+    const changedSince = new Y.Doc();
+    Y.applyUpdate(changedSince, syncMessages[2]!.update);
+    expect(diagramMaps(changedSince).nodes.size).toBe(0);
+    socket.close();
+    writer.provider.destroy();
   });
 
   it('refuses writes from read-only clients on the server, but shows their presence', async () => {

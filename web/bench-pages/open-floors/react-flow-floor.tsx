@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../shared/diagram/diagram-document';
 import { diagramEdgeTypes, type FlowEdge } from '../../src/features/diagram/components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../../src/features/diagram/components/diagram-nodes';
-import { edgeAccessibleName, edgeLabel, nodeAccessibleName, nodeTitle } from '../../src/features/diagram/model/labels';
+import { nodeTitle } from '../../src/features/diagram/model/labels';
+import { edgeTexts, nodeTexts } from '../../src/features/diagram/model/node-texts';
 import '../../src/features/diagram/diagram.css';
 import { initI18n } from '../../src/lib/i18n';
 import '../../src/lib/diagram-texts';
@@ -43,9 +44,9 @@ function PlanromNodesFloor() {
         type: node.type,
         position: node.position,
         parentId: node.parentId ?? undefined,
-        ariaLabel: nodeAccessibleName(node, t),
+        ariaLabel: nodeTexts(node, t).accessibleName,
         ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
-        data: { node, remote: [], readOnly: false },
+        data: { node, texts: nodeTexts(node, t), remote: [], readOnly: false },
       })),
     [t],
   );
@@ -56,9 +57,9 @@ function PlanromNodesFloor() {
       type: edge.type,
       source: edge.source,
       target: edge.target,
-      ariaLabel: edgeAccessibleName(edge, byId, t),
+      ariaLabel: edgeTexts(edge, byId, t).accessibleName,
       markerEnd: arrow,
-      data: { edge, label: edgeLabel(edge, t) },
+      data: { edge, label: edgeTexts(edge, byId, t).label },
     }));
   }, [t]);
   return <ReactFlow<FlowNode, FlowEdge> nodes={nodes} edges={edges} nodeTypes={diagramNodeTypes} edgeTypes={diagramEdgeTypes} {...shared} />;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { request } from './api-client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, request } from './api-client';
 import { ApiRequestError } from './api-error';
 
 describe('request', () => {
@@ -23,5 +23,24 @@ describe('request', () => {
     });
     await expect(failing).rejects.toBeInstanceOf(ApiRequestError);
     await expect(failing).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+});
+
+describe('answers the boot script fetched', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a GET the boot script made takes its answer once; the next one asks the server', async () => {
+    const early = Response.json({ user: null, memberships: [], guest: null, needsSetup: false });
+    const planromEarlyStart = { startedAt: performance.now(), responses: new Map([['/api/auth/me', Promise.resolve(early)]]), sockets: new Map() };
+    vi.stubGlobal('window', { location: new URL('http://planrom.test/tavler/b1'), planromEarlyStart });
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      fetched.push(String(input));
+      return Response.json({ user: null, memberships: [], guest: null, needsSetup: true });
+    });
+    expect(await request(() => api.auth.me.$get())).toMatchObject({ needsSetup: false });
+    expect(fetched).toEqual([]);
+    expect(await request(() => api.auth.me.$get())).toMatchObject({ needsSetup: true });
+    expect(fetched).toHaveLength(1);
   });
 });

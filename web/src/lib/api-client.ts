@@ -1,9 +1,20 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../../server/app';
 import { ApiRequestError, readApiError } from './api-error';
+import { takeEarlyResponse } from './early-start-state';
+
+/** `fetch`, except that a GET the boot script already made (boot/early-start.ts) takes its answer. */
+function fetchOrTakeEarly(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  if (typeof window !== 'undefined' && window.planromEarlyStart && (init?.method ?? 'GET').toUpperCase() === 'GET') {
+    const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+    const early = url.origin === window.location.origin && !url.search ? takeEarlyResponse(url.pathname) : null;
+    if (early) return early;
+  }
+  return fetch(input, init);
+}
 
 /** The typed client for Planrom's API. Call it through `request()` so failures become errors. */
-export const api = hc<AppType>('/api');
+export const api = hc<AppType>('/api', { fetch: fetchOrTakeEarly });
 
 interface JsonResponse<T> {
   ok: boolean;

@@ -75,4 +75,37 @@ describe('sockets opened early', () => {
     expect(FakeWebSocket.made[0]!.closed).toBe(true);
     expect(takeEarlySocket('ws://x/c')).toBeNull();
   });
+
+  it('takes over the socket the boot script opened, with what it heard, and opens no other', async () => {
+    const raw = new FakeWebSocket('ws://x/d');
+    raw.readyState = 1;
+    const planromEarlyStart = {
+      startedAt: 0,
+      responses: new Map(),
+      sockets: new Map([
+        [
+          'ws://x/d',
+          {
+            socket: raw,
+            events: [
+              { type: 'open', event: {} },
+              { type: 'message', event: { data: 'sync step 2' } },
+            ],
+          },
+        ],
+      ]),
+    };
+    vi.stubGlobal('window', { planromEarlyStart });
+    openEarlySocket('ws://x/d');
+    expect(FakeWebSocket.made).toHaveLength(1);
+    const socket = takeEarlySocket('ws://x/d')!;
+    const heard: string[] = [];
+    socket.onopen = () => heard.push('open');
+    socket.onmessage = (event) => heard.push(String(event.data));
+    await Promise.resolve();
+    raw.onmessage!({ data: 'update' });
+    expect(heard).toEqual(['open', 'sync step 2', 'update']);
+    expect(raw.binaryType).toBe('arraybuffer');
+    expect(planromEarlyStart.sockets.size).toBe(0);
+  });
 });

@@ -4,8 +4,9 @@
  * kept and handed on, in order, to the handlers its user sets; a socket nobody takes is closed.
  */
 
+import { takeEarlyRawSocket, type EarlyRawSocket, type EarlySocketEvent as Queued } from './early-start-state';
+
 type Handler<T> = ((event: T) => void) | null;
-type Queued = { type: 'open' | 'message' | 'close' | 'error'; event: unknown };
 
 /** How long an opened socket waits to be taken (the editor did not start: no access, an error). */
 const unclaimedMs = 15_000;
@@ -18,14 +19,22 @@ export function socketUrl(path: string): string {
   return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${path}`;
 }
 
+/** The socket the boot script opened for `url` (boot/early-start.ts), taken over with what it heard. */
+function adoptFromBootScript(url: string): void {
+  const raw = waiting.has(url) ? null : takeEarlyRawSocket(url);
+  if (raw) waiting.set(url, new EarlySocket(url, raw));
+}
+
 /** Starts connecting to `url` now, for whoever takes it with `takeEarlySocket` later. */
 export function openEarlySocket(url: string): void {
+  adoptFromBootScript(url);
   if (waiting.has(url) || typeof WebSocket === 'undefined') return;
   waiting.set(url, new EarlySocket(url));
 }
 
 /** The socket opened early for `url` (once), or null: the caller then opens its own. */
 export function takeEarlySocket(url: string): EarlySocket | null {
+  adoptFromBootScript(url);
   const socket = waiting.get(url) ?? null;
   waiting.delete(url);
   socket?.claim();
@@ -38,11 +47,16 @@ export class EarlySocket {
   onclose: Handler<{ code: number; reason: string }> = null;
   onerror: Handler<unknown> = null;
   private readonly socket: WebSocket;
-  private queue: Queued[] | null = [];
+  private queue: Queued[] | null;
   private readonly expiry: ReturnType<typeof setTimeout>;
 
-  constructor(readonly url: string) {
-    this.socket = new WebSocket(url);
+  /** Opens a socket to `url`, or takes over one the boot script opened, with what it heard so far. */
+  constructor(
+    readonly url: string,
+    adopted?: EarlyRawSocket,
+  ) {
+    this.socket = adopted?.socket ?? new WebSocket(url);
+    this.queue = adopted ? [...adopted.events] : [];
     // Messages that arrive before the user sets binaryType must already be ArrayBuffers.
     this.socket.binaryType = 'arraybuffer';
     this.socket.onopen = (event) => this.deliver({ type: 'open', event });

@@ -6,12 +6,12 @@ import { boardQuery } from '../../features/boards/api/use-board';
 import { webConfigQuery } from '../../features/canvas/api/use-canvas-session-data';
 import { openEarlySocket, socketUrl } from '../../lib/early-socket';
 
-// The same chunks the board page loads lazily (the browser fetches and runs each module once). A
-// canvas board's page imports canvas-workspace, which brings tldraw's chunk with it: asking for it
-// here fetches both at once, instead of the workspace only when the page renders.
+// The same chunks the board page loads lazily (the browser fetches and runs each module once): the
+// workspaces, so the editor (tldraw's chunk for a canvas) and the meeting tools they add are fetched
+// at once, not the workspace only when the page renders.
 const editorChunks = {
   canvas: () => import('../board/canvas-workspace'),
-  diagram: () => import('../../features/diagram/diagram-editor'),
+  diagram: () => import('../board/diagram-workspace'),
 };
 
 /**
@@ -19,6 +19,8 @@ const editorChunks = {
  * configuration with the sign-in check (from navigation), then, as soon as the board says what
  * kind it is, the editor's chunk and (diagrams) the board's socket, which the editor takes over
  * when it starts. The page itself reads all of these through its usual queries and lazy imports.
+ * (The boot script, boot/early-start.ts, has usually asked for all of this already; what it has is
+ * taken here instead of asking again.)
  */
 export function startBoardLoading(queryClient: QueryClient, boardId: string): void {
   if (!boardId) return;

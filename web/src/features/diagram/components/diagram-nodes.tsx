@@ -1,13 +1,16 @@
 import { Handle, NodeResizer, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import type { PresenceUser } from '../../../../../shared/sync/diagram-protocol';
-import { nodeTitle } from '../model/labels';
+import type { NodeTexts } from '../model/node-texts';
 
-/** What each React Flow node carries: the diagram node and who else has it selected. */
+/**
+ * What each React Flow node carries: the diagram node, its texts (translated once per version of the
+ * node, model/node-texts.ts, so drawing a node does no translation work) and who else has it selected.
+ */
 export type FlowNodeData = {
   node: DiagramNode;
+  texts: NodeTexts;
   remote: PresenceUser[];
   readOnly: boolean;
   onResized?: (id: string, size: { width: number; height: number }, position: { x: number; y: number }) => void;
@@ -36,76 +39,63 @@ function Handles({ readOnly }: { readOnly: boolean }) {
   );
 }
 
-/**
- * Keeps a legal citation or an abbreviation on one line where it breaks badly: "§" stays with its number, a section
- * number like 12-3 and a word like plan-ID are not split at their hyphen (labels otherwise wrap only between words).
- */
-const keepCitations = (text: string) =>
-  text
-    .replace(/§\s+/g, '§\u00a0')
-    .replace(/(\d)-(\d)/g, '$1\u2011$2')
-    // An abbreviation joined by a hyphen ("plan-ID") is one word to a reader, too short to split.
-    .replace(/(\p{L})-(\p{Lu}{2,})/gu, '$1\u2011$2');
-
 const outline = (remote: PresenceUser[]) => (remote[0] ? { boxShadow: `0 0 0 3px ${remote[0].color}` } : undefined);
 
+function Details({ lines }: { lines: string[] }) {
+  return lines.map((line, index) => (
+    <span key={index} className="diagram-node__detail">
+      {line}
+    </span>
+  ));
+}
+
 function ActorNodeView({ data }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'aktor') return null;
   return (
     <div className={`diagram-node diagram-node--aktor diagram-node--${node.data.category}`} style={outline(data.remote)}>
       <RemoteMarks remote={data.remote} />
-      <span className="diagram-node__kind">
-        {t('diagram.node-type.aktor')} · {t(`diagram.category.${node.data.category}`)}
-      </span>
-      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
-      {node.data.role ? <span className="diagram-node__detail">{keepCitations(node.data.role)}</span> : null}
-      <span className="diagram-node__detail">{t('diagram.node.scores', { interest: String(node.data.interest), influence: String(node.data.influence) })}</span>
+      <span className="diagram-node__kind">{texts.kind}</span>
+      <span className="diagram-node__title">{texts.title}</span>
+      <Details lines={texts.details} />
       <Handles readOnly={data.readOnly} />
     </div>
   );
 }
 
 function StepNodeView({ data }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'prosessteg') return null;
   return (
     <div className="diagram-node diagram-node--prosessteg" style={outline(data.remote)}>
       <RemoteMarks remote={data.remote} />
-      <span className="diagram-node__kind">
-        {t('diagram.node-type.prosessteg')} · {t(`diagram.phase.${node.data.phase}`)}
-      </span>
-      <span className="diagram-node__title">{node.data.title}</span>
-      {node.data.legalRef ? <span className="diagram-node__detail">{keepCitations(node.data.legalRef)}</span> : null}
-      {node.data.deadline ? <span className="diagram-node__detail">{t('diagram.node.deadline', { deadline: node.data.deadline })}</span> : null}
+      <span className="diagram-node__kind">{texts.kind}</span>
+      <span className="diagram-node__title">{texts.title}</span>
+      <Details lines={texts.details} />
       <Handles readOnly={data.readOnly} />
     </div>
   );
 }
 
 function DecisionNodeView({ data }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'avklaringspunkt') return null;
   return (
     <div className="diagram-node diagram-node--avklaringspunkt" style={outline(data.remote)}>
       <RemoteMarks remote={data.remote} />
       <span className="diagram-node__kind">
         <span aria-hidden="true">◆ </span>
-        {t('diagram.node-type.avklaringspunkt')}
+        {texts.kind}
       </span>
-      <span className="diagram-node__title">{node.data.question}</span>
-      {node.data.decidedBy ? <span className="diagram-node__detail">{t('diagram.node.decided-by', { who: node.data.decidedBy })}</span> : null}
+      <span className="diagram-node__title">{texts.title}</span>
+      <Details lines={texts.details} />
       <Handles readOnly={data.readOnly} />
     </div>
   );
 }
 
 function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'fritekst') return null;
   return (
     <div className="diagram-node diagram-node--fritekst" style={outline(data.remote)}>
@@ -116,16 +106,15 @@ function NoteNodeView({ id, data, selected }: NodeProps<FlowNode>) {
         onResizeEnd={(_event, params) => data.onResized?.(id, params, { x: params.x, y: params.y })}
       />
       <RemoteMarks remote={data.remote} />
-      <span className="visually-hidden">{t('diagram.node-type.fritekst')}: </span>
-      <span className="diagram-node__text">{keepCitations(node.data.text) || nodeTitle(node, t)}</span>
+      <span className="visually-hidden">{texts.kind}: </span>
+      <span className="diagram-node__text">{texts.title}</span>
       <Handles readOnly={data.readOnly} />
     </div>
   );
 }
 
 function GroupNodeView({ id, data, selected }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'gruppe') return null;
   return (
     <div className="diagram-node diagram-node--gruppe" style={outline(data.remote)}>
@@ -136,43 +125,41 @@ function GroupNodeView({ id, data, selected }: NodeProps<FlowNode>) {
         onResizeEnd={(_event, params) => data.onResized?.(id, params, { x: params.x, y: params.y })}
       />
       <RemoteMarks remote={data.remote} />
-      <span className="diagram-node__group-label">{nodeTitle(node, t)}</span>
+      <span className="diagram-node__group-label">{texts.title}</span>
     </div>
   );
 }
 
 function FolderNodeView({ data }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'mappe') return null;
   return (
     <div className={`diagram-node diagram-node--mappe diagram-node--${node.data.kind}`} style={outline(data.remote)}>
       <RemoteMarks remote={data.remote} />
       <span className="diagram-node__kind">
         <span aria-hidden="true">{node.data.kind === 'kanal' ? '# ' : '▸ '}</span>
-        {t(`diagram.folder-kind.${node.data.kind}`)}
+        {texts.kind}
       </span>
-      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
-      {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
+      <span className="diagram-node__title">{texts.title}</span>
+      <Details lines={texts.details} />
       <Handles readOnly={data.readOnly} />
     </div>
   );
 }
 
 function DocumentNodeView({ data }: NodeProps<FlowNode>) {
-  const { t } = useTranslation();
-  const node = data.node;
+  const { node, texts } = data;
   if (node.type !== 'dokument') return null;
   return (
     <div className="diagram-node diagram-node--dokument" style={outline(data.remote)}>
       <RemoteMarks remote={data.remote} />
-      <span className="diagram-node__kind">{t('diagram.node-type.dokument')}</span>
-      <span className="diagram-node__title">{keepCitations(node.data.name)}</span>
-      {node.data.status ? <span className="diagram-node__status">{t(`diagram.plan-status.${node.data.status}`)}</span> : null}
-      {node.data.owner ? <span className="diagram-node__detail">{t('diagram.node.owner', { owner: node.data.owner })}</span> : null}
-      {node.data.link ? (
+      <span className="diagram-node__kind">{texts.kind}</span>
+      <span className="diagram-node__title">{texts.title}</span>
+      {texts.status ? <span className="diagram-node__status">{texts.status}</span> : null}
+      <Details lines={texts.details} />
+      {node.data.link && texts.linkLabel ? (
         <a className="diagram-node__link nodrag" href={node.data.link} target="_blank" rel="noreferrer noopener">
-          {t('diagram.node.open-link', { title: node.data.name })}
+          {texts.linkLabel}
         </a>
       ) : null}
       <Handles readOnly={data.readOnly} />

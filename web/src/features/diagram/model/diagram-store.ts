@@ -23,6 +23,10 @@ function changedKeys(events: Array<Y.YEvent<Y.AbstractType<unknown>>>, root: unk
   return keys;
 }
 
+function sameItems<T>(next: T[], previous: T[]): boolean {
+  return next.length === previous.length && next.every((item, index) => item === previous[index]);
+}
+
 /**
  * Keeps a read model of a diagram's Yjs document for React (`useSyncExternalStore`). Each change
  * re-reads only the nodes, edges or variants it touched, so a drag on a 1,000-node diagram does not
@@ -84,9 +88,12 @@ export class DiagramStore {
     const previous = this.snapshot as DiagramSnapshot | undefined;
     const variants = !previous || this.dirty.variants ? [...this.variants.values()] : previous.variants;
     const variantIds = new Set(variants.map((variant) => variant.id));
-    let nodes = previous?.nodes;
-    let nodeById = previous?.nodeById;
-    if (!previous || !nodes || !nodeById || this.dirty.nodes || this.dirty.variants) {
+    let nodes: DiagramNode[];
+    let nodeById: Map<string, DiagramNode>;
+    if (previous && !this.dirty.nodes && !this.dirty.variants) {
+      nodes = previous.nodes;
+      nodeById = previous.nodeById;
+    } else {
       const groups = new Set<string>();
       for (const node of this.nodes.values()) if (node.type === 'gruppe') groups.add(node.id);
       nodes = [...this.nodes.values()].map((node) => {
@@ -96,13 +103,18 @@ export class DiagramStore {
       });
       // React Flow needs a group before its children.
       nodes.sort((a, b) => (a.type === 'gruppe' ? 0 : 1) - (b.type === 'gruppe' ? 0 : 1));
-      nodeById = new Map(nodes.map((node) => [node.id, node]));
+      // A change that left every node as it was (a variant added or renamed) keeps the list, so
+      // nothing that draws the nodes renders again.
+      if (previous && sameItems(nodes, previous.nodes)) {
+        nodes = previous.nodes;
+        nodeById = previous.nodeById;
+      } else nodeById = new Map(nodes.map((node) => [node.id, node]));
     }
     let edges = previous?.edges;
     if (!previous || !edges || this.dirty.edges || this.dirty.nodes) {
       const byId = nodeById;
       edges = [...this.edges.values()].filter((edge) => byId.has(edge.source) && byId.has(edge.target));
-      if (previous && edges.length === previous.edges.length && edges.every((edge, index) => edge === previous.edges[index])) edges = previous.edges;
+      if (previous && sameItems(edges, previous.edges)) edges = previous.edges;
     }
     const diagramType = readDiagramType(this.doc);
     this.dirty = { nodes: false, edges: false, variants: false };

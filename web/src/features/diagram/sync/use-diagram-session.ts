@@ -76,7 +76,12 @@ export function useConnection(provider: DiagramProvider): {
   });
   const [state, setState] = useState(() => read(false));
   useEffect(() => {
-    const update = () => setState((previous) => read(previous.everSynced));
+    // The same state keeps the same object: no render for a notice that changed nothing.
+    const update = () =>
+      setState((previous) => {
+        const next = read(previous.everSynced);
+        return (Object.keys(next) as Array<keyof typeof next>).every((key) => next[key] === previous[key]) ? previous : next;
+      });
     const offs = [provider.onStatus(update), provider.onSynced(update), provider.onUnsent(update)];
     update();
     return () => offs.forEach((off) => off());

@@ -14,6 +14,7 @@ import { useErrorText } from '../../../lib/use-error-text';
 import { diagramEdgeTypes, type FlowEdge } from '../components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../components/diagram-nodes';
 import { edgeLabel, nodeAccessibleName, nodeTitle } from '../model/labels';
+import { nodeTexts } from '../model/node-texts';
 
 interface HistoryViewProps {
   board: Board;
@@ -176,9 +177,9 @@ function VersionPreview({ document: whole, variantId }: { document: DiagramDocum
         position: node.position,
         parentId: node.parentId ?? undefined,
         ...(node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
-        data: { node, remote: [], readOnly: true },
+        data: { node, texts: nodeTexts(node, t), remote: [], readOnly: true },
       })),
-    [document],
+    [document, t],
   );
   const edges = useMemo<FlowEdge[]>(
     () =>

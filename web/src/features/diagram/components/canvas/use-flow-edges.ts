@@ -2,7 +2,7 @@ import { MarkerType } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { useMemo, useRef } from 'react';
 import type { DiagramEdge, DiagramNode } from '../../../../../../shared/diagram/diagram-document';
-import { edgeAccessibleName, edgeLabel } from '../../model/labels';
+import { edgeTexts } from '../../model/node-texts';
 import type { RemotePresence } from '../../sync/presence-store';
 import type { FlowEdge } from '../diagram-edges';
 import { reuseUnchanged, type ReuseCache } from './reuse-unchanged';
@@ -26,19 +26,22 @@ export function useFlowEdges({ edges, selected: selectedIds, nodeById, remoteSel
       const selected = selectedIds.has(edge.id);
       const remoteColor = remoteSelections.get(edge.id)?.[0]?.color;
       // Its name comes from its ends' titles: made again only when the edge or an end changed.
-      return reuse(edge.id, [edge, selected, remoteColor, nodeById.get(edge.source), nodeById.get(edge.target), t], () => ({
-        id: edge.id,
-        type: edge.type,
-        source: edge.source,
-        target: edge.target,
-        sourceHandle: edge.sourceHandle ?? undefined,
-        targetHandle: edge.targetHandle ?? undefined,
-        selected,
-        ariaLabel: edgeAccessibleName(edge, nodeById, t),
-        markerEnd: arrow,
-        ...(edge.data.relation === 'samarbeider-med' ? { markerStart: arrow } : {}),
-        data: { edge, label: edgeLabel(edge, t), remoteColor },
-      }));
+      return reuse(edge.id, [edge, selected, remoteColor, nodeById.get(edge.source), nodeById.get(edge.target), t], () => {
+        const texts = edgeTexts(edge, nodeById, t);
+        return {
+          id: edge.id,
+          type: edge.type,
+          source: edge.source,
+          target: edge.target,
+          sourceHandle: edge.sourceHandle ?? undefined,
+          targetHandle: edge.targetHandle ?? undefined,
+          selected,
+          ariaLabel: texts.accessibleName,
+          markerEnd: arrow,
+          ...(edge.data.relation === 'samarbeider-med' ? { markerStart: arrow } : {}),
+          data: { edge, label: texts.label, remoteColor },
+        };
+      });
     });
   }, [edges, selectedIds, nodeById, remoteSelections, t]);
 }

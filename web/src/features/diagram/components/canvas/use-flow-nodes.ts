@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { DiagramNode, DiagramPosition } from '../../../../../../shared/diagram/diagram-document';
 import { defaultNodeSize } from '../../../../../../shared/diagram/place-node';
 import type { TFunction } from 'i18next';
-import { nodeAccessibleName } from '../../model/labels';
+import { nodeTexts } from '../../model/node-texts';
 import type { RemotePresence } from '../../sync/presence-store';
 import type { FlowNode } from '../diagram-nodes';
 import { reuseUnchanged, type ReuseCache } from './reuse-unchanged';
@@ -32,20 +32,23 @@ export function useFlowNodes({ nodes, dragging, selected: selectedIds, remoteSel
       const position = dragging.get(node.id) ?? node.position;
       const selected = selectedIds.has(node.id);
       const remote = remoteSelections.get(node.id) ?? noRemote;
-      return reuse(node.id, [node, position, selected, remote, readOnly, onResized, t], () => ({
-        id: node.id,
-        type: node.type,
-        position,
-        parentId: node.parentId ?? undefined,
-        selected,
-        ariaLabel: nodeAccessibleName(node, t),
-        ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
-        ...(node.type === 'gruppe'
-          ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } }
-          : {}),
-        ...(node.type === 'fritekst' && node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
-        data: { node, remote, readOnly, onResized },
-      }));
+      return reuse(node.id, [node, position, selected, remote, readOnly, onResized, t], () => {
+        const texts = nodeTexts(node, t);
+        return {
+          id: node.id,
+          type: node.type,
+          position,
+          parentId: node.parentId ?? undefined,
+          selected,
+          ariaLabel: texts.accessibleName,
+          ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
+          ...(node.type === 'gruppe'
+            ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } }
+            : {}),
+          ...(node.type === 'fritekst' && node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
+          data: { node, texts, remote, readOnly, onResized },
+        };
+      });
     });
   }, [nodes, dragging, selectedIds, remoteSelections, readOnly, onResized, t]);
 }

@@ -1,0 +1,75 @@
+import type { EarlySocketEvent, EarlyStartState } from '../lib/early-start-state';
+
+/**
+ * The first code a page runs, inline in index.html (web/build/early-start-plugin.ts puts it there),
+ * so it starts while the page is parsed, before the app's scripts have even arrived. It asks who is
+ * here and, on a board page, for the board and the configuration, all at once; when the board says
+ * what kind it is, it preloads that editor's code and, for a diagram the person may open, opens its
+ * socket. The app takes these answers and the socket instead of asking again (lib/early-start-state.ts).
+ */
+const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+const state: EarlyStartState = { startedAt: performance.now(), responses: new Map(), sockets: new Map() };
+window.planromEarlyStart = state;
+
+/** A socket nobody takes (the editor did not start) is closed after this long. */
+const unclaimedMs = 15_000;
+
+function get(path: string): Promise<Response> {
+  const response = fetch(path, { headers: { accept: 'application/json' } });
+  // The taker sees a failure itself; none is reported here.
+  response.catch(() => {});
+  state.responses.set(path, response);
+  return response;
+}
+
+function preload(files: string[]): void {
+  for (const file of files) {
+    const link = document.createElement('link');
+    if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style', href: file });
+    else Object.assign(link, { rel: 'modulepreload', href: file, crossOrigin: '' });
+    document.head.appendChild(link);
+  }
+}
+
+function openSocket(path: string): void {
+  const url = `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}${path}`;
+  const socket = new WebSocket(url);
+  socket.binaryType = 'arraybuffer';
+  const events: EarlySocketEvent[] = [];
+  socket.onopen = (event) => void events.push({ type: 'open', event });
+  socket.onmessage = (event) => void events.push({ type: 'message', event });
+  socket.onclose = (event) => void events.push({ type: 'close', event });
+  socket.onerror = (event) => void events.push({ type: 'error', event });
+  state.sockets.set(url, { socket, events });
+  setTimeout(() => {
+    if (state.sockets.get(url)?.socket !== socket) return;
+    state.sockets.delete(url);
+    socket.close();
+  }, unclaimedMs);
+}
+
+get('/api/auth/me');
+const pathId = /^\/tavler\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+// Encoded as the app's API client and socket address encode it.
+const boardId = pathId ? reencoded(pathId) : undefined;
+
+function reencoded(segment: string): string | undefined {
+  try {
+    return encodeURIComponent(decodeURIComponent(segment));
+  } catch {
+    return undefined;
+  }
+}
+if (boardId && script) {
+  get('/api/config');
+  void get(`/api/boards/${boardId}`)
+    .then((response) => (response.ok ? response.clone().json() : null))
+    .then((body: { board?: { kind?: string; archivedAt?: string | null }; access?: string | null } | null) => {
+      const kind = body?.board?.kind;
+      if (!body?.access || body.board?.archivedAt || (kind !== 'diagram' && kind !== 'canvas')) return;
+      preload((script.dataset[kind] ?? '').split(' ').filter(Boolean));
+      const socketPath = script.dataset.diagramSocket;
+      if (kind === 'diagram' && socketPath) openSocket(socketPath.replace('BOARD', boardId));
+    })
+    .catch(() => {});
+}
