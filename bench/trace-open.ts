@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/chromium';
 import { noteGridFile } from '../e2e/support/note-grid';
 import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
-import { generateProcess } from './diagram-layout-page/generate-process';
+import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { logInPage } from './support/browser-login';
 import { startFloorPages } from './support/floor-pages';
