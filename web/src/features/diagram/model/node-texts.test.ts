@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
+import '../../../lib/diagram-texts';
 import { i18n, initI18n } from '../../../lib/i18n';
 import { edgeAccessibleName, nodeAccessibleName } from './labels';
 import { edgeTexts, nodeTexts } from './node-texts';
