@@ -27,20 +27,22 @@ declare global {
 /** An answer older than this is not handed out (the page has been open a while: ask again). */
 const freshForMs = 15_000;
 
+/** What the boot script kept under `key`, handed to the first taker only. */
+function takeOnce<T>(pick: (state: EarlyStartState) => Map<string, T>, key: string): { value: T; startedAt: number } | null {
+  const state = typeof window === 'undefined' ? undefined : window.planromEarlyStart;
+  const value = state && pick(state).get(key);
+  if (!state || !value) return null;
+  pick(state).delete(key);
+  return { value, startedAt: state.startedAt };
+}
+
 /** The boot script's answer to `GET path`, once; null when there is none (the caller fetches). */
 export function takeEarlyResponse(path: string): Promise<Response> | null {
-  const state = typeof window === 'undefined' ? undefined : window.planromEarlyStart;
-  const response = state?.responses.get(path);
-  if (!state || !response) return null;
-  state.responses.delete(path);
-  return performance.now() - state.startedAt < freshForMs ? response : null;
+  const taken = takeOnce((state) => state.responses, path);
+  return taken && performance.now() - taken.startedAt < freshForMs ? taken.value : null;
 }
 
 /** The socket the boot script opened for `url`, once, or null. */
 export function takeEarlyRawSocket(url: string): EarlyRawSocket | null {
-  const state = typeof window === 'undefined' ? undefined : window.planromEarlyStart;
-  const socket = state?.sockets.get(url);
-  if (!state || !socket) return null;
-  state.sockets.delete(url);
-  return socket;
+  return takeOnce((state) => state.sockets, url)?.value ?? null;
 }
