@@ -100,8 +100,8 @@ export const canvasOpen: BenchSuite = {
           rows,
         ),
         '',
-        'Planrom’s page loads the app, asks at once who is logged in, for the board and for the configuration, loads tldraw ' +
-          '(lazy chunk) as soon as the board says it is a canvas, connects to the board’s room and receives the whole board; the ' +
+        'Planrom’s page (in which the server names tldraw’s chunk for a canvas the person may open) loads the app and tldraw ' +
+          'together, asks at once who is logged in, for the board and for the configuration, connects to the board’s room and receives the whole board; the ' +
           'floor has the document in its first request. The first Planrom run of a size also loads the board’s room on the server.',
         ...profiles.flatMap((text) => ['', text]),
       ].join('\n');

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import { diagramSocketPath } from '../../shared/sync/diagram-protocol.ts';
+import { boardEditorsFile, type BoardEditorFiles } from '../../shared/web/board-editor-files.ts';
 
 const bootEntry = fileURLToPath(new URL('../src/boot/early-start.ts', import.meta.url));
 const appIndex = fileURLToPath(new URL('../index.html', import.meta.url));
@@ -14,14 +15,18 @@ const workspaces = {
 /**
  * Builds `src/boot/early-start.ts` (it imports nothing) and puts it inline, first in the app's
  * index.html, so it runs while the page is parsed, before any of the app's scripts has arrived
- * (a file of its own arrived only with them). It gets what it needs to know as attributes: the
- * files of each editor's chunk and what they import (minus what the page loads anyway), and the
- * diagram socket's path. The server allows exactly this script by its hash (`inlineScriptHashes`,
+ * (a file of its own arrived only with them). It gets the diagram socket's path as an attribute.
+ * The server allows exactly this script by its hash (`inlineScriptHashes`,
  * server/lib/inline-script-hashes.ts). Only the app's own page gets it (not the bench's floors).
+ *
+ * It also writes `board-editors.json`: the files of each editor's chunk and what they import (minus
+ * what the page loads anyway), so the server can name them in a board page it serves and the browser
+ * fetches them with the app's first scripts (server/routes/pages/board-page.ts).
  */
 export function earlyStartPlugin(): Plugin {
   let isApp = false;
   let bootFile: string | undefined;
+  let editorFiles: BoardEditorFiles | undefined;
   return {
     name: 'planrom-early-start',
     apply: 'build',
@@ -43,30 +48,30 @@ export function earlyStartPlugin(): Plugin {
         bootFile = boot.fileName;
         if (boot.imports.length > 0) throw new Error(`early-start: the boot script must import nothing, it imports ${boot.imports.join(', ')}`);
         const loaded = closure(bundle, page.fileName);
-        const files = (kind: keyof typeof workspaces) => {
+        const files = (kind: keyof typeof workspaces): BoardEditorFiles[typeof kind] => {
           const workspace = chunks.find((chunk) => chunk.facadeModuleId === workspaces[kind]);
           if (!workspace) throw new Error(`early-start: no chunk for ${workspaces[kind]}`);
           const own = [...closure(bundle, workspace.fileName)].filter((file) => !loaded.has(file));
           const css = own.flatMap((file) => [
             ...((bundle[file] as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []),
           ]);
-          return [...own, ...new Set(css)].map((file) => `/${file}`).join(' ');
+          return { scripts: own.map((file) => `/${file}`), styles: [...new Set(css)].map((file) => `/${file}`) };
         };
+        editorFiles = { diagram: files('diagram'), canvas: files('canvas') };
         // A classic script runs where it stands; its own scope keeps its names out of the page's.
         const code = `(() => {\n${boot.code.replace(/\n?\/\/# sourceMappingURL=.*$/, '').trim()}\n})();`;
         if (/<\/script/i.test(code)) throw new Error('early-start: the boot script contains "</script"');
-        const tag =
-          `<script data-early-start data-diagram="${files('diagram')}" data-canvas="${files('canvas')}" ` +
-          `data-diagram-socket="${diagramSocketPath('BOARD')}">${code}</script>`;
+        const tag = `<script data-early-start data-diagram-socket="${diagramSocketPath('BOARD')}">${code}</script>`;
         // First in <head>, before the app's own script and its preloads.
         return html.replace(/<meta name="viewport"[^>]*>/, (viewport) => `${viewport}\n    ${tag}`);
       },
     },
-    // Inlined: the chunk itself is not served.
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
+        // Inlined: the chunk itself is not served.
         if (bootFile) delete bundle[bootFile];
+        if (editorFiles) this.emitFile({ type: 'asset', fileName: boardEditorsFile, source: JSON.stringify(editorFiles) });
       },
     },
   };

@@ -1,11 +1,14 @@
+import { boardEditorMeta } from '../../../shared/web/board-editor-meta';
 import type { EarlySocketEvent, EarlyStartState } from '../lib/early-start-state';
 
 /**
  * The first code a page runs, inline in index.html (web/build/early-start-plugin.ts puts it there),
  * so it starts while the page is parsed, before the app's scripts have even arrived. It asks who is
- * here and, on a board page, for the board and the configuration, all at once; when the board says
- * what kind it is, it preloads that editor's code and, for a diagram the person may open, opens its
- * socket. The app takes these answers and the socket instead of asking again (lib/early-start-state.ts).
+ * here and, on a board page, for the board and the configuration, all at once; on a diagram the
+ * person may open it opens the board's socket too. The app takes these answers and the socket instead
+ * of asking again (lib/early-start-state.ts). The server names the editor in a board page it serves
+ * when the person may open it (a meta, and the editor's files as preloads:
+ * server/routes/pages/board-page.ts).
  */
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 const state: EarlyStartState = { startedAt: performance.now(), responses: new Map(), sockets: new Map() };
@@ -20,15 +23,6 @@ function get(path: string): Promise<Response> {
   response.catch(() => {});
   state.responses.set(path, response);
   return response;
-}
-
-function preload(files: string[]): void {
-  for (const file of files) {
-    const link = document.createElement('link');
-    if (file.endsWith('.css')) Object.assign(link, { rel: 'preload', as: 'style', href: file });
-    else Object.assign(link, { rel: 'modulepreload', href: file, crossOrigin: '' });
-    document.head.appendChild(link);
-  }
 }
 
 function openSocket(path: string): void {
@@ -60,16 +54,11 @@ function reencoded(segment: string): string | undefined {
     return undefined;
   }
 }
-if (boardId && script) {
+if (boardId) {
   get('/api/config');
-  void get(`/api/boards/${boardId}`)
-    .then((response) => (response.ok ? response.clone().json() : null))
-    .then((body: { board?: { kind?: string; archivedAt?: string | null }; access?: string | null } | null) => {
-      const kind = body?.board?.kind;
-      if (!body?.access || body.board?.archivedAt || (kind !== 'diagram' && kind !== 'canvas')) return;
-      preload((script.dataset[kind] ?? '').split(' ').filter(Boolean));
-      const socketPath = script.dataset.diagramSocket;
-      if (kind === 'diagram' && socketPath) openSocket(socketPath.replace('BOARD', boardId));
-    })
-    .catch(() => {});
+  get(`/api/boards/${boardId}`);
+  // The server names the editor only when this person may open it (and the board is not archived).
+  const editor = document.querySelector<HTMLMetaElement>(`meta[name="${boardEditorMeta}"]`)?.content;
+  const socketPath = script?.dataset.diagramSocket;
+  if (editor === 'diagram' && socketPath) openSocket(socketPath.replace('BOARD', boardId));
 }
