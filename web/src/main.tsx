@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { warmStart } from './app/warm-start';
 import { initI18n } from './lib/i18n';
 import { readChosenLanguage } from './lib/language-provider';
+import { createQueryClient } from './lib/query-client';
 // Designsystemet (its components' CSS, then the Digdir theme), before Planrom's own styles.
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme/digdir.css';
@@ -13,8 +15,10 @@ initI18n(readChosenLanguage() ?? 'nb');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const queryClient = createQueryClient();
+await warmStart(queryClient);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -2,11 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { boardEditorFilesSchema, boardEditorsFile, type BoardEditorFiles } from '../../../shared/web/board-editor-files';
 import type { BoardKind } from '../../../shared/schemas/board';
-import { boardEditorMeta } from '../../../shared/web/board-editor-meta';
+import { boardPageMeta } from '../../../shared/web/board-page-meta';
 
 export interface BoardPageHtml {
-  /** index.html naming the editor's files, or as built when there is no editor to start. */
-  forEditor(editor: BoardKind | null): string;
+  /**
+   * index.html naming the editor's files and, for a member, the board's region; as built when
+   * there is no editor to start.
+   */
+  forEditor(editor: BoardKind | null, memberOfRegion?: string | null): string;
 }
 
 /**
@@ -20,7 +23,15 @@ export function boardPageHtml(indexHtml: string, dist: string): BoardPageHtml {
   const files = existsSync(listFile) ? boardEditorFilesSchema.parse(JSON.parse(readFileSync(listFile, 'utf8'))) : null;
   if (!files) return { forEditor: () => indexHtml };
   const pages = { diagram: withEditor(indexHtml, 'diagram', files.diagram), canvas: withEditor(indexHtml, 'canvas', files.canvas) };
-  return { forEditor: (editor) => (editor ? pages[editor] : indexHtml) };
+  return {
+    forEditor(editor, memberOfRegion) {
+      if (!editor) return indexHtml;
+      const page = pages[editor];
+      if (!memberOfRegion || !/^[\w-]+$/.test(memberOfRegion)) return page;
+      const boot = page.indexOf('<script data-early-start');
+      return `${page.slice(0, boot)}<meta name="${boardPageMeta.region}" content="${memberOfRegion}" />\n    ${page.slice(boot)}`;
+    },
+  };
 }
 
 function withEditor(indexHtml: string, editor: BoardKind, files: BoardEditorFiles[BoardKind]): string {
@@ -28,7 +39,7 @@ function withEditor(indexHtml: string, editor: BoardKind, files: BoardEditorFile
     ...files.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`),
     ...files.styles.map((file) => `<link rel="stylesheet" crossorigin href="${file}">`),
   ];
-  const meta = `<meta name="${boardEditorMeta}" content="${editor}" />`;
+  const meta = `<meta name="${boardPageMeta.editor}" content="${editor}" />`;
   const boot = indexHtml.indexOf('<script data-early-start');
   const headEnd = indexHtml.indexOf('</head>');
   if (boot < 0 || headEnd < boot) throw new Error('index.html has no boot script in its <head>: build the web app again');

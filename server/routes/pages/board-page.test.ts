@@ -47,13 +47,16 @@ describe('a board page as the server serves it', () => {
   const preloads = (html: string) =>
     [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map(([, rel, href]) => `${rel} ${href}`);
   const editorNamed = (html: string) => /<meta name="planrom-board-editor" content="(\w+)" \/>/.exec(html)?.[1] ?? null;
+  const regionNamed = (html: string) => /<meta name="planrom-board-region" content="([\w-]+)" \/>/.exec(html)?.[1] ?? null;
 
   it('names the editor and its files for a member, before the boot script reads it', async () => {
     const page = await server.api(`/tavler/${diagramId}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     expect(editorNamed(page.body)).toBe('diagram');
+    expect(regionNamed(page.body)).toBe(regionId);
     expect(page.body.indexOf('planrom-board-editor')).toBeLessThan(page.body.indexOf('<script data-early-start'));
+    expect(page.body.indexOf('planrom-board-region')).toBeLessThan(page.body.indexOf('<script data-early-start'));
     expect(preloads(page.body)).toEqual([
       'modulepreload /assets/diagram-workspace-1.js',
       'modulepreload /assets/minutes-2.js',
@@ -72,12 +75,14 @@ describe('a board page as the server serves it', () => {
     ]);
   });
 
-  it('names it for an observer and a share-link guest, who may open the board too', async () => {
+  it('names it for an observer and a share-link guest, who may open the board too; the region only for the member', async () => {
     const { client: observer } = await createMember(server, regionId, 'observator');
-    expect(editorNamed((await observer.get(`/tavler/${diagramId}`)).body)).toBe('diagram');
+    const observed = (await observer.get(`/tavler/${diagramId}`)).body;
+    expect([editorNamed(observed), regionNamed(observed)]).toEqual(['diagram', regionId]);
     const guest = server.client();
     await openShareLink(guest, (await createShareLink(server, canvasId, 'view')).token);
-    expect(editorNamed((await guest.get(`/tavler/${canvasId}`)).body)).toBe('canvas');
+    const guestPage = (await guest.get(`/tavler/${canvasId}`)).body;
+    expect([editorNamed(guestPage), regionNamed(guestPage)]).toEqual(['canvas', null]);
     // The link is for one board only.
     expect(editorNamed((await guest.get(`/tavler/${diagramId}`)).body)).toBeNull();
   });

@@ -1,10 +1,11 @@
-import { boardEditorMeta } from '../../../shared/web/board-editor-meta';
+import { boardPageMeta } from '../../../shared/web/board-page-meta';
 import type { EarlySocketEvent, EarlyStartState } from '../lib/early-start-state';
 
 /**
  * The first code a page runs, inline in index.html (web/build/early-start-plugin.ts puts it there),
  * so it starts while the page is parsed, before the app's scripts have even arrived. It asks who is
- * here and, on a board page, for the board and the configuration, all at once; on a diagram the
+ * here and, on a board page, for the board, the configuration and (for a member) the board's region,
+ * all at once; on a diagram the
  * person may open it opens the board's socket too. The app takes these answers and the socket instead
  * of asking again (lib/early-start-state.ts). The server names the editor in a board page it serves
  * when the person may open it (a meta, and the editor's files as preloads:
@@ -57,8 +58,13 @@ function reencoded(segment: string): string | undefined {
 if (boardId) {
   get('/api/config');
   get(`/api/boards/${boardId}`);
-  // The server names the editor only when this person may open it (and the board is not archived).
-  const editor = document.querySelector<HTMLMetaElement>(`meta[name="${boardEditorMeta}"]`)?.content;
+  // What the server said of this board and person (server/routes/pages/board-page.ts): the editor
+  // they may open (not archived), and the board's region when they are a member of it.
+  const named = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+  const editor = named(boardPageMeta.editor);
+  const regionId = named(boardPageMeta.region);
+  if (editor === 'canvas' || editor === 'diagram') state.editor = editor;
+  if (regionId) get(`/api/regions/${encodeURIComponent(regionId)}`);
   const socketPath = script?.dataset.diagramSocket;
   if (editor === 'diagram' && socketPath) openSocket(socketPath.replace('BOARD', boardId));
 }

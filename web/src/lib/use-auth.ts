@@ -26,11 +26,13 @@ export interface AuthState {
   signedOutHere?: boolean;
 }
 
+export const authQuery = {
+  queryKey: queryKeys.me(),
+  queryFn: (): Promise<AuthState> => request(() => api.auth.me.$get()),
+  staleTime: 30_000,
+};
+
 /** The sign-in state. Every route guard and the header read it; a 401 anywhere refreshes it. */
 export function useAuth() {
-  return useQuery({
-    queryKey: queryKeys.me(),
-    queryFn: (): Promise<AuthState> => request(() => api.auth.me.$get()),
-    staleTime: 30_000,
-  });
+  return useQuery(authQuery);
 }

@@ -7,6 +7,10 @@ import { useFlowBoardView } from '../../features/meeting/lib/use-flow-board-view
 import { DiagramPresentation } from '../../features/presentation/diagram/diagram-presentation';
 import { BoardDecisions } from '../../features/decisions/components/board-decisions';
 import { MinutesButton } from '../../features/minutes/components/minutes-button';
+import { prepareDiagramSession } from '../../features/diagram/sync/use-diagram-session';
+
+/** Opens the board's session before the page renders (app/warm-start.ts). */
+export const prepareBoard = prepareDiagramSession;
 
 interface DiagramWorkspaceProps {
   board: Board;

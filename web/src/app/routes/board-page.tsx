@@ -1,5 +1,5 @@
 import '../board/workspace.css';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -21,11 +21,7 @@ import { BoardBar } from '../board/board-bar';
 import { DismissibleNotice } from '../board/dismissible-notice';
 import { QueryFallback } from '../layout/query-fallback';
 import { useWorkspaceLayout } from '../layout/workspace-layout';
-
-// Editors load only on board pages, so region pages carry no tldraw, React Flow or ELK code. Each
-// comes composed with the meeting tools and presenting (app/board), which the editors never import.
-const CanvasWorkspace = lazy(() => import('../board/canvas-workspace'));
-const DiagramWorkspace = lazy(() => import('../board/diagram-workspace'));
+import { CanvasWorkspace, DiagramWorkspace } from '../board/workspaces';
 
 /**
  * `/tavler/:boardId`: the board as a workspace. One slim bar (the way back, the title, the

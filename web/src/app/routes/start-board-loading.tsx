@@ -5,14 +5,7 @@ import { diagramSocketPath } from '../../../../shared/sync/diagram-protocol';
 import { boardQuery } from '../../features/boards/api/use-board';
 import { webConfigQuery } from '../../features/canvas/api/use-canvas-session-data';
 import { openEarlySocket, socketUrl } from '../../lib/early-socket';
-
-// The same chunks the board page loads lazily (the browser fetches and runs each module once): the
-// workspaces, so the editor (tldraw's chunk for a canvas) and the meeting tools they add are fetched
-// at once, not the workspace only when the page renders.
-const editorChunks = {
-  canvas: () => import('../board/canvas-workspace'),
-  diagram: () => import('../board/diagram-workspace'),
-};
+import { workspaces } from '../board/workspaces';
 
 /**
  * Starts everything a board page needs at once, instead of one after another: the board and the
@@ -28,7 +21,9 @@ export function startBoardLoading(queryClient: QueryClient, boardId: string): vo
   void queryClient.fetchQuery(boardQuery(boardId)).then(
     ({ board, access }) => {
       if (board.archivedAt) return;
-      void editorChunks[board.kind]().catch(() => {});
+      // The workspace, so the editor (tldraw's chunk for a canvas) and the meeting tools it adds
+      // are fetched at once, not only when the page renders.
+      void workspaces[board.kind].preload().catch(() => {});
       if (board.kind === 'diagram' && access) openEarlySocket(socketUrl(diagramSocketPath(boardId)));
     },
     () => {},

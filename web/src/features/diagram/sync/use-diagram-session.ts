@@ -35,24 +35,54 @@ function openSession(boardId: string): DiagramSession {
   return { doc, provider, store: new DiagramStore(doc), presence: new PresenceStore(provider.awareness), undoManager };
 }
 
+/** Sessions opened before the editor mounted, by board, until the editor takes them. */
+const prepared = new Map<string, DiagramSession>();
+/** A prepared session nobody takes (the editor did not start) is closed after this long. */
+const unclaimedMs = 15_000;
+
+function closeSession(session: DiagramSession): void {
+  session.undoManager.destroy();
+  session.store.destroy();
+  session.presence.destroy();
+  session.provider.destroy();
+  session.doc.destroy();
+}
+
 /**
- * Opens the board's live document for as long as the component is mounted. Edits made while the
- * connection is down stay in the document and are sent when it is back.
+ * Opens a board's session before its editor mounts (the board page does it as soon as the editor's
+ * code has run, before the app's first render), so the board the server sent on the early socket is
+ * in the document and the editor's first render already shows it, instead of a render without the
+ * board and another one with it.
+ */
+export function prepareDiagramSession(boardId: string): void {
+  if (prepared.has(boardId)) return;
+  const session = openSession(boardId);
+  prepared.set(boardId, session);
+  setTimeout(() => {
+    if (prepared.get(boardId) !== session) return;
+    prepared.delete(boardId);
+    closeSession(session);
+  }, unclaimedMs);
+}
+
+/**
+ * Opens the board's live document for as long as the component is mounted (or takes the one
+ * prepared for it). Edits made while the connection is down stay in the document and are sent when
+ * it is back.
  */
 export function useDiagramSession(boardId: string): DiagramSession | null {
-  const [session, setSession] = useState<DiagramSession | null>(null);
+  // Rendered with the prepared session at once; the effect takes it over (the same object: no new render).
+  const [session, setSession] = useState<DiagramSession | null>(() => prepared.get(boardId) ?? null);
   useEffect(() => {
-    const opened = openSession(boardId);
+    const waiting = prepared.get(boardId);
+    prepared.delete(boardId);
+    const opened = waiting ?? openSession(boardId);
     setSession(opened);
     const leave = () => opened.provider.destroy();
     window.addEventListener('pagehide', leave);
     return () => {
       window.removeEventListener('pagehide', leave);
-      opened.undoManager.destroy();
-      opened.store.destroy();
-      opened.presence.destroy();
-      opened.provider.destroy();
-      opened.doc.destroy();
+      closeSession(opened);
       setSession(null);
     };
   }, [boardId]);

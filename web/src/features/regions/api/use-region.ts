@@ -10,7 +10,7 @@ export interface RegionWithRole {
   role: Role;
 }
 
-function regionQuery(regionId: string | undefined) {
+export function regionQuery(regionId: string | undefined) {
   return {
     queryKey: queryKeys.region(regionId ?? ''),
     queryFn: (): Promise<RegionWithRole> => request(() => api.regions[':regionId'].$get({ param: { regionId: regionId ?? '' } })),
