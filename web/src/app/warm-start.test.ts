@@ -4,6 +4,15 @@ import { queryKeys } from '../lib/query-keys';
 import { canvasQueryKeys } from '../features/canvas/api/canvas-query-keys';
 import { warmStart } from './warm-start';
 
+// The editors' real chunks (tldraw, React Flow) are for the browser tests; here: were they asked for?
+const preloaded = vi.hoisted(() => [] as string[]);
+vi.mock('./board/workspaces', () => ({
+  workspaces: {
+    canvas: { preload: async () => void preloaded.push('canvas') },
+    diagram: { preload: async () => (preloaded.push('diagram'), { prepareBoard: () => {} }) },
+  },
+}));
+
 const boardId = 'b1';
 const regionId = 'r1';
 const answers = (memberOf: string[]) =>
@@ -35,6 +44,7 @@ describe('warm start: a board page gets what its first render needs before React
   let queryClient: QueryClient;
   beforeEach(() => {
     queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    preloaded.length = 0;
   });
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -49,6 +59,7 @@ describe('warm start: a board page gets what its first render needs before React
     expect(queryClient.getQueryData(canvasQueryKeys.config())).toEqual({ tldrawLicenseKey: null });
     expect(queryClient.getQueryData(queryKeys.region(regionId))).toMatchObject({ role: 'medlem' });
     expect(fetched).toEqual([]);
+    expect(preloaded).toEqual(['canvas']);
   });
 
   it('does not ask for the region of someone who is not a member (a share-link guest)', async () => {

@@ -68,6 +68,19 @@ describe('sockets opened early', () => {
     expect(takeEarlySocket('ws://x/other')).toBeNull();
   });
 
+  it('opens no second socket to an address while the one taken is open (a board page started twice)', () => {
+    openEarlySocket('ws://x/e');
+    const socket = takeEarlySocket('ws://x/e')!;
+    openEarlySocket('ws://x/e');
+    expect(FakeWebSocket.made).toHaveLength(1);
+    expect(takeEarlySocket('ws://x/e')).toBeNull();
+    // Closed (the editor left): the next board page opening gets a socket of its own again.
+    socket.onclose = () => {};
+    FakeWebSocket.made[0]!.onclose!({ code: 1000, reason: '' });
+    openEarlySocket('ws://x/e');
+    expect(FakeWebSocket.made).toHaveLength(2);
+  });
+
   it('closes a socket nobody takes', () => {
     vi.useFakeTimers();
     openEarlySocket('ws://x/c');

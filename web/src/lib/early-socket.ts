@@ -12,6 +12,8 @@ type Handler<T> = ((event: T) => void) | null;
 const unclaimedMs = 15_000;
 
 const waiting = new Map<string, EarlySocket>();
+/** Addresses whose early socket has been taken and is still open: asking again opens none. */
+const inUse = new Set<string>();
 
 /** `ws:`/`wss:` address of a path on this server. */
 export function socketUrl(path: string): string {
@@ -25,10 +27,13 @@ function adoptFromBootScript(url: string): void {
   if (raw) waiting.set(url, new EarlySocket(url, raw));
 }
 
-/** Starts connecting to `url` now, for whoever takes it with `takeEarlySocket` later. */
+/**
+ * Starts connecting to `url` now, for whoever takes it with `takeEarlySocket` later; nothing when a
+ * socket to it is waiting or in use already (the board's editor has it).
+ */
 export function openEarlySocket(url: string): void {
   adoptFromBootScript(url);
-  if (waiting.has(url) || typeof WebSocket === 'undefined') return;
+  if (waiting.has(url) || inUse.has(url) || typeof WebSocket === 'undefined') return;
   waiting.set(url, new EarlySocket(url));
 }
 
@@ -93,6 +98,7 @@ export class EarlySocket {
   /** Taken: what was kept is handed on once the taker has set its handlers (in the same task). */
   claim(): void {
     clearTimeout(this.expiry);
+    inUse.add(this.url);
     queueMicrotask(() => {
       const kept = this.queue ?? [];
       this.queue = null;
@@ -101,6 +107,7 @@ export class EarlySocket {
   }
 
   private deliver(item: Queued): void {
+    if (item.type === 'close') inUse.delete(this.url);
     if (this.queue) this.queue.push(item);
     else this.dispatch(item);
   }

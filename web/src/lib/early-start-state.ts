@@ -9,8 +9,6 @@ export interface EarlyStartState {
   responses: Map<string, Promise<Response>>;
   /** Sockets by `ws:`/`wss:` address, with everything they said before they were taken. */
   sockets: Map<string, EarlyRawSocket>;
-  /** The board editor the server named in the page (the person may open it), if any. */
-  editor?: 'canvas' | 'diagram';
 }
 
 export interface EarlyRawSocket {
@@ -47,9 +45,4 @@ export function takeEarlyResponse(path: string): Promise<Response> | null {
 /** The socket the boot script opened for `url`, once, or null. */
 export function takeEarlyRawSocket(url: string): EarlyRawSocket | null {
   return takeOnce((state) => state.sockets, url)?.value ?? null;
-}
-
-/** The board editor the server named in this page: the person may open it. */
-export function earlyEditor(): 'canvas' | 'diagram' | undefined {
-  return typeof window === 'undefined' ? undefined : window.planromEarlyStart?.editor;
 }

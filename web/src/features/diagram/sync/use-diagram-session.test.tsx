@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "http://planrom.test/tavler/b1" }
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prepareDiagramSession, useDiagramSession } from './use-diagram-session';
@@ -58,5 +60,20 @@ describe('a diagram session prepared before the editor mounts', () => {
     vi.advanceTimersByTime(2_000);
     expect(socket?.closed).toBe(true);
     expect(renderToStaticMarkup(<FirstRender boardId="b3" />)).toBe('<p>no session yet</p>');
+  });
+
+  it("is not prepared again while an editor holds the board's session (the board page started twice)", async () => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    prepareDiagramSession('b4');
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    await act(async () => root.render(<FirstRender boardId="b4" />));
+    expect(container.textContent).toBe('session with a document');
+    prepareDiagramSession('b4');
+    expect(FakeWebSocket.made).toHaveLength(1);
+    // The editor left: the next opening of the board prepares one again.
+    await act(async () => root.unmount());
+    prepareDiagramSession('b4');
+    expect(FakeWebSocket.made).toHaveLength(2);
   });
 });

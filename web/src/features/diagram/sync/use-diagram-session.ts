@@ -37,6 +37,8 @@ function openSession(boardId: string): DiagramSession {
 
 /** Sessions opened before the editor mounted, by board, until the editor takes them. */
 const prepared = new Map<string, DiagramSession>();
+/** Boards whose editor holds a session now. */
+const live = new Set<string>();
 /** A prepared session nobody takes (the editor did not start) is closed after this long. */
 const unclaimedMs = 15_000;
 
@@ -52,10 +54,10 @@ function closeSession(session: DiagramSession): void {
  * Opens a board's session before its editor mounts (the board page does it as soon as the editor's
  * code has run, before the app's first render), so the board the server sent on the early socket is
  * in the document and the editor's first render already shows it, instead of a render without the
- * board and another one with it.
+ * board and another one with it. Nothing when the board has a session already (prepared or live).
  */
 export function prepareDiagramSession(boardId: string): void {
-  if (prepared.has(boardId)) return;
+  if (prepared.has(boardId) || live.has(boardId)) return;
   const session = openSession(boardId);
   prepared.set(boardId, session);
   setTimeout(() => {
@@ -77,11 +79,13 @@ export function useDiagramSession(boardId: string): DiagramSession | null {
     const waiting = prepared.get(boardId);
     prepared.delete(boardId);
     const opened = waiting ?? openSession(boardId);
+    live.add(boardId);
     setSession(opened);
     const leave = () => opened.provider.destroy();
     window.addEventListener('pagehide', leave);
     return () => {
       window.removeEventListener('pagehide', leave);
+      live.delete(boardId);
       closeSession(opened);
       setSession(null);
     };
