@@ -28,8 +28,7 @@ export function boardPageHtml(indexHtml: string, dist: string): BoardPageHtml {
       if (!editor) return indexHtml;
       const page = pages[editor];
       if (!memberOfRegion || !/^[\w-]+$/.test(memberOfRegion)) return page;
-      const boot = page.indexOf('<script data-early-start');
-      return `${page.slice(0, boot)}<meta name="${boardPageMeta.region}" content="${memberOfRegion}" />\n    ${page.slice(boot)}`;
+      return beforeBootScript(page, `<meta name="${boardPageMeta.region}" content="${memberOfRegion}" />`);
     },
   };
 }
@@ -39,9 +38,14 @@ function withEditor(indexHtml: string, editor: BoardKind, files: BoardEditorFile
     ...files.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${file}">`),
     ...files.styles.map((file) => `<link rel="stylesheet" crossorigin href="${file}">`),
   ];
-  const meta = `<meta name="${boardPageMeta.editor}" content="${editor}" />`;
-  const boot = indexHtml.indexOf('<script data-early-start');
-  const headEnd = indexHtml.indexOf('</head>');
-  if (boot < 0 || headEnd < boot) throw new Error('index.html has no boot script in its <head>: build the web app again');
-  return indexHtml.slice(0, boot) + `${meta}\n    ` + indexHtml.slice(boot, headEnd) + links.map((link) => `  ${link}\n  `).join('') + indexHtml.slice(headEnd);
+  const page = beforeBootScript(indexHtml, `<meta name="${boardPageMeta.editor}" content="${editor}" />`);
+  const headEnd = page.indexOf('</head>');
+  return page.slice(0, headEnd) + links.map((link) => `  ${link}\n  `).join('') + page.slice(headEnd);
+}
+
+/** `tag` put just before the boot script, which reads it while the page is parsed. */
+function beforeBootScript(page: string, tag: string): string {
+  const boot = page.indexOf('<script data-early-start');
+  if (boot < 0 || page.indexOf('</head>') < boot) throw new Error('index.html has no boot script in its <head>: build the web app again');
+  return `${page.slice(0, boot)}${tag}\n    ${page.slice(boot)}`;
 }
