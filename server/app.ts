@@ -12,6 +12,7 @@ import type { AppEnv, Services } from './app-env';
 import { ApiError, notFound } from './lib/errors';
 import { handleError } from './lib/handle-error';
 import { inlineScriptHashes } from './lib/inline-script-hashes';
+import { builtAssets } from './routes/pages/built-assets';
 import { boardPageRoutes } from './routes/pages/board-page';
 import { boardPageHtml } from './routes/pages/board-page-html';
 import { originCheck } from './lib/origin-check';
@@ -159,7 +160,7 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
   });
 
   if (dist && indexHtml) {
-    app.use('/assets/*', serveStatic({ root: dist, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('/assets/*', builtAssets(join(dist, 'assets')));
     app.use('*', serveStatic({ root: dist }));
     app.route('/', boardPageRoutes(services, boardPageHtml(indexHtml, dist)));
     // Every other path is a page of the single-page app; the router inside it shows 404s.
