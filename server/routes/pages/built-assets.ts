@@ -14,11 +14,11 @@ import { getMimeType } from 'hono/utils/mime';
  */
 export function builtAssets(assetsFolder: string): MiddlewareHandler {
   const names = new Set(listFiles(assetsFolder));
-  const contents = new Map<string, Promise<Uint8Array>>();
+  const contents = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
   const contentOf = (name: string) => {
     let content = contents.get(name);
     if (!content) {
-      content = readFile(join(assetsFolder, name)).then((buffer) => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+      content = readFile(join(assetsFolder, name)).then((buffer) => new Uint8Array(buffer));
       // A failed read (the file removed under a running server) is tried again next time.
       content.catch(() => contents.delete(name));
       contents.set(name, content);
@@ -31,11 +31,12 @@ export function builtAssets(assetsFolder: string): MiddlewareHandler {
     if (c.req.path !== `/assets/${name}` || !names.has(name)) return c.text('Denne filen finnes ikke.', 404);
     const content = await contentOf(name).catch(() => null);
     if (!content) return c.text('Denne filen finnes ikke.', 404);
-    return c.body(c.req.method === 'HEAD' ? null : content, 200, {
+    const headers = {
       'Content-Type': getMimeType(name) ?? 'application/octet-stream',
       'Content-Length': String(content.byteLength),
       'Cache-Control': 'public, max-age=31536000, immutable',
-    });
+    };
+    return c.req.method === 'HEAD' ? c.body(null, 200, headers) : c.body(content, 200, headers);
   };
 }
 
