@@ -81,6 +81,12 @@ export class DiagramRoom {
   private readonly waiting: Array<{ connection: DiagramConnection; message: Uint8Array }> = [];
   /** The state vector of what a connection was sent whole when it joined, until its own step 1 comes. */
   private readonly sentOnJoin = new WeakMap<DiagramConnection, Uint8Array>();
+  /**
+   * What a joining client is sent, encoded once per version of the document: when a meeting starts,
+   * everyone opens the same board within seconds, and encoding a board of 1,000 nodes for each took
+   * the event loop tens of milliseconds every time. Dropped by every change.
+   */
+  private joinMessages: { stateVector: Uint8Array; step1: Uint8Array; step2: Uint8Array } | null = null;
   /** The back-off while the database refuses; reset once everything went through. */
   private readonly retry: StorageRetry;
 
@@ -131,19 +137,30 @@ export class DiagramRoom {
   join(connection: DiagramConnection): void {
     this.connections.add(connection);
     this.awarenessIds.set(connection, new Set());
-    const step1 = encoding.createEncoder();
-    encoding.writeVarUint(step1, diagramMessageType.sync);
-    syncProtocol.writeSyncStep1(step1, this.doc);
-    connection.send(encoding.toUint8Array(step1));
+    const { stateVector, step1, step2 } = this.currentJoinMessages();
+    connection.send(step1);
     if (this.unsaved.length === 0) {
-      const step2 = encoding.createEncoder();
-      encoding.writeVarUint(step2, diagramMessageType.sync);
-      syncProtocol.writeSyncStep2(step2, this.doc);
-      connection.send(encoding.toUint8Array(step2));
-      this.sentOnJoin.set(connection, Y.encodeStateVector(this.doc));
+      connection.send(step2);
+      this.sentOnJoin.set(connection, stateVector);
     }
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) connection.send(this.awarenessMessage(states));
+  }
+
+  private currentJoinMessages(): { stateVector: Uint8Array; step1: Uint8Array; step2: Uint8Array } {
+    if (this.joinMessages) return this.joinMessages;
+    const stateVector = Y.encodeStateVector(this.doc);
+    // As y-protocols' writeSyncStep1 and writeSyncStep2 write them, from the one encoding.
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, diagramMessageType.sync);
+    encoding.writeVarUint(step1, syncProtocol.messageYjsSyncStep1);
+    encoding.writeVarUint8Array(step1, stateVector);
+    const step2 = encoding.createEncoder();
+    encoding.writeVarUint(step2, diagramMessageType.sync);
+    encoding.writeVarUint(step2, syncProtocol.messageYjsSyncStep2);
+    encoding.writeVarUint8Array(step2, Y.encodeStateAsUpdate(this.doc));
+    this.joinMessages = { stateVector, step1: encoding.toUint8Array(step1), step2: encoding.toUint8Array(step2) };
+    return this.joinMessages;
   }
 
   /** Removes a client and its presence. */
@@ -208,6 +225,7 @@ export class DiagramRoom {
    * (and inside server changes), so the relay below only happens after the row is committed.
    */
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    this.joinMessages = null;
     if (this.loading) return;
     const author = origin instanceof ServerChange ? origin.author : this.isConnection(origin) ? origin.author : { id: null, name: null };
     if (this.unsaved.length > 0) {
