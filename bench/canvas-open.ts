@@ -3,7 +3,7 @@ import { noteGridFile } from '../e2e/support/note-grid';
 import { logInPage } from './support/browser-login';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
-import { describeProfiles, medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
+import { describeProfiles, medianOf, openSizes, ratio, ratioRange, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
 import { startPlanrom } from './support/planrom-process';
 import { percentile, table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -69,6 +69,7 @@ export const canvasOpen: BenchSuite = {
           seconds(medianOf(floor, 'all')),
           seconds(medianOf(planrom, 'all')),
           ratio(medianOf(planrom, 'all'), medianOf(floor, 'all')),
+          ratioRange(planrom, floor, 'all'),
           `Planrom ${done(planrom)}, floor ${done(floor)}`,
         ]);
         const profileText = describeProfiles(`${size} notes`, results);
@@ -83,7 +84,8 @@ export const canvasOpen: BenchSuite = {
           'patch of tldraw taken back out for the floor’s build), and starts at tldraw’s own view. Times are read on ' +
           'the page’s clock from navigation start, polled every animation frame: until any shape is visible on screen (not the ' +
           'first in DOM order, which a view may cull), and until all of the board’s shapes are in the page (tldraw mounts every ' +
-          'shape; those outside the view are culled, not drawn). Ratios are Planrom’s median over the floor’s.',
+          'shape; those outside the view are culled, not drawn). Ratios are Planrom’s median over the floor’s; per run, the lowest and ' +
+          'highest of each Planrom run over the floor run next to it (all shapes in the page).',
         '',
         table(
           [
@@ -95,6 +97,7 @@ export const canvasOpen: BenchSuite = {
             'floor: all shapes in the page',
             'Planrom: all shapes in the page',
             'ratio',
+            'ratio per run',
             'runs',
           ],
           rows,

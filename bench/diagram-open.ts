@@ -4,7 +4,7 @@ import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-d
 import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
-import { describeProfiles, medianOf, openSizes, ratio, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
+import { describeProfiles, medianOf, openSizes, ratio, ratioRange, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
@@ -63,6 +63,7 @@ export const diagramOpen: BenchSuite = {
             seconds(medianOf(planrom, measure)),
             ratio(medianOf(planrom, measure), medianOf(plain, measure)),
             ratio(medianOf(planrom, measure), medianOf(components, measure)),
+            ratioRange(planrom, components, measure),
             measure === 'visible' ? failures.join('; ') || `${runs} of ${runs} each` : '',
           ]);
         }
@@ -77,9 +78,13 @@ export const diagramOpen: BenchSuite = {
           '(`web/bench-pages/open-floors/react-flow.html`) that render the board’s own JSON export with a bare `<ReactFlow>` and Planrom’s view props ' +
           '(fit, zoom limits, only visible elements above 300 nodes): **plain** with React Flow’s default nodes, **components** with Planrom’s ' +
           'node and edge components, labels and accessible names, built once. Times are on the page’s clock from navigation start, polled ' +
-          'every animation frame: until any node is visible on screen, and until all nodes are in the page. Ratios are Planrom’s median over the floor’s.',
+          'every animation frame: until any node is visible on screen, and until all nodes are in the page. Ratios are Planrom’s median over the floor’s; ' +
+          'per run, the lowest and highest of each Planrom run over the components floor’s run next to it.',
         '',
-        table(['nodes', 'until', 'floor: plain', 'floor: components', 'Planrom', 'ratio to plain', 'ratio to components', 'runs'], rows),
+        table(
+          ['nodes', 'until', 'floor: plain', 'floor: components', 'Planrom', 'ratio to plain', 'ratio to components', 'per run, to components', 'runs'],
+          rows,
+        ),
         '',
         'Planrom against the components floor is the cost of everything around the nodes (start-up, data loading, the socket, the ' +
           'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components.',

@@ -102,6 +102,18 @@ export function medianOf(result: { times: OpenTimes[] } | undefined, measure: 'v
     : null;
 }
 
+/**
+ * The lowest and highest ratio of one measure over the runs, each run of Planrom over the run of the
+ * floor taken next to it ("0.91–1.24×"), or "–": how far a single run's ratio may stray from the
+ * medians' on this machine.
+ */
+export function ratioRange(planrom: { times: OpenTimes[] } | undefined, floor: { times: OpenTimes[] } | undefined, measure: 'visible' | 'all'): string {
+  const pairs = Math.min(planrom?.times.length ?? 0, floor?.times.length ?? 0);
+  if (pairs === 0) return '–';
+  const ratios = Array.from({ length: pairs }, (_, i) => planrom!.times[i]![measure] / floor!.times[i]![measure]);
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
+}
+
 /** "1.37×" (Planrom's time over the floor's), or "–". */
 export function ratio(planrom: number | null, floor: number | null): string {
   return planrom !== null && floor !== null && floor > 0 ? `${(planrom / floor).toFixed(2)}×` : '–';
