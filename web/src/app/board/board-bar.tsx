@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Board } from '../../../../shared/schemas/board';
 import type { Region } from '../../../../shared/schemas/region';
 import type { Role } from '../../../../shared/schemas/role';
-import type { WorkspaceSlots } from '../../components/workspace/workspace-slots';
+import { ElementPlace, detachedElement } from '../../components/workspace/element-place';
+import type { WorkspaceSlotName } from '../../components/workspace/workspace-slots';
 import { BoardKindLabel } from '../../features/boards/components/board-kind-label';
 import { GuestNameControl } from '../../features/sharing/components/guest-name-control';
 import { ShareBoardButton } from '../../features/sharing/components/share-board-button';
@@ -17,6 +17,22 @@ import { LogoutButton } from '../layout/logout-button';
 import { BoardMenu } from './board-menu';
 import { BoardTitle } from './board-title';
 
+/** The bar's places the editor fills, one element each. */
+export type BarSlots = Record<WorkspaceSlotName, HTMLElement>;
+
+/**
+ * The bar's slots, made with the board page so the editor fills them in the page's first render
+ * (as elements handed over by refs they came three renders later, after the bar had mounted).
+ */
+export function createBarSlots(): BarSlots {
+  return {
+    status: detachedElement('board-bar__slot board-bar__status'),
+    presence: detachedElement('board-bar__slot board-bar__presence'),
+    present: detachedElement('board-bar__slot'),
+    actions: detachedElement('board-menu__items'),
+  };
+}
+
 interface BoardBarProps {
   board: Board;
   role: Role | null;
@@ -24,8 +40,8 @@ interface BoardBarProps {
   /** Whether the person is a member of the board's region (then there is a way back to it). */
   membership: boolean;
   auth: AuthState | undefined;
-  /** Hands the bar's slots to the editor (connection, people, presenting, its menu items). */
-  onSlots: (slots: WorkspaceSlots) => void;
+  /** Where the editor's parts go (connection, people, presenting, its menu items): made by `createBarSlots`. */
+  slots: BarSlots;
   guideOpen: boolean;
   onGuide: () => void;
 }
@@ -34,14 +50,8 @@ interface BoardBarProps {
  * The workspace's one slim bar: back to the region, the title (renamable in place), the editor's
  * connection state and who is here, presenting, and the board's one menu.
  */
-export function BoardBar({ board, role, region, membership, auth, onSlots, guideOpen, onGuide }: BoardBarProps) {
+export function BoardBar({ board, role, region, membership, auth, slots, guideOpen, onGuide }: BoardBarProps) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<HTMLElement | null>(null);
-  const [presence, setPresence] = useState<HTMLElement | null>(null);
-  const [present, setPresent] = useState<HTMLElement | null>(null);
-  const [actions, setActions] = useState<HTMLElement | null>(null);
-  useEffect(() => onSlots({ status, presence, present, actions }), [status, presence, present, actions, onSlots]);
-  const actionsRef = useCallback((element: HTMLDivElement | null) => setActions(element), []);
   const guest = auth?.user ? null : (auth?.guest ?? null);
   const editable = !board.archivedAt;
 
@@ -57,13 +67,13 @@ export function BoardBar({ board, role, region, membership, auth, onSlots, guide
       ) : null}
       <BoardTitle board={board} canRename={editable && canContribute(role)} />
       <BoardKindLabel kind={board.kind} />
-      <div className="board-bar__slot board-bar__status" ref={setStatus} />
-      <div className="board-bar__slot board-bar__presence" ref={setPresence} />
+      <ElementPlace element={slots.status} />
+      <ElementPlace element={slots.presence} />
       <div className="board-bar__end">
         {guest ? <GuestNameControl name={guest.name} /> : null}
-        <div className="board-bar__slot" ref={setPresent} />
+        <ElementPlace element={slots.present} />
         <BoardMenu
-          editorItems={actionsRef}
+          editorItems={slots.actions}
           account={
             auth?.user ? (
               <>

@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ElementPlace } from '../../components/workspace/element-place';
 
 interface BoardMenuProps {
   /** The page's own items (share, save as template, facilitator guide, language). */
   children: ReactNode;
-  /** Receives the element the editor fills with its items (history, save version, export, import). */
-  editorItems: (element: HTMLDivElement | null) => void;
+  /** The element the editor fills with its items (history, save version, export, import). */
+  editorItems: HTMLElement;
   /** Who is signed in and "Logg ut", last in the menu (nothing for guests). */
   account?: ReactNode;
 }
@@ -83,7 +84,7 @@ export function BoardMenu({ children, editorItems, account }: BoardMenuProps) {
         aria-label={t('workspace.menu.label')}
         className={open ? 'board-menu__panel board-menu__panel--open' : 'board-menu__panel'}
       >
-        <div className="board-menu__items" ref={editorItems} />
+        <ElementPlace element={editorItems} />
         <div className="board-menu__items">{children}</div>
         {account ? <div className="board-menu__items board-menu__account">{account}</div> : null}
       </div>

@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadingState } from '../../components/ui/loading-state';
-import { WorkspaceSlotsProvider, type WorkspaceSlots } from '../../components/workspace/workspace-slots';
+import { WorkspaceSlotsProvider } from '../../components/workspace/workspace-slots';
 import { useBoard, useBoardAccess } from '../../features/boards/api/use-board';
 import { ArchivedBoardNotice } from '../../features/boards/components/archived-board-notice';
 import { BoardEditorArea } from '../../features/boards/components/board-editor-area';
@@ -17,7 +17,7 @@ import { useRegionLanguage } from '../../lib/language-provider';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { BoardBar } from '../board/board-bar';
+import { BoardBar, createBarSlots } from '../board/board-bar';
 import { DismissibleNotice } from '../board/dismissible-notice';
 import { QueryFallback } from '../layout/query-fallback';
 import { useWorkspaceLayout } from '../layout/workspace-layout';
@@ -43,7 +43,7 @@ export function BoardPage() {
   useRegionLanguage(region?.language);
   const screen = useMeetingScreen();
   useDocumentTitle(board?.title && screen ? t('meeting.screen.label', { title: board.title }) : board?.title);
-  const [slots, setSlots] = useState<WorkspaceSlots>({});
+  const [slots] = useState(createBarSlots);
   const [guideOpen, setGuideOpen] = useState(false);
   const isNewBoard = useIsNewBoard();
   const banner = useWorkspaceLayout(!!board);
@@ -78,7 +78,7 @@ export function BoardPage() {
             region={region ?? null}
             membership={!!membership}
             auth={auth}
-            onSlots={setSlots}
+            slots={slots}
             guideOpen={guideOpen}
             onGuide={() => setGuideOpen((open) => !open)}
           />,
