@@ -136,6 +136,8 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     await invitee.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Alle samarbeid' }).click();
     await heading1(invitee, 'Samarbeid');
     const regionLinks = invitee.getByRole('region', { name: 'Samarbeidene dine' }).getByRole('link');
+    // The heading comes before the list has loaded.
+    await regionLinks.first().waitFor();
     expect(await regionLinks.allTextContents()).toEqual(['Lister']);
     expect(await invitee.getByRole('button', { name: 'Bytt samarbeid' }).count()).toBe(0);
     expect(await invitee.getByRole('heading', { name: 'Opprett et nytt samarbeid' }).count()).toBe(0);
