@@ -9,7 +9,7 @@ import { createPortal } from 'react-dom';
  */
 export type WorkspaceSlotName = 'status' | 'presence' | 'present' | 'actions';
 
-export type WorkspaceSlots = Partial<Record<WorkspaceSlotName, HTMLElement | null>>;
+export type WorkspaceSlots = Partial<Record<WorkspaceSlotName, HTMLElement>>;
 
 const SlotsContext = createContext<WorkspaceSlots>({});
 
@@ -17,7 +17,7 @@ export function WorkspaceSlotsProvider({ slots, children }: { slots: WorkspaceSl
   return <SlotsContext.Provider value={slots}>{children}</SlotsContext.Provider>;
 }
 
-/** Renders `children` in the bar's slot of that name, once the bar is there. */
+/** Renders `children` in the bar's slot of that name (shown once the bar is). */
 export function WorkspaceSlot({ name, children }: { name: WorkspaceSlotName; children: ReactNode }) {
   const element = useContext(SlotsContext)[name];
   return element ? createPortal(children, element) : null;
