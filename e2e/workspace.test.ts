@@ -203,6 +203,34 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     }
   }, 300_000);
 
+  it('opens a board from its link as a workspace at once: the site’s header and footer are never drawn first and taken away', async () => {
+    for (const kind of ['canvas', 'diagram'] as const) {
+      const page = await newPage(member);
+      // Everything that ever appears, recorded from the first element on.
+      await page.addInitScript(() => {
+        const seen = new Set<string>();
+        (window as unknown as { seenParts: Set<string> }).seenParts = seen;
+        new MutationObserver(() => {
+          for (const part of ['.site-header', '.site-footer', '.board-bar']) if (document.querySelector(part)) seen.add(part);
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${server.url}/tavler/${kind === 'canvas' ? canvasId : diagramId}`);
+      await page
+        .locator(kind === 'canvas' ? '.tl-canvas' : '.react-flow__node')
+        .first()
+        .waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => [...(window as unknown as { seenParts: Set<string> }).seenParts].sort()), kind).toEqual(['.board-bar']);
+      await page.context().close();
+    }
+    // An address that is no board keeps the ordinary page, header and all.
+    const page = await newPage(member);
+    await page.goto(`${server.url}/tavler/ikke-en-tavle`);
+    await page.getByRole('heading', { level: 1, name: 'Fant ikke tavla' }).waitFor();
+    await page.locator('.site-header').waitFor();
+    expect(await page.locator('.board-bar').count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
+
   it('opens every panel over the board, never under it: the surface keeps at least 70 %, nothing scrolls, and axe finds nothing', async () => {
     const canvas = await openBoard(`/tavler/${canvasId}`, admin, 'canvas');
     const diagram = await openBoard(`/tavler/${diagramId}`, admin, 'diagram');

@@ -44,13 +44,23 @@ export default defineConfig({
       output: {
         // The libraries every page needs change less often than the app, so they get files of their
         // own that stay cached across releases. Only named packages: editor libraries loaded with
-        // import() must stay in their own lazy chunks, not be pulled into these.
+        // import() must stay in their own lazy chunks, not be pulled into these. The app's own code
+        // that more than one chunk needs (the entry, the pages, the editors) is one chunk too:
+        // left to itself, the bundler gives each set of importers a chunk of its own, dozens of
+        // small files and as many requests before a page can start.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'react', priority: 3, test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
               name: 'vendor',
+              priority: 2,
               test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store|zod|hono|cookie|set-cookie-parser)[\\/]/,
+            },
+            {
+              name: 'common',
+              priority: 1,
+              minShareCount: 2,
+              test: /[\\/](web[\\/]src|shared)[\\/]|node_modules[\\/](@digdir|@radix-ui|@floating-ui|@navikt|@u-elements|clsx)[\\/]/,
             },
           ],
         },

@@ -134,6 +134,7 @@ export const nbWithoutDiagram = {
     'share-links': 'Henter delingslenkene …',
     'opening-share-link': 'Åpner tavla …',
     editor: 'Henter redigeringsverktøyet …',
+    page: 'Henter sida …',
   },
   session: {
     'signed-in-label': 'Logget inn som',

@@ -130,6 +130,7 @@ export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
     'share-links': 'Hentar delingslenkjene …',
     'opening-share-link': 'Opnar tavla …',
     editor: 'Hentar redigeringsverktøyet …',
+    page: 'Hentar sida …',
   },
   session: {
     'signed-in-label': 'Logga inn som',

@@ -1,31 +1,31 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { PageLoading } from './layout/page-loading';
 import { RequireSignIn } from './layout/require-sign-in';
 import { RouteError } from './layout/route-error';
-import { AccountPage } from './routes/account-page';
 import { BoardPage } from './routes/board-page';
 import { InvitationPage } from './routes/invitation-page';
 import { LoginPage } from './routes/login-page';
-import { NotFoundPage } from './routes/not-found-page';
-import { RegionArchivePage } from './routes/region-archive-page';
-import { RegionBarometerPage } from './routes/region-barometer-page';
-import { BarometerPresentationPage } from './routes/barometer-presentation-page';
-import { RegionMembersPage } from './routes/region-members-page';
-import { RegionPage } from './routes/region-page';
-import { RegionSettingsPage } from './routes/region-settings-page';
-import { RegionTemplatesPage } from './routes/region-templates-page';
-import { RegionsPage } from './routes/regions-page';
 import { SetupPage } from './routes/setup-page';
-import { boardPath } from './routes/start-board-loading';
 import { ShareLinkPage } from './routes/share-link-page';
+import { boardPath } from './routes/start-board-loading';
 
-/** Norwegian paths, since planners read and share them. */
+/**
+ * Norwegian paths, since planners read and share them. The board page is part of the app's first
+ * scripts (a board opened from a link is the page that has to be quick), and so are the ways in,
+ * where the sign-in guard sends people: a redirect to a page still loading could be overtaken by the
+ * sign-in state changing under it (logging out everywhere, then the check in the background). Every
+ * other page is its own chunk, fetched when it is first visited, so a board page does not download
+ * and run them.
+ */
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
       {
         errorElement: <RouteError />,
+        // Shown in the layout while the first page's own chunk arrives.
+        HydrateFallback: PageLoading,
         children: [
           // Open to anyone: the ways in.
           { path: 'logg-inn', element: <LoginPage /> },
@@ -40,18 +40,36 @@ export const router = createBrowserRouter([
           {
             element: <RequireSignIn />,
             children: [
-              { index: true, element: <RegionsPage /> },
-              { path: 'samarbeid/:regionId', element: <RegionPage /> },
-              { path: 'samarbeid/:regionId/maler', element: <RegionTemplatesPage /> },
-              { path: 'samarbeid/:regionId/arkiv', element: <RegionArchivePage /> },
-              { path: 'samarbeid/:regionId/barometer', element: <RegionBarometerPage /> },
-              { path: 'samarbeid/:regionId/barometer/:roundId/vis', element: <BarometerPresentationPage /> },
-              { path: 'samarbeid/:regionId/medlemmer', element: <RegionMembersPage /> },
-              { path: 'samarbeid/:regionId/innstillinger', element: <RegionSettingsPage /> },
-              { path: 'konto', element: <AccountPage /> },
+              { index: true, lazy: () => import('./routes/regions-page').then((m) => ({ Component: m.RegionsPage })) },
+              { path: 'samarbeid/:regionId', lazy: () => import('./routes/region-page').then((m) => ({ Component: m.RegionPage })) },
+              {
+                path: 'samarbeid/:regionId/maler',
+                lazy: () => import('./routes/region-templates-page').then((m) => ({ Component: m.RegionTemplatesPage })),
+              },
+              {
+                path: 'samarbeid/:regionId/arkiv',
+                lazy: () => import('./routes/region-archive-page').then((m) => ({ Component: m.RegionArchivePage })),
+              },
+              {
+                path: 'samarbeid/:regionId/barometer',
+                lazy: () => import('./routes/region-barometer-page').then((m) => ({ Component: m.RegionBarometerPage })),
+              },
+              {
+                path: 'samarbeid/:regionId/barometer/:roundId/vis',
+                lazy: () => import('./routes/barometer-presentation-page').then((m) => ({ Component: m.BarometerPresentationPage })),
+              },
+              {
+                path: 'samarbeid/:regionId/medlemmer',
+                lazy: () => import('./routes/region-members-page').then((m) => ({ Component: m.RegionMembersPage })),
+              },
+              {
+                path: 'samarbeid/:regionId/innstillinger',
+                lazy: () => import('./routes/region-settings-page').then((m) => ({ Component: m.RegionSettingsPage })),
+              },
+              { path: 'konto', lazy: () => import('./routes/account-page').then((m) => ({ Component: m.AccountPage })) },
             ],
           },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', lazy: () => import('./routes/not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
         ],
       },
     ],

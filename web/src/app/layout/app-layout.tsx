@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { focusPageHeading } from '../../lib/route-focus';
 import { useAuth } from '../../lib/use-auth';
 import { useErrorText } from '../../lib/use-error-text';
-import { StartBoardLoading } from '../routes/start-board-loading';
+import { isBoardPath, StartBoardLoading } from '../routes/start-board-loading';
 import { SiteHeader } from './site-header';
 import { WorkspaceLayoutContext } from './workspace-layout';
 import { useWorkspaceRootClass } from './workspace-root-class';
@@ -22,8 +22,11 @@ export function AppLayout() {
   const previousPath = useRef(pathname);
   const auth = useAuth();
   const errorText = useErrorText();
-  // A board is a workspace: its page brings its own slim bar and fills the window.
-  const [workspace, setWorkspace] = useState(false);
+  // A board is a workspace: its page brings its own slim bar and fills the window. Opened directly,
+  // a board page starts as one, so the site's header is not drawn first only to be taken away; a
+  // board that cannot be shown turns it back (and any other path is never one).
+  const [workspaceAsked, setWorkspace] = useState(() => isBoardPath(pathname));
+  const workspace = workspaceAsked && isBoardPath(pathname);
   const [banner, setBanner] = useState<HTMLElement | null>(null);
   const layout = useMemo(() => ({ banner, setWorkspace }), [banner]);
   useWorkspaceRootClass(workspace);

@@ -44,6 +44,10 @@ export function startBoardLoading(queryClient: QueryClient, boardId: string): Pr
 /** A board page's path (the board route's, in app/router.tsx). */
 export const boardPath = '/tavler/:boardId';
 
+export function isBoardPath(pathname: string): boolean {
+  return matchPath(boardPath, pathname) !== null;
+}
+
 /**
  * Rendered by the app layout on every page, so a board's loading starts with the app, while the
  * sign-in is still being checked (the routes below the layout render only once it is known).
