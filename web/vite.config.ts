@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { earlyStartPlugin } from './build/early-start-plugin.ts';
+import { flattenIsSelectors } from './build/flatten-is-selectors.ts';
 import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -23,7 +24,9 @@ export default defineConfig({
   // Seven of Designsystemet's :has() rules have a universal subject, which made every text
   // measurement tldraw does on a canvas board cost 12 ms of style recalculation; they get subjects
   // naming the components' parts (the build fails if Designsystemet's CSS changes under the list).
-  css: { postcss: { plugins: [hasSubjectRewrite()] } },
+  // Then `:is()` selectors that Chromium would try on every element are written out as the plain
+  // selectors they stand for (styling a 1,000-node diagram: 123 ms with them, 76 ms without).
+  css: { postcss: { plugins: [hasSubjectRewrite(), flattenIsSelectors()] } },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import type { PluginCreator, Rule } from 'postcss';
+import { splitTopLevel } from './selector-text';
 
 /**
  * A PostCSS plugin that gives seven of Designsystemet's `:has()` rules a subject naming the
@@ -53,39 +54,6 @@ export const hasSubjectRewrites: ReadonlyMap<string, string> = new Map([
     ':is(:is(.ds-togglegroup,.ds-toggle-group) :is(a:focus-visible,button:focus-visible,label:has(input:focus-visible))) :where(input,.ds-input)',
   ],
 ]);
-
-/** Splits at the top-level occurrences of the given characters (outside brackets, parentheses and strings). */
-function splitTopLevel(text: string, isSeparator: (char: string) => boolean): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let current = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === '\\') {
-        current += char + (text[i + 1] ?? '');
-        i += 1;
-        continue;
-      }
-      if (char === quote) quote = '';
-    } else if (char === '\\') {
-      current += char + (text[i + 1] ?? '');
-      i += 1;
-      continue;
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth += 1;
-    else if (char === ')' || char === ']') depth -= 1;
-    else if (depth === 0 && isSeparator(char)) {
-      parts.push(current);
-      current = '';
-      continue;
-    }
-    current += char;
-  }
-  parts.push(current);
-  return parts;
-}
 
 /** The selector's compounds, split at its top-level combinators (descendant, `>`, `+`, `~`). */
 function compounds(selector: string): string[] {
