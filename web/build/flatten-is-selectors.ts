@@ -1,5 +1,5 @@
 import type { PluginCreator } from 'postcss';
-import { splitTopLevel } from './selector-text';
+import { scanSelector, splitTopLevel } from './selector-text';
 
 /**
  * A PostCSS plugin that writes two shapes of `:is()` selectors out as the plain selectors they
@@ -37,46 +37,23 @@ function simpleKind(selector: string): string | null {
   return simpleKinds.find(({ pattern }) => pattern.test(selector))?.kind ?? null;
 }
 
-/** Index of the parenthesis closing the one at `open`, skipping strings, escapes and brackets. */
+/** Index of the parenthesis closing the one at `open` (-1 when there is none). */
 function closingParenthesis(text: string, open: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < text.length; i += 1) {
-    const char = text[i]!;
-    if (char === '\\') {
-      i += 1;
-      continue;
-    }
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth += 1;
-    else if (char === ')' || char === ']') {
-      depth -= 1;
-      if (depth === 0) return char === ')' ? i : -1;
-    }
-  }
-  return -1;
+  let close = -1;
+  scanSelector(text, open, (index, char, depth) => {
+    if (depth !== 0 || index === open) return false;
+    if (char === ')') close = index;
+    return true;
+  });
+  return close;
 }
 
 /** Where `:is(` opens at the selector's top level (not inside another pseudo-class, an attribute or a string). */
 function topLevelIsPositions(selector: string): number[] {
   const positions: number[] = [];
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < selector.length; i += 1) {
-    const char = selector[i]!;
-    if (char === '\\') {
-      i += 1;
-      continue;
-    }
-    if (quote) {
-      if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[') depth += 1;
-    else if (char === ')' || char === ']') depth -= 1;
-    else if (depth === 0 && selector.startsWith(':is(', i)) positions.push(i);
-  }
+  scanSelector(selector, 0, (index, char, depth) => {
+    if (depth === 0 && char === ':' && selector.startsWith(':is(', index)) positions.push(index);
+  });
   return positions;
 }
 
