@@ -17,6 +17,11 @@ const designsystemetBehavioursUsed =
 const pureDesignsystemetModules =
   /node_modules[\\/](@digdir[\\/]designsystemet-(react|web)|@navikt[\\/]aksel-icons|@floating-ui|@radix-ui|@tanstack[\\/]react-virtual|@u-elements|clsx)[\\/]/;
 
+/** The app's own code (and Designsystemet's components): what more than one chunk needs is one chunk. */
+const sharedAppCode = /[\\/](web[\\/]src|shared)[\\/]|node_modules[\\/](@digdir|@radix-ui|@floating-ui|@navikt|@u-elements|clsx)[\\/]/;
+const boardTools =
+  /[\\/]web[\\/]src[\\/](features[\\/](meeting|minutes|presentation)[\\/]|features[\\/]decisions[\\/]components[\\/](board-decisions|decision-form)\.|lib[\\/]diagram-texts\.)|[\\/]shared[\\/](meeting|presentation)[\\/]|[\\/]shared[\\/]i18n[\\/]diagram-/;
+
 export default defineConfig({
   root: webRoot,
   // The boot script starts the board page's requests, its editor's code and its socket at once.
@@ -50,21 +55,18 @@ export default defineConfig({
         // import() must stay in their own lazy chunks, not be pulled into these. The app's own code
         // that more than one chunk needs (the entry, the pages, the editors) is one chunk too:
         // left to itself, the bundler gives each set of importers a chunk of its own, dozens of
-        // small files and as many requests before a page can start.
+        // small files and as many requests before a page can start. What only the editors share is
+        // a chunk of its own, so the other pages do not load it.
         codeSplitting: {
           groups: [
-            { name: 'react', priority: 3, test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'react', priority: 4, test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
               name: 'vendor',
-              priority: 2,
+              priority: 3,
               test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store|zod|hono|cookie|set-cookie-parser)[\\/]/,
             },
-            {
-              name: 'common',
-              priority: 1,
-              minShareCount: 2,
-              test: /[\\/](web[\\/]src|shared)[\\/]|node_modules[\\/](@digdir|@radix-ui|@floating-ui|@navikt|@u-elements|clsx)[\\/]/,
-            },
+            { name: 'common', priority: 2, minShareCount: 2, test: (id) => sharedAppCode.test(id) && !boardTools.test(id) },
+            { name: 'board-tools', priority: 1, minShareCount: 2, test: boardTools },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import type { nb } from './nb';
+import type { nb } from './index';
 
 /** The same tree as a catalogue, with every text widened to `string`. */
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
@@ -10,10 +10,9 @@ type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<
 export type Catalogue = Texts<typeof nb>;
 
 /**
- * A catalogue with its diagram texts added: how nb.ts and nn.ts make the whole catalogue from the
- * part the web app bundles with every page. Call it with a `@__PURE__` annotation, so that a
- * bundle using only that part (the web's, see web/src/lib/diagram-texts.ts) drops the diagram texts
- * (a bundler keeps an object spread written out in place, since a spread could run a getter).
+ * A catalogue with its diagram texts added: how ./index.ts makes the whole catalogue from the part
+ * the web app bundles with every page (./nb.ts, ./nn.ts; the web adds the diagram texts with the
+ * editors, web/src/lib/diagram-texts.ts).
  * @param texts the catalogue without its `diagram` namespace
  * @param diagram the diagram texts
  * @returns the whole catalogue

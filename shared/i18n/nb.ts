@@ -1,18 +1,18 @@
 import { canvasNb } from './canvas/nb';
 import { meetingNb } from './meeting/nb';
-import { diagramNb } from './diagram-nb';
 import { presentationNb } from './presentation/nb';
 import { templatesNb } from './templates/nb';
 import { barometerNb } from './barometer/nb';
 import { decisionsNb } from './decisions/nb';
 import { minutesNb } from './minutes/nb';
 import { workspaceNb } from './workspace/nb';
-import { withDiagramTexts } from './catalogue';
 
 /**
  * Bokmål, all but the diagram texts: what the web app bundles with every page. The diagram texts
  * are a third of the catalogue and only the editors show them, so the web loads them with the
  * editors (web/src/lib/diagram-texts.ts), which keeps region pages within their JavaScript budget.
+ * The whole catalogue is put together in ./index.ts: this module does not import the diagram texts,
+ * so a bundle that puts it in a chunk every page loads does not put them there too.
  */
 export const nbWithoutDiagram = {
   app: {
@@ -497,9 +497,3 @@ export const nbWithoutDiagram = {
   minutes: minutesNb,
   workspace: workspaceNb,
 } as const;
-
-/**
- * Bokmål: the source catalogue. Every other catalogue is typed against this one.
- * Keys are namespaced by feature; placeholders use `{{name}}`; plurals use `_one` / `_other`.
- */
-export const nb = /* @__PURE__ */ withDiagramTexts(nbWithoutDiagram, diagramNb);

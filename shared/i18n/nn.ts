@@ -1,7 +1,6 @@
 import { canvasNn } from './canvas/nn';
 import { meetingNn } from './meeting/nn';
-import { withDiagramTexts, type Catalogue } from './catalogue';
-import { diagramNn } from './diagram-nn';
+import type { Catalogue } from './catalogue';
 import { presentationNn } from './presentation/nn';
 import { templatesNn } from './templates/nn';
 import { barometerNn } from './barometer/nn';
@@ -493,6 +492,3 @@ export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
   minutes: minutesNn,
   workspace: workspaceNn,
 };
-
-/** Nynorsk. Typed against the bokmål catalogue, so a missing key does not compile. */
-export const nn: Catalogue = /* @__PURE__ */ withDiagramTexts(nnWithoutDiagram, diagramNn);

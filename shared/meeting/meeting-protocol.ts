@@ -85,6 +85,3 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('slide/shown'), slide: shownSlideSchema }),
 ]);
 export type MeetingClientMessage = z.infer<typeof meetingClientMessageSchema>;
-
-/** The query that opens a board (or a view link) as a meeting-room screen: `?visning=skjerm`. */
-export const meetingScreenQuery = { name: 'visning', value: 'skjerm' } as const;

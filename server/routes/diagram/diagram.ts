@@ -7,7 +7,7 @@ import { readDiagram, replaceDiagram, upsertNodes } from '../../../shared/diagra
 import { newDiagramId } from '../../../shared/diagram/new-id';
 import { fileNameFor } from '../../../shared/files/file-name';
 import { placeNewNode } from '../../../shared/diagram/place-node';
-import { nb } from '../../../shared/i18n/nb';
+import { nb } from '../../../shared/i18n/index';
 import { importDiagramSchema, saveDiagramVersionSchema } from '../../../shared/schemas/diagram';
 import { actorOf } from '../../auth/principal';
 import type { AppEnv } from '../../app-env';

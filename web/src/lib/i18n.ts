@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { nb } from '../../../shared/i18n/nb';
+import type { nb } from '../../../shared/i18n/index';
 import { nbWithoutDiagram } from '../../../shared/i18n/nb';
 import { nnWithoutDiagram } from '../../../shared/i18n/nn';
 import type { Language } from '../../../shared/schemas/language';

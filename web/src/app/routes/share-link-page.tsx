@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { meetingScreenQuery } from '../../../../shared/meeting/meeting-protocol';
+import { meetingScreenQuery } from '../../../../shared/web/meeting-screen-query';
 import { ErrorState } from '../../components/ui/error-state';
 import { LoadingState } from '../../components/ui/loading-state';
 import { PageHeading } from '../../components/ui/page-heading';

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { meetingScreenQuery } from '../../../../../shared/meeting/meeting-protocol';
+import { meetingScreenQuery } from '../../../../../shared/web/meeting-screen-query';
 
 /** Whether this page shows the board as a meeting-room screen: large type, no tools, following the presenter. */
 export function useMeetingScreen(): boolean {

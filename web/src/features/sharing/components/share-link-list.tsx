@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRelativeTime } from '../../../../../shared/i18n/format-time';
-import { meetingScreenQuery } from '../../../../../shared/meeting/meeting-protocol';
+import { meetingScreenQuery } from '../../../../../shared/web/meeting-screen-query';
 import { Button } from '../../../components/ui/button';
 import { CopyLink } from '../../../components/ui/copy-link';
 import { ErrorState } from '../../../components/ui/error-state';

@@ -1,0 +1,5 @@
+/**
+ * The query that opens a board (or a view link) as a meeting-room screen: `?visning=skjerm`. A module
+ * of its own: the board and share-link pages read it, and they need none of the meeting protocol.
+ */
+export const meetingScreenQuery = { name: 'visning', value: 'skjerm' } as const;
