@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { PageLoading } from './layout/page-loading';
@@ -9,6 +10,11 @@ import { LoginPage } from './routes/login-page';
 import { SetupPage } from './routes/setup-page';
 import { ShareLinkPage } from './routes/share-link-page';
 import { boardPath } from './routes/start-board-loading';
+
+/** A route's page as a chunk of its own, fetched when the route is first visited. */
+function lazyPage<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return async () => ({ Component: (await load())[name] });
+}
 
 /**
  * Norwegian paths, since planners read and share them. The board page is part of the app's first
@@ -40,36 +46,21 @@ export const router = createBrowserRouter([
           {
             element: <RequireSignIn />,
             children: [
-              { index: true, lazy: () => import('./routes/regions-page').then((m) => ({ Component: m.RegionsPage })) },
-              { path: 'samarbeid/:regionId', lazy: () => import('./routes/region-page').then((m) => ({ Component: m.RegionPage })) },
-              {
-                path: 'samarbeid/:regionId/maler',
-                lazy: () => import('./routes/region-templates-page').then((m) => ({ Component: m.RegionTemplatesPage })),
-              },
-              {
-                path: 'samarbeid/:regionId/arkiv',
-                lazy: () => import('./routes/region-archive-page').then((m) => ({ Component: m.RegionArchivePage })),
-              },
-              {
-                path: 'samarbeid/:regionId/barometer',
-                lazy: () => import('./routes/region-barometer-page').then((m) => ({ Component: m.RegionBarometerPage })),
-              },
+              { index: true, lazy: lazyPage(() => import('./routes/regions-page'), 'RegionsPage') },
+              { path: 'samarbeid/:regionId', lazy: lazyPage(() => import('./routes/region-page'), 'RegionPage') },
+              { path: 'samarbeid/:regionId/maler', lazy: lazyPage(() => import('./routes/region-templates-page'), 'RegionTemplatesPage') },
+              { path: 'samarbeid/:regionId/arkiv', lazy: lazyPage(() => import('./routes/region-archive-page'), 'RegionArchivePage') },
+              { path: 'samarbeid/:regionId/barometer', lazy: lazyPage(() => import('./routes/region-barometer-page'), 'RegionBarometerPage') },
               {
                 path: 'samarbeid/:regionId/barometer/:roundId/vis',
-                lazy: () => import('./routes/barometer-presentation-page').then((m) => ({ Component: m.BarometerPresentationPage })),
+                lazy: lazyPage(() => import('./routes/barometer-presentation-page'), 'BarometerPresentationPage'),
               },
-              {
-                path: 'samarbeid/:regionId/medlemmer',
-                lazy: () => import('./routes/region-members-page').then((m) => ({ Component: m.RegionMembersPage })),
-              },
-              {
-                path: 'samarbeid/:regionId/innstillinger',
-                lazy: () => import('./routes/region-settings-page').then((m) => ({ Component: m.RegionSettingsPage })),
-              },
-              { path: 'konto', lazy: () => import('./routes/account-page').then((m) => ({ Component: m.AccountPage })) },
+              { path: 'samarbeid/:regionId/medlemmer', lazy: lazyPage(() => import('./routes/region-members-page'), 'RegionMembersPage') },
+              { path: 'samarbeid/:regionId/innstillinger', lazy: lazyPage(() => import('./routes/region-settings-page'), 'RegionSettingsPage') },
+              { path: 'konto', lazy: lazyPage(() => import('./routes/account-page'), 'AccountPage') },
             ],
           },
-          { path: '*', lazy: () => import('./routes/not-found-page').then((m) => ({ Component: m.NotFoundPage })) },
+          { path: '*', lazy: lazyPage(() => import('./routes/not-found-page'), 'NotFoundPage') },
         ],
       },
     ],
