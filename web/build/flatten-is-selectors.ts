@@ -1,31 +1,8 @@
 import type { PluginCreator } from 'postcss';
 import { scanSelector, splitTopLevel } from './selector-text';
 
-/**
- * A PostCSS plugin that writes two shapes of `:is()` selectors out as the plain selectors they
- * stand for, with the same meaning and specificity:
- *
- * - a leading `:is()` with one selector in it: `:is(.ds-details>:is(summary,u-summary)):before` is
- *   `.ds-details>:is(summary,u-summary):before` (simple selectors beside it join its last part);
- * - an `:is()` of types, classes or attributes alone (one kind, so one specificity), outside any
- *   other pseudo-class: `.ds-link>:is(img,svg)` is the list `.ds-link>img,.ds-link>svg`.
- *
- * Why: Chromium files each selector under the id, class, attribute or type its last part names
- * and tries it only on elements that have it; a last part that is an `:is()` names nothing it can
- * file under, so the selector is tried on every element styled anywhere in the page. Designsystemet
- * is built with many such selectors (its nesting written out as `:is()`): with them, styling a
- * 1,000-node diagram's elements took 123 ms instead of 58 ms; written out, 76 ms
- * (bench/open-traces.md). The browser's work follows the page's elements, so every board, panel
- * and page gains.
- *
- * Only exact rewrites are made: not inside `:not()` or any other pseudo-class (there a list would
- * mean something else), never to selectors a browser might not know (only types, classes and
- * attributes are spread), and a selector grows into at most `limit` selectors.
- */
-export interface FlattenIsOptions {
-  /** At most this many selectors from one (default 12). */
-  limit?: number;
-}
+/** A selector grows into at most this many. */
+const spreadLimit = 12;
 
 const simpleKinds = [
   { kind: 'type', pattern: /^[a-zA-Z][\w-]*$/ },
@@ -73,12 +50,12 @@ export function unwrapLeadingIs(selector: string): string {
 }
 
 /** A selector with a top-level `:is()` of simple selectors of one kind, as the list of selectors it stands for. */
-export function distributeIs(selector: string, limit = 12): string[] {
+export function distributeIs(selector: string): string[] {
   const selectors = [selector.trim()];
   // Each spread selector is looked at again: it may have another `:is()` to spread.
   for (let i = 0; i < selectors.length;) {
     const spread = spreadFirstIs(selectors[i]!);
-    if (spread && selectors.length - 1 + spread.length <= limit) selectors.splice(i, 1, ...spread);
+    if (spread && selectors.length - 1 + spread.length <= spreadLimit) selectors.splice(i, 1, ...spread);
     else i += 1;
   }
   return selectors;
@@ -101,19 +78,38 @@ function spreadFirstIs(selector: string): string[] | null {
 }
 
 /** Both rewrites, for one selector (of a list). */
-export function flattenIs(selector: string, limit = 12): string[] {
-  return distributeIs(unwrapLeadingIs(selector), limit);
+export function flattenIs(selector: string): string[] {
+  return distributeIs(unwrapLeadingIs(selector));
 }
 
-export const flattenIsSelectors: PluginCreator<FlattenIsOptions> = (options = {}) => ({
+/**
+ * A PostCSS plugin that writes two shapes of `:is()` selectors out as the plain selectors they
+ * stand for, with the same meaning and specificity:
+ *
+ * - a leading `:is()` with one selector in it: `:is(.ds-details>:is(summary,u-summary)):before` is
+ *   `.ds-details>:is(summary,u-summary):before` (simple selectors beside it join its last part);
+ * - an `:is()` of types, classes or attributes alone (one kind, so one specificity), outside any
+ *   other pseudo-class: `.ds-link>:is(img,svg)` is the list `.ds-link>img,.ds-link>svg`.
+ *
+ * Why: Chromium files each selector under the id, class, attribute or type its last part names
+ * and tries it only on elements that have it; a last part that is an `:is()` names nothing it can
+ * file under, so the selector is tried on every element styled anywhere in the page. Designsystemet
+ * is built with many such selectors (its nesting written out as `:is()`): with them, styling a
+ * 1,000-node diagram's elements took 123 ms instead of 58 ms; written out, 76 ms
+ * (bench/open-traces.md). The browser's work follows the page's elements, so every board, panel
+ * and page gains.
+ *
+ * Only exact rewrites are made: not inside `:not()` or any other pseudo-class (there a list would
+ * mean something else), never to selectors a browser might not know (only types, classes and
+ * attributes are spread), and a selector grows into at most `spreadLimit` selectors.
+ */
+export const flattenIsSelectors: PluginCreator<void> = () => ({
   postcssPlugin: 'planrom-flatten-is-selectors',
   Once(root) {
     root.walkRules((rule) => {
       if (!rule.selector.includes(':is(')) return;
-      const parent = rule.parent;
-      if (parent?.type === 'atrule' && /keyframes$/i.test((parent as { name?: string }).name ?? '')) return;
       rule.selector = splitTopLevel(rule.selector, (char) => char === ',')
-        .flatMap((selector) => flattenIs(selector, options.limit))
+        .flatMap(flattenIs)
         .join(',');
     });
   },
