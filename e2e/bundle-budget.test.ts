@@ -62,14 +62,19 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   it('loads tldraw when a canvas board opens (so the editor markers do find it), and no other page’s code', async () => {
     const scripts = await scriptsLoadedBy(`/tavler/${canvasBoardId}`, 'Budsjett', '.tl-container');
     expect(scripts.flatMap((s) => s.libraries)).toContain('tldraw');
-    // The pages other than a board's (and the ways in) are chunks of their own, named after them.
-    const otherPages = scripts.map((s) => new URL(s.url).pathname).filter((path) => /\/(regions?|region-\w+|account|barometer-\w+|not-found)-page-/.test(path));
+    // The pages other than a board's (and the ways in) are chunks of their own, named after them,
+    // and what only they share is the `pages` chunk (web/build/board-page-modules.ts).
+    const otherPages = scripts
+      .map((s) => new URL(s.url).pathname)
+      .filter((path) => /\/(regions?|region-\w+|account|barometer-\w+|not-found)-page-|\/pages-[\w-]+\.js$/.test(path));
     expect(otherPages).toEqual([]);
     console.log(`/tavler/…: ${scripts.length} scripts`);
   });
 
-  it('loads a page’s own chunk when it is first visited', async () => {
+  it('loads a page’s own chunk when it is first visited, with what the region pages share', async () => {
     const scripts = await scriptsLoadedBy(`/samarbeid/${regionId}/arkiv`, 'Arkiv');
-    expect(scripts.some((s) => /\/region-archive-page-[\w-]+\.js$/.test(new URL(s.url).pathname))).toBe(true);
+    const paths = scripts.map((s) => new URL(s.url).pathname);
+    expect(paths.some((path) => /\/region-archive-page-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(paths.some((path) => /\/pages-[\w-]+\.js$/.test(path))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { boardPageModules } from './build/board-page-modules.ts';
 import { earlyStartPlugin } from './build/early-start-plugin.ts';
 import { flattenIsSelectors } from './build/flatten-is-selectors.ts';
 import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
@@ -17,15 +18,25 @@ const designsystemetBehavioursUsed =
 const pureDesignsystemetModules =
   /node_modules[\\/](@digdir[\\/]designsystemet-(react|web)|@navikt[\\/]aksel-icons|@floating-ui|@radix-ui|@tanstack[\\/]react-virtual|@u-elements|clsx)[\\/]/;
 
-/** The app's own code (and Designsystemet's components): what more than one chunk needs is one chunk. */
-const sharedAppCode = /[\\/](web[\\/]src|shared)[\\/]|node_modules[\\/](@digdir|@radix-ui|@floating-ui|@navikt|@u-elements|clsx)[\\/]/;
+/**
+ * The app's own code, placed by where it runs (build/board-page-modules.ts); the Designsystemet
+ * components it uses go with it. Placed by the module graph rather than by name: Designsystemet's
+ * index imports every component, so by the graph every page would seem to need all of them.
+ */
+const appCode = /[\\/](web[\\/]src|shared)[\\/]/;
 const boardTools =
   /[\\/]web[\\/]src[\\/](features[\\/](meeting|minutes|presentation)[\\/]|features[\\/]decisions[\\/]components[\\/](board-decisions|decision-form)\.|lib[\\/]diagram-texts\.)|[\\/]shared[\\/](meeting|presentation)[\\/]|[\\/]shared[\\/]i18n[\\/]diagram-/;
+
+const sourceFile = (file: string) => fileURLToPath(new URL(`src/${file}`, import.meta.url));
+const placement = boardPageModules({
+  entry: sourceFile('main.tsx'),
+  editors: ['app/board/diagram-workspace.tsx', 'app/board/canvas-workspace.tsx'].map(sourceFile),
+});
 
 export default defineConfig({
   root: webRoot,
   // The boot script starts the board page's requests, its editor's code and its socket at once.
-  plugins: [react(), earlyStartPlugin()],
+  plugins: [react(), earlyStartPlugin(), placement.plugin],
   // Seven of Designsystemet's :has() rules have a universal subject, which made every text
   // measurement tldraw does on a canvas board cost 12 ms of style recalculation; they get subjects
   // naming the components' parts (the build fails if Designsystemet's CSS changes under the list).
@@ -53,20 +64,22 @@ export default defineConfig({
         // The libraries every page needs change less often than the app, so they get files of their
         // own that stay cached across releases. Only named packages: editor libraries loaded with
         // import() must stay in their own lazy chunks, not be pulled into these. The app's own code
-        // that more than one chunk needs (the entry, the pages, the editors) is one chunk too:
-        // left to itself, the bundler gives each set of importers a chunk of its own, dozens of
-        // small files and as many requests before a page can start. What only the editors share is
-        // a chunk of its own, so the other pages do not load it.
+        // is three chunks besides the pages' and editors' own: left to itself, the bundler gives
+        // each set of importers a chunk of its own, dozens of small files and as many requests
+        // before a page can start. `common` is what a board page runs and something else needs
+        // too (the entry's code with it); `pages` what only the other pages share, so a board page
+        // never loads it; `board-tools` what only the editors share, so the other pages do not.
         codeSplitting: {
           groups: [
-            { name: 'react', priority: 4, test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            { name: 'react', priority: 5, test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
               name: 'vendor',
-              priority: 3,
+              priority: 4,
               test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store|zod|hono|cookie|set-cookie-parser)[\\/]/,
             },
-            { name: 'common', priority: 2, minShareCount: 2, test: (id) => sharedAppCode.test(id) && !boardTools.test(id) },
-            { name: 'board-tools', priority: 1, minShareCount: 2, test: boardTools },
+            { name: 'common', priority: 3, test: (id) => appCode.test(id) && !boardTools.test(id) && placement.isCommon(id) },
+            { name: 'pages', priority: 1, test: (id) => appCode.test(id) && !boardTools.test(id) && placement.isPagesOnly(id) },
+            { name: 'board-tools', priority: 2, minShareCount: 2, test: boardTools },
           ],
         },
       },

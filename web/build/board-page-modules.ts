@@ -1,0 +1,63 @@
+import type { Plugin } from 'vite';
+
+export interface BoardPageModules {
+  plugin: Plugin;
+  /** Run by every page (the entry imports it), or by an editor and another chunk: loaded with the entry. */
+  isCommon: (id: string) => boolean;
+  /** Needed by more than one of the other pages and never on a board page: a chunk only they load. */
+  isPagesOnly: (id: string) => boolean;
+}
+
+/**
+ * Where the app's shared code goes, worked out from the module graph once the build has read every
+ * module (before the chunks are made, so the chunk groups in vite.config.ts can ask).
+ *
+ * Left to the bundler's share counts, one `common` chunk held everything two chunks need, so a
+ * board page also ran the code only the region pages share (the region's frame and breadcrumbs, the
+ * barometer's summary, the region and municipality schemas). Here a module is counted by the parts
+ * of the app that import it statically: the entry, and each lazily loaded page or editor with
+ * everything it imports.
+ */
+export function boardPageModules({ entry, editors }: { entry: string; editors: string[] }): BoardPageModules {
+  let entryGraph = new Set<string>();
+  let editorGraph = new Set<string>();
+  let importingParts = new Map<string, number>();
+  const plugin: Plugin = {
+    name: 'planrom-board-page-modules',
+    apply: 'build',
+    buildEnd() {
+      entryGraph = new Set();
+      editorGraph = new Set();
+      importingParts = new Map();
+      // Another set of pages built with the same configuration (the bench's floors): nothing to place.
+      if (!this.getModuleInfo(entry)) return;
+      const missing = editors.filter((editor) => !this.getModuleInfo(editor));
+      if (missing.length) this.error(`board-page-modules: not in the build: ${missing.join(', ')}`);
+      const staticGraph = (root: string) => {
+        const reached = new Set<string>();
+        const waiting = [root];
+        for (let id = waiting.pop(); id !== undefined; id = waiting.pop()) {
+          if (reached.has(id)) continue;
+          reached.add(id);
+          waiting.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return reached;
+      };
+      const lazyParts = new Set([...this.getModuleIds()].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
+      entryGraph = staticGraph(entry);
+      for (const root of [entry, ...lazyParts]) {
+        const graph = root === entry ? entryGraph : staticGraph(root);
+        for (const id of graph) {
+          importingParts.set(id, (importingParts.get(id) ?? 0) + 1);
+          if (editors.includes(root)) editorGraph.add(id);
+        }
+      }
+    },
+  };
+  const shared = (id: string) => (importingParts.get(id) ?? 0) >= 2;
+  return {
+    plugin,
+    isCommon: (id) => entryGraph.has(id) || (editorGraph.has(id) && shared(id)),
+    isPagesOnly: (id) => !entryGraph.has(id) && !editorGraph.has(id) && shared(id),
+  };
+}
