@@ -77,7 +77,7 @@ export const canvasOpen: BenchSuite = {
         console.log(`  ${size} shapes: done`);
       }
       return [
-        `A board of sticky notes with text, opened ${runs} times each in a fresh headless Chromium context (cold cache, 1440×900), ` +
+        `A board of sticky notes with text, opened ${runs} times each (after one opening of each that is not counted) in a fresh headless Chromium context (cold cache, 1440×900), ` +
           'Planrom (logged in, `/tavler/:id`) and the floor interleaved in the same run: a bare `<Tldraw>` page built by the ' +
           'same Vite configuration (`web/bench-pages/open-floors/tldraw.html`) that loads the same document from a snapshot (the board’s ' +
           'own .tldr export) with the same self-hosted assets and language, runs tldraw exactly as published on npm (Planrom’s ' +

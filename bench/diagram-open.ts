@@ -74,7 +74,7 @@ export const diagramOpen: BenchSuite = {
       return [
         `A generated plan-process flow (the layout benchmark’s generator: process steps and clarification points in 7 phases and 8 lanes, with edges; ${edgeCounts}), ` +
           'imported through the server’s diagram import route, then opened ' +
-          `${runs} times each in a fresh headless Chromium context (cold cache, 1440×900), interleaved with two floors built by the same Vite configuration ` +
+          `${runs} times each (after one opening of each that is not counted) in a fresh headless Chromium context (cold cache, 1440×900), interleaved with two floors built by the same Vite configuration ` +
           '(`web/bench-pages/open-floors/react-flow.html`) that render the board’s own JSON export with a bare `<ReactFlow>` and Planrom’s view props ' +
           '(fit, zoom limits, only visible elements above 300 nodes): **plain** with React Flow’s default nodes, **components** with Planrom’s ' +
           'node and edge components, labels and accessible names, built once. Times are on the page’s clock from navigation start, polled ' +

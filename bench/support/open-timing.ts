@@ -66,7 +66,10 @@ export async function timeOpen(browser: Browser, variant: OpenVariant, selector:
 
 /**
  * Opens every variant `runs` times, interleaved (run 1: A B C, run 2: B C A, …), so a change in the
- * machine's load falls on all of them alike. A variant that times out is skipped for later runs.
+ * machine's load falls on all of them alike, after one opening of each that is not counted: the
+ * first request a server answers for a board (Planrom's, or the floors' file server) runs code its
+ * JIT has not compiled yet, which made the first board size's runs slower than a larger board's.
+ * A variant that times out is skipped for later runs.
  */
 export async function timeOpenInterleaved(
   browser: Browser,
@@ -77,6 +80,13 @@ export async function timeOpenInterleaved(
   timeoutMs = 120_000,
 ): Promise<Map<string, { times: OpenTimes[]; failed: string | null }>> {
   const results = new Map(variants.map((variant) => [variant.name, { times: [] as OpenTimes[], failed: null as string | null }]));
+  for (const variant of variants) {
+    try {
+      await timeOpen(browser, variant, selector, count, timeoutMs);
+    } catch (error) {
+      results.get(variant.name)!.failed = `warm-up: ${(error as Error).message.split('\n')[0]}`;
+    }
+  }
   for (let run = 0; run < runs; run += 1) {
     for (let i = 0; i < variants.length; i += 1) {
       const variant = variants[(run + i) % variants.length]!;
