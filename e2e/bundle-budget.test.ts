@@ -55,6 +55,11 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
         scripts.flatMap((s) => s.libraries),
         path,
       ).toEqual([]);
+      // React Router's package points at its development build (web/build/react-router-production.ts).
+      expect(
+        scripts.flatMap((s) => s.developmentBuilds),
+        path,
+      ).toEqual([]);
       expect(total, path).toBeLessThan(regionPageBudget);
     }
   });

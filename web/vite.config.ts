@@ -5,6 +5,7 @@ import { boardPageModules } from './build/board-page-modules.ts';
 import { earlyStartPlugin } from './build/early-start-plugin.ts';
 import { flattenIsSelectors } from './build/flatten-is-selectors.ts';
 import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
+import { reactRouterProductionBuild } from './build/react-router-production.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -36,7 +37,7 @@ const placement = boardPageModules({
 export default defineConfig({
   root: webRoot,
   // The boot script starts the board page's requests, its editor's code and its socket at once.
-  plugins: [react(), earlyStartPlugin(), placement.plugin],
+  plugins: [react(), reactRouterProductionBuild(), earlyStartPlugin(), placement.plugin],
   // Seven of Designsystemet's :has() rules have a universal subject, which made every text
   // measurement tldraw does on a canvas board cost 12 ms of style recalculation; they get subjects
   // naming the components' parts (the build fails if Designsystemet's CSS changes under the list).

@@ -8,12 +8,17 @@ const editorMarkers = [
   { library: 'ELK', pattern: /org\.eclipse\.elk\.|ElkLayered|elk\.algorithm/ },
 ];
 
+/** Text only a library's development build contains (its warnings for developers). */
+const developmentMarkers = [{ library: 'React Router', pattern: /Hey developer/ }];
+
 export interface LoadedScript {
   url: string;
   rawBytes: number;
   gzipBytes: number;
   /** The editor libraries whose code is in it. */
   libraries: string[];
+  /** The libraries whose development build is in it (a production page should have none). */
+  developmentBuilds: string[];
 }
 
 /**
@@ -33,6 +38,7 @@ export function recordScripts(page: Page): () => Promise<LoadedScript[]> {
           rawBytes: body.length,
           gzipBytes: gzipSync(body).length,
           libraries: editorMarkers.filter((marker) => marker.pattern.test(text)).map((marker) => marker.library),
+          developmentBuilds: developmentMarkers.filter((marker) => marker.pattern.test(text)).map((marker) => marker.library),
         };
       }),
     );
