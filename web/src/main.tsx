@@ -1,3 +1,5 @@
+// First: no module may parse with zod before it knows eval is not allowed here.
+import './lib/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
