@@ -9,11 +9,11 @@ import { startPlanrom } from './support/planrom-process';
 
 /**
  * Compares how the app's pages look with its built main stylesheet and with another one
- * (`CSS_BEFORE`, e.g. `index-*.css` of a build before a change to the CSS pipeline): each page is
+ * (`CSS_BEFORE`, e.g. `common-*.css` of a build before a change to the CSS pipeline): each page is
  * screenshotted twice in the same state, once with the stylesheet swapped in, and the pixels are
  * compared. Also renders `bench/css-compare-fixture.html` (Designsystemet components the app does
  * not use: chips, toggle groups, card blocks with media, disabled and outline fields) both ways.
- * Not a benchmark: a visual check. Usage: `npm run build && CSS_BEFORE=/tmp/before/assets/index-X.css
+ * Not a benchmark: a visual check. Usage: `npm run build && CSS_BEFORE=/tmp/before/assets/common-X.css
  * CSS_OUT=/tmp/shots npx tsx bench/css-compare.ts` (CSS_SCENES=login,region: only those).
  */
 const before = readFileSync(process.env.CSS_BEFORE!, 'utf8');
@@ -62,7 +62,7 @@ async function shoot(browser: Browser, scene: Scene, variant: 'before' | 'after'
   // tsx names functions with a helper the page does not have.
   await context.addInitScript('window.__name = (f) => f');
   const page = await context.newPage();
-  if (variant === 'before') await page.route(/\/assets\/index-[^/]*\.css$/, (route) => route.fulfill({ contentType: 'text/css', body: before }));
+  if (variant === 'before') await page.route(/\/assets\/common-[^/]*\.css$/, (route) => route.fulfill({ contentType: 'text/css', body: before }));
   await scene.show(page);
   await page.evaluate(() => document.fonts.ready);
   const options = { animations: 'disabled', caret: 'hide' } as const;
@@ -171,7 +171,7 @@ try {
       show: async (p: Page) => {
         await p.route(`${url}/css-compare-fixture`, (route) => route.fulfill({ contentType: 'text/html', body: fixture }));
         await p.goto(`${url}/logg-inn`);
-        const css = await p.evaluate(() => (document.querySelector('link[rel=stylesheet][href*="/assets/index-"]') as HTMLLinkElement).href);
+        const css = await p.evaluate(() => (document.querySelector('link[rel=stylesheet][href*="/assets/common-"]') as HTMLLinkElement).href);
         await p.goto(`${url}/css-compare-fixture`);
         await p.evaluate((href) => {
           const link = document.createElement('link');

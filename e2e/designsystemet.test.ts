@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { namesComponent, unusedDesignsystemetComponents } from '../web/build/unused-designsystemet-components';
 import { adminEnv, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 /**
@@ -53,5 +57,20 @@ describe.skipIf(!chromiumPath)('Designsystemet in the browser', () => {
     // Designsystemet's own close button, last in the dialog, closes it.
     await dialog.getByRole('button', { name: 'Lukk dialogvinduet' }).click();
     await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('uses none of the components whose styles the build leaves out (web/build/unused-designsystemet-components.ts)', () => {
+    // The build this suite runs against (e2e/global-setup.ts): a component the app renders has its
+    // class in a script, and would be drawn without its styles.
+    const assets = fileURLToPath(new URL('../dist/web/assets/', import.meta.url));
+    const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const used = scripts.flatMap((name) =>
+      [...readFileSync(join(assets, name), 'utf8').matchAll(/\bds-[a-z][\w-]*/g)]
+        .map(([className]) => className)
+        .filter((className) => namesComponent(`.${className}`, unusedDesignsystemetComponents))
+        .map((className) => `${className} in ${name}`),
+    );
+    expect([...new Set(used)]).toEqual([]);
   });
 });

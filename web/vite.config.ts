@@ -6,6 +6,7 @@ import { earlyStartPlugin } from './build/early-start-plugin.ts';
 import { flattenIsSelectors } from './build/flatten-is-selectors.ts';
 import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
 import { reactRouterProductionBuild } from './build/react-router-production.ts';
+import { unusedDesignsystemet } from './build/unused-designsystemet-components.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -41,9 +42,11 @@ export default defineConfig({
   // Seven of Designsystemet's :has() rules have a universal subject, which made every text
   // measurement tldraw does on a canvas board cost 12 ms of style recalculation; they get subjects
   // naming the components' parts (the build fails if Designsystemet's CSS changes under the list).
-  // Then `:is()` selectors that Chromium would try on every element are written out as the plain
-  // selectors they stand for (styling a 1,000-node diagram: 123 ms with them, 76 ms without).
-  css: { postcss: { plugins: [hasSubjectRewrite(), flattenIsSelectors()] } },
+  // Then the rules of Designsystemet's components Planrom does not use are left out (more than half
+  // of its stylesheet), and `:is()` selectors that Chromium would try on every element are written
+  // out as the plain selectors they stand for (styling a 1,000-node diagram: 123 ms with them, 76 ms
+  // without).
+  css: { postcss: { plugins: [hasSubjectRewrite(), unusedDesignsystemet(), flattenIsSelectors()] } },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

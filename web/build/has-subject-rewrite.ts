@@ -1,5 +1,6 @@
 import type { PluginCreator, Rule } from 'postcss';
 import { splitTopLevel } from './selector-text';
+import { isDesignsystemetCss } from './unused-designsystemet-components';
 
 /**
  * A PostCSS plugin that gives seven of Designsystemet's `:has()` rules a subject naming the
@@ -120,8 +121,6 @@ export interface HasSubjectRewriteOptions {
   /** Which stylesheet must contain every listed selector (default: Designsystemet's). */
   requireAllIn?: (file: string) => boolean;
 }
-
-const isDesignsystemetCss = (file: string) => /designsystemet-css[\\/]dist[\\/]src[\\/]index\.css$/.test(file);
 
 export const hasSubjectRewrite: PluginCreator<HasSubjectRewriteOptions> = (options = {}) => {
   const requireAllIn = options.requireAllIn ?? isDesignsystemetCss;
