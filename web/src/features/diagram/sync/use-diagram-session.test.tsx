@@ -3,7 +3,11 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { diagramMessageType } from '../../../../../shared/sync/diagram-protocol';
 import { prepareDiagramSession, useDiagramSession } from './use-diagram-session';
 
 /** Stands in for the browser's WebSocket; the session only needs to open one. */
@@ -23,6 +27,37 @@ class FakeWebSocket {
   close() {
     this.closed = true;
   }
+  /** What the server does: opens, then sends what a socket receives. */
+  open() {
+    this.readyState = 1;
+    (this.onopen as (() => void) | null)?.();
+  }
+  receive(data: Uint8Array) {
+    (this.onmessage as ((event: { data: ArrayBuffer }) => void) | null)?.({ data: data.slice().buffer });
+  }
+  closeFromServer(code: number) {
+    this.readyState = 3;
+    (this.onclose as ((event: { code: number; reason: string }) => void) | null)?.({ code, reason: '' });
+  }
+}
+
+/** The server's answer to a client's first sync message: its whole document. */
+function serverState(nodeCount: number): Uint8Array {
+  const doc = new Y.Doc();
+  const nodes = doc.getMap('nodes');
+  for (let index = 0; index < nodeCount; index++) nodes.set(`n${index}`, new Y.Map());
+  const message = encoding.createEncoder();
+  encoding.writeVarUint(message, diagramMessageType.sync);
+  syncProtocol.writeSyncStep2(message, doc);
+  return encoding.toUint8Array(message);
+}
+
+/** Whether the promise has settled once everything queued so far has run. */
+async function hasSettled(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return settled;
 }
 
 /** What the editor's first render gets (the server renderer runs no effects: only the first render). */
@@ -75,5 +110,35 @@ describe('a diagram session prepared before the editor mounts', () => {
     await act(async () => root.unmount());
     prepareDiagramSession('b4');
     expect(FakeWebSocket.made).toHaveLength(2);
+  });
+
+  it("settles once the server's state is in the document, so the page renders the board once, not a loading state first", async () => {
+    const ready = prepareDiagramSession('b5');
+    const [socket] = FakeWebSocket.made;
+    socket!.open();
+    expect(await hasSettled(ready)).toBe(false);
+    socket!.receive(serverState(3));
+    expect(await hasSettled(ready)).toBe(true);
+    // The editor's first render then has the board.
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    function NodeCount() {
+      const session = useDiagramSession('b5');
+      return <p>{session ? `${session.doc.getMap('nodes').size} nodes` : 'no session'}</p>;
+    }
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    await act(async () => root.render(<NodeCount />));
+    expect(container.textContent).toBe('3 nodes');
+    // Asked again while the editor holds it: nothing to wait for.
+    expect(await hasSettled(prepareDiagramSession('b5'))).toBe(true);
+    await act(async () => root.unmount());
+  });
+
+  it('settles when the connection fails instead, so the page is not held up', async () => {
+    const ready = prepareDiagramSession('b6');
+    const [socket] = FakeWebSocket.made;
+    expect(await hasSettled(ready)).toBe(false);
+    socket!.closeFromServer(1006);
+    expect(await hasSettled(ready)).toBe(true);
   });
 });
