@@ -273,6 +273,16 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await page.getByRole('status').filter({ hasText: 'Naboer har nå interesse 3, påvirkning 4: Hold fornøyd.' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naboer');
     await expect.poll(async () => (await exported(boardId)).nodes[0]!.data).toMatchObject({ interest: 3, influence: 4 });
+    // Two keys pressed quickly (or on a busy machine): the second reaches the page after the first
+    // move is drawn but before the next frame. It moves the actor on; none is lost.
+    await page.evaluate(async () => {
+      const press = (key: string) => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      press('ArrowRight');
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      press('ArrowUp');
+    });
+    await expect.poll(async () => (await exported(boardId)).nodes[0]!.data).toMatchObject({ interest: 4, influence: 5 });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naboer');
   });
 
   it('is clean under axe in every view', async () => {

@@ -26,7 +26,8 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
   const { t } = useTranslation();
   const actors = nodes.filter((node): node is Actor => node.type === 'aktor');
   const [dragged, setDragged] = useState<string | null>(null);
-  const chipRefs = useRef(new Map<string, HTMLButtonElement>());
+  /** The actor whose chip should take focus as soon as it is in its new cell. */
+  const focusOnMount = useRef<string | null>(null);
   const describe = (interest: number, influence: number) =>
     t('diagram.grid.scores', {
       interest: String(interest),
@@ -34,13 +35,23 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
       quadrant: t(`diagram.grid.quadrant.${quadrantOf(interest, influence)}`),
     });
 
+  /**
+   * The actor as the document has it now: a key pressed again before React has drawn the first move
+   * would otherwise start from the scores the chip was drawn with, and undo that move.
+   */
+  const latest = (actor: Actor): Actor => {
+    const node = session.store.getSnapshot().nodeById.get(actor.id);
+    return node?.type === 'aktor' ? node : actor;
+  };
+
   const setScores = (actor: Actor, interest: number, influence: number) => {
     const next = { interest: clampScore(interest), influence: clampScore(influence) };
     if (next.interest === actor.data.interest && next.influence === actor.data.influence) return;
     patchNodeData(session.doc, actor.id, next);
     announce(t('diagram.grid.moved', { name: actor.data.name, scores: describe(next.interest, next.influence) }));
-    // Keep focus on the actor after it moved to another cell.
-    requestAnimationFrame(() => chipRefs.current.get(actor.id)?.focus());
+    // Keep focus on the actor after it moved to another cell: its chip there is a new element, focused
+    // in the same commit, so a second arrow key pressed at once moves it again instead of being lost.
+    focusOnMount.current = actor.id;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, actor: Actor) => {
@@ -48,7 +59,8 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
     const move = moves[event.key];
     if (!move || readOnly) return;
     event.preventDefault();
-    setScores(actor, actor.data.interest + move[0], actor.data.influence + move[1]);
+    const now = latest(actor);
+    setScores(now, now.data.interest + move[0], now.data.influence + move[1]);
   };
 
   const onDrop = (event: DragEvent<HTMLTableCellElement>, interest: number, influence: number) => {
@@ -56,7 +68,7 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
     const id = event.dataTransfer.getData('text/plain') || dragged;
     const actor = actors.find((candidate) => candidate.id === id);
     setDragged(null);
-    if (actor && !readOnly) setScores(actor, interest, influence);
+    if (actor && !readOnly) setScores(latest(actor), interest, influence);
   };
 
   const byQuadrant = (quadrant: Quadrant) => actors.filter((actor) => quadrantOf(actor.data.interest, actor.data.influence) === quadrant);
@@ -107,8 +119,9 @@ export function GridView({ session, nodes, readOnly, announce }: GridViewProps) 
                             <button
                               type="button"
                               ref={(element) => {
-                                if (element) chipRefs.current.set(actor.id, element);
-                                else chipRefs.current.delete(actor.id);
+                                if (!element || focusOnMount.current !== actor.id) return;
+                                focusOnMount.current = null;
+                                element.focus();
                               }}
                               className={`diagram-grid__chip diagram-grid__chip--${actor.data.category}`}
                               draggable={!readOnly}
