@@ -1,6 +1,8 @@
+import * as Y from 'yjs';
 import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
-import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
+import { diagramDocumentSchema, diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
+import { replaceDiagram } from '../shared/diagram/diagram-ydoc';
 import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
@@ -13,8 +15,10 @@ const { sizes, runs } = openSizes([50, 200, 1000]);
 
 /**
  * Time from navigating to a diagram board until its nodes are on screen in React Flow, in headless
- * Chromium: Planrom's board page against two floors with the same nodes and edges, a bare
- * <ReactFlow> with plain nodes and one with Planrom's node and edge components, interleaved.
+ * Chromium: Planrom's board page against three floors with the same nodes and edges, a bare
+ * <ReactFlow> with plain nodes, one with Planrom's node and edge components, and one with the
+ * components that reads the nodes from the board's live document (Yjs) as the editor does,
+ * interleaved.
  */
 export const diagramOpen: BenchSuite = {
   name: 'diagram-open',
@@ -42,15 +46,20 @@ export const diagramOpen: BenchSuite = {
         const exported = await api.get(`/api/boards/${boardId}/diagram/export.json`);
         if (exported.status !== 200) throw new Error(`export of ${size} nodes failed: ${exported.status}`);
         floors.put(`diagram-${size}`, JSON.stringify(exported.body));
+        // The live document as the server's import writes it (replaceDiagram), for the Yjs floor.
+        const liveDocument = new Y.Doc();
+        replaceDiagram(liveDocument, diagramDocumentSchema.parse(exported.body));
+        floors.putYjs(`diagram-${size}`, Y.encodeStateAsUpdate(liveDocument));
         edgeCounts += `${edgeCounts ? ', ' : ''}${size} nodes: ${edges.length} edges`;
 
         const variants: OpenVariant[] = [
           { name: 'planrom', url: `${server.url}/tavler/${boardId}`, prepare: (page) => logInPage(page, server.url) },
           { name: 'plain', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=plain') },
           { name: 'components', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom') },
+          { name: 'yjs', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom&source=yjs') },
         ];
         const results = await timeOpenInterleaved(browser, variants, '.react-flow__node', size, runs);
-        const [planrom, plain, components] = ['planrom', 'plain', 'components'].map((name) => results.get(name)!);
+        const [planrom, plain, components, yjs] = ['planrom', 'plain', 'components', 'yjs'].map((name) => results.get(name)!);
         const failures = [...results]
           .filter(([, result]) => result.failed)
           .map(([name, result]) => `${name}: ${result.times.length} of ${runs}; ${result.failed}`);
@@ -60,9 +69,11 @@ export const diagramOpen: BenchSuite = {
             measure === 'visible' ? 'any node visible' : 'all nodes in the page',
             seconds(medianOf(plain, measure)),
             seconds(medianOf(components, measure)),
+            seconds(medianOf(yjs, measure)),
             seconds(medianOf(planrom, measure)),
             ratio(medianOf(planrom, measure), medianOf(plain, measure)),
             ratio(medianOf(planrom, measure), medianOf(components, measure)),
+            ratio(medianOf(yjs, measure), medianOf(components, measure)),
             ratioRange(planrom, components, measure),
             measure === 'visible' ? failures.join('; ') || `${runs} of ${runs} each` : '',
           ]);
@@ -74,20 +85,35 @@ export const diagramOpen: BenchSuite = {
       return [
         `A generated plan-process flow (the layout benchmark’s generator: process steps and clarification points in 7 phases and 8 lanes, with edges; ${edgeCounts}), ` +
           'imported through the server’s diagram import route, then opened ' +
-          `${runs} times each (after one opening of each that is not counted) in a fresh headless Chromium context (cold cache, 1440×900), interleaved with two floors built by the same Vite configuration ` +
+          `${runs} times each (after one opening of each that is not counted) in a fresh headless Chromium context (cold cache, 1440×900), interleaved with three floors built by the same Vite configuration ` +
           '(`web/bench-pages/open-floors/react-flow.html`) that render the board’s own JSON export with a bare `<ReactFlow>` and Planrom’s view props ' +
           '(fit, zoom limits, only visible elements above 300 nodes): **plain** with React Flow’s default nodes, **components** with Planrom’s ' +
-          'node and edge components, labels and accessible names, built once. Times are on the page’s clock from navigation start, polled ' +
+          'node and edge components, labels and accessible names, built once, and **components from Yjs**, the same but reading the nodes and edges from ' +
+          'the board’s live document (the JSON put into a Yjs document as the server’s import does, its update fetched, applied and read by Planrom’s ' +
+          'read model, as the editor gets it from its socket). Times are on the page’s clock from navigation start, polled ' +
           'every animation frame: until any node is visible on screen, and until all nodes are in the page. Ratios are Planrom’s median over the floor’s; ' +
           'per run, the lowest and highest of each Planrom run over the components floor’s run next to it.',
         '',
         table(
-          ['nodes', 'until', 'floor: plain', 'floor: components', 'Planrom', 'ratio to plain', 'ratio to components', 'per run, to components', 'runs'],
+          [
+            'nodes',
+            'until',
+            'floor: plain',
+            'floor: components',
+            'floor: components from Yjs',
+            'Planrom',
+            'ratio to plain',
+            'ratio to components',
+            'Yjs floor to components',
+            'per run, to components',
+            'runs',
+          ],
           rows,
         ),
         '',
         'Planrom against the components floor is the cost of everything around the nodes (start-up, data loading, the socket, the ' +
-          'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components.',
+          'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components; the Yjs floor against ' +
+          'the components floor is what reading the board from its live document costs (decoding the update, the read model’s checks), without the app around it.',
         ...profiles.flatMap((text) => ['', text]),
       ].join('\n');
     } finally {

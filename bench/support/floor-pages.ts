@@ -54,7 +54,8 @@ function tldrawAsReleased(): Plugin {
 /**
  * Builds the open-time floor pages (web/bench-pages/open-floors: a bare <Tldraw>, a bare <ReactFlow>) with the
  * web app's own Vite configuration (same plugins, chunking and asset rules) and tldraw as released,
- * serves them on a free port, and serves the documents they load from `docs/<name>.json`.
+ * serves them on a free port, and serves the documents they load from `docs/<name>.json` (and a
+ * diagram's live document, a Yjs update, from `docs/<name>.yjs`).
  */
 export async function startFloorPages() {
   const outDir = mkdtempSync(join(tmpdir(), 'planrom-open-floors-'));
@@ -72,12 +73,14 @@ export async function startFloorPages() {
       rolldownOptions: { input: { tldraw: join(floorsRoot, 'tldraw.html'), 'react-flow': join(floorsRoot, 'react-flow.html') } },
     },
   });
-  const docs = new Map<string, string>();
+  const docs = new Map<string, string | Uint8Array>();
   const site = await serveFolder(outDir, docs);
   return {
     /** The page of a floor, for a document put here before. */
     pageUrl: (page: 'tldraw' | 'react-flow', doc: string, query = '') => `${site.url}${page}.html?doc=${encodeURIComponent(doc)}${query}`,
     put: (doc: string, json: string) => docs.set(`/docs/${doc}.json`, json),
+    /** A diagram's live document (`Y.encodeStateAsUpdate`), for the floor that reads it as Planrom's editor does. */
+    putYjs: (doc: string, update: Uint8Array) => docs.set(`/docs/${doc}.yjs`, update),
     outDir,
     close: () => {
       site.close();

@@ -14,9 +14,9 @@ const types: Record<string, string> = {
 
 /**
  * Serves a built folder on a free port of 127.0.0.1 (unknown paths get its index.html, if any; else 404). `extra` answers
- * paths of its own first, e.g. documents made during the run.
+ * paths of its own first, e.g. documents made during the run (text or bytes).
  */
-export async function serveFolder(folder: string, extra: Map<string, string> = new Map()) {
+export async function serveFolder(folder: string, extra: Map<string, string | Uint8Array> = new Map()) {
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const made = extra.get(pathname);

@@ -3,9 +3,11 @@ import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
+import * as Y from 'yjs';
 import type { DiagramEdge, DiagramNode } from '../../../shared/diagram/diagram-document';
 import { diagramEdgeTypes, type FlowEdge } from '../../src/features/diagram/components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../../src/features/diagram/components/diagram-nodes';
+import { DiagramStore } from '../../src/features/diagram/model/diagram-store';
 import { nodeTitle } from '../../src/features/diagram/model/labels';
 import { edgeTexts, nodeTexts } from '../../src/features/diagram/model/node-texts';
 import '../../src/features/diagram/diagram.css';
@@ -16,11 +18,31 @@ import '../../src/lib/diagram-texts';
  * The diagram floors: a bare <ReactFlow> rendering the board's nodes and edges (its JSON export,
  * `?doc=<name>` under ./docs/), once with React Flow's plain nodes (`&nodes=plain`) and once with
  * Planrom's node and edge components and labels (`&nodes=planrom`), built once from the document.
+ * With `&source=yjs` the nodes and edges come from the board's live document instead (a Yjs update,
+ * ./docs/<name>.yjs), applied to a Y.Doc and read by Planrom's own read model, as the editor gets
+ * them from its socket: what the live document costs without the rest of the app.
  * The React Flow props that change what is drawn are Planrom's (fit, zoom limits, culling above 300).
  */
 const params = new URLSearchParams(location.search);
 const withPlanromNodes = params.get('nodes') === 'planrom';
-const document_ = (await (await fetch(`./docs/${params.get('doc')}.json`)).json()) as { nodes: DiagramNode[]; edges: DiagramEdge[] };
+const document_ =
+  params.get('source') === 'yjs' ? await fromLiveDocument(`./docs/${params.get('doc')}.yjs`) : await fromJson(`./docs/${params.get('doc')}.json`);
+
+interface Shown {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+async function fromJson(url: string): Promise<Shown> {
+  return (await (await fetch(url)).json()) as Shown;
+}
+
+async function fromLiveDocument(url: string): Promise<Shown> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, new Uint8Array(await (await fetch(url)).arrayBuffer()));
+  const { nodes, edges } = new DiagramStore(doc).getSnapshot();
+  return { nodes, edges };
+}
 initI18n('nb');
 
 const arrow = { type: 'arrowclosed' as const, width: 18, height: 18 };
