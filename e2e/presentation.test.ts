@@ -167,6 +167,21 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await ada.getByRole('status').filter({ hasText: '«Tiltak» er nå lysbilde 2 av 3.' }).waitFor();
     // The keyboard stays on the button that was used, now on the row's new place.
     expect(await ada.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Flytt «Tiltak» opp');
+    // Pressed twice in quick succession (the second press after the first move is drawn, before the
+    // next frame), a button moves its slide twice and keeps the keyboard: up to the top, then down again.
+    const pressTwice = (label: string) =>
+      ada.evaluate(async (name) => {
+        const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
+        button.focus();
+        button.click();
+        await new Promise<void>((resolve) => queueMicrotask(resolve));
+        (document.activeElement as HTMLElement | null)?.click();
+      }, label);
+    await pressTwice('Flytt «Aktører» opp');
+    await expect.poll(() => slideTitles(ada)).toEqual(['Aktører', 'Mål', 'Tiltak']);
+    await pressTwice('Flytt «Aktører» ned');
+    await expect.poll(() => slideTitles(ada)).toEqual(['Mål', 'Tiltak', 'Aktører']);
+    expect(await ada.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Flytt «Aktører» ned');
     await expect.poll(() => slideTitles(kari), { timeout: 10_000 }).toEqual(['Mål', 'Tiltak', 'Aktører']);
 
     // The order is stored with the board (in the tldraw document), so it is there after a reload too.
