@@ -1,17 +1,39 @@
 import * as Y from 'yjs';
 import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
-import { diagramDocumentSchema, diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
+import { diagramDocumentSchema, diagramFormat, diagramFormatVersion, type DiagramDocumentInput } from '../shared/diagram/diagram-document';
+import type { ApiClient } from '../server/test/api-client';
 import { replaceDiagram } from '../shared/diagram/diagram-ydoc';
 import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
-import { describeProfiles, medianOf, openSizes, ratio, ratioRange, seconds, timeOpenInterleaved, type OpenVariant } from './support/open-timing';
+import {
+  describeProfiles,
+  medianOf,
+  openSizes,
+  ratio,
+  ratioRange,
+  seconds,
+  timeOpenInterleaved,
+  type OpenTimes,
+  type OpenVariant,
+} from './support/open-timing';
 import { startPlanrom } from './support/planrom-process';
 import { table } from './support/stats';
 import type { BenchSuite } from './support/suite';
 
 const { sizes, runs } = openSizes([50, 200, 1000]);
+/** Another build of the app, opened as one more variant in the same interleaved runs (an A/B of a change). */
+const compareDist = process.env.BENCH_COMPARE_DIST;
+
+/** Makes a diagram board of `size` generated nodes through the import route; returns its id. */
+async function importDiagram(api: ApiClient, origin: string, regionId: string, size: number, document: DiagramDocumentInput): Promise<string> {
+  const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
+  const boardId = board.body.board.id as string;
+  const imported = await api.request(`/api/boards/${boardId}/diagram/import`, { method: 'POST', headers: { origin }, json: { format: 'json', document } });
+  if (imported.status !== 200) throw new Error(`import of ${size} nodes failed: ${JSON.stringify(imported.body).slice(0, 500)}`);
+  return boardId;
+}
 
 /**
  * Time from navigating to a diagram board until its nodes are on screen in React Flow, in headless
@@ -25,23 +47,19 @@ export const diagramOpen: BenchSuite = {
   title: 'Diagram boards: time to open a board in headless Chromium, against bare React Flow pages',
   async run() {
     const server = await startPlanrom({ env: benchAdminEnv });
+    const compared = compareDist ? await startPlanrom({ env: { ...benchAdminEnv, WEB_DIST: compareDist } }) : null;
     const floors = await startFloorPages();
     const browser = await launchBrowser();
     try {
       const { api, regionId } = await logInBenchAdmin(server);
+      const comparedAdmin = compared ? await logInBenchAdmin(compared) : null;
       const rows: Array<Array<string | number>> = [];
       const profiles: string[] = [];
       let edgeCounts = '';
       for (const size of sizes) {
-        const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
-        const boardId = board.body.board.id as string;
         const { nodes, edges } = generateProcess(size);
-        const imported = await api.request(`/api/boards/${boardId}/diagram/import`, {
-          method: 'POST',
-          headers: { origin: server.url },
-          json: { format: 'json', document: { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges } },
-        });
-        if (imported.status !== 200) throw new Error(`import of ${size} nodes failed: ${JSON.stringify(imported.body).slice(0, 500)}`);
+        const document: DiagramDocumentInput = { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges };
+        const boardId = await importDiagram(api, server.url, regionId, size, document);
         // The floors render exactly what Planrom stored: the board's own JSON export.
         const exported = await api.get(`/api/boards/${boardId}/diagram/export.json`);
         if (exported.status !== 200) throw new Error(`export of ${size} nodes failed: ${exported.status}`);
@@ -58,6 +76,10 @@ export const diagramOpen: BenchSuite = {
           { name: 'components', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom') },
           { name: 'yjs', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom&source=yjs') },
         ];
+        if (compared && comparedAdmin) {
+          const comparedBoardId = await importDiagram(comparedAdmin.api, compared.url, comparedAdmin.regionId, size, document);
+          variants.push({ name: 'compared', url: `${compared.url}/tavler/${comparedBoardId}`, prepare: (page) => logInPage(page, compared.url) });
+        }
         const results = await timeOpenInterleaved(browser, variants, '.react-flow__node', size, runs);
         const [planrom, plain, components, yjs] = ['planrom', 'plain', 'components', 'yjs'].map((name) => results.get(name)!);
         const failures = [...results]
@@ -76,6 +98,7 @@ export const diagramOpen: BenchSuite = {
             ratio(medianOf(yjs, measure), medianOf(components, measure)),
             ratioRange(planrom, components, measure),
             measure === 'visible' ? failures.join('; ') || `${runs} of ${runs} each` : '',
+            ...(compared ? comparedColumns(results.get('compared')!, components, measure) : []),
           ]);
         }
         const profileText = describeProfiles(`${size} nodes`, results);
@@ -107,6 +130,7 @@ export const diagramOpen: BenchSuite = {
             'Yjs floor to components',
             'per run, to components',
             'runs',
+            ...(compared ? ['other build', 'other build to components'] : []),
           ],
           rows,
         ),
@@ -120,6 +144,12 @@ export const diagramOpen: BenchSuite = {
       await browser.close();
       floors.close();
       await server.dispose();
+      await compared?.dispose();
     }
   },
 };
+
+/** The other build's median and its ratio to the components floor (BENCH_COMPARE_DIST). */
+function comparedColumns(compared: { times: OpenTimes[] } | undefined, components: { times: OpenTimes[] } | undefined, measure: 'visible' | 'all'): string[] {
+  return [seconds(medianOf(compared, measure)), ratio(medianOf(compared, measure), medianOf(components, measure))];
+}
