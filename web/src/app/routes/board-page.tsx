@@ -14,6 +14,7 @@ import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen'
 import { useRegion } from '../../features/regions/api/use-region';
 import { FacilitatorGuideSheet } from '../../features/templates/components/facilitator-guide-button';
 import { useRegionLanguage } from '../../lib/language-provider';
+import { useAfterFirstRender } from '../../lib/use-after-first-render';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -47,6 +48,8 @@ export function BoardPage() {
   const [guideOpen, setGuideOpen] = useState(false);
   const isNewBoard = useIsNewBoard();
   const banner = useWorkspaceLayout(!!board);
+  // The board first; its bar in the render after (its place is kept, so nothing moves).
+  const barShown = useAfterFirstRender();
 
   if (!board) {
     return (
@@ -70,7 +73,7 @@ export function BoardPage() {
         <h1 className="visually-hidden" tabIndex={-1}>
           {board.title}
         </h1>
-      ) : banner ? (
+      ) : banner && barShown ? (
         createPortal(
           <BoardBar
             board={board}

@@ -11,6 +11,7 @@ import type { Board } from '../../../../shared/schemas/board';
 import { LoadingState } from '../../components/ui/loading-state';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
+import { useAfterFirstRender } from '../../lib/use-after-first-render';
 import { CanvasAside } from './components/canvas-aside';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import { DiagramCanvas } from './components/diagram-canvas';
@@ -98,6 +99,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const sizes = useRef(new Map<string, { width: number; height: number }>());
   const root = useRef<HTMLDivElement>(null);
   const everSynced = connection.everSynced;
+  // The nodes first: the tools, the side panel and the meeting's parts come in the render after.
+  const toolsShown = useAfterFirstRender();
 
   useAccessRefresh(session, board.id);
   const { announcement, announce } = useAnnouncer();
@@ -136,7 +139,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
       <ConnectionNotice connection={connection} />
       {/* Closed for good (access gone, session ended): waiting cannot send them, so nothing is held back. */}
       <UnsentChangesGuard unsent={connection.unsent && connection.status !== 'closed'} />
-      {screen ? null : (
+      {screen || !toolsShown ? null : (
         <>
           <WorkspaceSlot name="status">
             <DiagramStatus connection={connection} />
@@ -184,18 +187,19 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
           </div>
         </>
       )}
-      {extras?.({
-        doc: session.doc,
-        diagramType,
-        nodes,
-        listItems,
-        stage: root,
-        canWrite: !readOnly,
-        screen,
-        showDiagram: () => setView('diagram'),
-        selectedNodeId: () => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null),
-        captureImage: () => renderDiagramImage(flow, 'jpeg', diagramType),
-      })}
+      {toolsShown &&
+        extras?.({
+          doc: session.doc,
+          diagramType,
+          nodes,
+          listItems,
+          stage: root,
+          canWrite: !readOnly,
+          screen,
+          showDiagram: () => setView('diagram'),
+          selectedNodeId: () => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null),
+          captureImage: () => renderDiagramImage(flow, 'jpeg', diagramType),
+        })}
       {!everSynced ? (
         <LoadingState text={t('diagram.loading')} />
       ) : view === 'diagram' ? (
@@ -212,7 +216,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             sizes={sizes}
             variantId={variantId}
           />
-          {screen ? null : (
+          {screen || !toolsShown ? null : (
             <CanvasAside
               session={session}
               nodes={nodes}
