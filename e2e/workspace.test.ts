@@ -219,6 +219,8 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
         .locator(kind === 'canvas' ? '.tl-canvas' : '.react-flow__node')
         .first()
         .waitFor({ timeout: 30_000 });
+      // The bar comes in the render after the board's.
+      await page.locator('.board-bar').waitFor();
       expect(await page.evaluate(() => [...(window as unknown as { seenParts: Set<string> }).seenParts].sort()), kind).toEqual(['.board-bar']);
       await page.context().close();
     }
