@@ -14,8 +14,8 @@ import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen'
 import { useRegion } from '../../features/regions/api/use-region';
 import { FacilitatorGuideSheet } from '../../features/templates/components/facilitator-guide-button';
 import { useRegionLanguage } from '../../lib/language-provider';
-import { useAfterFirstRender } from '../../lib/use-after-first-render';
 import { canContribute, canManageBoard } from '../../lib/permissions';
+import { useAfterFirstRender } from '../../lib/use-after-first-render';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BoardBar, createBarSlots } from '../board/board-bar';
