@@ -11,6 +11,9 @@ export default defineConfig({
           testTimeout: 20_000,
           // Hooks start real servers (some as child processes): slow on a busy machine, never hung.
           hookTimeout: 120_000,
+          // vitest's default is one fewer than the cores: one at a time here, where most of a file's
+          // time is its own process starting and importing, not its tests.
+          maxWorkers: 2,
         },
       },
       {

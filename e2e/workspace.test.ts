@@ -4,10 +4,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 import { boardAction, measureWorkspace, openBoardMenu, tldrawHasMeasuredCanvas } from './support/workspace';
 
-/** Screenshots for people to look at (ignored by git). */
+/** Screenshots for people to look at (ignored by git); not in CI, where no one does (59 of them, some 4K). */
 const screenshots = new URL('./screenshots/', import.meta.url);
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: decodeURIComponent(new URL(`${name.replaceAll(' ', '-').toLowerCase()}.png`, screenshots).pathname) });
+const shot = async (page: Page, name: string) => {
+  if (process.env.CI) return;
+  await page.screenshot({ path: decodeURIComponent(new URL(`${name.replaceAll(' ', '-').toLowerCase()}.png`, screenshots).pathname) });
+};
 
 const sizes = [
   { width: 1366, height: 768 },
