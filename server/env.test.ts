@@ -6,6 +6,11 @@ describe('readEnv', () => {
     expect(readEnv({})).toMatchObject({ PORT: 3000, HOST: 'localhost', DATABASE_URL: 'file:./data/planrom.db', PLANROM_DEMO: true, PLANROM_CLUSTER: false });
   });
 
+  it('keeps both kinds of board room loaded half a minute after the last person left', () => {
+    expect(readEnv({})).toMatchObject({ CANVAS_ROOM_IDLE_SECONDS: 30, DIAGRAM_ROOM_IDLE_SECONDS: 30 });
+    expect(readEnv({ DIAGRAM_ROOM_IDLE_SECONDS: '1.5' }).DIAGRAM_ROOM_IDLE_SECONDS).toBe(1.5);
+  });
+
   it('accepts libSQL server URLs with a token', () => {
     expect(readEnv({ DATABASE_URL: 'libsql://planrom.example.no', DATABASE_AUTH_TOKEN: 't' })).toMatchObject({
       DATABASE_URL: 'libsql://planrom.example.no',

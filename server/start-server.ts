@@ -98,6 +98,7 @@ export async function startServer(
       moved(() => diagramRooms),
     ),
     maxClients: env.DIAGRAM_MAX_CLIENTS,
+    idleMs: env.DIAGRAM_ROOM_IDLE_SECONDS * 1000,
     storageRetryMs: env.STORAGE_RETRY_SECONDS * 1000,
     snapshotQueue,
   });

@@ -7,8 +7,8 @@ import type { DiagramStorage } from './diagram-storage';
 export interface DiagramRoomsOptions extends DiagramRoomOptions {
   /** People connected to one board at once. */
   maxClients: number;
-  /** How long a room with nobody in it stays loaded (a reload reconnects without a new load). */
-  idleMs?: number;
+  /** How long a room with nobody in it stays loaded (a reload or a return reconnects without a new load). */
+  idleMs: number;
   /** How often an open room with changes is compacted, so history fills in during long sessions. */
   compactEveryMs?: number;
   ownership?: RoomOwnership;
@@ -46,7 +46,7 @@ export class DiagramRooms extends RoomRegistry<DiagramRoom, DiagramConnection> {
         isBusy: (room) => room.saving,
       },
       {
-        idleMs: options.idleMs ?? 5_000,
+        idleMs: options.idleMs,
         maxClients: options.maxClients,
         boardExists: (boardId) => storage.boardExists(boardId),
         ownership: options.ownership,

@@ -28,7 +28,8 @@ describe('diagram rooms', () => {
   const exported = async (boardId: string) => (await server.admin.get(`/api/boards/${boardId}/diagram/export.json`)).body;
 
   beforeAll(async () => {
-    server = await startServerUnderTest();
+    // Rooms unload two seconds after the last person left (30 s by default), so tests can see it.
+    server = await startServerUnderTest({ env: { DIAGRAM_ROOM_IDLE_SECONDS: '2' } });
     regionId = (await server.admin.get('/api/regions')).body.regions[0].id;
   });
   afterAll(() => server.dispose());
@@ -160,6 +161,27 @@ describe('diagram rooms', () => {
     await server.admin.post(`/api/boards/${boardId}/archive`);
     expect(await client.closed).toBe(closeCodes.boardGone);
     client.provider.destroy();
+  });
+
+  it('keeps the room for someone who comes back within the idle time, and loads it again after', async () => {
+    const boardId = await diagramBoard();
+    const rooms = server.services.diagramRooms;
+    const first = await connectDiagram(server.url, boardId, server.admin);
+    diagramMaps(first.doc).nodes.set('a', nodeToY(actor('a', 'Kommunen')));
+    const stored = () => (server.services.syncDb.prepare('SELECT count(*) AS n FROM diagram_updates WHERE board_id = ?').get(boardId) as { n: number }).n;
+    await eventually(() => expect(stored()).toBe(1));
+    const loads = rooms.loads;
+    first.provider.destroy();
+    await eventually(() => expect(rooms.clientCount(boardId)).toBe(0));
+    const back = await connectDiagram(server.url, boardId, server.admin);
+    expect(readDiagram(back.doc).nodes.map((node) => node.data)).toMatchObject([{ name: 'Kommunen' }]);
+    expect(rooms.loads).toBe(loads);
+    back.provider.destroy();
+    await eventually(() => expect(rooms.loadedRoom(boardId)).toBeNull(), 10_000);
+    const later = await connectDiagram(server.url, boardId, server.admin);
+    expect(readDiagram(later.doc).nodes.map((node) => node.data)).toMatchObject([{ name: 'Kommunen' }]);
+    expect(rooms.loads).toBe(loads + 1);
+    later.provider.destroy();
   });
 
   it('compacts the log into snapshots, reopens exactly as it was, and copies and deletes with the board', async () => {
