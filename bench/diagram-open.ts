@@ -47,11 +47,15 @@ export const diagramOpen: BenchSuite = {
   title: 'Diagram boards: time to open a board in headless Chromium, against bare React Flow pages',
   async run() {
     const server = await startPlanrom({ env: benchAdminEnv });
+    // The same Planrom with rooms that unload as soon as the last person left: each of its openings
+    // loads the board from the database, as the first person to open a board does.
+    const cold = await startPlanrom({ env: { ...benchAdminEnv, DIAGRAM_ROOM_IDLE_SECONDS: '0' } });
     const compared = compareDist ? await startPlanrom({ env: { ...benchAdminEnv, WEB_DIST: compareDist } }) : null;
     const floors = await startFloorPages();
     const browser = await launchBrowser();
     try {
       const { api, regionId } = await logInBenchAdmin(server);
+      const coldAdmin = await logInBenchAdmin(cold);
       const comparedAdmin = compared ? await logInBenchAdmin(compared) : null;
       const rows: Array<Array<string | number>> = [];
       const profiles: string[] = [];
@@ -72,6 +76,11 @@ export const diagramOpen: BenchSuite = {
 
         const variants: OpenVariant[] = [
           { name: 'planrom', url: `${server.url}/tavler/${boardId}`, prepare: (page) => logInPage(page, server.url) },
+          {
+            name: 'cold',
+            url: `${cold.url}/tavler/${await importDiagram(coldAdmin.api, cold.url, coldAdmin.regionId, size, document)}`,
+            prepare: (page) => logInPage(page, cold.url),
+          },
           { name: 'plain', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=plain') },
           { name: 'components', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom') },
           { name: 'yjs', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom&source=yjs') },
@@ -81,7 +90,7 @@ export const diagramOpen: BenchSuite = {
           variants.push({ name: 'compared', url: `${compared.url}/tavler/${comparedBoardId}`, prepare: (page) => logInPage(page, compared.url) });
         }
         const results = await timeOpenInterleaved(browser, variants, '.react-flow__node', size, runs);
-        const [planrom, plain, components, yjs] = ['planrom', 'plain', 'components', 'yjs'].map((name) => results.get(name)!);
+        const [planrom, coldRoom, plain, components, yjs] = ['planrom', 'cold', 'plain', 'components', 'yjs'].map((name) => results.get(name)!);
         const failures = [...results]
           .filter(([, result]) => result.failed)
           .map(([name, result]) => `${name}: ${result.times.length} of ${runs}; ${result.failed}`);
@@ -97,6 +106,8 @@ export const diagramOpen: BenchSuite = {
             ratio(medianOf(planrom, measure), medianOf(components, measure)),
             ratio(medianOf(yjs, measure), medianOf(components, measure)),
             ratioRange(planrom, components, measure),
+            seconds(medianOf(coldRoom, measure)),
+            ratio(medianOf(coldRoom, measure), medianOf(components, measure)),
             measure === 'visible' ? failures.join('; ') || `${runs} of ${runs} each` : '',
             ...(compared ? comparedColumns(results.get('compared')!, components, measure) : []),
           ]);
@@ -115,7 +126,10 @@ export const diagramOpen: BenchSuite = {
           'the board’s live document (the JSON put into a Yjs document as the server’s import does, its update fetched, applied and read by Planrom’s ' +
           'read model, as the editor gets it from its socket). Times are on the page’s clock from navigation start, polled ' +
           'every animation frame: until any node is visible on screen, and until all nodes are in the page. Ratios are Planrom’s median over the floor’s; ' +
-          'per run, the lowest and highest of each Planrom run over the components floor’s run next to it.',
+          'per run, the lowest and highest of each Planrom run over the components floor’s run next to it. ' +
+          'Planrom’s board room stays loaded on the server for 30 s after the last person left (`DIAGRAM_ROOM_IDLE_SECONDS`), so its openings here find it loaded, ' +
+          'as someone coming back to a board does; **board not loaded on the server** is a second Planrom whose rooms unload at once, so each opening ' +
+          'first loads the board from the database, as the first person to open a board does.',
         '',
         table(
           [
@@ -129,6 +143,8 @@ export const diagramOpen: BenchSuite = {
             'ratio to components',
             'Yjs floor to components',
             'per run, to components',
+            'Planrom, board not loaded on the server',
+            'its ratio to components',
             'runs',
             ...(compared ? ['other build', 'other build to components'] : []),
           ],
@@ -144,6 +160,7 @@ export const diagramOpen: BenchSuite = {
       await browser.close();
       floors.close();
       await server.dispose();
+      await cold.dispose();
       await compared?.dispose();
     }
   },
