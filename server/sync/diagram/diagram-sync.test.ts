@@ -26,6 +26,8 @@ describe('diagram rooms', () => {
   let regionId: string;
   const diagramBoard = () => createBoard(server, regionId, 'Aktørkart', { kind: 'diagram' });
   const exported = async (boardId: string) => (await server.admin.get(`/api/boards/${boardId}/diagram/export.json`)).body;
+  const storedRows = (table: 'diagram_updates' | 'diagram_snapshots', boardId: string) =>
+    (server.services.syncDb.prepare(`SELECT count(*) AS n FROM ${table} WHERE board_id = ?`).get(boardId) as { n: number }).n;
 
   beforeAll(async () => {
     // Rooms unload two seconds after the last person left (30 s by default), so tests can see it.
@@ -168,8 +170,7 @@ describe('diagram rooms', () => {
     const rooms = server.services.diagramRooms;
     const first = await connectDiagram(server.url, boardId, server.admin);
     diagramMaps(first.doc).nodes.set('a', nodeToY(actor('a', 'Kommunen')));
-    const stored = () => (server.services.syncDb.prepare('SELECT count(*) AS n FROM diagram_updates WHERE board_id = ?').get(boardId) as { n: number }).n;
-    await eventually(() => expect(stored()).toBe(1));
+    await eventually(() => expect(storedRows('diagram_updates', boardId)).toBe(1));
     const loads = rooms.loads;
     first.provider.destroy();
     await eventually(() => expect(rooms.clientCount(boardId)).toBe(0));
@@ -186,8 +187,8 @@ describe('diagram rooms', () => {
 
   it('compacts the log into snapshots, reopens exactly as it was, and copies and deletes with the board', async () => {
     const counts = (id: string) => ({
-      updates: (server.services.syncDb.prepare('SELECT count(*) AS n FROM diagram_updates WHERE board_id = ?').get(id) as { n: number }).n,
-      snapshots: (server.services.syncDb.prepare('SELECT count(*) AS n FROM diagram_snapshots WHERE board_id = ?').get(id) as { n: number }).n,
+      updates: storedRows('diagram_updates', id),
+      snapshots: storedRows('diagram_snapshots', id),
     });
     const boardId = await diagramBoard();
     const client = await connectDiagram(server.url, boardId, server.admin);

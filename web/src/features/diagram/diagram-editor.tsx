@@ -101,6 +101,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const everSynced = connection.everSynced;
   // The nodes first: the tools, the side panel and the meeting's parts come in the render after.
   const toolsShown = useAfterFirstRender();
+  const editingTools = toolsShown && !screen;
 
   useAccessRefresh(session, board.id);
   const { announcement, announce } = useAnnouncer();
@@ -139,7 +140,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
       <ConnectionNotice connection={connection} />
       {/* Closed for good (access gone, session ended): waiting cannot send them, so nothing is held back. */}
       <UnsentChangesGuard unsent={connection.unsent && connection.status !== 'closed'} />
-      {screen || !toolsShown ? null : (
+      {editingTools && (
         <>
           <WorkspaceSlot name="status">
             <DiagramStatus connection={connection} />
@@ -216,7 +217,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             sizes={sizes}
             variantId={variantId}
           />
-          {screen || !toolsShown ? null : (
+          {editingTools && (
             <CanvasAside
               session={session}
               nodes={nodes}
