@@ -166,7 +166,9 @@ export async function startPlanromCluster(options: { processes: number; env?: Re
       processes,
       processOf(response) {
         const headers = response.headers;
-        const id = headers instanceof Headers ? headers.get('x-planrom-process') : headers['x-planrom-process'];
+        // Duck-typed: a fetch answer's headers are undici's Headers, not always the global class.
+        const id =
+          typeof headers.get === 'function' ? (headers as Headers).get('x-planrom-process') : (headers as Record<string, unknown>)['x-planrom-process'];
         return processes.find((p) => p.processId === id);
       },
       output: () => log,

@@ -8,6 +8,7 @@ interface FollowControlsProps {
   presenter: MeetingPerson | null;
   youPresent: boolean;
   following: boolean;
+  /** May run the meeting now: an editor, and connected (a request sent offline would be dropped). */
   canControl: boolean;
   onFollow: (follow: boolean) => void;
 }
@@ -21,9 +22,11 @@ export function FollowControls({ client, presenter, youPresent, following, canCo
         <p className="meeting-follow__text" role="status">
           {t('meeting.follow.presenting')}
         </p>
-        <Button variant="secondary" onClick={() => client.send({ type: 'presenter/stop' })}>
-          {t('meeting.follow.stop-presenting')}
-        </Button>
+        {canControl ? (
+          <Button variant="secondary" onClick={() => client.send({ type: 'presenter/stop' })}>
+            {t('meeting.follow.stop-presenting')}
+          </Button>
+        ) : null}
       </div>
     );
   }

@@ -41,7 +41,8 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   const toast = useToast();
   const { client, snapshot } = useMeeting(boardId);
   const { state, you, status } = snapshot;
-  const canControl = (you?.canControl ?? false) && !screen;
+  // Offline, a request would be dropped (nothing is queued): the controls wait for the connection.
+  const canControl = (you?.canControl ?? false) && !screen && status === 'online';
   const follow = useFollowPresenter(client, snapshot, view, screen);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);

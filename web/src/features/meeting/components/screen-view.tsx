@@ -33,9 +33,7 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   useEffect(() => {
     if (!view || presenterId) return;
     view.showWhole();
-    const onResize = () => view.showWhole();
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    return view.onResize(() => view.showWhole());
   }, [view, presenterId]);
 
   const place = infoPlace(box);
@@ -178,11 +176,11 @@ function usePresentedBox(client: MeetingClient | null, view: BoardView | null, p
     measure();
     const stopView = view.onViewChange(measure);
     const stopPresenter = client.onView(() => requestAnimationFrame(measure));
-    window.addEventListener('resize', refit);
+    const stopResize = view.onResize(refit);
     return () => {
       stopView();
       stopPresenter();
-      window.removeEventListener('resize', refit);
+      stopResize();
     };
   }, [client, view, presenterId]);
   return box;

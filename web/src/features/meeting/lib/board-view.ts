@@ -23,6 +23,12 @@ export interface BoardView {
   getView(): PresenterView | null;
   /** Calls back whenever the viewer's view (or, on a canvas, page) changes; returns a stop function. */
   onViewChange(listener: () => void): () => void;
+  /**
+   * Calls back when the board's drawing area changes size, once the editor has taken the new size in
+   * (a window's resize event comes before that, so a fit made then uses the old size); returns a stop
+   * function.
+   */
+  onResize(listener: () => void): () => void;
   /** Moves the viewer's view to show what the presenter sees, fitted whole (never cropped). */
   showView(view: PresenterView): void;
   /** Shows the whole board (the meeting-room screen before anyone presents). */

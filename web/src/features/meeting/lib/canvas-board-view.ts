@@ -21,6 +21,15 @@ export function canvasBoardView(editor: Editor): BoardView {
         else listener();
       });
     },
+    onResize(listener) {
+      let last: string | null = null;
+      return react('meeting resize', () => {
+        const { w, h } = editor.getViewportScreenBounds();
+        const size = `${w}x${h}`;
+        if (last !== null && size !== last) listener();
+        last = size;
+      });
+    },
     showView(view) {
       if (view.page && view.page !== editor.getCurrentPageId() && editor.getPage(view.page as TLPageId)) {
         editor.setCurrentPage(view.page as TLPageId);

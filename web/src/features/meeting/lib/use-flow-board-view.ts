@@ -12,6 +12,7 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): Boar
   const flow = useReactFlow();
   const store = useStoreApi();
   const viewListeners = useRef(new Set<() => void>());
+  const resizeListeners = useRef(new Set<() => void>());
   const items = useRef(listItems);
   items.current = listItems;
   useOnViewportChange({ onChange: () => viewListeners.current.forEach((listener) => listener()) });
@@ -19,7 +20,10 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): Boar
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (state.width !== previous.width || state.height !== previous.height) viewListeners.current.forEach((listener) => listener());
+        if (state.width === previous.width && state.height === previous.height) return;
+        viewListeners.current.forEach((listener) => listener());
+        // The first drawing (from no size) is not a resize.
+        if (previous.width > 0 && previous.height > 0) resizeListeners.current.forEach((listener) => listener());
       }),
     [store],
   );
@@ -35,6 +39,10 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): Boar
       onViewChange(listener) {
         viewListeners.current.add(listener);
         return () => viewListeners.current.delete(listener);
+      },
+      onResize(listener) {
+        resizeListeners.current.add(listener);
+        return () => resizeListeners.current.delete(listener);
       },
       showView(view) {
         void flow.fitBounds(view.bounds, { padding: 0 });
