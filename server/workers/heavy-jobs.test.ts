@@ -16,6 +16,7 @@ describe('heavy jobs run in worker threads, with limits', () => {
   });
   afterAll(() => server.dispose());
 
+  // 38 MB parsed in a worker: 4–9 s in a full run, more on a loaded machine.
   it('refuses a 38 MB file of 93,000 shapes while the server keeps answering others', async () => {
     const boardId = await createBoard(server, regionId, 'Stor import');
     const guest = server.client();
@@ -41,7 +42,7 @@ describe('heavy jobs run in worker threads, with limits', () => {
     expect(healthTimes.length).toBeGreaterThan(0);
     expect(Math.max(...healthTimes)).toBeLessThan(1000);
     expect(lag.max / 1e6).toBeLessThan(1000);
-  });
+  }, 60_000);
 
   it('refuses a second heavy job from the same person at once with a 429, and lets others through', async () => {
     const boardId = await createBoard(server, regionId, 'Én jobb om gangen');

@@ -60,8 +60,8 @@ interface UnsavedUpdate {
  * Read-only clients may sync and show presence, but their document updates are dropped.
  */
 export class DiagramRoom {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly ydoc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.ydoc);
   readonly connections = new Set<DiagramConnection>();
   /** Set when storing failed; the room then closes and is loaded again from the database. */
   broken = false;
@@ -76,6 +76,11 @@ export class DiagramRoom {
   private pendingAuthors: Set<string>;
   private latestSnapshot: { id: string; reason: SnapshotReason; createdAt: number; authorNames: string[] } | null;
   private loading = true;
+  /**
+   * The stored state, until it is applied to the document: just after the first client was sent
+   * it, or as soon as anything needs the document (see `doc`).
+   */
+  private unapplied: Uint8Array[] | null;
   /** Updates waiting for the database, in order; while there are any, sync messages wait too. */
   private readonly unsaved: UnsavedUpdate[] = [];
   private readonly waiting: Array<{ connection: DiagramConnection; message: Uint8Array }> = [];
@@ -99,18 +104,47 @@ export class DiagramRoom {
     this.options = { ...defaults, ...options };
     this.retry = new StorageRetry(this.options.storageRetryMs);
     const stored = storage.load(boardId);
-    this.doc.transact(() => {
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update);
-    });
     this.lastUpdateId = stored.lastUpdateId;
     this.pendingUpdates = stored.pendingUpdates;
     this.pendingAuthors = new Set(stored.pendingAuthors);
     this.latestSnapshot = stored.latestSnapshot;
-    this.loading = false;
     // The server only relays presence; it has none of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', this.onDocUpdate);
+    this.ydoc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
+    this.unapplied = stored.updates;
+    const [snapshot, ...after] = stored.updates;
+    if (snapshot && after.length === 0) {
+      // A board stored as one snapshot (the usual case: it was compacted when the last person left)
+      // is already the whole state a joining client is sent. The first one gets it without waiting
+      // for the server to apply it (on a board of 1,000 nodes, about 85 ms on the event loop, and
+      // 25 ms more to encode it again); the document takes it right after.
+      this.joinMessages = joinMessagesOf(Y.encodeStateVectorFromUpdate(snapshot), snapshot);
+      setImmediate(() => {
+        try {
+          this.applyStored();
+        } catch (error) {
+          logger.error(`Diagram ${this.boardId}: could not apply the stored state; closing the room`, error);
+          this.fail();
+        }
+      });
+    } else this.applyStored();
+  }
+
+  /** The board's document, with everything stored applied. */
+  get doc(): Y.Doc {
+    this.applyStored();
+    return this.ydoc;
+  }
+
+  private applyStored(): void {
+    if (!this.unapplied || this.destroyed) return;
+    const updates = this.unapplied;
+    this.unapplied = null;
+    this.ydoc.transact(() => {
+      for (const update of updates) Y.applyUpdate(this.ydoc, update);
+    });
+    this.loading = false;
     this.migrate();
   }
 
@@ -148,18 +182,7 @@ export class DiagramRoom {
   }
 
   private currentJoinMessages(): { stateVector: Uint8Array; step1: Uint8Array; step2: Uint8Array } {
-    if (this.joinMessages) return this.joinMessages;
-    const stateVector = Y.encodeStateVector(this.doc);
-    // As y-protocols' writeSyncStep1 and writeSyncStep2 write them, from the one encoding.
-    const step1 = encoding.createEncoder();
-    encoding.writeVarUint(step1, diagramMessageType.sync);
-    encoding.writeVarUint(step1, syncProtocol.messageYjsSyncStep1);
-    encoding.writeVarUint8Array(step1, stateVector);
-    const step2 = encoding.createEncoder();
-    encoding.writeVarUint(step2, diagramMessageType.sync);
-    encoding.writeVarUint(step2, syncProtocol.messageYjsSyncStep2);
-    encoding.writeVarUint8Array(step2, Y.encodeStateAsUpdate(this.doc));
-    this.joinMessages = { stateVector, step1: encoding.toUint8Array(step1), step2: encoding.toUint8Array(step2) };
+    this.joinMessages ??= joinMessagesOf(Y.encodeStateVector(this.doc), Y.encodeStateAsUpdate(this.doc));
     return this.joinMessages;
   }
 
@@ -225,8 +248,9 @@ export class DiagramRoom {
    * (and inside server changes), so the relay below only happens after the row is committed.
    */
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
-    this.joinMessages = null;
+    // Applying the stored state changes nothing a joining client is sent.
     if (this.loading) return;
+    this.joinMessages = null;
     const author = origin instanceof ServerChange ? origin.author : this.isConnection(origin) ? origin.author : { id: null, name: null };
     if (this.unsaved.length > 0) {
       // Behind updates that wait for the database: keep the order.
@@ -407,9 +431,23 @@ export class DiagramRoom {
     this.destroyed = true;
     this.retry.reset();
     this.connections.clear();
-    this.doc.off('update', this.onDocUpdate);
+    this.unapplied = null;
+    this.ydoc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
+}
+
+/** A joining client's sync step 1 and step 2, as y-protocols' writeSyncStep1 and writeSyncStep2 write them. */
+function joinMessagesOf(stateVector: Uint8Array, state: Uint8Array): { stateVector: Uint8Array; step1: Uint8Array; step2: Uint8Array } {
+  const step1 = encoding.createEncoder();
+  encoding.writeVarUint(step1, diagramMessageType.sync);
+  encoding.writeVarUint(step1, syncProtocol.messageYjsSyncStep1);
+  encoding.writeVarUint8Array(step1, stateVector);
+  const step2 = encoding.createEncoder();
+  encoding.writeVarUint(step2, diagramMessageType.sync);
+  encoding.writeVarUint(step2, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(step2, state);
+  return { stateVector, step1: encoding.toUint8Array(step1), step2: encoding.toUint8Array(step2) };
 }
