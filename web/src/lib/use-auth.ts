@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { replaceEqualDeep, useQuery } from '@tanstack/react-query';
 import type { MembershipSummary, User } from '../../../shared/schemas/account';
 import type { ShareAccess } from '../../../shared/schemas/share-link';
 import { api, request } from './api-client';
@@ -26,10 +26,22 @@ export interface AuthState {
   signedOutHere?: boolean;
 }
 
+/**
+ * The server's answer after logging out on purpose (the check right after it, or any 401 then) must
+ * not drop `signedOutHere`: the guard would offer the way back to the page just left.
+ */
+export function keepSignedOutHere(previous: unknown, next: unknown): unknown {
+  const before = previous as AuthState | undefined;
+  const after = next as AuthState;
+  if (before?.signedOutHere && !after.user && !after.signedOutHere) return { ...after, signedOutHere: true };
+  return replaceEqualDeep(previous, next);
+}
+
 export const authQuery = {
   queryKey: queryKeys.me(),
   queryFn: (): Promise<AuthState> => request(() => api.auth.me.$get()),
   staleTime: 30_000,
+  structuralSharing: keepSignedOutHere,
 };
 
 /** The sign-in state. Every route guard and the header read it; a 401 anywhere refreshes it. */
