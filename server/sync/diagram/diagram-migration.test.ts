@@ -1,41 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { diagramDocumentSchema } from '../../../shared/diagram/diagram-document';
 import { readDiagram, replaceDiagram } from '../../../shared/diagram/diagram-ydoc';
-import { migrateDatabase, openDatabase, type DatabaseHandle } from '../../db/client';
-import { openSyncDatabase, type SyncDatabase } from '../../db/sync-database';
-import { boards, regions } from '../../db/schema/index';
+import { openDiagramStorageDatabase } from '../../test/diagram-storage-database';
 import { DiagramRoom } from './diagram-room';
-import { DiagramStorage } from './diagram-storage';
+import type { DiagramStorage } from './diagram-storage';
 
 describe('diagram rooms bring old boards up to date when they load', () => {
-  let dir: string;
-  let handle: DatabaseHandle;
-  let syncDb: SyncDatabase;
+  let database: Awaited<ReturnType<typeof openDiagramStorageDatabase>>;
   let storage: DiagramStorage;
-  const regionId = '00000000-0000-4000-8000-000000000002';
   const boardId = '00000000-0000-4000-8000-000000000001';
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'planrom-diagram-migration-'));
-    const url = `file:${join(dir, 'db.sqlite')}`;
-    handle = await openDatabase(url);
-    await migrateDatabase(handle);
-    const now = new Date();
-    await handle.db.insert(regions).values({ id: regionId, name: 'R', description: '', language: 'nb', createdAt: now } as never);
-    const board = { id: boardId, regionId, title: 'En digital struktur', kind: 'diagram', templateId: 'en-digital-struktur', createdAt: now, updatedAt: now };
-    await handle.db.insert(boards).values(board as never);
-    syncDb = openSyncDatabase(url);
-    storage = new DiagramStorage(syncDb);
+    database = await openDiagramStorageDatabase('diagram-migration');
+    await database.addBoard(boardId, { title: 'En digital struktur', templateId: 'en-digital-struktur' });
+    storage = database.storage;
   });
-  afterAll(() => {
-    syncDb.close();
-    handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database.close());
 
   it('stores a digital structure of the old kind as a structure once, and loads it as such after', () => {
     const old = new Y.Doc();

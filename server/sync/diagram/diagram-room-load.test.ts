@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
@@ -10,11 +7,9 @@ import { diagramDocumentSchema } from '../../../shared/diagram/diagram-document'
 import { diagramMaps, readDiagram, replaceDiagram } from '../../../shared/diagram/diagram-ydoc';
 import { closeCodes } from '../../../shared/sync/close-codes';
 import { diagramMessageType } from '../../../shared/sync/diagram-protocol';
-import { migrateDatabase, openDatabase, type DatabaseHandle } from '../../db/client';
-import { boards, regions } from '../../db/schema/index';
-import { openSyncDatabase, type SyncDatabase } from '../../db/sync-database';
+import { openDiagramStorageDatabase } from '../../test/diagram-storage-database';
 import { DiagramRoom, type DiagramConnection } from './diagram-room';
-import { DiagramStorage } from './diagram-storage';
+import type { DiagramStorage } from './diagram-storage';
 
 /** A connection that keeps what it was sent and how it was closed. */
 function connection(access: 'read' | 'write' = 'write') {
@@ -58,35 +53,22 @@ function actorMap(count: number): Y.Doc {
 }
 
 describe('a diagram room loading a board', () => {
-  let dir: string;
-  let handle: DatabaseHandle;
-  let syncDb: SyncDatabase;
+  let database: Awaited<ReturnType<typeof openDiagramStorageDatabase>>;
   let storage: DiagramStorage;
-  const regionId = '00000000-0000-4000-8000-000000000002';
   let boardNumber = 0;
 
   async function newBoard(): Promise<string> {
     boardNumber += 1;
     const id = `00000000-0000-4000-8000-${String(boardNumber).padStart(12, '0')}`;
-    const now = new Date();
-    await handle.db.insert(boards).values({ id, regionId, title: `Tavle ${boardNumber}`, kind: 'diagram', createdAt: now, updatedAt: now } as never);
+    await database.addBoard(id, { title: `Tavle ${boardNumber}` });
     return id;
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'planrom-diagram-load-'));
-    const url = `file:${join(dir, 'db.sqlite')}`;
-    handle = await openDatabase(url);
-    await migrateDatabase(handle);
-    await handle.db.insert(regions).values({ id: regionId, name: 'R', description: '', language: 'nb', createdAt: new Date() } as never);
-    syncDb = openSyncDatabase(url);
-    storage = new DiagramStorage(syncDb);
+    database = await openDiagramStorageDatabase('diagram-room-load');
+    storage = database.storage;
   });
-  afterAll(() => {
-    syncDb.close();
-    handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database.close());
 
   it('sends a board stored as one snapshot to its first client as stored, takes a change made at once on top of it, and stores that change', async () => {
     const boardId = await newBoard();

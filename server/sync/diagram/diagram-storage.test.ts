@@ -1,38 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { migrateDatabase, openDatabase, type DatabaseHandle } from '../../db/client';
-import { openSyncDatabase, type SyncDatabase } from '../../db/sync-database';
-import { boards, regions } from '../../db/schema/index';
-import { DiagramStorage } from './diagram-storage';
+import { openDiagramStorageDatabase } from '../../test/diagram-storage-database';
+import type { DiagramStorage } from './diagram-storage';
 
 describe('diagram storage', () => {
-  let dir: string;
-  let handle: DatabaseHandle;
-  let syncDb: SyncDatabase;
+  let database: Awaited<ReturnType<typeof openDiagramStorageDatabase>>;
   let storage: DiagramStorage;
   const boardId = '00000000-0000-4000-8000-000000000001';
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'planrom-diagram-storage-'));
-    const url = `file:${join(dir, 'db.sqlite')}`;
-    handle = await openDatabase(url);
-    await migrateDatabase(handle);
-    const now = new Date();
-    await handle.db.insert(regions).values({ id: '00000000-0000-4000-8000-000000000002', name: 'R', description: '', language: 'nb', createdAt: now } as never);
-    await handle.db
-      .insert(boards)
-      .values({ id: boardId, regionId: '00000000-0000-4000-8000-000000000002', title: 'T', kind: 'diagram', createdAt: now, updatedAt: now } as never);
-    syncDb = openSyncDatabase(url);
-    storage = new DiagramStorage(syncDb);
+    database = await openDiagramStorageDatabase('diagram-storage');
+    await database.addBoard(boardId);
+    storage = database.storage;
   });
-  afterAll(() => {
-    syncDb.close();
-    handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => database.close());
 
   it('loads the newest snapshot plus the log after it, and trims what a snapshot folds in', () => {
     const doc = new Y.Doc();
