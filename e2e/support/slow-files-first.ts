@@ -13,9 +13,9 @@ export default class SlowFilesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
     const rank = (file: TestSpecification) => {
-      const index = slowest.indexOf(relative(this.ctx.config.root, file.moduleId));
-      const timed = this.ctx.cache.getFileTestResults(`${file.project.name}:${relative(this.ctx.config.root, file.moduleId)}`);
-      return index === -1 || timed ? slowest.length : index;
+      const path = relative(this.ctx.config.root, file.moduleId);
+      const index = slowest.indexOf(path);
+      return index === -1 || this.ctx.cache.getFileTestResults(`${file.project.name}:${path}`) ? slowest.length : index;
     };
     // Stable: everything else keeps vitest's order, and no file moves out of its project's group.
     return sorted

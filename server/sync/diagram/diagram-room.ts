@@ -138,7 +138,7 @@ export class DiagramRoom {
   }
 
   private applyStored(): void {
-    if (!this.unapplied || this.destroyed) return;
+    if (!this.unapplied) return;
     const updates = this.unapplied;
     this.unapplied = null;
     this.ydoc.transact(() => {

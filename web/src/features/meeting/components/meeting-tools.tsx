@@ -41,16 +41,18 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   const toast = useToast();
   const { client, snapshot } = useMeeting(boardId);
   const { state, you, status } = snapshot;
+  const runsMeeting = (you?.canControl ?? false) && !screen;
   // Offline, a request would be dropped (nothing is queued): the controls wait for the connection.
-  const canControl = (you?.canControl ?? false) && !screen && status === 'online';
+  // What this person's notes carry in a round does not: it stays anonymous offline too.
+  const canControl = runsMeeting && status === 'online';
   const follow = useFollowPresenter(client, snapshot, view, screen);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const openRoundId = state?.rounds.find((round) => round.status === 'open')?.id ?? null;
   const roundOpen = openRoundId !== null;
-  useRoundClaims(client, view, roundOpen, canControl);
-  useReportSlide(client, status, slide, canControl);
+  useRoundClaims(client, view, roundOpen, runsMeeting);
+  useReportSlide(client, status, slide, runsMeeting);
   // A vote or round that starts shows itself, whatever panel was open before.
   const voteId = state?.vote?.id ?? null;
   useEffect(() => {
