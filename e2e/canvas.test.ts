@@ -29,11 +29,12 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
   const requests: string[] = [];
   const contexts: BrowserContext[] = [];
 
-  async function openBoard(boardId: string, who: 'admin' | 'member' = 'admin'): Promise<Page> {
+  async function openBoard(boardId: string, who: 'admin' | 'member' = 'admin', initScript?: string): Promise<Page> {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();
+    if (initScript) await page.addInitScript(initScript);
     await loginAs(page, server, who === 'admin' ? admin : member);
     await page.goto(`${server.url}/tavler/${boardId}`);
     await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
@@ -44,11 +45,11 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
   const createBoard = async (title: string) =>
     (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title, kind: 'canvas' })).body.board.id;
 
-  const importBoard = async (name: string) => {
+  const importBoard = async (name: string, body = fixture(name)) => {
     const response = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/vnd.tldraw+json' },
-      body: fixture(name),
+      body,
     });
     return ((await response.json()) as { board: { id: string } }).board.id;
   };
@@ -364,6 +365,42 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
           .map((record) => record.props.src ?? '');
       })
       .toEqual([expect.stringMatching(new RegExp(`^/api/boards/${boardId}/canvas/assets/[0-9a-f-]{36}$`))]);
+  });
+
+  it('draws a hatched fill with images made for the colour mode in use, once the page is idle (patched tldraw)', async () => {
+    // patches/tldraw+*.patch: tldraw drew its hatch images (up to 2048 px square, for both colour
+    // modes) while the board opened, 100-250 ms of the main thread. This fails if an upgrade drops it.
+    const file = JSON.parse(fixture('tldraw-3.15.tldr')) as { records: Array<{ type?: string; props: { fill?: string } }> };
+    for (const record of file.records) if (record.type === 'geo') record.props.fill = 'pattern';
+    const boardId = await importBoard('skravert.tldr', JSON.stringify(file));
+    // Every image a canvas makes: its size, its colour at the corner (the fill the hatch is cut
+    // out of, without its alpha: the smallest image's corner is antialiased) and whether the browser was idle (inside a requestIdleCallback) when it was made.
+    const recordImages = `
+      window.__images = [];
+      let idle = false;
+      const request = window.requestIdleCallback.bind(window);
+      window.requestIdleCallback = (callback, options) => request((deadline) => { idle = true; try { callback(deadline); } finally { idle = false; } }, options);
+      const toBlob = HTMLCanvasElement.prototype.toBlob;
+      HTMLCanvasElement.prototype.toBlob = function (...args) {
+        const corner = this.getContext('2d')?.getImageData(0, 0, 1, 1).data;
+        window.__images.push({ size: this.width, colour: corner ? Array.from(corner.slice(0, 3)).join(',') : '', idle });
+        return toBlob.apply(this, args);
+      };`;
+    const ada = await openBoard(boardId, 'admin', recordImages);
+    await shapeWithText(ada, 'Planavdelingen').waitFor();
+    await ada.locator('[data-testid="ready-pattern-fill-defs"]').waitFor({ state: 'attached' });
+    const images = await ada.evaluate(() => (window as unknown as { __images: Array<{ size: number; colour: string; idle: boolean }> }).__images);
+    const hatches = images.filter((image) => image.size >= 8);
+    // One image per zoom level (8 px to 2048 px at tldraw's zoom steps), one colour, all made while idle.
+    expect(hatches.map((image) => image.size).sort((a, b) => a - b)).toEqual([8, 16, 32, 64, 128, 256, 512, 1024, 2048]);
+    expect(new Set(hatches.map((image) => image.colour)).size).toBe(1);
+    expect(hatches.every((image) => image.idle)).toBe(true);
+    // The shape's fill uses them: the light mode's images are the browser's own blobs, not placeholders.
+    const hrefs = await ada
+      .locator('[data-testid="ready-pattern-fill-defs"] pattern[id*="light"] image')
+      .evaluateAll((images) => images.map((image) => image.getAttribute('href') ?? ''));
+    expect(hrefs).toHaveLength(9);
+    expect(hrefs.every((href) => href.startsWith('blob:'))).toBe(true);
   });
 
   it('made no request to any host but Planrom', () => {
