@@ -292,6 +292,39 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Kari Kvinesdal']);
   }, 150_000);
 
+  it('keeps a note written while the connection is down during an anonymous round free of its writer’s name', async () => {
+    const boardId = await createBoard('Innspill uten nett', 'canvas');
+    const ada = await openBoard(boardId, admin, 'canvas');
+    const writer = await openBoard(boardId, kari, 'canvas');
+    await ada.getByRole('button', { name: 'Anonym runde' }).click();
+    await ada.getByRole('textbox', { name: 'Navn på runden' }).fill('Innspill uten nett');
+    await ada.getByRole('button', { name: 'Start anonym runde' }).click();
+    await writer.getByText('«Innspill uten nett» pågår: det du skriver nå, vises uten navn.').waitFor();
+
+    // The connection drops (the server is gone); the meeting tools say so, and she writes on.
+    await server.stop('SIGKILL');
+    try {
+      await writer.getByText('Møteverktøyene er frakoblet. Kobler til igjen …').waitFor({ timeout: 15_000 });
+      await addNote(writer, 'Skrevet uten nett', { x: 500, y: 200 });
+    } finally {
+      await server.restart();
+    }
+    // The note reaches the board when she is back, without the signature tldraw would have given it.
+    await noteWith(ada, 'Skrevet uten nett').waitFor({ timeout: 30_000 });
+    const stored = async () => {
+      const file = (
+        await adminApi.request<{ records: Array<{ type?: string; props: { richText?: unknown; textLastEditedBy?: string | null } }> }>(
+          `/boards/${boardId}/canvas/export.tldr`,
+        )
+      ).body;
+      return file.records.filter((record) => record.type === 'note' && JSON.stringify(record.props.richText).includes('Skrevet uten nett'));
+    };
+    await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
+    expect((await stored())[0]!.props.textLastEditedBy ?? null).toBeNull();
+    await noteWith(ada, 'Skrevet uten nett').hover();
+    expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);
+  }, 150_000);
+
   it('opens a view link as a meeting-room screen: large type, no tools, following the presenter', async () => {
     const boardId = await createBoard('Møterommet', 'canvas');
     const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
