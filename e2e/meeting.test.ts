@@ -253,14 +253,20 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await late.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem').first().textContent()).toMatch(/^NVE 4 prikker/);
   }, 150_000);
 
-  it('hides who wrote a note in an anonymous round until the facilitator reveals it', async () => {
-    const boardId = await createBoard('Faglig planvurdering', 'canvas');
+  /** A canvas board on which Ada has started an anonymous round and Kari (the writer) is told so. */
+  async function anonymousRound(boardTitle: string, roundName: string) {
+    const boardId = await createBoard(boardTitle, 'canvas');
     const ada = await openBoard(boardId, admin, 'canvas');
     const writer = await openBoard(boardId, kari, 'canvas');
     await ada.getByRole('button', { name: 'Anonym runde' }).click();
-    await ada.getByRole('textbox', { name: 'Navn på runden' }).fill('Innspill til planen');
+    await ada.getByRole('textbox', { name: 'Navn på runden' }).fill(roundName);
     await ada.getByRole('button', { name: 'Start anonym runde' }).click();
-    await writer.getByText('«Innspill til planen» pågår: det du skriver nå, vises uten navn.').waitFor();
+    await writer.getByText(`«${roundName}» pågår: det du skriver nå, vises uten navn.`).waitFor();
+    return { boardId, ada, writer };
+  }
+
+  it('hides who wrote a note in an anonymous round until the facilitator reveals it', async () => {
+    const { ada, writer } = await anonymousRound('Faglig planvurdering', 'Innspill til planen');
 
     await addNote(writer, 'Mer om klima', { x: 500, y: 200 });
     await noteWith(ada, 'Mer om klima').waitFor({ timeout: 10_000 });
@@ -293,13 +299,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
   }, 150_000);
 
   it('keeps a note written while the connection is down during an anonymous round free of its writer’s name', async () => {
-    const boardId = await createBoard('Innspill uten nett', 'canvas');
-    const ada = await openBoard(boardId, admin, 'canvas');
-    const writer = await openBoard(boardId, kari, 'canvas');
-    await ada.getByRole('button', { name: 'Anonym runde' }).click();
-    await ada.getByRole('textbox', { name: 'Navn på runden' }).fill('Innspill uten nett');
-    await ada.getByRole('button', { name: 'Start anonym runde' }).click();
-    await writer.getByText('«Innspill uten nett» pågår: det du skriver nå, vises uten navn.').waitFor();
+    const { boardId, ada, writer } = await anonymousRound('Innspill uten nett', 'Innspill uten nett');
 
     // The connection drops (the server is gone); the meeting tools say so, and she writes on.
     await server.stop('SIGKILL');
