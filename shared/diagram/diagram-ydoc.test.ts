@@ -85,6 +85,48 @@ describe('diagram in a Yjs document', () => {
     expect(diagramDocumentSchema.safeParse(read).success).toBe(true);
   });
 
+  it('reads empty fields, data written as a plain object and a stray id as the format has them', () => {
+    const doc = new Y.Doc();
+    const { nodes, edges } = diagramMaps(doc);
+    const step = new Y.Map<unknown>();
+    nodes.set('s', step);
+    step.set('id', 'somewhere-else');
+    step.set('type', 'prosessteg');
+    step.set('position', { x: 1, y: 2 });
+    step.set('size', null);
+    step.set('parentId', null);
+    step.set('gone', 'soon');
+    step.delete('gone');
+    const data = new Y.Map<unknown>();
+    step.set('data', data);
+    data.set('title', 'Varsel om oppstart');
+    data.set('phase', 'oppstart');
+    data.set('lane', null);
+    const note = new Y.Map<unknown>();
+    nodes.set('n', note);
+    note.set('type', 'fritekst');
+    note.set('position', { x: 0, y: 0 });
+    note.set('data', { text: 'Husk KU', stale: null });
+    const edge = new Y.Map<unknown>();
+    edges.set('e', edge);
+    edge.set('type', 'sekvens');
+    edge.set('source', 's');
+    edge.set('target', 'n');
+    edge.set('variantId', null);
+    edge.set('data', 'not a record');
+    const read = readDiagram(doc);
+    expect(read.nodes).toEqual([
+      {
+        id: 's',
+        type: 'prosessteg',
+        position: { x: 1, y: 2 },
+        data: { title: 'Varsel om oppstart', phase: 'oppstart', lane: '', legalRef: '', deadline: '', description: '' },
+      },
+      { id: 'n', type: 'fritekst', position: { x: 0, y: 0 }, data: { text: 'Husk KU' } },
+    ]);
+    expect(read.edges).toEqual([{ id: 'e', type: 'sekvens', source: 's', target: 'n', data: { label: '' } }]);
+  });
+
   it('upserts actors without moving existing ones', () => {
     const doc = new Y.Doc();
     diagramMaps(doc).nodes.set(

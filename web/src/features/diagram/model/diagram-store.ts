@@ -43,9 +43,10 @@ export class DiagramStore {
 
   constructor(private readonly doc: Y.Doc) {
     this.maps = diagramMaps(doc);
-    for (const [id, map] of this.maps.nodes.entries()) this.readInto(this.nodes, id, readNode(id, map));
-    for (const [id, map] of this.maps.edges.entries()) this.readInto(this.edges, id, readEdge(id, map));
-    for (const [id, map] of this.maps.variants.entries()) this.readInto(this.variants, id, readVariant(id, map));
+    // forEach rather than entries(): see shared/diagram/diagram-ydoc.ts.
+    this.maps.nodes.forEach((map, id) => this.readInto(this.nodes, id, readNode(id, map)));
+    this.maps.edges.forEach((map, id) => this.readInto(this.edges, id, readEdge(id, map)));
+    this.maps.variants.forEach((map, id) => this.readInto(this.variants, id, readVariant(id, map)));
     this.snapshot = this.build();
     const watch = <T>(map: Y.Map<Y.Map<unknown>>, into: Map<string, T>, read: (id: string, map: Y.Map<unknown> | undefined) => T | null) => {
       const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
