@@ -9,6 +9,7 @@ import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
 import {
   describeProfiles,
+  medianMeasure,
   medianOf,
   openSizes,
   ratio,
@@ -60,6 +61,7 @@ export const diagramOpen: BenchSuite = {
       const rows: Array<Array<string | number>> = [];
       const profiles: string[] = [];
       let edgeCounts = '';
+      const liveDocumentCosts: string[] = [];
       for (const size of sizes) {
         const { nodes, edges } = generateProcess(size);
         const document: DiagramDocumentInput = { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges };
@@ -112,6 +114,9 @@ export const diagramOpen: BenchSuite = {
             ...(compared ? comparedColumns(results.get('compared')!, components, measure) : []),
           ]);
         }
+        const applied = medianMeasure(yjs, 'live-document-apply');
+        const read = medianMeasure(yjs, 'live-document-read');
+        if (applied !== null && read !== null) liveDocumentCosts.push(`${size} nodes ${applied.toFixed(0)} ms and ${read.toFixed(0)} ms`);
         const profileText = describeProfiles(`${size} nodes`, results);
         if (profileText) profiles.push(profileText);
         console.log(`  ${size} nodes: done`);
@@ -153,7 +158,10 @@ export const diagramOpen: BenchSuite = {
         '',
         'Planrom against the components floor is the cost of everything around the nodes (start-up, data loading, the socket, the ' +
           'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components; the Yjs floor against ' +
-          'the components floor is what reading the board from its live document costs (decoding the update, the read model’s checks), without the app around it.',
+          'the components floor is what reading the board from its live document costs (decoding the update, the read model’s checks), without the app around it.' +
+          (liveDocumentCosts.length
+            ? ` The Yjs floor’s own marks (medians): applying the update, then the read model’s first read, ${liveDocumentCosts.join('; ')}.`
+            : ''),
         ...profiles.flatMap((text) => ['', text]),
       ].join('\n');
     } finally {

@@ -68,6 +68,7 @@ export async function startFloorPages() {
     build: {
       // BENCH_NO_MINIFY=1 keeps function names readable in profiles (build the app the same way).
       ...(process.env.BENCH_NO_MINIFY ? { minify: false } : {}),
+      sourcemap: !!process.env.BENCH_SOURCEMAP,
       outDir,
       emptyOutDir: true,
       rolldownOptions: { input: { tldraw: join(floorsRoot, 'tldraw.html'), 'react-flow': join(floorsRoot, 'react-flow.html') } },

@@ -19,6 +19,8 @@ export interface OpenTimes {
   all: number;
   /** Self time per function until then, when profiling (BENCH_OPEN_PROFILE=1). */
   profile?: Map<string, number>;
+  /** The page's own User Timing measures (`performance.measure`) by name, in ms, as of `all`. */
+  measures: Record<string, number>;
 }
 
 const profiling = !!process.env.BENCH_OPEN_PROFILE;
@@ -58,7 +60,10 @@ export async function timeOpen(browser: Browser, variant: OpenVariant, selector:
       { polling: 'raf', timeout: timeoutMs },
     );
     const profile = await profiler?.stop();
-    return { visible: (await visible.jsonValue()) as number, all: (await all.jsonValue()) as number, ...(profile ? { profile } : {}) };
+    const measures = Object.fromEntries(
+      await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => [entry.name, entry.duration] as const)),
+    );
+    return { visible: (await visible.jsonValue()) as number, all: (await all.jsonValue()) as number, measures, ...(profile ? { profile } : {}) };
   } finally {
     await context.close();
   }
@@ -100,6 +105,12 @@ export async function timeOpenInterleaved(
     }
   }
   return results;
+}
+
+/** Median of one of the page's own measures (`performance.measure`) over a variant's runs, or null when it made none. */
+export function medianMeasure(result: { times: OpenTimes[] } | undefined, name: string): number | null {
+  const values = (result?.times ?? []).flatMap((time) => (name in time.measures ? [time.measures[name]!] : []));
+  return values.length > 0 ? percentile(values, 50) : null;
 }
 
 /** Median of one measure over a variant's runs, or null when none finished. */
