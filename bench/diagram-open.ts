@@ -1,12 +1,11 @@
 import * as Y from 'yjs';
 import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
-import { diagramDocumentSchema, diagramFormat, diagramFormatVersion, type DiagramDocumentInput } from '../shared/diagram/diagram-document';
-import type { ApiClient } from '../server/test/api-client';
+import { diagramDocumentSchema } from '../shared/diagram/diagram-document';
 import { replaceDiagram } from '../shared/diagram/diagram-ydoc';
-import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
+import { importDiagram, processDocument } from './support/import-diagram';
 import {
   describeProfiles,
   medianMeasure,
@@ -26,15 +25,6 @@ import type { BenchSuite } from './support/suite';
 const { sizes, runs } = openSizes([50, 200, 1000]);
 /** Another build of the app, opened as one more variant in the same interleaved runs (an A/B of a change). */
 const compareDist = process.env.BENCH_COMPARE_DIST;
-
-/** Makes a diagram board of `size` generated nodes through the import route; returns its id. */
-async function importDiagram(api: ApiClient, origin: string, regionId: string, size: number, document: DiagramDocumentInput): Promise<string> {
-  const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
-  const boardId = board.body.board.id as string;
-  const imported = await api.request(`/api/boards/${boardId}/diagram/import`, { method: 'POST', headers: { origin }, json: { format: 'json', document } });
-  if (imported.status !== 200) throw new Error(`import of ${size} nodes failed: ${JSON.stringify(imported.body).slice(0, 500)}`);
-  return boardId;
-}
 
 /**
  * Time from navigating to a diagram board until its nodes are on screen in React Flow, in headless
@@ -63,8 +53,7 @@ export const diagramOpen: BenchSuite = {
       let edgeCounts = '';
       const liveDocumentCosts: string[] = [];
       for (const size of sizes) {
-        const { nodes, edges } = generateProcess(size);
-        const document: DiagramDocumentInput = { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges };
+        const document = processDocument(size);
         const boardId = await importDiagram(api, server.url, regionId, size, document);
         // The floors render exactly what Planrom stored: the board's own JSON export.
         const exported = await api.get(`/api/boards/${boardId}/diagram/export.json`);
@@ -74,7 +63,7 @@ export const diagramOpen: BenchSuite = {
         const liveDocument = new Y.Doc();
         replaceDiagram(liveDocument, diagramDocumentSchema.parse(exported.body));
         floors.putYjs(`diagram-${size}`, Y.encodeStateAsUpdate(liveDocument));
-        edgeCounts += `${edgeCounts ? ', ' : ''}${size} nodes: ${edges.length} edges`;
+        edgeCounts += `${edgeCounts ? ', ' : ''}${size} nodes: ${document.edges.length} edges`;
 
         const variants: OpenVariant[] = [
           { name: 'planrom', url: `${server.url}/tavler/${boardId}`, prepare: (page) => logInPage(page, server.url) },

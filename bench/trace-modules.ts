@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { TraceMap, eachMapping, originalPositionFor } from '@jridgewell/trace-mapping';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/chromium';
-import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { logInPage } from './support/browser-login';
 import { startFloorPages } from './support/floor-pages';
-import { generateProcess } from './support/generate-process';
+import { importDiagram } from './support/import-diagram';
 import { startPlanrom } from './support/planrom-process';
 
 /**
@@ -138,14 +137,7 @@ const floors = await startFloorPages();
 const browser = await launchBrowser();
 try {
   const { api, regionId } = await logInBenchAdmin(server);
-  const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
-  const boardId = board.body.board.id as string;
-  const { nodes, edges } = generateProcess(size);
-  await api.request(`/api/boards/${boardId}/diagram/import`, {
-    method: 'POST',
-    headers: { origin: server.url },
-    json: { format: 'json', document: { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges } },
-  });
+  const boardId = await importDiagram(api, server.url, regionId, size);
   floors.put(`diagram-${size}`, JSON.stringify((await api.get(`/api/boards/${boardId}/diagram/export.json`)).body));
   const variants = [
     { name: 'planrom', url: `${server.url}/tavler/${boardId}`, assets: appAssets, login: server.url },

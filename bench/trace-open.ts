@@ -1,11 +1,10 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support/chromium';
 import { noteGridFile } from '../e2e/support/note-grid';
-import { diagramFormat, diagramFormatVersion } from '../shared/diagram/diagram-document';
-import { generateProcess } from './support/generate-process';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { logInPage } from './support/browser-login';
 import { startFloorPages } from './support/floor-pages';
+import { importDiagram } from './support/import-diagram';
 import { startPlanrom } from './support/planrom-process';
 
 /**
@@ -138,14 +137,7 @@ try {
   const { api, regionId } = await logInBenchAdmin(server);
   let boardId: string;
   if (diagram) {
-    const board = await api.post(`/api/regions/${regionId}/boards`, { title: `Planprosess ${size}`, kind: 'diagram' });
-    boardId = board.body.board.id as string;
-    const { nodes, edges } = generateProcess(size);
-    await api.request(`/api/boards/${boardId}/diagram/import`, {
-      method: 'POST',
-      headers: { origin: server.url },
-      json: { format: 'json', document: { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges } },
-    });
+    boardId = await importDiagram(api, server.url, regionId, size);
     const exported = await api.get(`/api/boards/${boardId}/diagram/export.json`);
     floors.put(`diagram-${size}`, JSON.stringify(exported.body));
   } else {
