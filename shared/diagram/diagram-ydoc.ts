@@ -53,7 +53,9 @@ export function diagramMaps(doc: Y.Doc): DiagramMaps {
 
 function fieldsOf(map: YFields): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  map.forEach((value, key) => void (out[key] = plain(value)));
+  map.forEach((value, key) => {
+    out[key] = plain(value);
+  });
   return out;
 }
 
@@ -62,27 +64,27 @@ function plain(value: unknown): unknown {
   return value instanceof Y.Map ? fieldsOf(value as YFields) : value;
 }
 
-/** The fields of a node's or edge's `data` that hold something (null and undefined left out). */
+/** Sets `key` on `out` when the value holds something (null and undefined are left out). */
+function setFilled(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== null && value !== undefined) out[key] = plain(value);
+}
+
+/** A node's or edge's `data` as a plain object of the fields that hold something. */
 function filledData(data: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const add = (value: unknown, key: string) => {
-    if (value !== null && value !== undefined) out[key] = plain(value);
-  };
-  if (data instanceof Y.Map) data.forEach(add);
-  else if (data && typeof data === 'object') for (const [key, value] of Object.entries(data)) add(value, key);
+  if (data instanceof Y.Map) data.forEach((value, key) => setFilled(out, key, value));
+  else if (data && typeof data === 'object') for (const [key, value] of Object.entries(data)) setFilled(out, key, value);
   return out;
 }
 
 /** A stored node or edge as its schema reads it: the fields that hold something, its id, and `data` as a plain object. */
 function storedItem(id: string, map: YFields): Record<string, unknown> {
   const item: Record<string, unknown> = {};
-  let data: Record<string, unknown> = {};
   map.forEach((value, key) => {
-    if (key === 'data') data = filledData(value);
-    else if (value !== null && value !== undefined) item[key] = plain(value);
+    if (key !== 'data') setFilled(item, key, value);
   });
   item.id = id;
-  item.data = data;
+  item.data = filledData(map.get('data'));
   return item;
 }
 
