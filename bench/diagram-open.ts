@@ -25,6 +25,8 @@ import type { BenchSuite } from './support/suite';
 const { sizes, runs } = openSizes([50, 200, 1000]);
 /** Another build of the app, opened as one more variant in the same interleaved runs (an A/B of a change). */
 const compareDist = process.env.BENCH_COMPARE_DIST;
+/** In Planrom's board page once the diagram can be edited: its live document is in. */
+const editableSelector = '.diagram-canvas[aria-busy="false"]';
 
 /**
  * Time from navigating to a diagram board until its nodes are on screen in React Flow, in headless
@@ -52,6 +54,7 @@ export const diagramOpen: BenchSuite = {
       const profiles: string[] = [];
       let edgeCounts = '';
       const liveDocumentCosts: string[] = [];
+      const editableTimes: string[] = [];
       for (const size of sizes) {
         const document = processDocument(size);
         const boardId = await importDiagram(api, server.url, regionId, size, document);
@@ -66,11 +69,12 @@ export const diagramOpen: BenchSuite = {
         edgeCounts += `${edgeCounts ? ', ' : ''}${size} nodes: ${document.edges.length} edges`;
 
         const variants: OpenVariant[] = [
-          { name: 'planrom', url: `${server.url}/tavler/${boardId}`, prepare: (page) => logInPage(page, server.url) },
+          { name: 'planrom', url: `${server.url}/tavler/${boardId}`, prepare: (page) => logInPage(page, server.url), editableSelector },
           {
             name: 'cold',
             url: `${cold.url}/tavler/${await importDiagram(coldAdmin.api, cold.url, coldAdmin.regionId, size, document)}`,
             prepare: (page) => logInPage(page, cold.url),
+            editableSelector,
           },
           { name: 'plain', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=plain') },
           { name: 'components', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom') },
@@ -103,6 +107,10 @@ export const diagramOpen: BenchSuite = {
             ...(compared ? comparedColumns(results.get('compared')!, components, measure) : []),
           ]);
         }
+        editableTimes.push(
+          `${size} nodes ${seconds(medianOf(planrom, 'editable'))} (${ratio(medianOf(planrom, 'editable'), medianOf(components, 'all'))} the components floor's time until all nodes are in the page), ` +
+            `board not loaded on the server ${seconds(medianOf(coldRoom, 'editable'))}`,
+        );
         const applied = medianMeasure(yjs, 'live-document-apply');
         const read = medianMeasure(yjs, 'live-document-read');
         if (applied !== null && read !== null) liveDocumentCosts.push(`${size} nodes ${applied.toFixed(0)} ms and ${read.toFixed(0)} ms`);
@@ -147,7 +155,9 @@ export const diagramOpen: BenchSuite = {
         '',
         'Planrom against the components floor is the cost of everything around the nodes (start-up, data loading, the socket, the ' +
           'editor’s own renders); the components floor against the plain one is the cost of Planrom’s node components; the Yjs floor against ' +
-          'the components floor is what reading the board from its live document costs (decoding the update, the read model’s checks), without the app around it.' +
+          'the components floor is what reading the board from its live document costs (decoding the update, the read model’s checks), without the app around it. ' +
+          'Planrom draws the board’s stored content first and takes its live document right after; until that is in, the board can be read but not edited. ' +
+          `Until it can be edited (medians): ${editableTimes.join('; ')}.` +
           (liveDocumentCosts.length
             ? ` The Yjs floor’s own marks (medians): applying the update, then the read model’s first read, ${liveDocumentCosts.join('; ')}.`
             : ''),

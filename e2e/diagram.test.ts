@@ -41,6 +41,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       .or(target.getByRole('heading', { name: 'Aktører' }))
       .first()
       .waitFor();
+    // Drawn from the stored content first: changes can be made once the live document is in.
+    await target.locator('.diagram-canvas[aria-busy="true"]').waitFor({ state: 'detached' });
   }
 
   /** The React Flow node with this accessible name (nodes are labelled "Aktør: NVE, Statlig" etc.). */
@@ -185,6 +187,52 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     // Undo puts them back, in one step.
     await page.getByRole('button', { name: 'Angre', exact: true }).click();
     await expect.poll(async () => (await exported(boardId)).nodes.find((node) => node.id === 'a')!.position.x).toBe(0);
+  });
+
+  it('shows the board at once from what the server has stored, and lets it be changed once the live connection is there', async () => {
+    const boardId = await createBoard('Aktører før tilkoblingen');
+    await importDocument(boardId, {
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'aktorkart',
+      nodes: [
+        { id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'NVE', category: 'statlig' } },
+        { id: 'b', type: 'aktor', position: { x: 400, y: 0 }, data: { name: 'Kartverket', category: 'statlig' } },
+      ],
+      edges: [],
+    });
+    // The board's live connection is refused until the test lets it through.
+    let refused = true;
+    await context.routeWebSocket(/\/diagram\/sync$/, (socket) => (refused ? socket.close({ code: 1011, reason: 'ikke ennå' }) : socket.connectToServer()));
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    const canvas = page.getByRole('region', { name: 'Diagram', exact: true });
+    await flowNode(page, 'NVE').waitFor();
+    await flowNode(page, 'Kartverket').waitFor();
+    expect(await canvas.getAttribute('aria-busy')).toBe('true');
+    await page.getByText('Ingen forbindelse akkurat nå.', { exact: false }).waitFor();
+    // What is shown is not the live board yet: nothing can change it, and the tools to add are not there.
+    await page.getByRole('group', { name: 'Visning' }).waitFor();
+    const adding = page.getByRole('group', { name: 'Legg til', exact: true });
+    expect(await adding.count()).toBe(0);
+    const dragBy = async (name: string, dx: number) => {
+      const box = (await flowNode(page, name).boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + dx / 2, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+    };
+    const before = await flowNode(page, 'NVE').boundingBox();
+    await dragBy('NVE', 150);
+    expect((await flowNode(page, 'NVE').boundingBox())!.x).toBeCloseTo(before!.x, 0);
+
+    refused = false;
+    await page.locator('.diagram-canvas[aria-busy="false"]').waitFor({ timeout: 30_000 });
+    await page.getByText('Ingen forbindelse akkurat nå.', { exact: false }).waitFor({ state: 'detached' });
+    await adding.getByRole('button', { name: 'Ny aktør' }).waitFor();
+    // The same nodes, now live: a drag moves the node and the server keeps it.
+    await dragBy('NVE', 150);
+    await expect.poll(async () => (await exported(boardId)).nodes.find((node) => node.id === 'a')!.position.x, { timeout: 10_000 }).toBeGreaterThan(50);
   });
 
   it('creates a process step and connects it with the keyboard alone', async () => {

@@ -10,6 +10,8 @@ export interface OpenVariant {
   prepare?: (page: Page) => Promise<void>;
   /** Watches the page while it opens (e.g. socket frames), given the navigation's start in page time. */
   watch?: (page: Page) => void;
+  /** In the page once the board can be edited, when that may come after it is shown. */
+  editableSelector?: string;
 }
 
 export interface OpenTimes {
@@ -17,6 +19,8 @@ export interface OpenTimes {
   visible: number;
   /** Until every shape is in the page (mounted; those outside the view may be culled). */
   all: number;
+  /** Until the board can be edited (`editableSelector`), when the variant says. */
+  editable?: number;
   /** Self time per function until then, when profiling (BENCH_OPEN_PROFILE=1). */
   profile?: Map<string, number>;
   /** The page's own User Timing measures (`performance.measure`) by name, in ms, as of `all`. */
@@ -40,30 +44,36 @@ export async function timeOpen(browser: Browser, variant: OpenVariant, selector:
     variant.watch?.(page);
     const profiler = profiling ? await startCpuProfile(page) : null;
     await page.goto(variant.url, { waitUntil: 'commit' });
-    const visible = await page.waitForFunction(
-      (selector) => {
-        for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-          if (element.style.display === 'none') continue;
-          const box = element.getBoundingClientRect();
-          if (box.width === 0 || box.height === 0 || box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth || box.top >= innerHeight) continue;
-          if (getComputedStyle(element).visibility === 'hidden') continue;
-          return performance.now();
+    // Both conditions in one poll, each timed in the first frame it holds: a second wait started
+    // after the first has ended would time the second by the first frame the page is free again.
+    const times = await page.waitForFunction(
+      ({ selector, count, editableSelector }) => {
+        const seen = ((window as unknown as { planromBenchOpen?: Record<string, number> }).planromBenchOpen ??= {});
+        const elements = document.querySelectorAll<HTMLElement>(selector);
+        if (seen.visible === undefined) {
+          for (const element of elements) {
+            if (element.style.display === 'none') continue;
+            const box = element.getBoundingClientRect();
+            if (box.width === 0 || box.height === 0 || box.right <= 0 || box.bottom <= 0 || box.left >= innerWidth || box.top >= innerHeight) continue;
+            if (getComputedStyle(element).visibility === 'hidden') continue;
+            seen.visible = performance.now();
+            break;
+          }
         }
-        return false;
+        if (seen.all === undefined && elements.length >= count) seen.all = performance.now();
+        if (editableSelector && seen.editable === undefined && document.querySelector(editableSelector)) seen.editable = performance.now();
+        const done = seen.visible !== undefined && seen.all !== undefined && (!editableSelector || seen.editable !== undefined);
+        return done ? seen : false;
       },
-      selector,
+      { selector, count, editableSelector: variant.editableSelector ?? null },
       { polling: 'raf', timeout: timeoutMs },
     );
-    const all = await page.waitForFunction(
-      ({ selector, count }) => (document.querySelectorAll(selector).length >= count ? performance.now() : false),
-      { selector, count },
-      { polling: 'raf', timeout: timeoutMs },
-    );
+    const { visible, all, editable } = (await times.jsonValue()) as { visible: number; all: number; editable?: number };
     const profile = await profiler?.stop();
     const measures = Object.fromEntries(
       await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => [entry.name, entry.duration] as const)),
     );
-    return { visible: (await visible.jsonValue()) as number, all: (await all.jsonValue()) as number, measures, ...(profile ? { profile } : {}) };
+    return { visible, all, measures, ...(editable !== undefined ? { editable } : {}), ...(profile ? { profile } : {}) };
   } finally {
     await context.close();
   }
@@ -114,13 +124,9 @@ export function medianMeasure(result: { times: OpenTimes[] } | undefined, name: 
 }
 
 /** Median of one measure over a variant's runs, or null when none finished. */
-export function medianOf(result: { times: OpenTimes[] } | undefined, measure: 'visible' | 'all'): number | null {
-  return result && result.times.length > 0
-    ? percentile(
-        result.times.map((time) => time[measure]),
-        50,
-      )
-    : null;
+export function medianOf(result: { times: OpenTimes[] } | undefined, measure: 'visible' | 'all' | 'editable'): number | null {
+  const times = result?.times.flatMap((time) => (time[measure] === undefined ? [] : [time[measure]])) ?? [];
+  return times.length > 0 ? percentile(times, 50) : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBoard, createMember } from '../../test/factories';
 import { connectDiagram, eventually } from '../../test/diagram-client';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
+import type * as Y from 'yjs';
 import { readDiagram } from '../../../shared/diagram/diagram-ydoc';
 
 const processDocument = {
@@ -122,6 +123,31 @@ describe('diagram import and export', () => {
     expect(await stripTime(await exported())).toEqual(await stripTime(before));
   });
 
+  it('gives a board page the content as it is now, to anyone who may read the board', async () => {
+    expect((await importFile({ format: 'json', document: processDocument })).status).toBe(200);
+    const content = await server.admin.get(`/api/boards/${boardId}/diagram/content`);
+    expect(content.status).toBe(200);
+    expect(content.headers.get('cache-control')).toBe('private, no-store');
+    expect(content.body).toEqual(await stripTitle(await exported()));
+    // A change made on the board's socket is in the next answer (the server keeps one read per version).
+    const writer = await connectDiagram(server.url, boardId, server.admin);
+    const watcher = await connectDiagram(server.url, boardId, server.admin);
+    (writer.doc.getMap('nodes').get('s1') as Y.Map<Y.Map<unknown>>).get('data')!.set('title', 'Planinitiativ mottatt');
+    // Relayed to others only once the server has it.
+    await eventually(() => expect(readDiagram(watcher.doc).nodes.find((node) => node.id === 's1')?.data).toMatchObject({ title: 'Planinitiativ mottatt' }));
+    watcher.provider.destroy();
+    const changed = await server.admin.get(`/api/boards/${boardId}/diagram/content`);
+    expect(changed.body.nodes.find((node: { id: string }) => node.id === 's1').data.title).toBe('Planinitiativ mottatt');
+    writer.provider.destroy();
+    const observer = await createMember(server, regionId, 'observator');
+    expect((await observer.client.get(`/api/boards/${boardId}/diagram/content`)).status).toBe(200);
+    expect((await server.client().get(`/api/boards/${boardId}/diagram/content`)).status).toBe(401);
+    const canvas = await createBoard(server, regionId, 'Lerret for innhold');
+    const wrongKind = await server.admin.get(`/api/boards/${canvas}/diagram/content`);
+    expect(wrongKind.status).toBe(409);
+    expect(wrongKind.body.error.code).toBe('board_kind_mismatch');
+  });
+
   it('lets only writers import, and only into diagram boards', async () => {
     const observer = await createMember(server, regionId, 'observator');
     expect((await importFile({ format: 'json', document: processDocument }, observer.client)).status).toBe(403);
@@ -132,6 +158,11 @@ describe('diagram import and export', () => {
     expect(wrongKind.body.error.code).toBe('board_kind_mismatch');
   });
 });
+
+async function stripTitle(document: Record<string, unknown>) {
+  const { title: _title, exportedAt: _exportedAt, ...rest } = document;
+  return rest;
+}
 
 async function stripTime(document: Record<string, unknown>) {
   const { exportedAt: _ignored, ...rest } = document;

@@ -44,11 +44,18 @@ const csvProblemField = (problem: ActorCsvProblem): FieldProblem => ({
 });
 
 /**
- * `/api/boards/:boardId/diagram/*`: export and import (JSON format and actor CSV) and the version
+ * `/api/boards/:boardId/diagram/*`: the content a board page first draws, export and import (JSON format and actor CSV) and the version
  * history of a diagram board. Changes go through the board's room, so everyone connected sees them
  * at once and they are logged like any other change.
  */
 export const diagramRoutes = new Hono<AppEnv>()
+  // What a board page draws while its socket session starts (the editor goes live right after).
+  .get('/:boardId/diagram/content', async (c) => {
+    const board = await diagramBoard(c, 'read');
+    const content = await c.var.services.diagramRooms.withRoom(board.id, (room) => room.content());
+    c.header('Cache-Control', 'private, no-store');
+    return c.json(content);
+  })
   .get('/:boardId/diagram/export.json', async (c) => {
     const board = await diagramBoard(c, 'read');
     const document = await c.var.services.diagramRooms.withRoom(board.id, (room) =>

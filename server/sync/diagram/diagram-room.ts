@@ -4,6 +4,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { DiagramDocument } from '../../../shared/diagram/diagram-document';
+import { readDiagram } from '../../../shared/diagram/diagram-ydoc';
 import { migrateOldStructure } from '../../../shared/diagram/migrate-structure';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
@@ -92,6 +94,8 @@ export class DiagramRoom {
    * the event loop tens of milliseconds every time. Dropped by every change.
    */
   private joinMessages: { stateVector: Uint8Array; step1: Uint8Array; step2: Uint8Array } | null = null;
+  /** The board's content as a board page first draws it (`content()`), read once per version of the document. */
+  private contentNow: DiagramDocument | null = null;
   /** The back-off while the database refuses; reset once everything went through. */
   private readonly retry: StorageRetry;
 
@@ -186,6 +190,16 @@ export class DiagramRoom {
     return this.joinMessages;
   }
 
+  /**
+   * The board's content as it is now (`readDiagram`), which a board page draws while its socket
+   * session starts. Read once per version of the document, like the join messages: everyone in a
+   * meeting opens the board at once. Shared between callers: never change it.
+   */
+  content(): DiagramDocument {
+    this.contentNow ??= readDiagram(this.doc);
+    return this.contentNow;
+  }
+
   /** Removes a client and its presence. */
   leave(connection: DiagramConnection): void {
     this.connections.delete(connection);
@@ -251,6 +265,7 @@ export class DiagramRoom {
     // Applying the stored state changes nothing a joining client is sent.
     if (this.loading) return;
     this.joinMessages = null;
+    this.contentNow = null;
     const author = origin instanceof ServerChange ? origin.author : this.isConnection(origin) ? origin.author : { id: null, name: null };
     if (this.unsaved.length > 0) {
       // Behind updates that wait for the database: keep the order.

@@ -5,10 +5,10 @@ import type { EarlySocketEvent, EarlyStartState } from '../lib/early-start-state
  * The first code a page runs, inline in index.html (web/build/early-start-plugin.ts puts it there),
  * so it starts while the page is parsed, before the app's scripts have even arrived. It asks who is
  * here and, on a board page, for the board, the configuration and (for a member) the board's region,
- * all at once; on a diagram the person may open it opens the board's socket too. The app takes these
- * answers and the socket instead of asking again (lib/early-start-state.ts). The server names the
- * editor in a board page it serves when the person may open it (a meta, and the editor's files as
- * preloads: server/routes/pages/board-page.ts).
+ * all at once; on a diagram the person may open, it also asks for the board's content and opens the
+ * board's socket. The app takes these answers and the socket instead of asking again
+ * (lib/early-start-state.ts). The server names the editor in a board page it serves when the person
+ * may open it (a meta, and the editor's files as preloads: server/routes/pages/board-page.ts).
  */
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 const state: EarlyStartState = { startedAt: performance.now(), responses: new Map(), sockets: new Map() };
@@ -64,5 +64,9 @@ if (boardId) {
   const regionId = named(boardPageMeta.region);
   if (regionId) get(`/api/regions/${encodeURIComponent(regionId)}`);
   const socketPath = script?.dataset.diagramSocket;
-  if (editor === 'diagram' && socketPath) openSocket(socketPath.replace('BOARD', boardId));
+  if (editor === 'diagram' && socketPath) {
+    // The content the page draws first, and the socket the editor goes live on right after.
+    get(`/api/boards/${boardId}/diagram/content`);
+    openSocket(socketPath.replace('BOARD', boardId));
+  }
 }

@@ -7,10 +7,11 @@ import { useFlowBoardView } from '../../features/meeting/lib/use-flow-board-view
 import { DiagramPresentation } from '../../features/presentation/diagram/diagram-presentation';
 import { BoardDecisions } from '../../features/decisions/components/board-decisions';
 import { MinutesButton } from '../../features/minutes/components/minutes-button';
+import { fetchStoredContent } from '../../features/diagram/api/stored-content';
 import { prepareDiagramSession } from '../../features/diagram/sync/use-diagram-session';
 
-/** Opens the board's session before the page renders (app/warm-start.ts). */
-export const prepareBoard = prepareDiagramSession;
+/** Opens the board's session, with the content it draws first, before the page renders (app/warm-start.ts). */
+export const prepareBoard = (boardId: string) => prepareDiagramSession(boardId, () => fetchStoredContent(boardId));
 
 interface DiagramWorkspaceProps {
   board: Board;

@@ -89,10 +89,12 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const { t } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const snapshot = useDiagramSnapshot(session);
-  const connection = useConnection(session.provider);
+  const connection = useConnection(session);
   const presence = usePresence(session);
   // The meeting-room screen shows the board without tools and never edits it.
-  const readOnly = access !== 'write' || connection.status === 'closed' || screen;
+  const viewOnly = access !== 'write' || connection.status === 'closed' || screen;
+  // Nor can anything change the stored content drawn before the live document arrived: it is not the document.
+  const readOnly = viewOnly || snapshot.stored;
   const [view, setView] = useState<DiagramView>('diagram');
   const [panelHidden, setPanelHidden] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
@@ -201,7 +203,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
           selectedNodeId: () => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null),
           captureImage: () => renderDiagramImage(flow, 'jpeg', diagramType),
         })}
-      {!everSynced ? (
+      {!everSynced && !snapshot.stored ? (
         <LoadingState text={t('diagram.loading')} />
       ) : view === 'diagram' ? (
         <div className="diagram-workspace">
@@ -212,7 +214,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             edges={edges}
             selection={selection}
             onSelectionChange={setSelection}
-            readOnly={readOnly}
+            readOnly={viewOnly}
+            live={!snapshot.stored}
             presence={presence}
             sizes={sizes}
             variantId={variantId}

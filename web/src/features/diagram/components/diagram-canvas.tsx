@@ -26,7 +26,13 @@ interface DiagramCanvasProps {
   edges: DiagramEdge[];
   selection: Selection;
   onSelectionChange: (selection: Selection) => void;
+  /** Never edited here: no access, the meeting-room screen, or closed for good. */
   readOnly: boolean;
+  /**
+   * False while the board's stored content is drawn, before the live document arrived: nothing is
+   * edited yet, but it is drawn as it will be then, so the nodes need not render again.
+   */
+  live: boolean;
   presence: RemotePresence[];
   /** Sizes measured on screen, kept for the automatic layout. */
   sizes: MutableRefObject<Map<string, { width: number; height: number }>>;
@@ -40,7 +46,8 @@ interface DiagramCanvasProps {
  * connection state, announcements and panels, which change nothing drawn here.
  */
 export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasProps) {
-  const { session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, presence, sizes, variantId } = props;
+  const { session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, live, presence, sizes, variantId } = props;
+  const editable = !readOnly && live;
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const nodeById = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
@@ -50,8 +57,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
     [session.doc],
   );
 
-  const { dragging, onNodesChange, onEdgesChange } = useCanvasChanges({ session, selection, onSelectionChange, readOnly, sizes });
-  const { onConnect, onDelete } = useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly, container });
+  const { dragging, onNodesChange, onEdgesChange } = useCanvasChanges({ session, selection, onSelectionChange, readOnly: !editable, sizes });
+  const { onConnect, onDelete } = useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly: !editable, container });
   const { onPointerMove, onPointerLeave } = useCursorSharing(session);
   const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, t });
@@ -64,6 +71,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
       tabIndex={-1}
       role="region"
       aria-label={t('diagram.canvas-label')}
+      // Busy while the stored content is drawn: it can be read, not yet edited.
+      aria-busy={!live}
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
     >

@@ -1,5 +1,6 @@
+import { equalityDeep } from 'lib0/function';
 import * as Y from 'yjs';
-import type { DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
+import type { DiagramDocument, DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
 import { diagramMaps, readDiagramType, readEdge, readNode, readVariant, type DiagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 
@@ -12,7 +13,12 @@ export interface DiagramSnapshot {
   variants: DiagramVariant[];
   /** The region's common practice ("felles praksis"), when the process has one. */
   commonVariant: DiagramVariant | null;
+  /** True while this is the content the server had stored, drawn before the live document arrived. */
+  stored: boolean;
 }
+
+/** The board's content as the server had stored it (`GET /api/boards/:id/diagram/content`). */
+export type StoredDiagram = Pick<DiagramDocument, 'diagramType' | 'nodes' | 'edges' | 'variants'>;
 
 function changedKeys(events: Array<Y.YEvent<Y.AbstractType<unknown>>>, root: unknown): Set<string> {
   const keys = new Set<string>();
@@ -30,7 +36,9 @@ function sameItems<T>(next: T[], previous: T[]): boolean {
 /**
  * Keeps a read model of a diagram's Yjs document for React (`useSyncExternalStore`). Each change
  * re-reads only the nodes, edges or variants it touched, so a drag on a 1,000-node diagram does not
- * rebuild the other 999.
+ * rebuild the other 999, and a node read again with the same content stays the same object.
+ * Given the board's stored content, it shows that until `showLive()`: the live document arriving
+ * over it then keeps every node that did not change, so nothing drawn renders again.
  */
 export class DiagramStore {
   private readonly maps: DiagramMaps;
@@ -41,8 +49,20 @@ export class DiagramStore {
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: Array<() => void> = [];
 
-  constructor(private readonly doc: Y.Doc) {
+  /** The stored content's diagram type, until the live document has arrived. */
+  private storedType: DiagramType | null = null;
+
+  constructor(
+    private readonly doc: Y.Doc,
+    stored: StoredDiagram | null = null,
+  ) {
     this.maps = diagramMaps(doc);
+    if (stored) {
+      for (const node of stored.nodes) this.nodes.set(node.id, node);
+      for (const edge of stored.edges) this.edges.set(edge.id, edge);
+      for (const variant of stored.variants) this.variants.set(variant.id, variant);
+      this.storedType = stored.diagramType;
+    }
     // forEach rather than entries(): see shared/diagram/diagram-ydoc.ts.
     this.maps.nodes.forEach((map, id) => this.readInto(this.nodes, id, readNode(id, map)));
     this.maps.edges.forEach((map, id) => this.readInto(this.edges, id, readEdge(id, map)));
@@ -59,25 +79,50 @@ export class DiagramStore {
     watch(this.maps.edges, this.edges, readEdge);
     watch(this.maps.variants, this.variants, readVariant);
     // One new snapshot per transaction, however many maps it touched.
-    const afterTransaction = () => {
-      const next = this.build();
-      if (
-        next.nodes === this.snapshot.nodes &&
-        next.edges === this.snapshot.edges &&
-        next.variants === this.snapshot.variants &&
-        next.diagramType === this.snapshot.diagramType
-      )
-        return;
-      this.snapshot = next;
-      for (const listener of this.listeners) listener();
-    };
+    const afterTransaction = () => this.publish(this.build());
     doc.on('afterTransaction', afterTransaction);
     this.cleanups.push(() => doc.off('afterTransaction', afterTransaction));
+  }
+
+  /** Whether the snapshot is still the stored content. */
+  get showsStored(): boolean {
+    return this.storedType !== null;
+  }
+
+  /**
+   * The live document has arrived (the provider is synced): from now on the snapshot is the
+   * document's alone. Whatever of the stored content it lacks goes; nodes it has unchanged stay.
+   */
+  showLive(): void {
+    if (this.storedType === null) return;
+    const dropMissing = <T>(into: Map<string, T>, map: Y.Map<Y.Map<unknown>>) => {
+      for (const id of into.keys()) if (!map.has(id)) this.readInto(into, id, null);
+    };
+    dropMissing(this.nodes, this.maps.nodes);
+    dropMissing(this.edges, this.maps.edges);
+    dropMissing(this.variants, this.maps.variants);
+    this.storedType = null;
+    // Always a new snapshot: it no longer says `stored`, even where nothing else changed.
+    this.publish({ ...this.build(), stored: false }, true);
+  }
+
+  private publish(next: DiagramSnapshot, always = false): void {
+    const same =
+      next.nodes === this.snapshot.nodes &&
+      next.edges === this.snapshot.edges &&
+      next.variants === this.snapshot.variants &&
+      next.diagramType === this.snapshot.diagramType;
+    if (same && !always) return;
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
   }
 
   private dirty = { nodes: false, edges: false, variants: false };
 
   private readInto<T>(into: Map<string, T>, id: string, value: T | null): void {
+    const previous = into.get(id);
+    // The same content keeps the same object: whatever draws it need not render again.
+    if (value && previous !== undefined && equalityDeep(previous, value)) return;
     if (value) into.set(id, value);
     else into.delete(id);
     if (into === (this.nodes as unknown)) this.dirty.nodes = true;
@@ -117,7 +162,7 @@ export class DiagramStore {
       edges = [...this.edges.values()].filter((edge) => byId.has(edge.source) && byId.has(edge.target));
       if (previous && sameItems(edges, previous.edges)) edges = previous.edges;
     }
-    const diagramType = readDiagramType(this.doc);
+    const diagramType = this.storedType ?? readDiagramType(this.doc);
     this.dirty = { nodes: false, edges: false, variants: false };
     return {
       diagramType,
@@ -126,6 +171,7 @@ export class DiagramStore {
       edges,
       variants,
       commonVariant: variants.find((variant) => variant.isCommon) ?? null,
+      stored: this.storedType !== null,
     };
   }
 

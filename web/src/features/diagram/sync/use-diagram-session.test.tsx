@@ -141,4 +141,43 @@ describe('a diagram session prepared before the editor mounts', () => {
     socket!.closeFromServer(1006);
     expect(await hasSettled(ready)).toBe(true);
   });
+
+  it('with the stored content, settles at once and connects only once the editor has drawn it', async () => {
+    const stored = { diagramType: 'aktorkart' as const, nodes: [], edges: [], variants: [] };
+    const ready = prepareDiagramSession('b7', () => Promise.resolve(stored));
+    // Asked again while the content is on its way: one session, one request.
+    const loadAgain = vi.fn(() => Promise.resolve(stored));
+    const again = prepareDiagramSession('b7', loadAgain);
+    expect(await hasSettled(ready)).toBe(true);
+    expect(await hasSettled(again)).toBe(true);
+    expect(loadAgain).not.toHaveBeenCalled();
+    expect(FakeWebSocket.made).toHaveLength(0);
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+    const container = document.createElement('div');
+    const root = createRoot(container);
+    function Shown() {
+      const session = useDiagramSession('b7');
+      return <p>{session ? `${session.store.getSnapshot().stored ? 'stored' : 'live'} ${session.started ? 'started' : 'waiting'}` : 'no session'}</p>;
+    }
+    await act(async () => root.render(<Shown />));
+    expect(container.textContent).toBe('stored waiting');
+    expect(FakeWebSocket.made).toHaveLength(0);
+    // Two frames later the page has drawn it: the session connects.
+    await vi.waitFor(() => expect(FakeWebSocket.made).toHaveLength(1));
+    const [socket] = FakeWebSocket.made;
+    socket!.open();
+    socket!.receive(serverState(2));
+    await act(async () => root.render(<Shown />));
+    expect(container.textContent).toBe('live started');
+    await act(async () => root.unmount());
+  });
+
+  it('waits for the socket when the stored content could not be had', async () => {
+    const ready = prepareDiagramSession('b8', () => Promise.reject(new Error('offline')));
+    await vi.waitFor(() => expect(FakeWebSocket.made).toHaveLength(1));
+    expect(await hasSettled(ready)).toBe(false);
+    FakeWebSocket.made[0]!.open();
+    FakeWebSocket.made[0]!.receive(serverState(1));
+    expect(await hasSettled(ready)).toBe(true);
+  });
 });

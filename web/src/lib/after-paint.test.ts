@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterPaint } from './after-paint';
+
+describe('afterPaint', () => {
+  let frames: Array<() => void> = [];
+  /** Runs one animation frame: the callbacks asked for before it. */
+  const nextFrame = () => {
+    const due = frames;
+    frames = [];
+    for (const callback of due) callback();
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    frames = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+      frames[id - 1] = () => {};
+    });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('runs after two frames have been drawn, once', () => {
+    const action = vi.fn();
+    afterPaint(action);
+    nextFrame();
+    vi.advanceTimersByTime(0);
+    expect(action).not.toHaveBeenCalled();
+    nextFrame();
+    expect(action).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
+    expect(action).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5_000);
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs after the longest wait when no frame comes (a tab in the background)', () => {
+    const action = vi.fn();
+    afterPaint(action, 1_000);
+    vi.advanceTimersByTime(999);
+    expect(action).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(action).toHaveBeenCalledTimes(1);
+    nextFrame();
+    nextFrame();
+    vi.advanceTimersByTime(0);
+    expect(action).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs nothing once cancelled', () => {
+    const action = vi.fn();
+    const cancel = afterPaint(action);
+    nextFrame();
+    cancel();
+    nextFrame();
+    vi.advanceTimersByTime(5_000);
+    expect(action).not.toHaveBeenCalled();
+  });
+});
