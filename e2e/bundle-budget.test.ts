@@ -12,6 +12,7 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   let browser: Browser;
   let regionId: string;
   let canvasBoardId: string;
+  let diagramBoardId: string;
 
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
@@ -24,6 +25,12 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
       body: JSON.stringify({ title: 'Budsjett', kind: 'canvas' }),
     });
     canvasBoardId = (await created.json()).board.id;
+    const diagram = await api.fetch(`${server.url}/api/regions/${regionId}/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Aktørkart', kind: 'diagram' }),
+    });
+    diagramBoardId = (await diagram.json()).board.id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,6 +81,20 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
       .filter((path) => /\/(regions?|region-\w+|account|barometer-\w+|not-found)-page-|\/pages-[\w-]+\.js$/.test(path));
     expect(otherPages).toEqual([]);
     console.log(`/tavler/…: ${scripts.length} scripts`);
+  });
+
+  it('opens a diagram board on the editor and its tools; its other views load after them, the CSV reader only with a file', async () => {
+    const scripts = await scriptsLoadedBy(`/tavler/${diagramBoardId}`, 'Aktørkart', '.react-flow__renderer');
+    // In the order they were loaded.
+    const files = scripts.map((s) =>
+      new URL(s.url).pathname
+        .split('/')
+        .pop()!
+        .replace(/-[\w-]{8}\.js$/, ''),
+    );
+    const editorFiles = files.filter((file) => /^(diagram-workspace|board-tools|document-view|actor-csv|canvas-workspace)$/.test(file));
+    expect(editorFiles.slice(0, 2).sort()).toEqual(['board-tools', 'diagram-workspace']);
+    expect(editorFiles.slice(2)).toEqual(['document-view']);
   });
 
   it('loads a page’s own chunk when it is first visited, with what the region pages share', async () => {

@@ -8,6 +8,7 @@ import {
   launchBrowser,
   leavingTheBoard,
   loginAs,
+  openBoardMenu,
   startTestServer,
   type TestServer,
 } from './support/index';
@@ -233,6 +234,30 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     // The same nodes, now live: a drag moves the node and the server keeps it.
     await dragBy('NVE', 150);
     await expect.poll(async () => (await exported(boardId)).nodes.find((node) => node.id === 'a')!.position.x, { timeout: 10_000 }).toBeGreaterThan(50);
+  });
+
+  it('imports actors from a CSV file: a bad file is refused with a message per row, a good one adds them', async () => {
+    const boardId = await createBoard('Aktører fra regneark');
+    await openBoard(page, boardId);
+    const chooseFile = async (text: string) => {
+      await openBoardMenu(page);
+      await page.locator('input.diagram-import-input').setInputFiles({ name: 'aktorer.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    };
+    // Read in the browser before anything is sent (the CSV reader loads with the first file).
+    await chooseFile('navn;kategori;interesse\nNVE;statlig;3\n;regionalt;2\nMedia;pressen;9\n');
+    const refused = page.getByRole('dialog', { name: '«aktorer.csv» kan ikke importeres' });
+    await refused.getByText('Linje 3: «navn» må fylles ut.').waitFor();
+    await refused.getByText('Linje 4: «pressen» er ikke en kategori. Bruk internt, regionalt, statlig eller eksternt.').waitFor();
+    await refused.getByRole('button', { name: 'Lukk', exact: true }).click();
+    expect((await exported(boardId)).nodes).toEqual([]);
+
+    await chooseFile('navn;kategori;interesse\nNVE;statlig;3\nNaboer;eksternt;4\n');
+    const confirm = page.getByRole('dialog', { name: 'Importere «aktorer.csv»?' });
+    await confirm.getByText('Filen har 2 aktører.', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Importer' }).click();
+    await flowNode(page, 'NVE').waitFor();
+    await flowNode(page, 'Naboer').waitFor();
+    expect((await exported(boardId)).nodes.map((node) => node.data.name).sort()).toEqual(['NVE', 'Naboer']);
   });
 
   it('creates a process step and connects it with the keyboard alone', async () => {

@@ -30,9 +30,10 @@ const boardTools =
   /[\\/]web[\\/]src[\\/](features[\\/](meeting|minutes|presentation)[\\/]|features[\\/]decisions[\\/]components[\\/](board-decisions|decision-form)\.|lib[\\/]diagram-texts\.)|[\\/]shared[\\/](meeting|presentation)[\\/]|[\\/]shared[\\/]i18n[\\/]diagram-/;
 
 const sourceFile = (file: string) => fileURLToPath(new URL(`src/${file}`, import.meta.url));
+const diagramWorkspace = sourceFile('app/board/diagram-workspace.tsx');
 const placement = boardPageModules({
   entry: sourceFile('main.tsx'),
-  editors: ['app/board/diagram-workspace.tsx', 'app/board/canvas-workspace.tsx'].map(sourceFile),
+  editors: [diagramWorkspace, sourceFile('app/board/canvas-workspace.tsx')],
 });
 
 export default defineConfig({
@@ -84,6 +85,14 @@ export default defineConfig({
             { name: 'common', priority: 3, test: (id) => appCode.test(id) && !boardTools.test(id) && placement.isCommon(id) },
             { name: 'pages', priority: 1, test: (id) => appCode.test(id) && !boardTools.test(id) && placement.isPagesOnly(id) },
             { name: 'board-tools', priority: 2, minShareCount: 2, test: boardTools },
+            // The diagram editor with React Flow and Yjs in one file, also what the parts it loads
+            // later (document views, meeting tools) share with it: left to itself, the bundler gives
+            // those shared modules files of their own, more requests before a diagram can show.
+            {
+              name: 'diagram-workspace',
+              priority: 1,
+              test: (id) => placement.isInEditor(diagramWorkspace, id) && !boardTools.test(id) && !placement.isCommon(id),
+            },
           ],
         },
       },

@@ -6,6 +6,8 @@ export interface BoardPageModules {
   isCommon: (id: string) => boolean;
   /** Needed by more than one of the other pages and never on a board page: a chunk only they load. */
   isPagesOnly: (id: string) => boolean;
+  /** Imported (statically) by this editor: its own code and libraries, unless common. */
+  isInEditor: (editor: string, id: string) => boolean;
 }
 
 /**
@@ -16,11 +18,12 @@ export interface BoardPageModules {
  * board page also ran the code only the region pages share (the region's frame and breadcrumbs, the
  * barometer's summary, the region and municipality schemas). Here a module is counted by the parts
  * of the app that import it statically: the entry, and each lazily loaded page or editor with
- * everything it imports.
+ * everything it imports (and what an editor itself loads later, which counts as that editor).
  */
 export function boardPageModules({ entry, editors }: { entry: string; editors: string[] }): BoardPageModules {
   let entryGraph = new Set<string>();
   let editorGraph = new Set<string>();
+  let editorGraphs = new Map<string, Set<string>>();
   let importingParts = new Map<string, number>();
   const plugin: Plugin = {
     name: 'planrom-board-page-modules',
@@ -45,13 +48,24 @@ export function boardPageModules({ entry, editors }: { entry: string; editors: s
       };
       const lazyParts = new Set([...this.getModuleIds()].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
       entryGraph = staticGraph(entry);
+      editorGraphs = new Map(editors.map((editor) => [editor, staticGraph(editor)]));
+      // A part an editor loads later (its document views, its meeting tools) counts as that editor:
+      // what it shares with the editor is the editor's, not common to the whole app.
+      const partOf = (root: string) => {
+        const importers = this.getModuleInfo(root)?.dynamicImporters ?? [];
+        const owner = editors.find((editor) => importers.length > 0 && importers.every((importer) => editorGraphs.get(editor)!.has(importer)));
+        return owner ?? root;
+      };
+      const partsImporting = new Map<string, Set<string>>();
       for (const root of [entry, ...lazyParts]) {
-        const graph = root === entry ? entryGraph : staticGraph(root);
+        const graph = root === entry ? entryGraph : (editorGraphs.get(root) ?? staticGraph(root));
+        const part = root === entry ? entry : partOf(root);
         for (const id of graph) {
-          importingParts.set(id, (importingParts.get(id) ?? 0) + 1);
+          partsImporting.set(id, (partsImporting.get(id) ?? new Set()).add(part));
           if (editors.includes(root)) editorGraph.add(id);
         }
       }
+      for (const [id, parts] of partsImporting) importingParts.set(id, parts.size);
     },
   };
   const shared = (id: string) => (importingParts.get(id) ?? 0) >= 2;
@@ -59,5 +73,6 @@ export function boardPageModules({ entry, editors }: { entry: string; editors: s
     plugin,
     isCommon: (id) => entryGraph.has(id) || (editorGraph.has(id) && shared(id)),
     isPagesOnly: (id) => !entryGraph.has(id) && !editorGraph.has(id) && shared(id),
+    isInEditor: (editor, id) => editorGraphs.get(editor)?.has(id) ?? false,
   };
 }

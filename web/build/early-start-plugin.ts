@@ -49,7 +49,9 @@ export function earlyStartPlugin(): Plugin {
         if (boot.imports.length > 0) throw new Error(`early-start: the boot script must import nothing, it imports ${boot.imports.join(', ')}`);
         const loaded = closure(bundle, page.fileName);
         const files = (kind: keyof typeof workspaces): BoardEditorFiles[typeof kind] => {
-          const workspace = chunks.find((chunk) => chunk.facadeModuleId === workspaces[kind]);
+          // Its own chunk, or the chunk group it was put in (vite.config.ts).
+          const workspace =
+            chunks.find((chunk) => chunk.facadeModuleId === workspaces[kind]) ?? chunks.find((chunk) => chunk.moduleIds.includes(workspaces[kind]));
           if (!workspace) throw new Error(`early-start: no chunk for ${workspaces[kind]}`);
           const own = [...closure(bundle, workspace.fileName)].filter((file) => !loaded.has(file));
           const css = own.flatMap((file) => [

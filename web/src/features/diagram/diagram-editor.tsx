@@ -2,7 +2,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import '../../lib/diagram-texts';
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DiagramNode } from '../../../../shared/diagram/diagram-document';
@@ -11,6 +11,7 @@ import type { Board } from '../../../../shared/schemas/board';
 import { LoadingState } from '../../components/ui/loading-state';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
+import { preloadableLazy } from '../../lib/preloadable-lazy';
 import { useAfterFirstRender } from '../../lib/use-after-first-render';
 import { CanvasAside } from './components/canvas-aside';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
@@ -34,10 +35,12 @@ import { renderDiagramImage } from './export/export-image';
 import { nodeTitle } from './model/labels';
 import type { Municipality } from './model/municipality';
 import { useConnection, useDiagramSession, useDiagramSnapshot, usePresence, type DiagramSession } from './sync/use-diagram-session';
-import { DocumentView } from './views/document-view';
 import { VariantBar } from './views/variant-bar';
 
 export type { Municipality } from './model/municipality';
+
+// The table, grid, comparison and history: loaded once the drawing is there, not before it.
+const DocumentView = preloadableLazy(() => import('./views/document-view'));
 
 /** What the board page gets to mount in the diagram (meeting tools, presenting); rendered inside React Flow's provider. */
 export interface DiagramExtrasContext {
@@ -104,6 +107,9 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   // The nodes first: the tools, the side panel and the meeting's parts come in the render after.
   const toolsShown = useAfterFirstRender();
   const editingTools = toolsShown && !screen;
+  useEffect(() => {
+    if (editingTools) void DocumentView.preload().catch(() => {});
+  }, [editingTools]);
 
   useAccessRefresh(session, board.id);
   const { announcement, announce } = useAnnouncer();
@@ -238,20 +244,22 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
           )}
         </div>
       ) : (
-        <DocumentView
-          view={view}
-          board={board}
-          session={session}
-          snapshot={snapshot}
-          nodes={nodes}
-          edges={edges}
-          variantId={variantId}
-          readOnly={readOnly}
-          lanes={lanes}
-          commands={commands}
-          announce={announce}
-          onVariant={chooseVariant}
-        />
+        <Suspense fallback={<LoadingState text={t('diagram.loading')} />}>
+          <DocumentView
+            view={view}
+            board={board}
+            session={session}
+            snapshot={snapshot}
+            nodes={nodes}
+            edges={edges}
+            variantId={variantId}
+            readOnly={readOnly}
+            lanes={lanes}
+            commands={commands}
+            announce={announce}
+            onVariant={chooseVariant}
+          />
+        </Suspense>
       )}
     </div>
   );

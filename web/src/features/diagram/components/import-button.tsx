@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseActorCsv } from '../../../../../shared/diagram/actor-csv';
 import { diagramDocumentSchema, type DiagramDocument } from '../../../../../shared/diagram/diagram-document';
 import { diagramLimits } from '../../../../../shared/diagram/vocabulary';
 import type { Board } from '../../../../../shared/schemas/board';
@@ -59,6 +58,8 @@ export function ImportButton({ board, announce }: { board: Board; announce: (mes
       setPending({ kind: 'json', fileName: file.name, document: parsed.data });
       return;
     }
+    // The CSV reader (Papa Parse) loads with the first CSV file, not with every diagram board.
+    const { parseActorCsv } = await import('../../../../../shared/diagram/actor-csv');
     const parsed = parseActorCsv(text);
     if (!parsed.ok) {
       setPending({

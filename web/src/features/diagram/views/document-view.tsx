@@ -25,8 +25,24 @@ interface DocumentViewProps {
   onVariant: (variantId: string) => void;
 }
 
-/** The views of the same document that are not the drawing: table, interest/influence grid, variant comparison, history. */
-export function DocumentView({ view, board, session, snapshot, nodes, edges, variantId, readOnly, lanes, commands, announce, onVariant }: DocumentViewProps) {
+/**
+ * The views of the same document that are not the drawing: table, interest/influence grid, variant
+ * comparison, history. Loaded lazily by the editor: a board opens on the drawing.
+ */
+export default function DocumentView({
+  view,
+  board,
+  session,
+  snapshot,
+  nodes,
+  edges,
+  variantId,
+  readOnly,
+  lanes,
+  commands,
+  announce,
+  onVariant,
+}: DocumentViewProps) {
   return (
     <div className="diagram-document-view">
       {view === 'table' ? (
