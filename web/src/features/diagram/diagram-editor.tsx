@@ -104,8 +104,10 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const sizes = useRef(new Map<string, { width: number; height: number }>());
   const root = useRef<HTMLDivElement>(null);
   const everSynced = connection.everSynced;
-  // The nodes first: the tools, the side panel and the meeting's parts come in the render after.
-  const toolsShown = useAfterFirstRender();
+  // The nodes first: the tools, the side panel and the meeting's parts come in the render after,
+  // once the board is live (or its connection failed), so they are drawn once, as they will be used.
+  const afterFirstRender = useAfterFirstRender();
+  const toolsShown = afterFirstRender && (!snapshot.stored || connection.status === 'offline' || connection.status === 'closed');
   const editingTools = toolsShown && !screen;
   useEffect(() => {
     if (editingTools) void DocumentView.preload().catch(() => {});

@@ -1,8 +1,9 @@
 import { Background, ConnectionMode, Controls, ReactFlow, ViewportPortal } from '@xyflow/react';
-import { memo, useCallback, useMemo, useRef, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type MutableRefObject, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode, DiagramPosition } from '../../../../../shared/diagram/diagram-document';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
+import { whenDrawn } from '../../../lib/when-drawn';
 import { resizeNode } from '../model/diagram-actions';
 import type { Selection } from '../model/selection';
 import type { RemotePresence } from '../sync/presence-store';
@@ -63,6 +64,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, t });
   const ariaLabelConfig = useFlowAriaLabels();
+  useLiveOnceDrawn(session, container, nodes.length);
 
   return (
     <div
@@ -111,3 +113,18 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
     </div>
   );
 });
+
+/**
+ * A session drawn from the board's stored content takes the live document once a node is on screen
+ * (React Flow shows a node once it has measured it; on a big board that takes a few frames): its
+ * decoding and reading must not come between the drawing and the screen.
+ */
+function useLiveOnceDrawn(session: DiagramSession, container: RefObject<HTMLDivElement | null>, nodeCount: number) {
+  const hasNodes = nodeCount > 0;
+  useEffect(() => {
+    if (session.started) return;
+    const shown = () =>
+      !hasNodes || [...(container.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [])].some((node) => node.style.visibility !== 'hidden');
+    return whenDrawn(shown, () => session.goLive());
+  }, [session, container, hasNodes]);
+}

@@ -52,6 +52,9 @@ function serverState(nodeCount: number): Uint8Array {
   return encoding.toUint8Array(message);
 }
 
+/** The sockets made for one board: another test's session may still be reconnecting. */
+const socketsOf = (boardId: string) => FakeWebSocket.made.filter((socket) => socket.url.includes(`/boards/${boardId}/`));
+
 /** Whether the promise has settled once everything queued so far has run. */
 async function hasSettled(promise: Promise<unknown>): Promise<boolean> {
   let settled = false;
@@ -142,7 +145,7 @@ describe('a diagram session prepared before the editor mounts', () => {
     expect(await hasSettled(ready)).toBe(true);
   });
 
-  it('with the stored content, settles at once and connects only once the editor has drawn it', async () => {
+  it('with the stored content, settles at once and connects only once the editor has drawn it (at the latest after 3 s)', async () => {
     const stored = { diagramType: 'aktorkart' as const, nodes: [], edges: [], variants: [] };
     const ready = prepareDiagramSession('b7', () => Promise.resolve(stored));
     // Asked again while the content is on its way: one session, one request.
@@ -151,7 +154,7 @@ describe('a diagram session prepared before the editor mounts', () => {
     expect(await hasSettled(ready)).toBe(true);
     expect(await hasSettled(again)).toBe(true);
     expect(loadAgain).not.toHaveBeenCalled();
-    expect(FakeWebSocket.made).toHaveLength(0);
+    expect(socketsOf('b7')).toHaveLength(0);
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
     const container = document.createElement('div');
     const root = createRoot(container);
@@ -161,10 +164,12 @@ describe('a diagram session prepared before the editor mounts', () => {
     }
     await act(async () => root.render(<Shown />));
     expect(container.textContent).toBe('stored waiting');
-    expect(FakeWebSocket.made).toHaveLength(0);
-    // Two frames later the page has drawn it: the session connects.
-    await vi.waitFor(() => expect(FakeWebSocket.made).toHaveLength(1));
-    const [socket] = FakeWebSocket.made;
+    expect(socketsOf('b7')).toHaveLength(0);
+    // Nothing drew it here (the diagram's canvas says when it has): it goes live at the latest.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(socketsOf('b7')).toHaveLength(0);
+    await vi.waitFor(() => expect(socketsOf('b7')).toHaveLength(1), { timeout: 1_500 });
+    const [socket] = socketsOf('b7');
     socket!.open();
     socket!.receive(serverState(2));
     await act(async () => root.render(<Shown />));
@@ -174,10 +179,10 @@ describe('a diagram session prepared before the editor mounts', () => {
 
   it('waits for the socket when the stored content could not be had', async () => {
     const ready = prepareDiagramSession('b8', () => Promise.reject(new Error('offline')));
-    await vi.waitFor(() => expect(FakeWebSocket.made).toHaveLength(1));
+    await vi.waitFor(() => expect(socketsOf('b8')).toHaveLength(1));
     expect(await hasSettled(ready)).toBe(false);
-    FakeWebSocket.made[0]!.open();
-    FakeWebSocket.made[0]!.receive(serverState(1));
+    socketsOf('b8')[0]!.open();
+    socketsOf('b8')[0]!.receive(serverState(1));
     expect(await hasSettled(ready)).toBe(true);
   });
 });

@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import { diagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
 import { diagramSocketPath } from '../../../../../shared/sync/diagram-protocol';
 import { socketUrl, takeEarlySocket } from '../../../lib/early-socket';
-import { afterPaint } from '../../../lib/after-paint';
 import { DiagramStore, type StoredDiagram } from '../model/diagram-store';
 import { localOrigin } from '../model/local-origin';
 import { DiagramProvider, type ProviderStatus, type SocketLike } from '../../../../../shared/sync/diagram-provider';
@@ -71,6 +70,8 @@ const prepared = new Map<string, DiagramSession>();
 const live = new Set<string>();
 /** A prepared session nobody takes (the editor did not start) is closed after this long. */
 const unclaimedMs = 15_000;
+/** A session drawn from the stored content goes live at the latest this long after the editor took it. */
+const latestLiveMs = 3_000;
 
 function closeSession(session: DiagramSession): void {
   session.undoManager.destroy();
@@ -89,7 +90,7 @@ const preparing = new Map<string, Promise<void>>();
  * board instead of a render without it and another one with it. With `loadStored`, the session
  * draws the board's stored content (`GET /api/boards/:id/diagram/content`, asked for by the boot
  * script while the page loaded) and settles as soon as it has it: the live document arrives once
- * that is on screen (`useDiagramSession`), instead of its decoding and reading holding up the first
+ * that is on screen (`DiagramCanvas`), instead of its decoding and reading holding up the first
  * drawing (about 100 ms on a board of 50 nodes, 0.5 s at 1,000 on the bench machine). Without the
  * stored content (`loadStored` missing or failing), it settles once the server's state is in the
  * document, or the connection has failed or closed (the editor then says so itself). The board page
@@ -148,12 +149,13 @@ export function useDiagramSession(boardId: string): DiagramSession | null {
     const opened = waiting ?? openSession(boardId);
     live.add(boardId);
     setSession(opened);
-    // Drawn from the stored content: the live document comes once that is on screen.
-    const cancelGoingLive = afterPaint(() => opened.goLive());
+    // Drawn from the stored content: the drawing takes the live document once it is on screen
+    // (DiagramCanvas); this is the latest it comes, whatever is shown.
+    const goingLive = setTimeout(() => opened.goLive(), latestLiveMs);
     const leave = () => opened.provider.destroy();
     window.addEventListener('pagehide', leave);
     return () => {
-      cancelGoingLive();
+      clearTimeout(goingLive);
       window.removeEventListener('pagehide', leave);
       live.delete(boardId);
       closeSession(opened);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from './after-paint';
+import { whenDrawn } from './when-drawn';
 
-describe('afterPaint', () => {
+describe('whenDrawn', () => {
   let frames: Array<() => void> = [];
   /** Runs one animation frame: the callbacks asked for before it. */
   const nextFrame = () => {
@@ -23,9 +23,15 @@ describe('afterPaint', () => {
     vi.useRealTimers();
   });
 
-  it('runs after two frames have been drawn, once', () => {
+  it('runs once what it waits for is drawn and the next frame has shown it, once', () => {
     const action = vi.fn();
-    afterPaint(action);
+    let drawn = false;
+    whenDrawn(() => drawn, action);
+    nextFrame();
+    nextFrame();
+    vi.advanceTimersByTime(0);
+    expect(action).not.toHaveBeenCalled();
+    drawn = true;
     nextFrame();
     vi.advanceTimersByTime(0);
     expect(action).not.toHaveBeenCalled();
@@ -33,13 +39,14 @@ describe('afterPaint', () => {
     expect(action).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);
     expect(action).toHaveBeenCalledTimes(1);
+    nextFrame();
     vi.advanceTimersByTime(5_000);
     expect(action).toHaveBeenCalledTimes(1);
   });
 
   it('runs after the longest wait when no frame comes (a tab in the background)', () => {
     const action = vi.fn();
-    afterPaint(action, 1_000);
+    whenDrawn(() => true, action, 1_000);
     vi.advanceTimersByTime(999);
     expect(action).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
@@ -52,7 +59,7 @@ describe('afterPaint', () => {
 
   it('runs nothing once cancelled', () => {
     const action = vi.fn();
-    const cancel = afterPaint(action);
+    const cancel = whenDrawn(() => true, action);
     nextFrame();
     cancel();
     nextFrame();
