@@ -13,6 +13,12 @@ import {
   type TestServer,
 } from './support/index';
 
+/** An actor for an imported actor map, on one row. */
+const actor = (id: string, name: string, category: string, x: number) => ({ id, type: 'aktor', position: { x, y: 0 }, data: { name, category } });
+
+/** An actor map in Planrom's diagram file format. */
+const actorMap = (nodes: Array<ReturnType<typeof actor>>) => ({ format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges: [] });
+
 interface Exported {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
   edges: Array<{ source: string; target: string; type: string }>;
@@ -151,26 +157,17 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
 
   it('arranges the diagram automatically in the worker without freezing the page', async () => {
     const boardId = await createBoard('Aktører uten orden');
-    const actor = (id: string, name: string, category: string, x: number) => ({
-      id,
-      type: 'aktor',
-      position: { x, y: 0 },
-      data: { name, category },
-    });
-    await importDocument(boardId, {
-      format: 'planrom-diagram',
-      version: 1,
-      diagramType: 'aktorkart',
-      // Side by side, out of category order. (Actors drawn on top of each other would be arranged as
-      // soon as the board opens; that is covered by e2e/worksheets.test.ts.)
-      nodes: [
+    // Side by side, out of category order. (Actors drawn on top of each other would be arranged as
+    // soon as the board opens; that is covered by e2e/worksheets.test.ts.)
+    await importDocument(
+      boardId,
+      actorMap([
         actor('a', 'NVE', 'statlig', 0),
         actor('b', 'Naboer', 'eksternt', 300),
         actor('c', 'Byggesak', 'internt', 600),
         actor('d', 'Kartverket', 'statlig', 900),
-      ],
-      edges: [],
-    });
+      ]),
+    );
     await openBoard(page, boardId);
     await flowNode(page, 'NVE').waitFor();
     // In the toolbar's "Mer" menu (the row holds the views, adding, undo and redo).
@@ -192,16 +189,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
 
   it('shows the board at once from what the server has stored, and lets it be changed once the live connection is there', async () => {
     const boardId = await createBoard('Aktører før tilkoblingen');
-    await importDocument(boardId, {
-      format: 'planrom-diagram',
-      version: 1,
-      diagramType: 'aktorkart',
-      nodes: [
-        { id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'NVE', category: 'statlig' } },
-        { id: 'b', type: 'aktor', position: { x: 400, y: 0 }, data: { name: 'Kartverket', category: 'statlig' } },
-      ],
-      edges: [],
-    });
+    await importDocument(boardId, actorMap([actor('a', 'NVE', 'statlig', 0), actor('b', 'Kartverket', 'statlig', 400)]));
     // The board's live connection is refused until the test lets it through.
     let refused = true;
     await context.routeWebSocket(/\/diagram\/sync$/, (socket) => (refused ? socket.close({ code: 1011, reason: 'ikke ennå' }) : socket.connectToServer()));
