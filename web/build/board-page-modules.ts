@@ -31,6 +31,7 @@ export function boardPageModules({ entry, editors }: { entry: string; editors: s
     buildEnd() {
       entryGraph = new Set();
       editorGraph = new Set();
+      editorGraphs = new Map();
       importingParts = new Map();
       // Another set of pages built with the same configuration (the bench's floors): nothing to place.
       if (!this.getModuleInfo(entry)) return;
@@ -49,7 +50,7 @@ export function boardPageModules({ entry, editors }: { entry: string; editors: s
       const lazyParts = new Set([...this.getModuleIds()].flatMap((id) => this.getModuleInfo(id)?.dynamicallyImportedIds ?? []));
       entryGraph = staticGraph(entry);
       editorGraphs = new Map(editors.map((editor) => [editor, staticGraph(editor)]));
-      // A part an editor loads later (its document views, its meeting tools) counts as that editor:
+      // A part an editor loads later (its document views, its CSV reader) counts as that editor:
       // what it shares with the editor is the editor's, not common to the whole app.
       const partOf = (root: string) => {
         const importers = this.getModuleInfo(root)?.dynamicImporters ?? [];
@@ -60,11 +61,9 @@ export function boardPageModules({ entry, editors }: { entry: string; editors: s
       for (const root of [entry, ...lazyParts]) {
         const graph = root === entry ? entryGraph : (editorGraphs.get(root) ?? staticGraph(root));
         const part = root === entry ? entry : partOf(root);
-        for (const id of graph) {
-          partsImporting.set(id, (partsImporting.get(id) ?? new Set()).add(part));
-          if (editors.includes(root)) editorGraph.add(id);
-        }
+        for (const id of graph) partsImporting.set(id, (partsImporting.get(id) ?? new Set()).add(part));
       }
+      editorGraph = new Set([...editorGraphs.values()].flatMap((graph) => [...graph]));
       for (const [id, parts] of partsImporting) importingParts.set(id, parts.size);
     },
   };

@@ -44,9 +44,9 @@ const csvProblemField = (problem: ActorCsvProblem): FieldProblem => ({
 });
 
 /**
- * `/api/boards/:boardId/diagram/*`: the content a board page first draws, export and import (JSON format and actor CSV) and the version
- * history of a diagram board. Changes go through the board's room, so everyone connected sees them
- * at once and they are logged like any other change.
+ * `/api/boards/:boardId/diagram/*`: the content a board page first draws, export and import (JSON
+ * format and actor CSV) and the version history of a diagram board. Changes go through the board's
+ * room, so everyone connected sees them at once and they are logged like any other change.
  */
 export const diagramRoutes = new Hono<AppEnv>()
   // What a board page draws while its socket session starts (the editor goes live right after).

@@ -94,7 +94,7 @@ export class DiagramStore {
    * document's alone. Whatever of the stored content it lacks goes; nodes it has unchanged stay.
    */
   showLive(): void {
-    if (this.storedType === null) return;
+    if (!this.showsStored) return;
     const dropMissing = <T>(into: Map<string, T>, map: Y.Map<Y.Map<unknown>>) => {
       for (const id of into.keys()) if (!map.has(id)) this.readInto(into, id, null);
     };
@@ -171,7 +171,7 @@ export class DiagramStore {
       edges,
       variants,
       commonVariant: variants.find((variant) => variant.isCommon) ?? null,
-      stored: this.storedType !== null,
+      stored: this.showsStored,
     };
   }
 

@@ -100,7 +100,7 @@ const preparing = new Map<string, Promise<void>>();
 export function prepareDiagramSession(boardId: string, loadStored?: () => Promise<StoredDiagram | null>): Promise<void> {
   if (live.has(boardId)) return Promise.resolve();
   const session = prepared.get(boardId);
-  if (session) return session.started ? untilServerStateOrFailure(session.provider) : Promise.resolve();
+  if (session) return untilDrawable(session);
   const onItsWay = preparing.get(boardId);
   if (onItsWay) return onItsWay;
   const open = (stored: StoredDiagram | null) => {
@@ -113,12 +113,17 @@ export function prepareDiagramSession(boardId: string, loadStored?: () => Promis
       prepared.delete(boardId);
       closeSession(opened);
     }, unclaimedMs);
-    return opened.started ? untilServerStateOrFailure(opened.provider) : Promise.resolve();
+    return untilDrawable(opened);
   };
   if (!loadStored) return open(null);
   const ready = loadStored().then(open, () => open(null));
   preparing.set(boardId, ready);
   return ready;
+}
+
+/** At once for a session drawn from its stored content; else once it has the server's state, or failed. */
+function untilDrawable(session: DiagramSession): Promise<void> {
+  return session.started ? untilServerStateOrFailure(session.provider) : Promise.resolve();
 }
 
 /** Settles when the provider has the server's state, or its connection failed or closed for good. */
