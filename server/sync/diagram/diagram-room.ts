@@ -4,8 +4,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { DiagramDocument } from '../../../shared/diagram/diagram-document';
 import { readDiagram } from '../../../shared/diagram/diagram-ydoc';
+import { documentVersion, type VersionedDiagram } from '../../../shared/diagram/document-version';
 import { migrateOldStructure } from '../../../shared/diagram/migrate-structure';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
@@ -95,7 +95,7 @@ export class DiagramRoom {
    */
   private joinMessages: { stateVector: Uint8Array; step1: Uint8Array; step2: Uint8Array } | null = null;
   /** The board's content as a board page first draws it (`content()`), read once per version of the document. */
-  private contentNow: DiagramDocument | null = null;
+  private contentNow: VersionedDiagram | null = null;
   /** The back-off while the database refuses; reset once everything went through. */
   private readonly retry: StorageRetry;
 
@@ -192,11 +192,13 @@ export class DiagramRoom {
 
   /**
    * The board's content as it is now (`readDiagram`), which a board page draws while its socket
-   * session starts. Read once per version of the document, like the join messages: everyone in a
-   * meeting opens the board at once. Shared between callers: never change it.
+   * session starts, with the document's version: a page whose live document arrives at that version
+   * keeps what it drew instead of reading it again. Read once per version of the document, like the
+   * join messages: everyone in a meeting opens the board at once. Shared between callers: never
+   * change it.
    */
-  content(): DiagramDocument {
-    this.contentNow ??= readDiagram(this.doc);
+  content(): VersionedDiagram {
+    this.contentNow ??= { ...readDiagram(this.doc), liveVersion: documentVersion(this.doc) };
     return this.contentNow;
   }
 

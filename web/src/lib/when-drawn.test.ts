@@ -23,7 +23,7 @@ describe('whenDrawn', () => {
     vi.useRealTimers();
   });
 
-  it('runs once what it waits for is drawn and the next frame has shown it, once', () => {
+  it('runs in a task after the frame in which what it waits for is drawn, once', () => {
     const action = vi.fn();
     let drawn = false;
     whenDrawn(() => drawn, action);
@@ -32,9 +32,9 @@ describe('whenDrawn', () => {
     vi.advanceTimersByTime(0);
     expect(action).not.toHaveBeenCalled();
     drawn = true;
-    nextFrame();
     vi.advanceTimersByTime(0);
     expect(action).not.toHaveBeenCalled();
+    // Not inside the frame's callbacks: the frame is painted first.
     nextFrame();
     expect(action).not.toHaveBeenCalled();
     vi.advanceTimersByTime(0);

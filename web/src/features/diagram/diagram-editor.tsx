@@ -2,7 +2,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import '../../lib/diagram-texts';
-import { Suspense, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Suspense, useDeferredValue, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DiagramNode } from '../../../../shared/diagram/diagram-document';
@@ -12,7 +12,6 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import { preloadableLazy } from '../../lib/preloadable-lazy';
-import { useAfterFirstRender } from '../../lib/use-after-first-render';
 import { CanvasAside } from './components/canvas-aside';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import { DiagramCanvas } from './components/diagram-canvas';
@@ -104,10 +103,10 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const sizes = useRef(new Map<string, { width: number; height: number }>());
   const root = useRef<HTMLDivElement>(null);
   const everSynced = connection.everSynced;
-  // The nodes first: the tools, the side panel and the meeting's parts come in the render after,
-  // once the board is live (or its connection failed), so they are drawn once, as they will be used.
-  const afterFirstRender = useAfterFirstRender();
-  const toolsShown = afterFirstRender && (!snapshot.stored || connection.status === 'offline' || connection.status === 'closed');
+  // The nodes first: the tools, the side panel and the meeting's parts come once the board is live
+  // (or its connection failed), so they are drawn once, as they will be used. They come in a render
+  // of their own at low priority, after the one that made the canvas editable, and give way to input.
+  const toolsShown = useDeferredValue(!snapshot.stored || connection.status === 'offline' || connection.status === 'closed', false);
   const editingTools = toolsShown && !screen;
   useEffect(() => {
     if (editingTools) void DocumentView.preload().catch(() => {});

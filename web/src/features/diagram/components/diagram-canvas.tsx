@@ -115,16 +115,25 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
 });
 
 /**
- * A session drawn from the board's stored content takes the live document once a node is on screen
- * (React Flow shows a node once it has measured it; on a big board that takes a few frames): its
- * decoding and reading must not come between the drawing and the screen.
+ * A session drawn from the board's stored content takes the live document once a node is on screen:
+ * its decoding and reading must not come between the drawing and the screen. React Flow shows a
+ * node once it has measured it and then fits the view to the nodes, which on a big board takes a
+ * few frames, so a node counts once it is shown inside the canvas.
  */
 function useLiveOnceDrawn(session: DiagramSession, container: RefObject<HTMLDivElement | null>, nodeCount: number) {
   const hasNodes = nodeCount > 0;
   useEffect(() => {
     if (session.started) return;
-    const shown = () =>
-      !hasNodes || [...(container.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [])].some((node) => node.style.visibility !== 'hidden');
+    const shown = () => {
+      const canvas = container.current;
+      if (!hasNodes || !canvas) return !hasNodes;
+      const frame = canvas.getBoundingClientRect();
+      return [...canvas.querySelectorAll<HTMLElement>('.react-flow__node')].some((node) => {
+        if (node.style.visibility === 'hidden') return false;
+        const box = node.getBoundingClientRect();
+        return box.width > 0 && box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom;
+      });
+    };
     return whenDrawn(shown, () => session.goLive());
   }, [session, container, hasNodes]);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { diagramDocumentSchema, type DiagramDocument } from '../../../../../shared/diagram/diagram-document';
 import { diagramMaps, readDiagram, replaceDiagram } from '../../../../../shared/diagram/diagram-ydoc';
+import { documentVersion } from '../../../../../shared/diagram/document-version';
 import { DiagramStore, type StoredDiagram } from './diagram-store';
 
 /** A plan process with a group, a step in it, a clarification point, an edge and a variant. */
@@ -25,12 +26,17 @@ const process: DiagramDocument = diagramDocumentSchema.parse({
   edges: [{ id: 'e1', type: 'sekvens', source: 's1', target: 's2', variantId: 'felles' }],
 });
 
-/** The server's live document, and its content as a board page gets it (JSON over HTTP). */
+/** The server's live document, and its content as a board page gets it (JSON over HTTP), with its version. */
 function serverBoard() {
   const doc = new Y.Doc();
   replaceDiagram(doc, process);
-  const stored = JSON.parse(JSON.stringify(readDiagram(doc))) as StoredDiagram;
+  const stored = JSON.parse(JSON.stringify({ ...readDiagram(doc), liveVersion: documentVersion(doc) })) as StoredDiagram;
   return { doc, stored };
+}
+
+/** The stored content's step s1 with another title than the live document's. */
+function withStepTitle(stored: StoredDiagram, title: string): StoredDiagram {
+  return { ...stored, nodes: stored.nodes.map((node) => (node.id === 's1' ? { ...node, data: { ...node.data, title } } : node)) } as StoredDiagram;
 }
 
 describe('DiagramStore with the stored content drawn first', () => {
@@ -46,10 +52,13 @@ describe('DiagramStore with the stored content drawn first', () => {
     expect(snapshot.commonVariant?.id).toBe('felles');
   });
 
-  it('keeps every node, edge and list the same objects when the same content arrives live, so nothing drawn renders again', () => {
+  it.each([
+    ['at the content version, without reading it', true],
+    ['without a version, after comparing each node', false],
+  ])('keeps every node, edge and list the same objects when the same content arrives live (%s), so nothing drawn renders again', (_, withVersion) => {
     const { doc: server, stored } = serverBoard();
     const doc = new Y.Doc();
-    const store = new DiagramStore(doc, stored);
+    const store = new DiagramStore(doc, withVersion ? stored : { ...stored, liveVersion: undefined });
     const before = store.getSnapshot();
     let notified = 0;
     store.subscribe(() => (notified += 1));
@@ -78,14 +87,33 @@ describe('DiagramStore with the stored content drawn first', () => {
     const store = new DiagramStore(doc, stored);
     const before = store.getSnapshot();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
-    // The changed step is new already; what is gone waits for the whole live document (showLive).
-    expect(store.getSnapshot().nodeById.get('s1')?.data).toMatchObject({ title: 'Planinitiativ mottatt' });
+    // Nothing of the live document is read before all of it is in (showLive).
+    expect(store.getSnapshot()).toBe(before);
     store.showLive();
     const live = store.getSnapshot();
     expect(live.nodes.map((node) => node.id)).toEqual(['g1', 's1']);
     expect(live.edges).toEqual([]);
     expect(live.nodeById.get('g1')).toBe(before.nodeById.get('g1'));
     expect(live.nodeById.get('s1')).not.toBe(before.nodeById.get('s1'));
+  });
+
+  it('trusts the version: at it, the live document is not read at all; at another, it is', () => {
+    const { doc: server, stored } = serverBoard();
+    // Content that says it is of this version is taken as the live document's: nothing is read.
+    // (Content and version never disagree from the server; here they do, to show no read was made.)
+    const doc = new Y.Doc();
+    const trusting = new DiagramStore(doc, withStepTitle(stored, 'Lest fra innholdet'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(server));
+    trusting.showLive();
+    expect(trusting.getSnapshot().nodeById.get('s1')?.data).toMatchObject({ title: 'Lest fra innholdet' });
+    // Changed after the content was read: another version, so the live document is read.
+    const laterDoc = new Y.Doc();
+    const later = new DiagramStore(laterDoc, withStepTitle(stored, 'Lest fra innholdet'));
+    (diagramMaps(server).nodes.get('s2')!.get('data') as Y.Map<unknown>).set('question', 'Videre?');
+    Y.applyUpdate(laterDoc, Y.encodeStateAsUpdate(server));
+    later.showLive();
+    expect(later.getSnapshot().nodeById.get('s1')?.data).toMatchObject({ title: 'Planinitiativ' });
+    expect(later.getSnapshot().nodeById.get('s2')?.data).toMatchObject({ question: 'Videre?' });
   });
 
   it('reads the diagram type from the live document once it is there', () => {

@@ -1,7 +1,8 @@
 import { equalityDeep } from 'lib0/function';
 import * as Y from 'yjs';
-import type { DiagramDocument, DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
+import type { DiagramEdge, DiagramNode, DiagramVariant } from '../../../../../shared/diagram/diagram-document';
 import { diagramMaps, readDiagramType, readEdge, readNode, readVariant, type DiagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
+import { isAtVersion, type VersionedDiagram } from '../../../../../shared/diagram/document-version';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 
 /** The diagram as the views read it: plain objects, rebuilt only where something changed. */
@@ -17,8 +18,11 @@ export interface DiagramSnapshot {
   stored: boolean;
 }
 
-/** The board's content as the server had stored it (`GET /api/boards/:id/diagram/content`). */
-export type StoredDiagram = Pick<DiagramDocument, 'diagramType' | 'nodes' | 'edges' | 'variants'>;
+/**
+ * The board's content as the server had stored it (`GET /api/boards/:id/diagram/content`), with the
+ * version of the live document it was read from when known.
+ */
+export type StoredDiagram = Pick<VersionedDiagram, 'diagramType' | 'nodes' | 'edges' | 'variants'> & Partial<Pick<VersionedDiagram, 'liveVersion'>>;
 
 function changedKeys(events: Array<Y.YEvent<Y.AbstractType<unknown>>>, root: unknown): Set<string> {
   const keys = new Set<string>();
@@ -37,8 +41,9 @@ function sameItems<T>(next: T[], previous: T[]): boolean {
  * Keeps a read model of a diagram's Yjs document for React (`useSyncExternalStore`). Each change
  * re-reads only the nodes, edges or variants it touched, so a drag on a 1,000-node diagram does not
  * rebuild the other 999, and a node read again with the same content stays the same object.
- * Given the board's stored content, it shows that until `showLive()`: the live document arriving
- * over it then keeps every node that did not change, so nothing drawn renders again.
+ * Given the board's stored content, it shows that until `showLive()`, and reads nothing of the live
+ * document before then. The live document then keeps every node that did not change, so nothing
+ * drawn renders again; at the stored content's version, it is not even read.
  */
 export class DiagramStore {
   private readonly maps: DiagramMaps;
@@ -51,6 +56,8 @@ export class DiagramStore {
 
   /** The stored content's diagram type, until the live document has arrived. */
   private storedType: DiagramType | null = null;
+  /** The version of the live document the stored content was read from, when known. */
+  private storedVersion: string | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -62,14 +69,13 @@ export class DiagramStore {
       for (const edge of stored.edges) this.edges.set(edge.id, edge);
       for (const variant of stored.variants) this.variants.set(variant.id, variant);
       this.storedType = stored.diagramType;
-    }
-    // forEach rather than entries(): see shared/diagram/diagram-ydoc.ts.
-    this.maps.nodes.forEach((map, id) => this.readInto(this.nodes, id, readNode(id, map)));
-    this.maps.edges.forEach((map, id) => this.readInto(this.edges, id, readEdge(id, map)));
-    this.maps.variants.forEach((map, id) => this.readInto(this.variants, id, readVariant(id, map)));
+      this.storedVersion = stored.liveVersion ?? null;
+    } else this.readAll();
     this.snapshot = this.build();
     const watch = <T>(map: Y.Map<Y.Map<unknown>>, into: Map<string, T>, read: (id: string, map: Y.Map<unknown> | undefined) => T | null) => {
       const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+        // What arrives before the whole live document is in would be read again then (`showLive`).
+        if (this.showsStored) return;
         for (const id of changedKeys(events, map)) this.readInto(into, id, read(id, map.get(id)));
       };
       map.observeDeep(observer);
@@ -91,19 +97,29 @@ export class DiagramStore {
 
   /**
    * The live document has arrived (the provider is synced): from now on the snapshot is the
-   * document's alone. Whatever of the stored content it lacks goes; nodes it has unchanged stay.
+   * document's alone. At the stored content's version (nobody changed the board in between) it
+   * holds exactly what is drawn and is not read; otherwise whatever of the stored content it lacks
+   * goes, what changed is read again, and nodes it has unchanged stay.
    */
   showLive(): void {
     if (!this.showsStored) return;
-    const dropMissing = <T>(into: Map<string, T>, map: Y.Map<Y.Map<unknown>>) => {
-      for (const id of into.keys()) if (!map.has(id)) this.readInto(into, id, null);
-    };
-    dropMissing(this.nodes, this.maps.nodes);
-    dropMissing(this.edges, this.maps.edges);
-    dropMissing(this.variants, this.maps.variants);
+    if (!this.storedVersion || !isAtVersion(this.doc, this.storedVersion)) this.readAll();
     this.storedType = null;
+    this.storedVersion = null;
     // Always a new snapshot: it no longer says `stored`, even where nothing else changed.
     this.publish({ ...this.build(), stored: false }, true);
+  }
+
+  /** Reads the whole document: each node, edge and variant, and drops what it no longer has. */
+  private readAll(): void {
+    const read = <T>(map: Y.Map<Y.Map<unknown>>, into: Map<string, T>, readOne: (id: string, map: Y.Map<unknown>) => T | null) => {
+      for (const id of into.keys()) if (!map.has(id)) this.readInto(into, id, null);
+      // forEach rather than entries(): see shared/diagram/diagram-ydoc.ts.
+      map.forEach((item, id) => this.readInto(into, id, readOne(id, item)));
+    };
+    read(this.maps.nodes, this.nodes, readNode);
+    read(this.maps.edges, this.edges, readEdge);
+    read(this.maps.variants, this.variants, readVariant);
   }
 
   private publish(next: DiagramSnapshot, always = false): void {

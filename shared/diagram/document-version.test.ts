@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { diagramDocumentSchema } from './diagram-document';
+import { diagramMaps, replaceDiagram } from './diagram-ydoc';
+import { documentVersion, isAtVersion } from './document-version';
+
+function board(): Y.Doc {
+  const doc = new Y.Doc();
+  replaceDiagram(
+    doc,
+    diagramDocumentSchema.parse({
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'aktorkart',
+      variants: [],
+      nodes: [
+        { id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'Kommunen', category: 'internt' } },
+        { id: 'b', type: 'aktor', position: { x: 200, y: 0 }, data: { name: 'Fylket', category: 'regionalt' } },
+      ],
+      edges: [],
+    }),
+  );
+  return doc;
+}
+
+describe('documentVersion', () => {
+  it('is the same for a copy of the document sent over the wire, so its content need not be read again', () => {
+    const server = board();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    expect(isAtVersion(client, documentVersion(server))).toBe(true);
+  });
+
+  it('differs once anything was added, changed or deleted', () => {
+    const server = board();
+    const before = documentVersion(server);
+    const changed = (change: (doc: Y.Doc) => void) => {
+      const client = new Y.Doc();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+      change(client);
+      return isAtVersion(client, before);
+    };
+    expect(changed((doc) => (diagramMaps(doc).nodes.get('a')!.get('data') as Y.Map<unknown>).set('name', 'Kommunen (plan)'))).toBe(false);
+    // A deletion adds nothing to the state vector: the delete set tells it.
+    expect(changed((doc) => diagramMaps(doc).nodes.delete('b'))).toBe(false);
+    expect(changed(() => {})).toBe(true);
+  });
+
+  it('is false for an empty document and for text that is no version', () => {
+    const version = documentVersion(board());
+    expect(isAtVersion(new Y.Doc(), version)).toBe(false);
+    expect(isAtVersion(board(), 'ikke en versjon')).toBe(false);
+    expect(isAtVersion(board(), '')).toBe(false);
+  });
+});
