@@ -66,9 +66,10 @@ export default defineConfig({
         },
       },
       output: {
-        // The libraries every page needs change less often than the app, so they get files of their
-        // own that stay cached across releases. Only named packages: editor libraries loaded with
-        // import() must stay in their own lazy chunks, not be pulled into these. The app's own code
+        // The libraries every page needs change less often than the app, so they get a file of their
+        // own that stays cached across releases: one file, since each more is a request every page
+        // waits for (six at a time over HTTP/1.1). Only named packages: editor libraries loaded with
+        // import() must stay in their own lazy chunks, not be pulled into it. The app's own code
         // is three chunks besides the pages' and editors' own: left to itself, the bundler gives
         // each set of importers a chunk of its own, dozens of small files and as many requests
         // before a page can start. `common` is what a board page runs and something else needs
@@ -76,11 +77,10 @@ export default defineConfig({
         // never loads it; `board-tools` what only the editors share, so the other pages do not.
         codeSplitting: {
           groups: [
-            { name: 'react', priority: 5, test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             {
               name: 'vendor',
               priority: 4,
-              test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store|zod|hono|cookie|set-cookie-parser)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|html-parse-stringify|void-elements|use-sync-external-store|zod|hono|cookie|set-cookie-parser)[\\/]/,
             },
             { name: 'common', priority: 3, test: (id) => appCode.test(id) && !boardTools.test(id) && placement.isCommon(id) },
             { name: 'pages', priority: 1, test: (id) => appCode.test(id) && !boardTools.test(id) && placement.isPagesOnly(id) },
