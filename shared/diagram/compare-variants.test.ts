@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { adoptRows, adoptStep, compareVariants, copyVariantContent, type ProcessNode } from './compare-variants';
-import { diagramDocumentSchema } from './diagram-document';
-import { diagramMaps, readDiagram, replaceDiagram, variantToY } from './diagram-ydoc';
+import { diagramMaps, readDiagram, variantToY } from './diagram-ydoc';
+import { liveDiagram } from './live-diagram-for-tests';
 
 const step = (id: string, variantId: string, title: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -13,33 +13,26 @@ const step = (id: string, variantId: string, title: string, extra: Record<string
 });
 
 function setUp() {
-  const doc = new Y.Doc();
-  replaceDiagram(
-    doc,
-    diagramDocumentSchema.parse({
-      format: 'planrom-diagram',
-      version: 1,
-      diagramType: 'planprosess',
-      variants: [
-        { id: 'felles', name: 'Felles praksis', isCommon: true },
-        { id: 'farsund', name: 'Farsund', municipalityId: 'm1' },
-      ],
-      nodes: [
-        step('c1', 'felles', 'Oppstartsmøte', { key: 'k1' }),
-        step('c2', 'felles', 'Varsling', { key: 'k2', deadline: '6 uker' }),
-        step('c3', 'felles', 'Planprogram', { key: 'k3' }),
-        step('v1', 'farsund', 'Oppstartsmøte', { key: 'k1' }),
-        step('v2', 'farsund', 'Varsling', { key: 'k2', deadline: '3 uker' }),
-        step('v4', 'farsund', 'Dialogmøte med naboer'),
-        step('v5', 'farsund', 'planprogram'),
-      ],
-      edges: [
-        { id: 'e1', type: 'sekvens', source: 'v1', target: 'v4', variantId: 'farsund' },
-        { id: 'e2', type: 'sekvens', source: 'v4', target: 'v2', variantId: 'farsund' },
-      ],
-    }),
-  );
-  return doc;
+  return liveDiagram({
+    diagramType: 'planprosess',
+    variants: [
+      { id: 'felles', name: 'Felles praksis', isCommon: true },
+      { id: 'farsund', name: 'Farsund', municipalityId: 'm1' },
+    ],
+    nodes: [
+      step('c1', 'felles', 'Oppstartsmøte', { key: 'k1' }),
+      step('c2', 'felles', 'Varsling', { key: 'k2', deadline: '6 uker' }),
+      step('c3', 'felles', 'Planprogram', { key: 'k3' }),
+      step('v1', 'farsund', 'Oppstartsmøte', { key: 'k1' }),
+      step('v2', 'farsund', 'Varsling', { key: 'k2', deadline: '3 uker' }),
+      step('v4', 'farsund', 'Dialogmøte med naboer'),
+      step('v5', 'farsund', 'planprogram'),
+    ],
+    edges: [
+      { id: 'e1', type: 'sekvens', source: 'v1', target: 'v4', variantId: 'farsund' },
+      { id: 'e2', type: 'sekvens', source: 'v4', target: 'v2', variantId: 'farsund' },
+    ],
+  });
 }
 
 describe('comparing process variants', () => {
@@ -97,40 +90,34 @@ describe('comparing process variants', () => {
 
 describe('adoptRows', () => {
   it('fills an empty variant with the whole common practice in one change, and takes a column back', () => {
-    const doc = new Y.Doc();
-    replaceDiagram(
-      doc,
-      diagramDocumentSchema.parse({
-        format: 'planrom-diagram',
-        version: 1,
-        diagramType: 'planprosess',
-        variants: [
-          { id: 'felles', name: 'Felles praksis', isCommon: true },
-          { id: 'lyngdal', name: 'Lyngdal' },
-        ],
-        nodes: [
-          {
-            id: 'a',
-            type: 'prosessteg',
-            variantId: 'felles',
-            position: { x: 0, y: 0 },
-            data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' },
-          },
-          {
-            id: 'b',
-            type: 'avklaringspunkt',
-            variantId: 'felles',
-            position: { x: 300, y: 0 },
-            data: { question: 'Stoppe?', phase: 'oppstart', lane: 'Kommunen' },
-          },
-          { id: 'c', type: 'prosessteg', variantId: 'felles', position: { x: 600, y: 0 }, data: { title: 'Varsling', phase: 'oppstart', lane: 'Kommunen' } },
-        ],
-        edges: [
-          { id: 'ab', type: 'sekvens', source: 'a', target: 'b', variantId: 'felles' },
-          { id: 'bc', type: 'sekvens', source: 'b', target: 'c', variantId: 'felles' },
-        ],
-      }),
-    );
+    const doc = liveDiagram({
+      diagramType: 'planprosess',
+      variants: [
+        { id: 'felles', name: 'Felles praksis', isCommon: true },
+        { id: 'lyngdal', name: 'Lyngdal' },
+      ],
+      nodes: [
+        {
+          id: 'a',
+          type: 'prosessteg',
+          variantId: 'felles',
+          position: { x: 0, y: 0 },
+          data: { title: 'Planinitiativ', phase: 'forarbeid', lane: 'Forslagsstiller', legalRef: 'pbl § 12-8' },
+        },
+        {
+          id: 'b',
+          type: 'avklaringspunkt',
+          variantId: 'felles',
+          position: { x: 300, y: 0 },
+          data: { question: 'Stoppe?', phase: 'oppstart', lane: 'Kommunen' },
+        },
+        { id: 'c', type: 'prosessteg', variantId: 'felles', position: { x: 600, y: 0 }, data: { title: 'Varsling', phase: 'oppstart', lane: 'Kommunen' } },
+      ],
+      edges: [
+        { id: 'ab', type: 'sekvens', source: 'a', target: 'b', variantId: 'felles' },
+        { id: 'bc', type: 'sekvens', source: 'b', target: 'c', variantId: 'felles' },
+      ],
+    });
     let document = readDiagram(doc);
     const updates: unknown[] = [];
     doc.on('update', (update: unknown) => updates.push(update));

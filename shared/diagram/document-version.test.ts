@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { diagramDocumentSchema } from './diagram-document';
-import { diagramMaps, replaceDiagram } from './diagram-ydoc';
+import { diagramMaps } from './diagram-ydoc';
 import { documentVersion, isAtVersion } from './document-version';
+import { liveDiagram } from './live-diagram-for-tests';
 
 function board(): Y.Doc {
-  const doc = new Y.Doc();
-  replaceDiagram(
-    doc,
-    diagramDocumentSchema.parse({
-      format: 'planrom-diagram',
-      version: 1,
-      diagramType: 'aktorkart',
-      variants: [],
-      nodes: [
-        { id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'Kommunen', category: 'internt' } },
-        { id: 'b', type: 'aktor', position: { x: 200, y: 0 }, data: { name: 'Fylket', category: 'regionalt' } },
-      ],
-      edges: [],
-    }),
-  );
-  return doc;
+  return liveDiagram({
+    diagramType: 'aktorkart',
+    nodes: [
+      { id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'Kommunen', category: 'internt' } },
+      { id: 'b', type: 'aktor', position: { x: 200, y: 0 }, data: { name: 'Fylket', category: 'regionalt' } },
+    ],
+  });
 }
 
 describe('documentVersion', () => {

@@ -3,8 +3,8 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { diagramDocumentSchema } from '../../../shared/diagram/diagram-document';
-import { diagramMaps, readDiagram, replaceDiagram } from '../../../shared/diagram/diagram-ydoc';
+import { diagramMaps, readDiagram } from '../../../shared/diagram/diagram-ydoc';
+import { liveDiagram } from '../../../shared/diagram/live-diagram-for-tests';
 import { closeCodes } from '../../../shared/sync/close-codes';
 import { diagramMessageType } from '../../../shared/sync/diagram-protocol';
 import { openDiagramStorageDatabase } from '../../test/diagram-storage-database';
@@ -34,22 +34,15 @@ function step2Payload(message: Uint8Array): Uint8Array {
 }
 
 function actorMap(count: number): Y.Doc {
-  const doc = new Y.Doc();
-  replaceDiagram(
-    doc,
-    diagramDocumentSchema.parse({
-      format: 'planrom-diagram',
-      version: 1,
-      diagramType: 'aktorkart',
-      nodes: Array.from({ length: count }, (_, i) => ({
-        id: `a${i}`,
-        type: 'aktor',
-        position: { x: i * 10, y: 0 },
-        data: { name: `Aktør ${i}`, category: 'statlig' },
-      })),
-    }),
-  );
-  return doc;
+  return liveDiagram({
+    diagramType: 'aktorkart',
+    nodes: Array.from({ length: count }, (_, i) => ({
+      id: `a${i}`,
+      type: 'aktor',
+      position: { x: i * 10, y: 0 },
+      data: { name: `Aktør ${i}`, category: 'statlig' },
+    })),
+  });
 }
 
 describe('a diagram room loading a board', () => {

@@ -126,7 +126,8 @@ function useLiveOnceDrawn(session: DiagramSession, container: RefObject<HTMLDivE
     if (session.started) return;
     const shown = () => {
       const canvas = container.current;
-      if (!hasNodes || !canvas) return !hasNodes;
+      if (!hasNodes) return true;
+      if (!canvas) return false;
       const frame = canvas.getBoundingClientRect();
       return [...canvas.querySelectorAll<HTMLElement>('.react-flow__node')].some((node) => {
         if (node.style.visibility === 'hidden') return false;
