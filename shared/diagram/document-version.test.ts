@@ -22,6 +22,23 @@ describe('documentVersion', () => {
     expect(isAtVersion(client, documentVersion(server))).toBe(true);
   });
 
+  it('is the same for a board with a history of changes and deletions by several people, also after the server reloaded it', () => {
+    const server = board();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server));
+    (diagramMaps(other).nodes.get('a')!.get('data') as Y.Map<unknown>).set('name', 'Kommunen (plan)');
+    diagramMaps(other).nodes.delete('b');
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(other));
+    diagramMaps(server).nodes.get('a')!.set('position', { x: 40, y: 40 });
+    const reloaded = new Y.Doc();
+    Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(server));
+    for (const doc of [server, reloaded]) {
+      const client = new Y.Doc();
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(doc));
+      expect(isAtVersion(client, documentVersion(doc))).toBe(true);
+    }
+  });
+
   it('differs once anything was added, changed or deleted', () => {
     const server = board();
     const before = documentVersion(server);
