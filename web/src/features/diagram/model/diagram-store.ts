@@ -54,10 +54,8 @@ export class DiagramStore {
   private readonly listeners = new Set<() => void>();
   private readonly cleanups: Array<() => void> = [];
 
-  /** The stored content's diagram type, until the live document has arrived. */
-  private storedType: DiagramType | null = null;
-  /** The version of the live document the stored content was read from, when known. */
-  private storedVersion: string | null = null;
+  /** The stored content's diagram type and version, until the live document has arrived. */
+  private stored: Pick<StoredDiagram, 'diagramType' | 'liveVersion'> | null = null;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -68,8 +66,7 @@ export class DiagramStore {
       for (const node of stored.nodes) this.nodes.set(node.id, node);
       for (const edge of stored.edges) this.edges.set(edge.id, edge);
       for (const variant of stored.variants) this.variants.set(variant.id, variant);
-      this.storedType = stored.diagramType;
-      this.storedVersion = stored.liveVersion ?? null;
+      this.stored = { diagramType: stored.diagramType, liveVersion: stored.liveVersion };
     } else this.readAll();
     this.snapshot = this.build();
     const watch = <T>(map: Y.Map<Y.Map<unknown>>, into: Map<string, T>, read: (id: string, map: Y.Map<unknown> | undefined) => T | null) => {
@@ -92,7 +89,7 @@ export class DiagramStore {
 
   /** Whether the snapshot is still the stored content. */
   get showsStored(): boolean {
-    return this.storedType !== null;
+    return this.stored !== null;
   }
 
   /**
@@ -102,10 +99,10 @@ export class DiagramStore {
    * goes, what changed is read again, and nodes it has unchanged stay.
    */
   showLive(): void {
-    if (!this.showsStored) return;
-    if (!this.storedVersion || !isAtVersion(this.doc, this.storedVersion)) this.readAll();
-    this.storedType = null;
-    this.storedVersion = null;
+    if (!this.stored) return;
+    const { liveVersion } = this.stored;
+    if (!liveVersion || !isAtVersion(this.doc, liveVersion)) this.readAll();
+    this.stored = null;
     // Always a new snapshot: it no longer says `stored`, even where nothing else changed.
     this.publish({ ...this.build(), stored: false }, true);
   }
@@ -178,7 +175,7 @@ export class DiagramStore {
       edges = [...this.edges.values()].filter((edge) => byId.has(edge.source) && byId.has(edge.target));
       if (previous && sameItems(edges, previous.edges)) edges = previous.edges;
     }
-    const diagramType = this.storedType ?? readDiagramType(this.doc);
+    const diagramType = this.stored?.diagramType ?? readDiagramType(this.doc);
     this.dirty = { nodes: false, edges: false, variants: false };
     return {
       diagramType,
