@@ -3,6 +3,7 @@ import { launchBrowser } from '../e2e/support/chromium';
 import { logInPage } from './support/browser-login';
 import { diagramDocumentSchema } from '../shared/diagram/diagram-document';
 import { replaceDiagram } from '../shared/diagram/diagram-ydoc';
+import { appPageHeaders } from './support/app-page-headers';
 import { benchAdminEnv, logInBenchAdmin } from './support/bench-admin';
 import { startFloorPages } from './support/floor-pages';
 import { importDiagram, processDocument } from './support/import-diagram';
@@ -45,6 +46,7 @@ export const diagramOpen: BenchSuite = {
     const cold = await startPlanrom({ env: { ...benchAdminEnv, DIAGRAM_ROOM_IDLE_SECONDS: '0' } });
     const compared = compareDist ? await startPlanrom({ env: { ...benchAdminEnv, WEB_DIST: compareDist } }) : null;
     const floors = await startFloorPages();
+    floors.serveLikeTheApp(await appPageHeaders(server.url));
     const browser = await launchBrowser();
     try {
       const { api, regionId } = await logInBenchAdmin(server);
@@ -55,6 +57,7 @@ export const diagramOpen: BenchSuite = {
       let edgeCounts = '';
       const liveDocumentCosts: string[] = [];
       const editableTimes: string[] = [];
+      const servedAsAppRows: Array<Array<string | number>> = [];
       for (const size of sizes) {
         const document = processDocument(size);
         const boardId = await importDiagram(api, server.url, regionId, size, document);
@@ -79,13 +82,16 @@ export const diagramOpen: BenchSuite = {
           { name: 'plain', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=plain') },
           { name: 'components', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom') },
           { name: 'yjs', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom&source=yjs') },
+          { name: 'served-as-app', url: floors.pageUrl('react-flow', `diagram-${size}`, '&nodes=planrom&served-as=app') },
         ];
         if (compared && comparedAdmin) {
           const comparedBoardId = await importDiagram(comparedAdmin.api, compared.url, comparedAdmin.regionId, size, document);
           variants.push({ name: 'compared', url: `${compared.url}/tavler/${comparedBoardId}`, prepare: (page) => logInPage(page, compared.url) });
         }
         const results = await timeOpenInterleaved(browser, variants, '.react-flow__node', size, runs);
-        const [planrom, coldRoom, plain, components, yjs] = ['planrom', 'cold', 'plain', 'components', 'yjs'].map((name) => results.get(name)!);
+        const [planrom, coldRoom, plain, components, yjs, servedAsApp] = ['planrom', 'cold', 'plain', 'components', 'yjs', 'served-as-app'].map((name) =>
+          results.get(name)!,
+        );
         const failures = [...results]
           .filter(([, result]) => result.failed)
           .map(([name, result]) => `${name}: ${result.times.length} of ${runs}; ${result.failed}`);
@@ -105,6 +111,18 @@ export const diagramOpen: BenchSuite = {
             ratio(medianOf(coldRoom, measure), medianOf(components, measure)),
             measure === 'visible' ? failures.join('; ') || `${runs} of ${runs} each` : '',
             ...(compared ? comparedColumns(results.get('compared')!, components, measure) : []),
+          ]);
+        }
+        for (const measure of ['visible', 'all'] as const) {
+          servedAsAppRows.push([
+            size,
+            measure === 'visible' ? 'any node visible' : 'all nodes in the page',
+            seconds(medianOf(components, measure)),
+            seconds(medianOf(servedAsApp, measure)),
+            ratio(medianOf(servedAsApp, measure), medianOf(components, measure)),
+            seconds(medianOf(planrom, measure)),
+            ratio(medianOf(planrom, measure), medianOf(components, measure)),
+            ratio(medianOf(planrom, measure), medianOf(servedAsApp, measure)),
           ]);
         }
         editableTimes.push(
@@ -161,6 +179,25 @@ export const diagramOpen: BenchSuite = {
           (liveDocumentCosts.length
             ? ` The Yjs floor’s own marks (medians): applying the update, then the read model’s first read, ${liveDocumentCosts.join('; ')}.`
             : ''),
+        '',
+        'The same components floor served with the headers Planrom sends with its pages (its security headers, read from the running server: ' +
+          'the content security policy, `Cross-Origin-Opener-Policy: same-origin`, `Origin-Agent-Cluster` and the rest), interleaved in the same runs. ' +
+          'The opener policy makes Chromium open the page in a new renderer process instead of the blank tab’s own, which the bare floor reuses; ' +
+          'this floor pays for that as Planrom does. The target is judged against the bare floor above; this shows how much of the difference the headers are.',
+        '',
+        table(
+          [
+            'nodes',
+            'until',
+            'floor: components',
+            'the same, served as Planrom serves its pages',
+            'headers’ cost',
+            'Planrom',
+            'ratio to components',
+            'ratio to the floor served as Planrom',
+          ],
+          servedAsAppRows,
+        ),
         ...profiles.flatMap((text) => ['', text]),
       ].join('\n');
     } finally {

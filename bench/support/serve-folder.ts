@@ -14,11 +14,13 @@ const types: Record<string, string> = {
 
 /**
  * Serves a built folder on a free port of 127.0.0.1 (unknown paths get its index.html, if any; else 404). `extra` answers
- * paths of its own first, e.g. documents made during the run (text or bytes).
+ * paths of its own first, e.g. documents made during the run (text or bytes). `pageHeaders` are sent with an HTML page
+ * whose address has `served-as=app`, e.g. the response headers of the app's own pages.
  */
-export async function serveFolder(folder: string, extra: Map<string, string | Uint8Array> = new Map()) {
+export async function serveFolder(folder: string, extra: Map<string, string | Uint8Array> = new Map(), pageHeaders: Record<string, string> = {}) {
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const url = new URL(request.url ?? '/', 'http://x');
+    const pathname = decodeURIComponent(url.pathname);
     const made = extra.get(pathname);
     if (made !== undefined) {
       response.writeHead(200, { 'content-type': types[extname(pathname)] ?? 'application/octet-stream' });
@@ -33,7 +35,8 @@ export async function serveFolder(folder: string, extra: Map<string, string | Ui
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const asApp = extname(file) === '.html' && url.searchParams.get('served-as') === 'app';
+    response.writeHead(200, { ...(asApp ? pageHeaders : {}), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
