@@ -125,8 +125,8 @@ function useLiveOnceDrawn(session: DiagramSession, container: RefObject<HTMLDivE
   useEffect(() => {
     if (session.started) return;
     const shown = () => {
-      const canvas = container.current;
       if (!hasNodes) return true;
+      const canvas = container.current;
       if (!canvas) return false;
       const frame = canvas.getBoundingClientRect();
       return [...canvas.querySelectorAll<HTMLElement>('.react-flow__node')].some((node) => {
