@@ -23,5 +23,5 @@ export async function appPageHeaders(serverUrl: string): Promise<Record<string, 
   const response = await fetch(new URL('/', serverUrl));
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`Planrom's start page answered ${response.status}`);
-  return Object.fromEntries([...response.headers].filter(([name]) => !perResponse.has(name.toLowerCase())));
+  return Object.fromEntries([...response.headers].filter(([name]) => !perResponse.has(name)));
 }
