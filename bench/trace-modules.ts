@@ -18,13 +18,15 @@ import { startPlanrom } from './support/planrom-process';
  * page loaded and how much of it ran (function coverage). Not a benchmark: it says what an opening
  * pays for. Build the app with source maps first:
  * `npx vite build --config web/vite.config.ts --sourcemap && npx tsx bench/trace-modules.ts 50 3`
- * (then `npm run build` again). Arguments: nodes (50), runs (3).
+ * (then `npm run build` again). Arguments: nodes (50), runs (3). `TRACE_DETAIL=web/src/features/diagram`
+ * lists that package or folder by function instead (its file and first line).
  */
 const size = Number(process.argv[2] ?? 50);
 const runs = Number(process.argv[3] ?? 3);
 const appAssets = 'dist/web/assets';
 // The floors' build keeps its source maps too (bench/support/floor-pages.ts).
 process.env.BENCH_SOURCEMAP = '1';
+const detail = process.env.TRACE_DETAIL;
 
 const maps = new Map<string, TraceMap | null>();
 function sourceMap(assets: string, url: string): { map: TraceMap; file: string } | null {
@@ -36,6 +38,9 @@ function sourceMap(assets: string, url: string): { map: TraceMap; file: string }
   return map ? { map, file: join(assets, file) } : null;
 }
 
+/** A source file's path from the project's root (`web/src/…`, `shared/…`). */
+const appPath = (source: string) => source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(web|shared)\//, '$1/');
+
 /** A source file's package (`nm:yjs`, `nm:@xyflow/react`) or the app folder it is in. */
 function packageOf(source: string): string {
   if (source.includes('node_modules/')) {
@@ -45,7 +50,7 @@ function packageOf(source: string): string {
       .slice(0, path.startsWith('@') ? 2 : 1)
       .join('/')}`;
   }
-  const path = source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(web|shared)\//, '$1/');
+  const path = appPath(source);
   return path
     .split('/')
     .slice(0, path.startsWith('web/src/features/') ? 4 : 3)
@@ -118,8 +123,12 @@ async function open(browser: Browser, url: string, assets: string, login: string
       let key = frame.functionName || '(native)';
       if (frame.url) {
         const found = sourceMap(assets, frame.url);
-        const source = found ? originalPositionFor(found.map, { line: frame.lineNumber + 1, column: frame.columnNumber }).source : null;
+        const { source, line } = found
+          ? originalPositionFor(found.map, { line: frame.lineNumber + 1, column: frame.columnNumber })
+          : { source: null, line: null };
         key = source ? packageOf(source) : `${frame.url.split('/').pop()} (not mapped)`;
+        // One folder's time by function (where it starts in the source), to see which of its functions it is.
+        if (source && detail && key.startsWith(detail)) key = `${appPath(source)}:${line}`;
       }
       if (key !== '(idle)') selfByPackage.set(key, (selfByPackage.get(key) ?? 0) + profile.timeDeltas[i]! / 1000);
     });
