@@ -45,8 +45,7 @@ export const diagramOpen: BenchSuite = {
     // loads the board from the database, as the first person to open a board does.
     const cold = await startPlanrom({ env: { ...benchAdminEnv, DIAGRAM_ROOM_IDLE_SECONDS: '0' } });
     const compared = compareDist ? await startPlanrom({ env: { ...benchAdminEnv, WEB_DIST: compareDist } }) : null;
-    const floors = await startFloorPages();
-    floors.serveLikeTheApp(await appPageHeaders(server.url));
+    const floors = await startFloorPages({ appHeaders: await appPageHeaders(server.url) });
     const browser = await launchBrowser();
     try {
       const { api, regionId } = await logInBenchAdmin(server);

@@ -55,9 +55,12 @@ function tldrawAsReleased(): Plugin {
  * Builds the open-time floor pages (web/bench-pages/open-floors: a bare <Tldraw>, a bare <ReactFlow>) with the
  * web app's own Vite configuration (same plugins, chunking and asset rules) and tldraw as released,
  * serves them on a free port, and serves the documents they load from `docs/<name>.json` (and a
- * diagram's live document, a Yjs update, from `docs/<name>.yjs`).
+ * diagram's live document, a Yjs update, from `docs/<name>.yjs`). A floor page asked for with
+ * `&served-as=app` comes with `appHeaders` (the app's own, `appPageHeaders`), so the floor pays for
+ * what they make the browser do (its opener policy puts the page in a new renderer process) as the
+ * app does.
  */
-export async function startFloorPages() {
+export async function startFloorPages(options: { appHeaders?: Record<string, string> } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'planrom-open-floors-'));
   await build({
     configFile: webConfig,
@@ -75,20 +78,13 @@ export async function startFloorPages() {
     },
   });
   const docs = new Map<string, string | Uint8Array>();
-  // Filled in by `serveLikeTheApp`; sent with a floor page asked for with `served-as=app`.
-  const appHeaders: Record<string, string> = {};
-  const site = await serveFolder(outDir, docs, appHeaders);
+  const site = await serveFolder(outDir, docs, options.appHeaders);
   return {
     /** The page of a floor, for a document put here before. */
     pageUrl: (page: 'tldraw' | 'react-flow', doc: string, query = '') => `${site.url}${page}.html?doc=${encodeURIComponent(doc)}${query}`,
     put: (doc: string, json: string) => docs.set(`/docs/${doc}.json`, json),
     /** A diagram's live document (`Y.encodeStateAsUpdate`), for the floor that reads it as Planrom's editor does. */
     putYjs: (doc: string, update: Uint8Array) => docs.set(`/docs/${doc}.yjs`, update),
-    /**
-     * A floor page asked for with `&served-as=app` comes with these headers: the app's own (appPageHeaders), so the floor
-     * pays for what they make the browser do (its opener policy puts the page in a new renderer process) as the app does.
-     */
-    serveLikeTheApp: (headers: Record<string, string>) => Object.assign(appHeaders, headers),
     outDir,
     close: () => {
       site.close();
