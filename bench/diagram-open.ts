@@ -181,7 +181,9 @@ export const diagramOpen: BenchSuite = {
         'The same components floor served with the headers Planrom sends with its pages (its security headers, read from the running server: ' +
           'the content security policy, `Cross-Origin-Opener-Policy: same-origin`, `Origin-Agent-Cluster` and the rest), interleaved in the same runs. ' +
           'The opener policy makes Chromium open the page in a new renderer process instead of the blank tab’s own, which the bare floor reuses; ' +
-          'this floor pays for that as Planrom does. The target is judged against the bare floor above; this shows how much of the difference the headers are.',
+          'this floor pays for that as Planrom does. The target is judged against the bare floor above; this shows how much of the difference the headers are. ' +
+          'The opener policy is the only header with a cost, and a tab opened with the board’s address, as from a link in another program, pays it as well ' +
+          '([open-traces.md](open-traces.md), seventeenth round).',
         '',
         table(
           [
