@@ -2,6 +2,8 @@ import { Piscina } from 'piscina';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '../../shared/schemas/api-error';
 import { ApiError } from '../lib/errors';
+import { logger } from '../lib/logger';
+import { compileWorkerTasks, type CompiledTasks } from './compiled-worker-tasks';
 import type { WorkerAnswer, WorkerResults, WorkerTask } from './worker-tasks';
 
 /** One job place taken: runs tasks in a worker thread. */
@@ -22,6 +24,8 @@ export interface WorkerPoolOptions {
   total: number;
   /** The database, when it is a local file the workers can write to themselves (large images). */
   localDatabaseUrl?: string | null;
+  /** Builds the threads' task code (compileWorkerTasks); when it fails, the threads compile the sources themselves. */
+  compileTasks?: () => Promise<CompiledTasks>;
 }
 
 const busyForYou = () => new ApiError(429, 'too_many_jobs', 'Planrom arbeider allerede med en fil for deg. Vent til den er ferdig, og prøv igjen.');
@@ -34,18 +38,32 @@ const busyForAll = () => new ApiError(429, 'too_many_jobs', 'Planrom arbeider me
  * instead of waiting in a long queue.
  */
 export class WorkerPool {
-  private readonly pool: Piscina;
+  private readonly pool: Promise<Piscina>;
   private readonly byOwner = new Map<string, number>();
   private active = 0;
   private done = 0;
+  /**
+   * The module the threads load their task code from, compiled when the pool was made, or null
+   * when that failed and each thread compiles the sources through tsx (slower, the same tasks).
+   */
+  readonly compiledTasks: Promise<CompiledTasks | null>;
 
   constructor(private readonly options: WorkerPoolOptions) {
-    this.pool = new Piscina({
-      filename: new URL('./worker-entry.mjs', import.meta.url).href,
-      minThreads: 0,
-      maxThreads: options.threads,
-      idleTimeout: 60_000,
+    this.compiledTasks = (options.compileTasks ?? compileWorkerTasks)().catch((error: unknown) => {
+      logger.error('Could not compile the worker threads’ code; each thread compiles it itself', error);
+      return null;
     });
+    // No thread starts before the code is there: threads start with the first task.
+    this.pool = this.compiledTasks.then(
+      (compiled) =>
+        new Piscina({
+          filename: new URL('./worker-entry.mjs', import.meta.url).href,
+          workerData: { compiledTasks: compiled?.url ?? null },
+          minThreads: 0,
+          maxThreads: options.threads,
+          idleTimeout: 60_000,
+        }),
+    );
   }
 
   /** The local database workers write large images to, or null when the main thread must. */
@@ -96,7 +114,10 @@ export class WorkerPool {
   }
 
   private async runTask<K extends WorkerTask['kind']>(task: Extract<WorkerTask, { kind: K }>, transfer: ArrayBuffer[] = []): Promise<WorkerResults[K]> {
-    const answer = (await this.pool.run(task, { transferList: transfer })) as WorkerAnswer<WorkerResults[K]>;
+    const pool = await this.pool;
+    // A thread may start for this task, long after the server did.
+    await (await this.compiledTasks)?.ensureWritten();
+    const answer = (await pool.run(task, { transferList: transfer })) as WorkerAnswer<WorkerResults[K]>;
     this.done += 1;
     if (!answer.ok) throw new ApiError(answer.error.status as ContentfulStatusCode, answer.error.code as ErrorCode, answer.error.message);
     return answer.value;
@@ -104,6 +125,6 @@ export class WorkerPool {
 
   /** Ends the worker threads; tasks still running are abandoned (wait for `SnapshotQueue.settled` first). */
   async close(): Promise<void> {
-    await this.pool.destroy();
+    await (await this.pool).destroy();
   }
 }
