@@ -75,8 +75,8 @@ async function removeUnused(folder: string, current: string): Promise<void> {
 const sourceLocations: Plugin = {
   name: 'planrom-source-locations',
   setup(builder) {
+    // Only project files are loaded here: packages stay imports (`packages: 'external'`).
     builder.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
-      if (path.includes('/node_modules/')) return undefined;
       const source = await readFile(path, 'utf8');
       const located = source
         .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(path).href))

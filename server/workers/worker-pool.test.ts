@@ -30,8 +30,7 @@ describe('the worker pool’s task code', () => {
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('runs the tasks from one module compiled when the pool is made', async () => {
-    const pool = new WorkerPool({ threads: 1, total: 2, perOwner: 1 });
-    pools.push(pool);
+    const pool = poolWith(() => compileWorkerTasks());
     const compiled = await pool.compiledTasks;
     expect(compiled?.url).toMatch(/^file:\/\/.*\/worker-tasks-[0-9a-f]{16}\.mjs$/);
     expect(fileURLToPath(compiled!.url).startsWith(`${compiledTasksFolder}/`)).toBe(true);
