@@ -60,8 +60,7 @@ export class WorkerPool {
         new Piscina({
           filename: new URL('./worker-entry.mjs', import.meta.url).href,
           workerData: { compiledTasks: compiled?.url ?? null },
-          // A thread loading the compiled module needs no TypeScript loader (about 0.3 s of CPU a start);
-          // one compiling the sources through tsx's API keeps the server's flags as they are.
+          // Only a thread that compiles the sources through tsx's API keeps the server's tsx flags.
           execArgv: compiled ? withoutTypeScriptLoader(process.execArgv) : process.execArgv,
           minThreads: 0,
           maxThreads: options.threads,
