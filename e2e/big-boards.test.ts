@@ -129,4 +129,65 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
     expect(after.x).toBeGreaterThan(before.x);
     expect(after.y).toBeGreaterThan(before.y);
   }, 300_000);
+
+  it('opens a long plan process at its start, says how to see all of it, and opens again where the person was', async () => {
+    // 150 steps in a row, as a laid-out process of that length is: about 36,000 px wide, a 3 % view when fitted.
+    const steps = 150;
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Lang planprosess', kind: 'diagram' }))
+      .body.board.id;
+    const nodes = Array.from({ length: steps }, (_, index) => ({
+      id: `s${index}`,
+      type: 'prosessteg',
+      position: { x: index * 240, y: 0 },
+      variantId: null,
+      data: { title: `Steg ${index + 1}`, phase: 'oppstart', lane: 'Planavdelingen', legalRef: '', deadline: '', description: '' },
+    }));
+    const edges = nodes
+      .slice(1)
+      .map((node, index) => ({ id: `e${index}`, type: 'sekvens', source: `s${index}`, target: node.id, variantId: null, data: { label: '' } }));
+    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: { format: diagramFormat, version: diagramFormatVersion, diagramType: 'planprosess', nodes, edges },
+    });
+    expect(imported.status).toBe(200);
+
+    /** Whether a node lies inside the canvas on screen, and how wide it is drawn. */
+    const shown = (page: Page, id: string) =>
+      page.evaluate((id) => {
+        const canvas = document.querySelector('.diagram-canvas')!.getBoundingClientRect();
+        const box = document.querySelector(`.react-flow__node[data-id="${id}"]`)!.getBoundingClientRect();
+        const inside = box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top && box.bottom <= canvas.bottom;
+        return { inside, width: Math.round(box.width) };
+      }, id);
+    const last = `s${steps - 1}`;
+
+    const page = await openBoard(boardId);
+    await page.getByText('Diagrammet er stort, så det åpnes ved starten.', { exact: false }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => countOf(page, '.react-flow__node')).toBe(steps);
+    // The first steps can be read; the end lies far to the right.
+    expect(await shown(page, 's0')).toMatchObject({ inside: true });
+    expect((await shown(page, 's0')).width).toBeGreaterThanOrEqual(100);
+    expect((await shown(page, last)).inside).toBe(false);
+
+    // Shift+1 shows all of it, as on a canvas board.
+    await page.locator('.react-flow__pane').click({ position: { x: 600, y: 500 } });
+    await page.keyboard.press('Shift+Digit1');
+    await expect.poll(async () => (await shown(page, last)).inside, { timeout: 10_000 }).toBe(true);
+    expect((await shown(page, 's0')).inside).toBe(true);
+
+    // Opened again in the same browser: where this person was (all of it), and told so.
+    await page.waitForTimeout(500);
+    const again = await page.context().newPage();
+    await again.goto(`${server.url}/tavler/${boardId}`);
+    await again.getByText('Diagrammet er stort, så det åpnes der du var sist.', { exact: false }).waitFor({ timeout: 60_000 });
+    await expect.poll(async () => (await shown(again, last)).inside).toBe(true);
+
+    // Someone else, in another browser, starts at the start, and the notice's button shows all of it.
+    const other = await openBoard(boardId);
+    await other.getByText('Diagrammet er stort, så det åpnes ved starten.', { exact: false }).waitFor({ timeout: 60_000 });
+    await expect.poll(async () => (await shown(other, 's0')).inside).toBe(true);
+    expect((await shown(other, last)).inside).toBe(false);
+    await other.locator('.toasts').getByRole('button', { name: 'Vis hele diagrammet' }).click();
+    await expect.poll(async () => (await shown(other, last)).inside, { timeout: 10_000 }).toBe(true);
+  }, 300_000);
 });

@@ -194,6 +194,10 @@ export const diagramNb = {
     minimap: 'Oversiktskart',
     handle: 'Koblingspunkt',
   },
+  'opening-view': {
+    'last-view': 'Diagrammet er stort, så det åpnes der du var sist. Trykk Shift+1 eller «Vis hele diagrammet» for å se alt.',
+    start: 'Diagrammet er stort, så det åpnes ved starten. Trykk Shift+1 eller «Vis hele diagrammet» for å se alt.',
+  },
   panel: {
     'nothing-heading': 'Ingenting valgt',
     nothing: 'Velg en node eller kobling for å redigere den her. Du kan også legge til noder med knappene over diagrammet, eller bruke tabellvisningen.',
@@ -228,6 +232,7 @@ export const diagramNb = {
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },
     undo: { key: 'Ctrl+Z / Ctrl+Y', text: 'Angre og gjør om dine egne endringer.' },
     'select-all': { key: 'Ctrl+A', text: 'Velg alle nodene. Shift+klikk eller Ctrl+klikk velger flere.' },
+    'show-all': { key: 'Shift+1', text: 'Vis hele diagrammet.' },
   },
   field: {
     name: 'Navn',

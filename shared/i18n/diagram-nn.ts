@@ -196,6 +196,10 @@ export const diagramNn: Catalogue['diagram'] = {
     minimap: 'Oversiktskart',
     handle: 'Koplingspunkt',
   },
+  'opening-view': {
+    'last-view': 'Diagrammet er stort, så det blir opna der du var sist. Trykk Shift+1 eller «Vis heile diagrammet» for å sjå alt.',
+    start: 'Diagrammet er stort, så det blir opna ved starten. Trykk Shift+1 eller «Vis heile diagrammet» for å sjå alt.',
+  },
   panel: {
     'nothing-heading': 'Ingenting er valt',
     nothing: 'Vel ein node eller ei kopling for å redigere henne her. Du kan òg leggje til nodar med knappane over diagrammet, eller bruke tabellvisinga.',
@@ -230,6 +234,7 @@ export const diagramNn: Catalogue['diagram'] = {
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },
     undo: { key: 'Ctrl+Z / Ctrl+Y', text: 'Angre og gjer om dine eigne endringar.' },
     'select-all': { key: 'Ctrl+A', text: 'Vel alle nodane. Shift+klikk eller Ctrl+klikk vel fleire.' },
+    'show-all': { key: 'Shift+1', text: 'Vis heile diagrammet.' },
   },
   field: {
     name: 'Namn',

@@ -28,6 +28,7 @@ import { useEditorShortcuts } from './editor/use-editor-shortcuts';
 import { useLaneNames } from './editor/use-lane-names';
 import { useLocalPresence } from './editor/use-local-presence';
 import { useNewNodeFocus } from './editor/use-new-node-focus';
+import { useOpeningNotice } from './editor/use-opening-notice';
 import { useProcessVariants } from './editor/use-process-variants';
 import { useShownDiagram } from './editor/use-shown-diagram';
 import { renderDiagramImage } from './export/export-image';
@@ -139,6 +140,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
     announce,
   });
   useEditorShortcuts({ root, commands, view, selection, setSelection });
+  const onOpenedOnPart = useOpeningNotice(screen, commands.showAll);
 
   const listItems = () => nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
   return (
@@ -215,6 +217,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
       ) : view === 'diagram' ? (
         <div className="diagram-workspace">
           <DiagramCanvas
+            boardId={board.id}
             session={session}
             diagramType={diagramType}
             nodes={nodes}
@@ -226,6 +229,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             presence={presence}
             sizes={sizes}
             variantId={variantId}
+            onOpenedOnPart={onOpenedOnPart}
           />
           {editingTools && (
             <CanvasAside

@@ -1,4 +1,5 @@
 import { react, type Editor, type TLPageId } from 'tldraw';
+import { keepRememberedView, readRememberedView, type RememberedView } from '../../../lib/remembered-view';
 
 /** Where a board opened: all of it, or (too big to read whole) a part, said to the person. */
 export type OpeningView = 'whole' | 'last-view' | 'first-frame' | 'top-left';
@@ -10,23 +11,11 @@ const partZoom = 0.6;
 /** Space left around the content at the screen's edges, in screen pixels. */
 const margin = 48;
 
-interface SavedView {
+interface SavedView extends RememberedView {
   pageId: string;
-  x: number;
-  y: number;
-  z: number;
 }
 
 const storageKey = (boardId: string) => `planrom:lerret-visning:${boardId}`;
-
-function readSavedView(boardId: string): SavedView | null {
-  try {
-    const saved = JSON.parse(localStorage.getItem(storageKey(boardId)) ?? 'null') as SavedView | null;
-    return saved && [saved.x, saved.y, saved.z].every(Number.isFinite) && saved.z > 0 ? saved : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Puts the camera where the board shows content. A board that fits at a readable zoom is shown
@@ -43,7 +32,7 @@ export function openOnContent(editor: Editor, boardId: string): OpeningView {
     editor.zoomToBounds(content, { targetZoom: 1, immediate: true });
     return 'whole';
   }
-  const saved = readSavedView(boardId);
+  const saved = readRememberedView<SavedView>(storageKey(boardId));
   if (saved && saved.pageId === editor.getCurrentPageId()) {
     editor.setCamera({ x: saved.x, y: saved.y, z: saved.z }, { immediate: true });
     return 'last-view';
@@ -69,13 +58,7 @@ export function rememberView(editor: Editor, boardId: string): () => void {
     const camera = editor.getCamera();
     const pageId: TLPageId = editor.getCurrentPageId();
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      try {
-        localStorage.setItem(storageKey(boardId), JSON.stringify({ pageId, x: camera.x, y: camera.y, z: camera.z } satisfies SavedView));
-      } catch {
-        // Storage full or refused: the board opens on its first frame or corner instead.
-      }
-    }, 500);
+    timer = setTimeout(() => keepRememberedView(storageKey(boardId), { pageId, x: camera.x, y: camera.y, z: camera.z } satisfies SavedView), 500);
   });
   return () => {
     clearTimeout(timer);

@@ -1,5 +1,5 @@
-import { Background, ConnectionMode, Controls, ReactFlow, ViewportPortal } from '@xyflow/react';
-import { memo, useCallback, useEffect, useMemo, useRef, type MutableRefObject, type RefObject } from 'react';
+import { Background, ConnectionMode, Controls, ReactFlow, ViewportPortal, type Viewport } from '@xyflow/react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode, DiagramPosition } from '../../../../../shared/diagram/diagram-document';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
@@ -9,6 +9,7 @@ import type { Selection } from '../model/selection';
 import type { RemotePresence } from '../sync/presence-store';
 import type { DiagramSession } from '../sync/use-diagram-session';
 import { DiagramBands } from './canvas/diagram-bands';
+import { fitOptions, openingView, rememberDiagramView, smallestZoom, type Opening, type OpeningKind } from './canvas/opening-view';
 import { RemoteCursors } from './canvas/remote-cursors';
 import { useCanvasChanges } from './canvas/use-canvas-changes';
 import { useCanvasEdits } from './canvas/use-canvas-edits';
@@ -21,6 +22,7 @@ import { diagramEdgeTypes, type FlowEdge } from './diagram-edges';
 import { diagramNodeTypes, type FlowNode } from './diagram-nodes';
 
 interface DiagramCanvasProps {
+  boardId: string;
   session: DiagramSession;
   diagramType: DiagramType;
   nodes: DiagramNode[];
@@ -38,6 +40,8 @@ interface DiagramCanvasProps {
   /** Sizes measured on screen, kept for the automatic layout. */
   sizes: MutableRefObject<Map<string, { width: number; height: number }>>;
   variantId: string | null;
+  /** Told when a big diagram opened on a part of it rather than whole, so the person can be told how to see all. */
+  onOpenedOnPart: (kind: Exclude<OpeningKind, 'whole'>) => void;
 }
 
 /**
@@ -47,7 +51,7 @@ interface DiagramCanvasProps {
  * connection state, announcements and panels, which change nothing drawn here.
  */
 export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasProps) {
-  const { session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, live, presence, sizes, variantId } = props;
+  const { boardId, session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, live, presence, sizes, variantId, onOpenedOnPart } = props;
   const editable = !readOnly && live;
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -64,6 +68,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, t });
   const ariaLabelConfig = useFlowAriaLabels();
+  const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberDiagramView(boardId, viewport), [boardId]);
   useLiveOnceDrawn(session, container, nodes.length);
 
   return (
@@ -78,41 +84,72 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
     >
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={flowNodes}
-        edges={flowEdges}
-        nodeTypes={diagramNodeTypes}
-        edgeTypes={diagramEdgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onDelete={onDelete}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        elementsSelectable
-        nodesFocusable
-        edgesFocusable
-        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-        multiSelectionKeyCode={['Meta', 'Control']}
-        selectionKeyCode="Shift"
-        minZoom={0.05}
-        maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
-        onlyRenderVisibleElements={nodes.length > 300}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <ViewportPortal>
-          <DiagramBands diagramType={diagramType} nodes={nodes} sizes={sizes} />
-          <RemoteCursors presence={presence} variantId={variantId} />
-        </ViewportPortal>
-      </ReactFlow>
+      {opening && (
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={flowNodes}
+          edges={flowEdges}
+          nodeTypes={diagramNodeTypes}
+          edgeTypes={diagramEdgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onDelete={onDelete}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          elementsSelectable
+          nodesFocusable
+          edgesFocusable
+          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+          multiSelectionKeyCode={['Meta', 'Control']}
+          selectionKeyCode="Shift"
+          minZoom={smallestZoom}
+          maxZoom={2.5}
+          fitView={opening.viewport === null}
+          fitViewOptions={fitOptions}
+          {...(opening.viewport ? { defaultViewport: opening.viewport } : {})}
+          onMoveEnd={onMoveEnd}
+          onlyRenderVisibleElements={nodes.length > 300}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+          <ViewportPortal>
+            <DiagramBands diagramType={diagramType} nodes={nodes} sizes={sizes} />
+            <RemoteCursors presence={presence} variantId={variantId} />
+          </ViewportPortal>
+        </ReactFlow>
+      )}
     </div>
   );
 });
+
+/**
+ * Where the view starts, decided once the canvas has its size (before anything is painted, so React
+ * Flow is drawn at that view from its first frame): see ./canvas/opening-view.ts.
+ */
+function useOpening(
+  boardId: string,
+  diagramType: DiagramType,
+  nodes: DiagramNode[],
+  container: RefObject<HTMLDivElement | null>,
+  onOpenedOnPart: (kind: Exclude<OpeningKind, 'whole'>) => void,
+): Opening | null {
+  const [opening, setOpening] = useState<Opening | null>(null);
+  // The nodes when the canvas first has a size; later changes do not move the view.
+  const nodesNow = useRef(nodes);
+  nodesNow.current = nodes;
+  const told = useRef(onOpenedOnPart);
+  told.current = onOpenedOnPart;
+  useLayoutEffect(() => {
+    const canvas = container.current;
+    if (!canvas) return;
+    const opened = openingView(diagramType, nodesNow.current, { width: canvas.clientWidth, height: canvas.clientHeight }, boardId);
+    setOpening(opened);
+    if (opened.kind !== 'whole') told.current(opened.kind);
+  }, [boardId, diagramType, container]);
+  return opening;
+}
 
 /**
  * A session drawn from the board's stored content takes the live document once a node is on screen:

@@ -27,6 +27,8 @@ export interface EditorCommands {
    * `full` (a full re-layout, which also forgets that they were placed by hand).
    */
   layout(full?: boolean): void;
+  /** Shows the whole diagram (Shift+1, as on a canvas board). */
+  showAll(): void;
   /** Tells screen reader users what just happened (polite live region). */
   announce(message: string): void;
 }

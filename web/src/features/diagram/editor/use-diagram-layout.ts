@@ -1,10 +1,11 @@
-import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { overlappingNodes } from '../../../../../shared/diagram/overlaps';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import type { DiagramView } from '../model/diagram-kinds';
+import { contentView, fitOptions, withLabels } from '../components/canvas/opening-view';
 import type { FlowEdge } from '../components/diagram-edges';
 import type { FlowNode } from '../components/diagram-nodes';
 import { arrangeDiagram } from '../layout/arrange-diagram';
@@ -32,6 +33,7 @@ interface DiagramLayoutInputs {
 export function useDiagramLayout({ session, diagramType, nodes, edges, sizes, readOnly, everSynced, view, announce }: DiagramLayoutInputs) {
   const { t } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const store = useStoreApi<FlowNode, FlowEdge>();
   const [layoutRunning, setLayoutRunning] = useState(false);
 
   const layout = useCallback(
@@ -43,13 +45,18 @@ export function useDiagramLayout({ session, diagramType, nodes, edges, sizes, re
         .then((changes) => {
           applyLayout(session.doc, changes);
           announce(t('diagram.layout.done', { count: changes.positions.size }));
-          // After React has drawn the new positions.
-          setTimeout(() => void flow.fitView({ padding: 0.15, duration: 300, maxZoom: 1 }), 120);
+          // After React has drawn the new positions: all of it where it can be made out, else its
+          // start (a laid-out process of many steps is far wider than the screen).
+          setTimeout(() => {
+            const { width, height } = store.getState();
+            const { viewport } = contentView(withLabels(diagramType, flow.getNodesBounds(flow.getNodes())), { width, height });
+            void (viewport ? flow.setViewport(viewport, { duration: 300 }) : flow.fitView({ ...fitOptions, maxZoom: 1, duration: 300 }));
+          }, 120);
         })
         .catch(() => announce(t('diagram.layout.failed')))
         .finally(() => setLayoutRunning(false));
     },
-    [readOnly, layoutRunning, announce, t, diagramType, nodes, edges, sizes, session.doc, flow],
+    [readOnly, layoutRunning, announce, t, diagramType, nodes, edges, sizes, session.doc, flow, store],
   );
 
   // Any actor map or digital structure opens with no two nodes on top of each other: once its nodes

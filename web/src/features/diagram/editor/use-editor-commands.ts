@@ -8,6 +8,7 @@ import { estimatedNodeSize, placeNewNode } from '../../../../../shared/diagram/p
 import { isStructureNode } from '../../../../../shared/diagram/structure-tree';
 import type { FlowEdge } from '../components/diagram-edges';
 import type { FlowNode } from '../components/diagram-nodes';
+import { fitOptions } from '../components/canvas/opening-view';
 import type { EditorCommands } from '../components/editor-commands';
 import {
   addEdge,
@@ -193,6 +194,9 @@ export function useEditorCommands(inputs: EditorCommandInputs): EditorCommands {
         else announce(t('diagram.announce.nothing-to-redo'));
       },
       layout,
+      showAll() {
+        void flow.fitView({ ...fitOptions, duration: 300 });
+      },
       announce,
     };
   }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layout, setSelection, setFocusNodeId, sizes]);

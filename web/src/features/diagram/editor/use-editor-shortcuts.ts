@@ -12,7 +12,7 @@ interface EditorShortcutInputs {
   setSelection: Dispatch<SetStateAction<Selection>>;
 }
 
-/** The editor's keyboard shortcuts (undo, redo, copy, cut, paste, duplicate, select all, group, Escape). */
+/** The editor's keyboard shortcuts (undo, redo, copy, cut, paste, duplicate, select all, group, show all, Escape). */
 export function useEditorShortcuts({ root, commands, view, selection, setSelection }: EditorShortcutInputs) {
   const onKeyDown = (event: globalThis.KeyboardEvent) => {
     const target = event.target as HTMLElement;
@@ -28,6 +28,8 @@ export function useEditorShortcuts({ root, commands, view, selection, setSelecti
     if (mod && key === 'z' && !event.shiftKey) return run(commands.undo);
     if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) return run(commands.redo);
     if (view !== 'diagram') return;
+    // By the key's place: Shift+1 types different characters on different keyboards.
+    if (event.shiftKey && !mod && event.code === 'Digit1') return run(commands.showAll);
     if (mod && key === 'c') return run(commands.copy);
     if (mod && key === 'x') {
       return run(() => {
