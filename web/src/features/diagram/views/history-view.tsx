@@ -11,6 +11,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { api, request } from '../../../lib/api-client';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
+import { smallestZoom } from '../components/canvas/opening-view';
 import { diagramEdgeTypes, type FlowEdge } from '../components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../components/diagram-nodes';
 import { edgeLabel, nodeAccessibleName, nodeTitle } from '../model/labels';
@@ -211,8 +212,9 @@ function VersionPreview({ document: whole, variantId }: { document: DiagramDocum
             elementsSelectable={false}
             nodesFocusable={false}
             edgesFocusable={false}
+            // A version is previewed whole, however long the process.
             fitView
-            minZoom={0.05}
+            minZoom={smallestZoom}
           >
             <Background />
             <Controls showInteractive={false} />
