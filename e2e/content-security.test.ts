@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { startOtherSite } from './support/other-site';
 
 /**
  * The server's Content-Security-Policy (server/app.ts) allows no eval and no inline script but the
@@ -63,5 +64,34 @@ describe.skipIf(!chromiumPath)('the app under its Content-Security-Policy', () =
     expect(await violationsOn(page, `/tavler/${boards.diagram}`, '.react-flow')).toEqual([]);
     expect(await violationsOn(page, `/tavler/${boards.canvas}`, '.tl-container')).toEqual([]);
     await page.close();
+  });
+
+  it('cuts a board another site opened off from that site, and opens a board from its address in the tab as it is', async () => {
+    const site = await startOtherSite();
+    const page = await browser.newPage();
+    try {
+      await loginAs(page, server);
+      const boardUrl = `${server.url}/tavler/${boards.diagram}`;
+
+      // Another site opens the board in a window of its own, keeping a handle on it.
+      await page.goto(site.url);
+      const [opened] = await Promise.all([
+        page.waitForEvent('popup'),
+        page.evaluate((url) => void ((window as unknown as { board: Window | null }).board = window.open(url)), boardUrl),
+      ]);
+      await opened.locator('.react-flow__renderer').waitFor();
+      // The board page's opener policy put it in a browsing context group of its own: the handle is dead.
+      expect(await page.evaluate(() => (window as unknown as { board: Window }).board.closed)).toBe(true);
+      expect(await opened.evaluate(() => window.opener)).toBeNull();
+      await opened.close();
+
+      // Opened from its address (the address bar, a bookmark, a mail program): no policy, nothing to cut off.
+      const response = await page.goto(boardUrl);
+      expect(response?.headers()['cross-origin-opener-policy']).toBeUndefined();
+      await page.locator('.react-flow__renderer').waitFor();
+    } finally {
+      await page.close();
+      site.close();
+    }
   });
 });

@@ -16,6 +16,7 @@ import { builtAssets } from './routes/pages/built-assets';
 import { boardPageRoutes } from './routes/pages/board-page';
 import { boardPageHtml } from './routes/pages/board-page-html';
 import { originCheck } from './lib/origin-check';
+import { openerPolicy } from './lib/opener-policy';
 import { requireJson } from './lib/require-json';
 import { accountRoutes } from './routes/account/account';
 import { authRoutes } from './routes/auth/auth';
@@ -152,8 +153,11 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
         baseUri: ["'self'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
+      // Set per page by who opened it (openerPolicy).
+      crossOriginOpenerPolicy: false,
     }),
   );
+  app.use(openerPolicy);
   app.route('/api', apiRoutes(database, services, extraApiRoutes));
   app.all('/api/*', () => {
     throw notFound('Denne adressen finnes ikke i API-et.');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
+import type { AppPageHeaders } from './app-page-headers';
 import { serveFolder } from './serve-folder';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,11 +57,11 @@ function tldrawAsReleased(): Plugin {
  * web app's own Vite configuration (same plugins, chunking and asset rules) and tldraw as released,
  * serves them on a free port, and serves the documents they load from `docs/<name>.json` (and a
  * diagram's live document, a Yjs update, from `docs/<name>.yjs`). A floor page asked for with
- * `&served-as=app` comes with `appHeaders` (the app's own, `appPageHeaders`), so the floor pays for
- * what they make the browser do (its opener policy puts the page in a new renderer process) as the
- * app does.
+ * `&served-as=app` comes with `appHeaders` (the app's own for the same navigation, `appPageHeaders`), so
+ * the floor pays for what they make the browser do (an opener policy puts the page in a new renderer
+ * process) as the app does.
  */
-export async function startFloorPages(options: { appHeaders?: Record<string, string> } = {}) {
+export async function startFloorPages(options: { appHeaders?: AppPageHeaders } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'planrom-open-floors-'));
   await build({
     configFile: webConfig,

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import type { AppPageHeaders } from './app-page-headers';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -15,9 +16,9 @@ const types: Record<string, string> = {
 /**
  * Serves a built folder on a free port of 127.0.0.1 (unknown paths get its index.html, if any; else 404). `extra` answers
  * paths of its own first, e.g. documents made during the run (text or bytes). `pageHeaders` are sent with an HTML page
- * whose address has `served-as=app`, e.g. the response headers of the app's own pages.
+ * whose address has `served-as=app`, as the app sends them to the same navigation (`appPageHeaders`).
  */
-export async function serveFolder(folder: string, extra: Map<string, string | Uint8Array> = new Map(), pageHeaders: Record<string, string> = {}) {
+export async function serveFolder(folder: string, extra: Map<string, string | Uint8Array> = new Map(), pageHeaders: AppPageHeaders = () => ({})) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const pathname = decodeURIComponent(url.pathname);
@@ -36,7 +37,11 @@ export async function serveFolder(folder: string, extra: Map<string, string | Ui
       return;
     }
     const asApp = extname(file) === '.html' && url.searchParams.get('served-as') === 'app';
-    response.writeHead(200, { ...(asApp ? pageHeaders : {}), 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const fetchSite = request.headers['sec-fetch-site'];
+    response.writeHead(200, {
+      ...(asApp ? pageHeaders(typeof fetchSite === 'string' ? fetchSite : undefined) : {}),
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -104,4 +104,27 @@ describe('a board page as the server serves it', () => {
       expect(page.body).toBe(indexHtml);
     }
   });
+
+  it('cuts a page opened from another site off from the page that opened it, and only such a page', async () => {
+    const openedBy = async (path: string, site?: string) => {
+      const page = await server.api(path, site ? { headers: { 'sec-fetch-site': site } } : {});
+      expect(page.status).toBe(200);
+      expect(page.headers.get('vary')).toMatch(/Sec-Fetch-Site/);
+      return page.headers.get('cross-origin-opener-policy');
+    };
+    for (const path of [`/tavler/${diagramId}`, '/', '/samarbeid']) {
+      // A link or window.open on another site, or a browser that does not say who opened it.
+      expect(await openedBy(path, 'cross-site')).toBe('same-origin');
+      expect(await openedBy(path, 'same-site')).toBe('same-origin');
+      expect(await openedBy(path)).toBe('same-origin');
+      // The address bar, a bookmark, another program; or Planrom's own page.
+      expect(await openedBy(path, 'none')).toBeNull();
+      expect(await openedBy(path, 'same-origin')).toBeNull();
+    }
+    // The board page still says it depends on who asks.
+    expect((await server.api(`/tavler/${diagramId}`)).headers.get('vary')).toMatch(/Cookie/);
+    // Not a page: no opener policy, whoever asks.
+    const api = await server.api('/api/health', { headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(api.headers.get('cross-origin-opener-policy')).toBeNull();
+  });
 });
