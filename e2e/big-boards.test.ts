@@ -174,6 +174,8 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
     await page.keyboard.press('Shift+Digit1');
     await expect.poll(async () => (await shown(page, last)).inside, { timeout: 10_000 }).toBe(true);
     expect((await shown(page, 's0')).inside).toBe(true);
+    // The notice said how to see all of it; now that all of it is shown, it is gone.
+    await expect.poll(() => page.locator('.toasts').getByText('Diagrammet er stort', { exact: false }).count()).toBe(0);
 
     // Opened again in the same browser: where this person was (all of it), and told so.
     await page.waitForTimeout(500);
@@ -181,6 +183,9 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
     await again.goto(`${server.url}/tavler/${boardId}`);
     await again.getByText('Diagrammet er stort, så det åpnes der du var sist.', { exact: false }).waitFor({ timeout: 60_000 });
     await expect.poll(async () => (await shown(again, last)).inside).toBe(true);
+    // The canvas's own "show all" button takes the notice away too.
+    await again.locator('.react-flow__controls-fitview').click();
+    await expect.poll(() => again.locator('.toasts').getByText('Diagrammet er stort', { exact: false }).count()).toBe(0);
 
     // Someone else, in another browser, starts at the start, and the notice's button shows all of it.
     const other = await openBoard(boardId);

@@ -7,10 +7,14 @@ export interface ToastInput {
   /** One follow-up, such as "Angre". */
   action?: { label: string; onAction: () => void };
   tone?: 'info' | 'error';
+  /** Names the toast, so it can be taken away once what it says no longer holds (`dismiss`). */
+  key?: string;
 }
 
 interface ToastContextValue {
   show(toast: ToastInput): void;
+  /** Takes away the toast shown with this key, if it is still there. */
+  dismiss(key: string): void;
 }
 
 const ToastContext = createContext<ToastContextValue | null>(null);
@@ -31,7 +35,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     const toast = { ...input, id: nextId.current++ };
     setToasts((current) => [...current, toast].slice(-maxVisible));
   }, []);
-  const value = useMemo(() => ({ show }), [show]);
+  const dismissByKey = useCallback((key: string) => setToasts((current) => current.filter((toast) => toast.key !== key)), []);
+  const value = useMemo(() => ({ show, dismiss: dismissByKey }), [show, dismissByKey]);
 
   // A used toast disappears with its buttons; focus returns to where the reader came from.
   const leave = useCallback(() => {

@@ -28,7 +28,7 @@ import { useEditorShortcuts } from './editor/use-editor-shortcuts';
 import { useLaneNames } from './editor/use-lane-names';
 import { useLocalPresence } from './editor/use-local-presence';
 import { useNewNodeFocus } from './editor/use-new-node-focus';
-import { useOpeningNotice } from './editor/use-opening-notice';
+import { useCloseOpeningNotice, useOpeningNotice } from './editor/use-opening-notice';
 import { useProcessVariants } from './editor/use-process-variants';
 import { useShownDiagram } from './editor/use-shown-diagram';
 import { renderDiagramImage } from './export/export-image';
@@ -141,6 +141,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   });
   useEditorShortcuts({ root, commands, view, selection, setSelection });
   const onOpenedOnPart = useOpeningNotice(screen, commands.showAll);
+  const closeOpeningNotice = useCloseOpeningNotice();
 
   const listItems = () => nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
   return (
@@ -230,6 +231,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             sizes={sizes}
             variantId={variantId}
             onOpenedOnPart={onOpenedOnPart}
+            onShowAll={closeOpeningNotice}
           />
           {editingTools && (
             <CanvasAside

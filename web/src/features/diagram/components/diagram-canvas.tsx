@@ -42,6 +42,8 @@ interface DiagramCanvasProps {
   variantId: string | null;
   /** Told when a big diagram opened on a part of it rather than whole, so the person can be told how to see all. */
   onOpenedOnPart: (kind: Exclude<OpeningKind, 'whole'>) => void;
+  /** Told when the whole diagram is shown with the canvas's own button. */
+  onShowAll: () => void;
 }
 
 /**
@@ -51,7 +53,8 @@ interface DiagramCanvasProps {
  * connection state, announcements and panels, which change nothing drawn here.
  */
 export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasProps) {
-  const { boardId, session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, live, presence, sizes, variantId, onOpenedOnPart } = props;
+  const { boardId, session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, live, presence, sizes, variantId, onOpenedOnPart, onShowAll } =
+    props;
   const editable = !readOnly && live;
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -113,7 +116,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
           ariaLabelConfig={ariaLabelConfig}
         >
           <Background gap={24} />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={fitOptions} onFitView={onShowAll} />
           <ViewportPortal>
             <DiagramBands diagramType={diagramType} nodes={nodes} sizes={sizes} />
             <RemoteCursors presence={presence} variantId={variantId} />

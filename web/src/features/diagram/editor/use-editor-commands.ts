@@ -29,6 +29,7 @@ import { localOrigin } from '../model/local-origin';
 import { newNodeData } from '../model/new-node-data';
 import { emptySelection, type Selection } from '../model/selection';
 import type { DiagramSession } from '../sync/use-diagram-session';
+import { useCloseOpeningNotice } from './use-opening-notice';
 
 /** Copied nodes survive moving between diagram boards in the same tab. */
 let clipboard: DiagramClipboard | null = null;
@@ -59,6 +60,7 @@ export function useEditorCommands(inputs: EditorCommandInputs): EditorCommands {
   const { session, snapshot, nodes, edges, isProcess, variantId, readOnly, selection, setSelection, setFocusNodeId, sizes, layout, announce } = inputs;
   const { t } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
+  const closeOpeningNotice = useCloseOpeningNotice();
   const select = useCallback((next: Selection) => setSelection(next), [setSelection]);
 
   return useMemo(() => {
@@ -196,8 +198,27 @@ export function useEditorCommands(inputs: EditorCommandInputs): EditorCommands {
       layout,
       showAll() {
         void flow.fitView({ ...fitOptions, duration: 300 });
+        closeOpeningNotice();
       },
       announce,
     };
-  }, [readOnly, t, isProcess, variantId, nodes, edges, snapshot, session, selection, flow, announce, select, layout, setSelection, setFocusNodeId, sizes]);
+  }, [
+    readOnly,
+    t,
+    isProcess,
+    variantId,
+    nodes,
+    edges,
+    snapshot,
+    session,
+    selection,
+    flow,
+    announce,
+    select,
+    layout,
+    setSelection,
+    setFocusNodeId,
+    sizes,
+    closeOpeningNotice,
+  ]);
 }

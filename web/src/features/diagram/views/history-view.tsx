@@ -11,7 +11,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { api, request } from '../../../lib/api-client';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
-import { smallestZoom } from '../components/canvas/opening-view';
+import { fitOptions, smallestZoom } from '../components/canvas/opening-view';
 import { diagramEdgeTypes, type FlowEdge } from '../components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../components/diagram-nodes';
 import { edgeLabel, nodeAccessibleName, nodeTitle } from '../model/labels';
@@ -214,10 +214,11 @@ function VersionPreview({ document: whole, variantId }: { document: DiagramDocum
             edgesFocusable={false}
             // A version is previewed whole, however long the process.
             fitView
+            fitViewOptions={fitOptions}
             minZoom={smallestZoom}
           >
             <Background />
-            <Controls showInteractive={false} />
+            <Controls showInteractive={false} fitViewOptions={fitOptions} />
           </ReactFlow>
         </ReactFlowProvider>
       </div>
