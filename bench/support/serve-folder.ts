@@ -1,8 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AppPageHeaders } from './app-page-headers';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import type { AppPageHeaders } from './app-page-headers';
 
 const types: Record<string, string> = {
   '.html': 'text/html',
