@@ -14,7 +14,7 @@ const startedByThePersonOrPlanrom = new Set(['none', 'same-origin']);
  *
  * Opened by the person or from Planrom itself, there is no other site's page to cut off, and
  * the policy would only cost: Chromium moves such a page out of the tab's renderer into a new one,
- * 0.1–0.2 s on every fresh tab (bench/open-traces.md, seventeenth and nineteenth rounds). The one
+ * up to 0.2 s on every fresh tab (bench/open-traces.md, seventeenth and nineteenth rounds). The one
  * window it would still guard is one another site opened and the person then typed Planrom's address
  * into; that site could already show anything it liked in its own window.
  */
