@@ -21,6 +21,12 @@ async function socketProcess(cluster: PlanromCluster, url: string, headers: Reco
   const ws = new WebSocket(`${url}?sessionId=probe-${Date.now()}`, { headers });
   const response = await new Promise<{ headers: Record<string, unknown> }>((resolve, reject) => {
     ws.once('upgrade', (res) => resolve({ headers: res.headers }));
+    // Which process refused, and what HAProxy and the processes said then, for the test's failure.
+    ws.once('unexpected-response', (_req, res) => {
+      ws.terminate();
+      const answeredBy = cluster.processOf(res)?.processId ?? 'no Planrom process (HAProxy itself)';
+      reject(new Error(`The board's socket was answered ${res.statusCode} by ${answeredBy}. The cluster's output:\n${cluster.output().slice(-4000)}`));
+    });
     ws.once('error', reject);
   });
   ws.close();
@@ -183,12 +189,18 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
       for (const writer of writers) writer.addNote();
       await new Promise((r) => setTimeout(r, 80));
     }
+    const closedBefore = writers.map((w) => w.client.socket.closeCodes.length);
     await victim!.kill('SIGKILL');
     const before = acknowledged();
     expect(before).toBeGreaterThanOrEqual(writers.length * 5);
 
-    // Everyone reconnects through HAProxy to the survivor, which opens the board from the database.
-    await writers[0]!.client.waitFor(() => writers.every((w) => w.client.isConnected), 30_000, 'every writer to reconnect');
+    // Everyone reconnects through HAProxy to the survivor, which opens the board from the database. The
+    // process's exit can be seen here before the sockets' close: each writer must have lost its connection first.
+    await writers[0]!.client.waitFor(
+      () => writers.every((w, i) => w.client.socket.closeCodes.length > closedBefore[i]! && w.client.isConnected),
+      30_000,
+      'every writer to lose its connection and reconnect',
+    );
     for (const writer of writers) writer.addNote();
     expect((await socketProcess(cluster, wsUrl(boardId), headers()))?.processId).toBe(survivor!.processId);
     expect(cluster.processOf(await api.get(`/api/boards/${boardId}`))?.processId).toBe(survivor!.processId);
