@@ -80,10 +80,8 @@ export function openingView(diagramType: DiagramType, nodes: readonly DiagramNod
   const view = contentView(bounds, area);
   if (view.kind === 'whole') return view;
   const remembered = readRememberedView(storageKey(boardId));
-  if (remembered && showsSomeOf(bounds, { x: remembered.x, y: remembered.y, zoom: remembered.z }, area)) {
-    return { kind: 'last-view', viewport: { x: remembered.x, y: remembered.y, zoom: remembered.z } };
-  }
-  return view;
+  const lastView = remembered && { x: remembered.x, y: remembered.y, zoom: remembered.z };
+  return lastView && showsSomeOf(bounds, lastView, area) ? { kind: 'last-view', viewport: lastView } : view;
 }
 
 /** Keeps where this person is on the diagram, for the next time it opens. */
