@@ -34,5 +34,6 @@ export async function appPageHeaders(serverUrl: string): Promise<AppPageHeaders>
     if (!response.ok) throw new Error(`Planrom's start page answered ${response.status}`);
     bySite.set(site, Object.fromEntries([...response.headers].filter(([name]) => !perResponse.has(name))));
   }
-  return (fetchSite) => bySite.get(fetchSites.find((site) => site === fetchSite)) ?? bySite.get(undefined)!;
+  // A value a browser does not send yet is taken as not said.
+  return (fetchSite) => bySite.get(fetchSite) ?? bySite.get(undefined)!;
 }
