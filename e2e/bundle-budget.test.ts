@@ -38,15 +38,16 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   });
 
   /** Every script the page loads, with its gzip size and which editor libraries it carries. */
-  async function scriptsLoadedBy(path: string, ready: string, alsoWaitFor?: string): Promise<LoadedScript[]> {
+  async function scriptsLoadedBy(path: string, ready: string, alsoWaitFor: string[] = []): Promise<LoadedScript[]> {
     const page = await browser.newPage();
     await loginAs(page, server);
     const loadedScripts = recordScripts(page);
     await page.goto(`${server.url}${path}`);
     await page.getByRole('heading', { level: 1, name: ready }).waitFor();
     // networkidle resolves at once if the page was idle before (a slow board fetch on a busy
-    // machine); an editor is only loaded once its own element is there.
-    if (alsoWaitFor) await page.locator(alsoWaitFor).first().waitFor();
+    // machine); an editor is only loaded once its own element is there, and what an editor
+    // loads once its tools are drawn only after those are (a slow socket leaves a quiet gap).
+    for (const selector of alsoWaitFor) await page.locator(selector).first().waitFor();
     await page.waitForLoadState('networkidle');
     const loaded = await loadedScripts();
     await page.close();
@@ -72,7 +73,7 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   });
 
   it('loads tldraw when a canvas board opens (so the editor markers do find it), and no other page’s code', async () => {
-    const scripts = await scriptsLoadedBy(`/tavler/${canvasBoardId}`, 'Budsjett', '.tl-container');
+    const scripts = await scriptsLoadedBy(`/tavler/${canvasBoardId}`, 'Budsjett', ['.tl-container']);
     expect(scripts.flatMap((s) => s.libraries)).toContain('tldraw');
     // The pages other than a board's (and the ways in) are chunks of their own, named after them,
     // and what only they share is the `pages` chunk (web/build/board-page-modules.ts).
@@ -84,7 +85,7 @@ describe.skipIf(!chromiumPath)('JavaScript shipped per page', () => {
   });
 
   it('opens a diagram board on the editor and its tools; its other views load after them, the CSV reader only with a file', async () => {
-    const scripts = await scriptsLoadedBy(`/tavler/${diagramBoardId}`, 'Aktørkart', '.react-flow__renderer');
+    const scripts = await scriptsLoadedBy(`/tavler/${diagramBoardId}`, 'Aktørkart', ['.react-flow__renderer', '.diagram-toolbar']);
     // In the order they were loaded.
     const files = scripts.map((s) =>
       new URL(s.url).pathname
