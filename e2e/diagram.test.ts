@@ -224,6 +224,54 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await expect.poll(async () => (await exported(boardId)).nodes.find((node) => node.id === 'a')!.position.x, { timeout: 10_000 }).toBeGreaterThan(50);
   });
 
+  it('keeps versions: one saved by name is previewed whole, with its controls in Norwegian, and restored for everyone', async () => {
+    const boardId = await createBoard('Aktørkart med historikk');
+    await importDocument(boardId, actorMap([actor('a', 'NVE', 'statlig', 0), actor('b', 'Kartverket', 'statlig', 400)]));
+    await openBoard(page, boardId);
+    await view('Historikk').click();
+    await page.getByRole('textbox', { name: 'Navn på versjonen' }).fill('Før arbeidsmøtet');
+    await page.getByRole('button', { name: 'Lagre versjon nå' }).click();
+    const saved = page.getByRole('listitem').filter({ hasText: 'Før arbeidsmøtet' });
+    await saved.waitFor();
+
+    // The map changes afterwards (a file imported over it): one actor instead of two.
+    await importDocument(boardId, actorMap([actor('c', 'Naboer', 'eksternt', 0)]));
+    await view('Diagram').click();
+    await flowNode(page, 'Naboer').waitFor();
+    await view('Historikk').click();
+
+    await saved.getByRole('button', { name: /^Forhåndsvis versjonen fra / }).click();
+    const preview = page.locator('.diagram-history__preview');
+    await preview.getByText('Versjonen har 2 noder og 0 koblinger.').waitFor();
+    for (const name of ['NVE', 'Kartverket']) await preview.locator('.react-flow__node', { hasText: name }).waitFor();
+    expect(await preview.locator('.react-flow__node', { hasText: 'Naboer' }).count()).toBe(0);
+    // Shown whole, at most at 120 % like the canvas: two actors would otherwise be blown up to fill the box.
+    const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await preview.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+    await expect.poll(zoom).toBeGreaterThan(0.5);
+    expect(await zoom()).toBeLessThanOrEqual(1.2);
+    const controls = preview.getByLabel('Zoom og visning', { exact: true });
+    await controls.getByRole('button', { name: 'Zoom inn' }).click();
+    await controls.getByRole('button', { name: 'Zoom inn' }).click();
+    await expect.poll(zoom).toBeGreaterThan(1.3);
+    await controls.getByRole('button', { name: 'Vis hele diagrammet' }).click();
+    await expect.poll(zoom).toBeLessThanOrEqual(1.2);
+    // And as a list, for those who do not see the drawing.
+    await preview.getByText('Innholdet som liste').click();
+    await preview.getByRole('listitem').filter({ hasText: 'Kartverket' }).waitFor();
+
+    await saved.getByRole('button', { name: /^Gjenopprett versjonen fra / }).click();
+    await page
+      .getByRole('dialog', { name: /^Gjenopprette versjonen fra / })
+      .getByRole('button', { name: 'Ja, gjenopprett' })
+      .click();
+    await page.getByRole('listitem').filter({ hasText: 'Før gjenoppretting' }).first().waitFor();
+    await view('Diagram').click();
+    await flowNode(page, 'Kartverket').waitFor();
+    await flowNode(page, 'Naboer').waitFor({ state: 'detached' });
+    const restored = await exported(boardId);
+    expect(restored.nodes.map((node) => node.data.name).sort()).toEqual(['Kartverket', 'NVE']);
+  });
+
   it('imports actors from a CSV file: a bad file is refused with a message per row, a good one adds them', async () => {
     const boardId = await createBoard('Aktører fra regneark');
     await openBoard(page, boardId);

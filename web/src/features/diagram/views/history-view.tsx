@@ -12,6 +12,7 @@ import { api, request } from '../../../lib/api-client';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { fitOptions, smallestZoom } from '../components/canvas/opening-view';
+import { useFlowAriaLabels } from '../components/canvas/use-flow-aria-labels';
 import { diagramEdgeTypes, type FlowEdge } from '../components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../components/diagram-nodes';
 import { edgeLabel, nodeAccessibleName, nodeTitle } from '../model/labels';
@@ -159,6 +160,7 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
 /** A version drawn read-only, with its content also as a list for screen readers. */
 function VersionPreview({ document: whole, variantId }: { document: DiagramDocument; variantId: string | null }) {
   const { t } = useTranslation();
+  const ariaLabelConfig = useFlowAriaLabels();
   // A process shows one variant at a time, as in the editor.
   const common = whole.variants.find((variant) => variant.isCommon) ?? null;
   const shown =
@@ -216,6 +218,7 @@ function VersionPreview({ document: whole, variantId }: { document: DiagramDocum
             fitView
             fitViewOptions={fitOptions}
             minZoom={smallestZoom}
+            ariaLabelConfig={ariaLabelConfig}
           >
             <Background />
             <Controls showInteractive={false} fitViewOptions={fitOptions} />
