@@ -168,6 +168,13 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
     expect(await shown(page, 's0')).toMatchObject({ inside: true });
     expect((await shown(page, 's0')).width).toBeGreaterThanOrEqual(100);
     expect((await shown(page, last)).inside).toBe(false);
+    // Back from the table, the diagram is opened again and says so again: one notice, not a second beside it.
+    const views = page.getByRole('group', { name: 'Visning' });
+    await views.getByRole('button', { name: 'Tabell', exact: true }).click();
+    await views.getByRole('button', { name: 'Diagram', exact: true }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.locator('.toasts').getByText('Diagrammet er stort', { exact: false }).count()).toBe(1);
 
     // Shift+1 shows all of it, as on a canvas board.
     await page.locator('.react-flow__pane').click({ position: { x: 600, y: 500 } });

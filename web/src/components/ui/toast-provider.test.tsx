@@ -7,7 +7,7 @@ import { ToastProvider, useToast } from './toast-provider';
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 describe('toasts', () => {
-  it('takes away a toast by its key once it no longer holds, and leaves the others', async () => {
+  it('shows a keyed toast once however often it is shown, takes it away by its key, and leaves the others', async () => {
     let toasts: ReturnType<typeof useToast> | null = null;
     function Page() {
       const toast = useToast();
@@ -29,6 +29,9 @@ describe('toasts', () => {
       toasts!.show({ key: 'start', message: 'Diagrammet åpnes ved starten.' });
     });
     expect(messages()).toEqual(['Tavla er flyttet til arkivet.', 'Diagrammet åpnes ved starten.']);
+    // Shown again with its key (the diagram view opened again): it replaces the one there, not a second.
+    await act(async () => toasts!.show({ key: 'start', message: 'Diagrammet åpnes der du var sist.' }));
+    expect(messages()).toEqual(['Tavla er flyttet til arkivet.', 'Diagrammet åpnes der du var sist.']);
     await act(async () => toasts!.dismiss('start'));
     expect(messages()).toEqual(['Tavla er flyttet til arkivet.']);
     // Gone already, or never shown: nothing happens.

@@ -7,7 +7,10 @@ export interface ToastInput {
   /** One follow-up, such as "Angre". */
   action?: { label: string; onAction: () => void };
   tone?: 'info' | 'error';
-  /** Names the toast, so it can be taken away once what it says no longer holds (`dismiss`). */
+  /**
+   * Names the toast: shown again, it replaces the one still there instead of standing twice, and it
+   * can be taken away once what it says no longer holds (`dismiss`).
+   */
   key?: string;
 }
 
@@ -30,13 +33,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const nextId = useRef(1);
   const cameFrom = useRef<HTMLElement | null>(null);
 
-  const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+  const dismissById = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = useCallback((input: ToastInput) => {
     const toast = { ...input, id: nextId.current++ };
-    setToasts((current) => [...current, toast].slice(-maxVisible));
+    setToasts((current) => [...current.filter((shown) => input.key === undefined || shown.key !== input.key), toast].slice(-maxVisible));
   }, []);
-  const dismissByKey = useCallback((key: string) => setToasts((current) => current.filter((toast) => toast.key !== key)), []);
-  const value = useMemo(() => ({ show, dismiss: dismissByKey }), [show, dismissByKey]);
+  const dismiss = useCallback((key: string) => setToasts((current) => current.filter((toast) => toast.key !== key)), []);
+  const value = useMemo(() => ({ show, dismiss }), [show, dismiss]);
 
   // A used toast disappears with its buttons; focus returns to where the reader came from.
   const leave = useCallback(() => {
@@ -59,7 +62,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       >
         <div role="status" aria-live="polite" className="toasts__list">
           {toasts.map((toast) => (
-            <ToastItem key={toast.id} toast={toast} onDismiss={dismiss} onLeave={leave} />
+            <ToastItem key={toast.id} toast={toast} onDismiss={dismissById} onLeave={leave} />
           ))}
         </div>
       </section>
