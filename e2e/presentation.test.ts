@@ -14,50 +14,10 @@ import {
   type TestServer,
   boardAction,
   openBoardMenu,
+  threeFramesTldr,
 } from './support/index';
 
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
-
-/** A .tldr file with three frames far apart, each with a note: Mål, Aktører, Tiltak (in frame order). */
-function threeFrames(): string {
-  const base = JSON.parse(readFileSync(new URL('./fixtures/tldraw-2.4.tldr', import.meta.url), 'utf8')) as { records: Array<Record<string, unknown>> };
-  const [documentRecord, pageRecord] = base.records;
-  const shapeDefaults = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {} };
-  const frames = ['Mål', 'Aktører', 'Tiltak'].flatMap((name, index) => [
-    {
-      ...shapeDefaults,
-      id: `shape:ramme${index}`,
-      type: 'frame',
-      x: index * 3000,
-      y: 0,
-      parentId: 'page:page',
-      index: `a${index + 1}`,
-      props: { w: 1000, h: 600, name },
-    },
-    {
-      ...shapeDefaults,
-      id: `shape:lapp${index}`,
-      type: 'note',
-      x: 400,
-      y: 250,
-      parentId: `shape:ramme${index}`,
-      index: 'a1',
-      props: {
-        color: 'yellow',
-        size: 'm',
-        font: 'draw',
-        align: 'middle',
-        verticalAlign: 'middle',
-        growY: 0,
-        fontSizeAdjustment: 0,
-        url: '',
-        scale: 1,
-        text: `Notat om ${name.toLowerCase()}`,
-      },
-    },
-  ]);
-  return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Tiltaksplan' }, pageRecord, ...frames] });
-}
 
 /** A PDF's page count and the text of its (deflated) content streams and its plain parts. */
 function readPdf(bytes: Buffer): { pages: number; text: string } {
@@ -143,7 +103,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=tiltaksplan.tldr`, {
       method: 'POST',
       headers: { 'content-type': 'application/vnd.tldraw+json' },
-      body: threeFrames(),
+      body: threeFramesTldr('Tiltaksplan'),
     });
     expect(imported.status).toBe(201);
     const { id: boardId, title: boardTitle } = ((await imported.json()) as { board: { id: string; title: string } }).board;

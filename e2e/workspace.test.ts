@@ -1,7 +1,18 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import {
+  admin,
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  loginAs,
+  startTestServer,
+  threeFramesTldr,
+  type TestServer,
+} from './support/index';
 import { boardAction, measureWorkspace, openBoardMenu, tldrawHasMeasuredCanvas } from './support/workspace';
 
 /** Screenshots for people to look at (ignored by git); not in CI, where no one does (59 of them, some 4K). */
@@ -20,47 +31,6 @@ const size = (s: { width: number; height: number }) => `${s.width}x${s.height}`;
 
 const member = { email: 'mari@lister.kommune.test', password: 'mari-sitt-passord', name: 'Mari Medlem' };
 const observer = { email: 'oda@lister.kommune.test', password: 'oda-sitt-passord', name: 'Oda Observatør' };
-
-/** A .tldr file with three frames far apart, each with a note: Mål, Aktører, Tiltak (in frame order). */
-function threeFrames(): string {
-  const base = JSON.parse(readFileSync(new URL('./fixtures/tldraw-2.4.tldr', import.meta.url), 'utf8')) as { records: Array<Record<string, unknown>> };
-  const [documentRecord, pageRecord] = base.records;
-  const shapeDefaults = { typeName: 'shape', rotation: 0, isLocked: false, opacity: 1, meta: {} };
-  const frames = ['Mål', 'Aktører', 'Tiltak'].flatMap((name, index) => [
-    {
-      ...shapeDefaults,
-      id: `shape:ramme${index}`,
-      type: 'frame',
-      x: index * 3000,
-      y: 0,
-      parentId: 'page:page',
-      index: `a${index + 1}`,
-      props: { w: 1000, h: 600, name },
-    },
-    {
-      ...shapeDefaults,
-      id: `shape:lapp${index}`,
-      type: 'note',
-      x: 400,
-      y: 250,
-      parentId: `shape:ramme${index}`,
-      index: 'a1',
-      props: {
-        color: 'yellow',
-        size: 'm',
-        font: 'draw',
-        align: 'middle',
-        verticalAlign: 'middle',
-        growY: 0,
-        fontSizeAdjustment: 0,
-        url: '',
-        scale: 1,
-        text: `Notat om ${name.toLowerCase()}`,
-      },
-    },
-  ]);
-  return JSON.stringify({ ...base, records: [{ ...documentRecord, name: 'Rammer' }, pageRecord, ...frames] });
-}
 
 type Person = typeof admin | typeof member | typeof observer | null;
 
@@ -135,7 +105,7 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=rammer.tldr`, {
       method: 'POST',
       headers: { 'content-type': 'application/vnd.tldraw+json' },
-      body: threeFrames(),
+      body: threeFramesTldr('Rammer'),
     });
     framesId = ((await imported.json()) as { board: { id: string } }).board.id;
     processId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Planprosess', kind: 'diagram' })).body.board

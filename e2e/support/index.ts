@@ -4,3 +4,4 @@ export { checkAccessibility, type AxeViolation } from './accessibility';
 export { admin, adminEnv, allowClipboard, ApiSession, loginAs, type Credentials } from './session';
 export { leavingTheBoard } from './leaving-the-board';
 export { boardAction, measureWorkspace, openBoardMenu, type WorkspaceMeasure } from './workspace';
+export { threeFramesTldr } from './three-frames';
