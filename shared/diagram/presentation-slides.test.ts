@@ -26,9 +26,30 @@ describe('diagramSlides', () => {
   });
 
   it('shows an actor map category by category, then group by group with what is in the group', () => {
-    const slides = diagramSlides('aktorkart', [actor('nve', 'statlig'), actor('plan', 'internt', 'g'), group('g', 'Kommunen'), actor('fylke', 'regionalt')]);
+    const slides = diagramSlides('aktorkart', [
+      actor('nve', 'statlig'),
+      actor('plan', 'internt', 'g'),
+      actor('bygg', 'internt'),
+      group('g', 'Kommunen'),
+      actor('fylke', 'regionalt'),
+    ]);
     expect(slides.map((slide) => slide.id)).toEqual(['category:internt', 'category:regionalt', 'category:statlig', 'group:g']);
+    expect(slides[0]!.nodeIds).toEqual(['plan', 'bygg']);
     expect(slides[3]).toMatchObject({ kind: 'group', label: 'Kommunen', nodeIds: ['g', 'plan'] });
+  });
+
+  it('shows a group that holds exactly one category’s actors once, in the category’s place, as the template’s groups are, and an empty group not at all', () => {
+    const slides = diagramSlides('aktorkart', [
+      group('stat', 'Staten'),
+      actor('nve', 'statlig', 'stat'),
+      actor('kv', 'statlig', 'stat'),
+      group('kommune', 'Kommunen'),
+      actor('plan', 'internt', 'kommune'),
+      actor('fylke', 'regionalt'),
+      group('tom', 'Tom gruppe'),
+    ]);
+    expect(slides.map((slide) => slide.id)).toEqual(['group:kommune', 'category:regionalt', 'group:stat']);
+    expect(slides[2]).toMatchObject({ label: 'Staten', nodeIds: ['stat', 'nve', 'kv'] });
   });
 
   it('follows a stored order and keeps slides it does not name at the end', () => {

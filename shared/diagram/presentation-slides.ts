@@ -11,7 +11,8 @@ export type DiagramSlide =
 /**
  * The slides of a diagram in presentation order. A plan process is shown phase by phase (the steps
  * and clarification points of each phase, phases in the order of the plan process); an actor map
- * category by category (its actors), then group by group (a group and what is in it). Phases,
+ * category by category (its actors), then group by group (a group and what is in it; a group holding
+ * exactly one category's actors takes that category's place). Phases,
  * categories and groups with nothing in them make no slide. `storedOrder` (the document's
  * `presentation.order`) reorders them; slides it does not name keep their natural place at the end.
  * @param nodes the nodes being presented (for a plan process: those of the variant on screen)
@@ -39,19 +40,29 @@ function actorMapSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {
   for (const node of nodes) {
     if (node.type === 'aktor') byCategory.set(node.data.category, [...(byCategory.get(node.data.category) ?? []), node.id]);
   }
-  const categories: DiagramSlide[] = actorCategories
-    .filter((category) => byCategory.has(category))
-    .map((category) => ({ id: `category:${category}`, kind: 'category', category, nodeIds: byCategory.get(category)! }));
   const children = new Map<string, string[]>();
   for (const node of nodes) if (node.parentId) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
-  const groups: DiagramSlide[] = nodes
-    .filter((node): node is Extract<DiagramNode, { type: 'gruppe' }> => node.type === 'gruppe')
-    .map((group) => ({
+  const groups = nodes
+    .filter((node): node is Extract<DiagramNode, { type: 'gruppe' }> => node.type === 'gruppe' && children.has(node.id))
+    .map((group): DiagramSlide => ({
       id: `group:${group.id}`,
       kind: 'group',
       groupId: group.id,
       label: group.data.label,
       nodeIds: [group.id, ...(children.get(group.id) ?? [])],
     }));
-  return [...categories, ...groups];
+  // A group that holds exactly a category's actors (as the template's groups do) would show the
+  // same slide twice: it stands in the category's place instead, under the name people gave it.
+  const sameActors = (group: DiagramSlide, actorIds: string[]) =>
+    group.nodeIds.length === actorIds.length + 1 && actorIds.every((id) => group.nodeIds.includes(id));
+  const placed = new Set<DiagramSlide>();
+  const categories = actorCategories
+    .filter((category) => byCategory.has(category))
+    .map((category): DiagramSlide => {
+      const actorIds = byCategory.get(category)!;
+      const group = groups.find((candidate) => !placed.has(candidate) && sameActors(candidate, actorIds));
+      if (group) placed.add(group);
+      return group ?? { id: `category:${category}`, kind: 'category', category, nodeIds: actorIds };
+    });
+  return [...categories, ...groups.filter((group) => !placed.has(group))];
 }
