@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { principleColors, trendRows, type ClosedRound } from '../lib/barometer-trend';
+import { shortenText } from '../../../lib/shorten-text';
 
 /** Every text of the report, already in the region's language. */
 export interface BarometerPdfTexts {
@@ -84,7 +85,7 @@ function drawTrend(pdf: jsPDF, rounds: ClosedRound[], texts: BarometerPdfTexts, 
     pdf.line(left, yOf(value), left + width, yOf(value));
     pdf.text(String(value), margin + 8, yOf(value) + 3);
   }
-  rounds.forEach((round, index) => pdf.text(round.title.slice(0, 24), xOf(index), top + height + 14, { align: 'center' }));
+  rounds.forEach((round, index) => pdf.text(shortenText(round.title, 24), xOf(index), top + height + 14, { align: 'center' }));
   pdf.setLineWidth(1.5);
   trendRows(rounds).forEach((row, line) => {
     const color = principleColors[line % principleColors.length]!;
@@ -98,7 +99,7 @@ function drawTrend(pdf: jsPDF, rounds: ClosedRound[], texts: BarometerPdfTexts, 
     });
     pdf.rect(left + width + 16, top + line * 16, 10, 10, 'F');
     pdf.setTextColor(text);
-    pdf.text(texts.principleShort(row.principle).slice(0, 28), left + width + 30, top + line * 16 + 8);
+    pdf.text(shortenText(texts.principleShort(row.principle), 28), left + width + 30, top + line * 16 + 8);
   });
   return top + height + 32;
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
+import { shortenText } from '../../../lib/shorten-text';
 
 /** The text a node is known by: an actor's name, a step's title, a point's question, a note's text. */
 export function nodeTitle(node: DiagramNode, t: TFunction): string {
@@ -11,7 +12,7 @@ export function nodeTitle(node: DiagramNode, t: TFunction): string {
     case 'avklaringspunkt':
       return node.data.question;
     case 'fritekst':
-      return node.data.text.split('\n')[0]?.slice(0, 60) || t('diagram.node.empty-note');
+      return shortenText(node.data.text.split('\n')[0] ?? '', 60) || t('diagram.node.empty-note');
     case 'gruppe':
       return node.data.label || t('diagram.node.unnamed-group');
     case 'mappe':

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import '../../../lib/diagram-texts';
 import { i18n, initI18n } from '../../../lib/i18n';
-import { edgeAccessibleName, nodeAccessibleName } from './labels';
+import { edgeAccessibleName, nodeAccessibleName, nodeTitle } from './labels';
 import { edgeTexts, nodeTexts } from './node-texts';
 
 const step = (title: string): DiagramNode =>
@@ -22,6 +22,15 @@ const edge: DiagramEdge = { id: 'e1', type: 'sekvens', source: 's1', target: 'a1
 
 describe('node and edge texts', () => {
   beforeAll(() => initI18n('nb'));
+
+  it('call a long note by its first words, with an ellipsis, not cut mid-word; the note itself shows all of it', () => {
+    const t = i18n.getFixedT('nb');
+    const text = 'Typiske aktører i fire grupper. Endre, slett og legg til slik det passer i regionen deres.\nAndre linje.';
+    const note = { id: 'n1', type: 'fritekst', position: { x: 0, y: 0 }, data: { text } } as DiagramNode;
+    expect(nodeTitle(note, t)).toBe('Typiske aktører i fire grupper. Endre, slett og legg til…');
+    expect(nodeAccessibleName(note, t)).toContain('Typiske aktører i fire grupper. Endre, slett og legg til…');
+    expect(nodeTexts(note, t).title).toBe(text);
+  });
 
   it('are what the node shows and is called, made once per version of a node and language', () => {
     const t = i18n.getFixedT('nb');
