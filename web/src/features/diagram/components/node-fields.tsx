@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { actorCategories, diagramLimits, folderKinds, planPhases, planStatuses, scoreMax, scoreMin } from '../../../../../shared/diagram/vocabulary';
@@ -61,6 +61,16 @@ export function DraftText({ label, value, onCommit, required, multiline, maxLeng
   useEffect(() => {
     setDraft((current) => (current.trim() === value.trim() ? current : value));
   }, [value]);
+  // A field focused for a thing just made holds its made-up name ("Ny aktør"): selected, what the
+  // person types replaces it instead of being added after it.
+  // Only when the field first appears, not each time autoFocus is given again.
+  const [selectFirst] = useState(autoFocus);
+  const selectOnMount = useCallback(
+    (input: HTMLInputElement | HTMLTextAreaElement | null) => {
+      if (input && selectFirst) input.select();
+    },
+    [selectFirst],
+  );
   const error = required && draft.trim() === '' ? t('forms.required') : (validate?.(draft.trim()) ?? null);
   const change = (next: string) => {
     setDraft(next);
@@ -84,6 +94,7 @@ export function DraftText({ label, value, onCommit, required, multiline, maxLeng
             aria-required={required || undefined}
             onChange={(event) => change(event.target.value)}
             autoFocus={autoFocus}
+            ref={selectOnMount}
           />
         ) : (
           <input
@@ -98,6 +109,7 @@ export function DraftText({ label, value, onCommit, required, multiline, maxLeng
             aria-required={required || undefined}
             onChange={(event) => change(event.target.value)}
             autoFocus={autoFocus}
+            ref={selectOnMount}
           />
         )
       }
