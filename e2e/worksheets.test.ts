@@ -325,6 +325,20 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a new actor’s name is selected in its field, so what the planner types names it', async () => {
+    await setLanguage('nb');
+    const board = await fromTemplate('regionens-aktorkart');
+    await openBoard(board.id, 'nb');
+    const known = new Set((await exported(board.id)).nodes.map((node) => node.id));
+    await page.locator('.diagram-toolbar').getByRole('button', { name: words.nb.actor, exact: true }).click();
+    const name = page.getByRole('textbox', { name: 'Navn', exact: true });
+    await expect.poll(() => name.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('Kystverket');
+    expect(await name.inputValue()).toBe('Kystverket');
+    await expect.poll(async () => (await exported(board.id)).nodes.filter((node) => !known.has(node.id)).map((node) => node.data.name)).toEqual(['Kystverket']);
+    expect(errors).toEqual([]);
+  });
+
   it('a municipality variant filled with one click equals the common practice', async () => {
     await setLanguage('nb');
     const board = await fromTemplate('en-felles-planprosess', 'detaljregulering');
@@ -397,11 +411,18 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     await heading.filter({ hasText: new RegExp(`^${title} \\d+$`) }).waitFor();
     const numbered = (await heading.textContent())!;
     await page.getByText(`Den nye tavla heter «${numbered}».`).waitFor();
+    // Said once: no toast beside the notice saying the board is made.
+    expect(await page.getByText(`«${numbered}» er laget`).count()).toBe(0);
     await page.getByRole('button', { name: 'Gi den et annet navn' }).click();
     const dialog = page.getByRole('dialog', { name: 'Gi tavla nytt navn' });
     await dialog.getByRole('textbox', { name: 'Nytt navn' }).fill('Aktørkart for Lister 2026');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister 2026', exact: true }).waitFor();
+    // Opened again (reloaded), the board is no longer new.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister 2026', exact: true }).waitFor();
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(await page.getByText('Den nye tavla heter', { exact: false }).count()).toBe(0);
 
     // The path: a worksheet with only the demo's example board is not "started".
     await page.goto(`${server.url}/samarbeid/${regionId}`);

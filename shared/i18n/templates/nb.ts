@@ -36,7 +36,6 @@ export const templatesNb = {
     use: 'Lag tavle fra malen',
     'use-named': 'Lag tavle fra malen «{{title}}»',
     creating: 'Lager tavla …',
-    created: 'Tavla «{{title}}» er laget.',
   },
   preview: {
     alt: 'Forhåndsvisning av «{{title}}»: {{description}}.',

@@ -34,7 +34,6 @@ export const templatesNn: Catalogue['templates'] = {
     use: 'Lag tavle frå malen',
     'use-named': 'Lag tavle frå malen «{{title}}»',
     creating: 'Lagar tavla …',
-    created: 'Tavla «{{title}}» er laga.',
   },
   preview: {
     alt: 'Førehandsvising av «{{title}}»: {{description}}.',

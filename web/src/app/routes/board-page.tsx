@@ -8,7 +8,8 @@ import { WorkspaceSlotsProvider } from '../../components/workspace/workspace-slo
 import { useBoard, useBoardAccess } from '../../features/boards/api/use-board';
 import { ArchivedBoardNotice } from '../../features/boards/components/archived-board-notice';
 import { BoardEditorArea } from '../../features/boards/components/board-editor-area';
-import { NewBoardName, useIsNewBoard } from '../../features/boards/components/new-board-name';
+import { NewBoardName } from '../../features/boards/components/new-board-name';
+import { useIsNewBoard } from '../../lib/new-board-mark';
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
 import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen';
 import { useRegion } from '../../features/regions/api/use-region';

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
 import { RenameBoardDialog } from './rename-board-dialog';
@@ -8,7 +7,7 @@ import { RenameBoardDialog } from './rename-board-dialog';
 /**
  * Right after a board is made from a template: its name (numbered when the region had one by that
  * name, "Vårt formål 2") and a button to change it at once. The page that made it opens it with
- * `navigate(url, { state: { newBoard: true } })` ({@link useIsNewBoard}); a later visit shows nothing.
+ * `useOpenNewBoard` (lib/new-board-mark.ts); a later visit shows nothing.
  */
 export function NewBoardName({ board }: { board: Board }) {
   const { t } = useTranslation();
@@ -22,10 +21,4 @@ export function NewBoardName({ board }: { board: Board }) {
       <RenameBoardDialog board={renaming ? board : null} onClose={() => setRenaming(false)} />
     </p>
   );
-}
-
-/** Whether this visit is the one right after the board was made (the page that made it says so). */
-export function useIsNewBoard(): boolean {
-  const location = useLocation();
-  return (location.state as { newBoard?: boolean } | null)?.newBoard === true;
 }

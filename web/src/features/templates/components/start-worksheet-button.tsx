@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
+import { useOpenNewBoard } from '../../../lib/new-board-mark';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useCreateFromTemplate } from '../api/use-create-from-template';
 import { useTemplates } from '../api/use-templates';
@@ -21,7 +21,7 @@ interface StartWorksheetButtonProps {
 export function StartWorksheetButton({ regionId, templateId, canCreate }: StartWorksheetButtonProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const navigate = useNavigate();
+  const openNewBoard = useOpenNewBoard();
   const toast = useToast();
   const errorText = useErrorText();
   const templates = useTemplates();
@@ -37,10 +37,8 @@ export function StartWorksheetButton({ regionId, templateId, canCreate }: StartW
         create.mutate(
           { templateId },
           {
-            onSuccess: (board) => {
-              toast.show({ message: t('templates.card.created', { title: board.title }) });
-              void navigate(`/tavler/${board.id}`);
-            },
+            // The board page says it is made, what it is called, and offers to rename it.
+            onSuccess: openNewBoard,
             onError: (error) => toast.show({ message: errorText(error), tone: 'error' }),
           },
         );

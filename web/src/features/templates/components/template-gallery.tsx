@@ -1,14 +1,14 @@
 import '../templates.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import type { Language } from '../../../../../shared/schemas/language';
 import { templateHeadingSchema } from '../../../../../shared/schemas/template';
 import { ErrorState } from '../../../components/ui/error-state';
 import { FormError } from '../../../components/ui/form-error';
 import { LoadingState } from '../../../components/ui/loading-state';
-import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
+import { useOpenNewBoard } from '../../../lib/new-board-mark';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useCreateFromTemplate, type TemplateChoice } from '../api/use-create-from-template';
 import { useTemplates } from '../api/use-templates';
@@ -32,8 +32,7 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate, canRemove
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
-  const toast = useToast();
-  const navigate = useNavigate();
+  const openNewBoard = useOpenNewBoard();
   const templates = useTemplates();
   const create = useCreateFromTemplate(regionId);
   /** Which card's board is being made ("mal-<id>" or "egen-<id>", as the cards' element ids). */
@@ -57,9 +56,9 @@ export function TemplateGallery({ regionId, regionLanguage, canCreate, canRemove
     setCreating(cardId);
     create.mutate(choice, {
       onSuccess: (board) => {
-        toast.show({ message: t('templates.card.created', { title: board.title }) });
-        // The board page offers to rename it at once (its name may be numbered, "Vårt formål 2").
-        void navigate(`/tavler/${board.id}`, { state: { newBoard: true } });
+        // The board page says it is made and what it is called, and offers to rename it at once
+        // (its name may be numbered, "Vårt formål 2"); a toast would say it a second time.
+        openNewBoard(board);
       },
       onSettled: () => setCreating(null),
     });
