@@ -257,6 +257,14 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(new RegExp(`^${server.url}/del/[A-Za-z0-9_-]+$`));
     expect(await dialog.locator('code').first().textContent()).toBe(link);
+    // Two addresses that look alike, each said in words what it is for.
+    const shown = await dialog
+      .locator('.copy-link')
+      .evaluateAll((links) => links.map((element) => [element.querySelector('.copy-link__caption')?.textContent, element.querySelector('code')?.textContent]));
+    expect(shown).toEqual([
+      ['Til å se tavla i nettleseren', link],
+      ['Til skjermen i møterommet: stor skrift, uten verktøy, følger den som presenterer', `${link}?visning=skjerm`],
+    ]);
     expect(await checkAccessibility(page)).toEqual([]);
 
     // A meeting-room screen opens the link without an account.

@@ -107,6 +107,14 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
 
     await ada.getByRole('button', { name: 'Presenter for alle' }).click();
     await follower.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+    // Each side reads its status whole, not cut off with an ellipsis.
+    for (const [page, text] of [
+      [ada, 'Du presenterer for alle.'],
+      [follower, 'Du følger Ada Administrator.'],
+    ] as const) {
+      const status = page.locator('.meeting-follow__text').filter({ hasText: text });
+      expect(await status.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    }
     const adaStage = ada.getByTestId('canvas-stage');
     const followerStage = follower.getByTestId('canvas-stage');
     const pan = async (dx: number, dy: number) => {

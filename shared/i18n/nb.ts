@@ -311,6 +311,7 @@ export const nbWithoutDiagram = {
     'list-heading': 'Aktive delingslenker',
     empty: 'Ingen aktive delingslenker. Bare medlemmene i samarbeidet kan åpne tavla.',
     'link-label': '{{access}}, laget {{time}}',
+    'browser-link': 'Til å se tavla i nettleseren',
     'created-by': 'Laget av {{name}} {{time}}',
     revoke: 'Trekk tilbake',
     'revoke-named': 'Trekk tilbake lenken «{{access}}», laget {{time}}',

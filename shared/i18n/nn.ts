@@ -306,6 +306,7 @@ export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
     'list-heading': 'Aktive delingslenkjer',
     empty: 'Ingen aktive delingslenkjer. Berre medlemmene i samarbeidet kan opne tavla.',
     'link-label': '{{access}}, laga {{time}}',
+    'browser-link': 'Til å sjå tavla i nettlesaren',
     'created-by': 'Laga av {{name}} {{time}}',
     revoke: 'Trekk tilbake',
     'revoke-named': 'Trekk tilbake lenkja «{{access}}», laga {{time}}',

@@ -8,7 +8,7 @@ export const meetingNb = {
   },
   follow: {
     present: 'Presenter for alle',
-    presenting: 'Du presenterer. De andre følger visningen din.',
+    presenting: 'Du presenterer for alle.',
     'stop-presenting': 'Slutt å presentere',
     following: 'Du følger {{name}}.',
     'not-following': '{{name}} presenterer.',
@@ -92,6 +92,7 @@ export const meetingNb = {
   screen: {
     option: 'Møteromsskjerm',
     'link-label': 'Lenke til møteromsskjerm, laget {{time}}',
+    'link-caption': 'Til skjermen i møterommet: stor skrift, uten verktøy, følger den som presenterer',
     hint: 'Åpner tavla med stor skrift og uten verktøy, og følger den som presenterer.',
     waiting: 'Venter på at noen presenterer …',
     label: 'Møteromsskjerm: {{title}}',

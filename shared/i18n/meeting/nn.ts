@@ -10,7 +10,7 @@ export const meetingNn: Catalogue['meeting'] = {
   },
   follow: {
     present: 'Presenter for alle',
-    presenting: 'Du presenterer. Dei andre følgjer visninga di.',
+    presenting: 'Du presenterer for alle.',
     'stop-presenting': 'Slutt å presentere',
     following: 'Du følgjer {{name}}.',
     'not-following': '{{name}} presenterer.',
@@ -95,6 +95,7 @@ export const meetingNn: Catalogue['meeting'] = {
   screen: {
     option: 'Møteromsskjerm',
     'link-label': 'Lenkje til møteromsskjerm, laga {{time}}',
+    'link-caption': 'Til skjermen i møterommet: stor skrift, utan verktøy, følgjer den som presenterer',
     hint: 'Opnar tavla med stor skrift og utan verktøy, og følgjer den som presenterer.',
     waiting: 'Ventar på at nokon presenterer …',
     label: 'Møteromsskjerm: {{title}}',

@@ -8,6 +8,8 @@ interface CopyLinkProps {
   url: string;
   /** What the link is, for the button's accessible name ("Kopier lenke: invitasjon som medlem"). */
   label: string;
+  /** What the link is for, shown above it where links stand side by side and look alike. */
+  caption?: string;
 }
 
 const messageMs = 8_000;
@@ -17,7 +19,7 @@ const messageMs = 8_000;
  * is said right beside the button (a live region of its own, so it is heard inside dialogs too).
  * When the browser will not copy, the address is selected instead, with a hint to press Ctrl+C.
  */
-export function CopyLink({ url, label }: CopyLinkProps) {
+export function CopyLink({ url, label, caption }: CopyLinkProps) {
   const { t } = useTranslation();
   const textRef = useRef<HTMLElement>(null);
   const [result, setResult] = useState<'copied' | 'failed' | null>(null);
@@ -39,6 +41,7 @@ export function CopyLink({ url, label }: CopyLinkProps) {
 
   return (
     <div className="copy-link">
+      {caption ? <p className="copy-link__caption">{caption}</p> : null}
       <code ref={textRef} className="copy-link__url" translate="no">
         {url}
       </code>

@@ -57,12 +57,19 @@ export function ShareLinkList({ boardId, createdId, onMessage }: ShareLinkListPr
                 <div className="row__main">
                   <h4 className="row__title">{access}</h4>
                   <p className="row__meta">{t('share.created-by', { name: link.createdBy, time })}</p>
-                  {link.path ? <CopyLink url={`${window.location.origin}${link.path}`} label={t('share.link-label', { access, time })} /> : null}
+                  {link.path ? (
+                    <CopyLink
+                      url={`${window.location.origin}${link.path}`}
+                      label={t('share.link-label', { access, time })}
+                      caption={link.access === 'view' ? t('share.browser-link') : undefined}
+                    />
+                  ) : null}
                   {link.path && link.access === 'view' ? (
                     // The same view link, opened as a meeting-room screen: large type, following the presenter.
                     <CopyLink
                       url={`${window.location.origin}${link.path}?${meetingScreenQuery.name}=${meetingScreenQuery.value}`}
                       label={t('meeting.screen.link-label', { time })}
+                      caption={t('meeting.screen.link-caption')}
                     />
                   ) : null}
                 </div>
