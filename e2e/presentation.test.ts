@@ -211,6 +211,8 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     expect(await checkAccessibility(ada)).toEqual([]);
     const [download] = await Promise.all([ada.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Last ned' }).click()]);
     const handout = readPdf(readFileSync((await download.path())!));
+    // Named apart from the archive's PDF of the same board.
+    expect(download.suggestedFilename()).toBe(`${boardTitle} – utdelingsark.pdf`);
     expect(handout.pages).toBe(4);
     expect(handout.text).toContain('(UTDELINGSARK)');
     expect(handout.text).toContain(`(${boardTitle})`);

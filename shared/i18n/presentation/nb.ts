@@ -31,6 +31,7 @@ export const presentationNb = {
     'hint-canvas': 'Forside med tittel, samarbeid og dato, så en side per ramme i presentasjonsrekkefølge',
     menu: 'Utdelingsark (PDF)',
     kind: 'Utdelingsark',
+    'file-name': '{{title}} – utdelingsark',
     region: 'Regionalt plansamarbeid: {{region}}',
     date: 'Dato: {{date}}',
     'pages_one': '{{count}} side etter denne',

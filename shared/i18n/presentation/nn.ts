@@ -33,6 +33,7 @@ export const presentationNn: Catalogue['presentation'] = {
     'hint-canvas': 'Framside med tittel, samarbeid og dato, så ei side per ramme i presentasjonsrekkjefølgje',
     menu: 'Utdelingsark (PDF)',
     kind: 'Utdelingsark',
+    'file-name': '{{title}} – utdelingsark',
     region: 'Regionalt plansamarbeid: {{region}}',
     date: 'Dato: {{date}}',
     'pages_one': '{{count}} side etter denne',

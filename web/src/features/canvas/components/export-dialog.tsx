@@ -60,7 +60,8 @@ function ExportForm({ editor, boardId, title, regionId, onDone }: Omit<ExportDia
     if (format === 'handout') {
       const frames = canvasSlideIds(editor);
       if (frames.length === 0) throw new ExportProblem(t('canvas.export.no-frames'));
-      const name = fileNameFor(title, 'pdf');
+      // Not the same name as the archive's PDF of the same board, which people download too.
+      const name = fileNameFor(t('presentation.handout.file-name', { title }), 'pdf');
       downloadFile(await exportFramesAsPdf(editor, title, { frames, titlePage: handoutTitlePage(frames.length) }), name);
       return name;
     }
