@@ -22,10 +22,27 @@ describe('actor CSV', () => {
       },
       { id: 'n', type: 'fritekst', position: { x: 0, y: 0 }, data: { text: 'ikke med' } },
     ];
-    const csv = actorsToCsv(nodes);
-    expect(csv.startsWith('\uFEFFid;navn;kategori')).toBe(true);
-    const parsed = parseActorCsv(csv);
-    expect(parsed).toEqual({ ok: true, rows: [{ line: 2, id: 'a1', data: (nodes[0] as Extract<DiagramNode, { type: 'aktor' }>).data }] });
+    for (const language of ['nb', 'nn'] as const) {
+      const csv = actorsToCsv(nodes, language);
+      expect(csv.startsWith('\uFEFFid;navn;kategori')).toBe(true);
+      const parsed = parseActorCsv(csv);
+      expect(parsed).toEqual({ ok: true, rows: [{ line: 2, id: 'a1', data: (nodes[0] as Extract<DiagramNode, { type: 'aktor' }>).data }] });
+    }
+  });
+
+  it('writes categories and phases by the names planners read in the app, in the region’s language', () => {
+    const actor = (category: string, phases: string[]): DiagramNode =>
+      ({
+        id: 'a',
+        type: 'aktor',
+        position: { x: 0, y: 0 },
+        data: { name: 'A', category, role: '', interest: 3, influence: 3, phases, contact: '', note: '' },
+      }) as DiagramNode;
+    const row = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')[1];
+    expect(row(actorsToCsv([actor('internt', ['forstegangsbehandling', 'horing', 'etter-vedtak'])], 'nb'))).toBe(
+      'a;A;Internt i kommunen;;3;3;1. gangs behandling, Høring og offentlig ettersyn, Klage og innsigelse;;',
+    );
+    expect(row(actorsToCsv([actor('statlig', ['forarbeid', 'etter-vedtak'])], 'nn'))).toBe('a;A;Statleg;;3;3;Førearbeid og initiativ, Klage og motsegn;;');
   });
 
   it('accepts comma-separated files with labels and English headers', () => {

@@ -1,4 +1,7 @@
 import Papa from 'papaparse';
+import { diagramNb } from '../i18n/diagram-nb';
+import { diagramNn } from '../i18n/diagram-nn';
+import type { Language } from '../schemas/language';
 import { actorDataSchema, type ActorData, type DiagramNode } from './diagram-document';
 import { actorCategories, diagramLimits, planPhases, scoreMax, scoreMin, type ActorCategory, type PlanPhase } from './vocabulary';
 
@@ -10,16 +13,17 @@ import { actorCategories, diagramLimits, planPhases, scoreMax, scoreMin, type Ac
  * |---|---|
  * | id | the actor's node id; on import a known id updates that actor, an empty or unknown id adds one |
  * | navn | name (required) |
- * | kategori | internt, regionalt, statlig or eksternt (required; the Norwegian labels work too) |
+ * | kategori | the category's name as the app shows it ("Internt i kommunen"; required; the ids internt, regionalt, statlig, eksternt work too) |
  * | rolle | role in the plan process |
  * | interesse | interest 1–5 (default 3) |
  * | påvirkning | influence 1–5 (default 3) |
- * | faser | plan phases, separated by commas |
+ * | faser | plan phases by name ("Oppstart og varsling"), separated by commas; the ids work too |
  * | kontakt | contact owner |
  * | notat | note |
  *
- * Exports use `;` (what Norwegian spreadsheet programs expect) and a UTF-8 byte order mark; imports
- * accept `;`, `,` or tab.
+ * Exports use `;` (what Norwegian spreadsheet programs expect), a UTF-8 byte order mark and the
+ * names in the region's language, which people read in a spreadsheet; imports accept `;`, `,` or tab,
+ * and names in bokmål or nynorsk.
  */
 export const actorCsvColumns = ['id', 'navn', 'kategori', 'rolle', 'interesse', 'påvirkning', 'faser', 'kontakt', 'notat'] as const;
 export type ActorCsvColumn = (typeof actorCsvColumns)[number];
@@ -49,8 +53,17 @@ const aliases: Record<string, ActorCsvColumn> = {
   note: 'notat',
 };
 
-/** Words that also mean a category or phase, besides the ids (bokmål and nynorsk labels). */
+const normalize = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
+const namesByLanguage = { nb: diagramNb, nn: diagramNn } as const;
+
+/** Each name the app gives a category or phase, in either language, by its lower-case form. */
+function namesOf<Id extends string>(ids: readonly Id[], names: (texts: (typeof namesByLanguage)[Language]) => Record<Id, string>): Record<string, Id> {
+  return Object.fromEntries(Object.values(namesByLanguage).flatMap((texts) => ids.map((id) => [normalize(names(texts)[id]), id])));
+}
+
+/** Words that also mean a category or phase, besides the ids: the app's names, and older or short ones. */
 const categoryWords: Record<string, ActorCategory> = {
+  ...namesOf(actorCategories, (texts) => texts.category),
   'internt i kommunen': 'internt',
   'internt i kommunene': 'internt',
   'internt i kommunane': 'internt',
@@ -61,6 +74,7 @@ const categoryWords: Record<string, ActorCategory> = {
   ekstern: 'eksternt',
 };
 const phaseWords: Record<string, PlanPhase> = {
+  ...namesOf(planPhases, (texts) => texts.phase),
   'forarbeid og initiativ': 'forarbeid',
   initiativ: 'forarbeid',
   'oppstart og varsling': 'oppstart',
@@ -104,8 +118,6 @@ export interface ActorCsvRow {
 }
 
 export type ActorCsvResult = { ok: true; rows: ActorCsvRow[] } | { ok: false; problems: ActorCsvProblem[] };
-
-const normalize = (value: string) => value.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Undoes the `'` a spreadsheet-safe export puts before cells that start like a formula. */
 const unescapeFormula = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
@@ -219,18 +231,22 @@ export function parseActorCsv(text: string, options: { maxRows?: number } = {}):
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows: result };
 }
 
-/** The actors of a diagram as CSV text (with a byte order mark, `;` between cells). */
-export function actorsToCsv(nodes: DiagramNode[]): string {
+/**
+ * The actors of a diagram as CSV text (with a byte order mark, `;` between cells), categories and
+ * phases by name in `language`, as a planner reads them.
+ */
+export function actorsToCsv(nodes: DiagramNode[], language: Language): string {
+  const names = namesByLanguage[language];
   const rows = nodes
     .filter((node): node is Extract<DiagramNode, { type: 'aktor' }> => node.type === 'aktor')
     .map((node) => [
       node.id,
       node.data.name,
-      node.data.category,
+      names.category[node.data.category],
       node.data.role,
       String(node.data.interest),
       String(node.data.influence),
-      node.data.phases.join(', '),
+      node.data.phases.map((phase) => names.phase[phase]).join(', '),
       node.data.contact,
       node.data.note,
     ]);

@@ -93,6 +93,8 @@ describe('diagram import and export', () => {
       .split('\r\n');
     expect(lines[0]).toBe('id;navn;kategori;rolle;interesse;påvirkning;faser;kontakt;notat');
     expect(lines).toHaveLength(4);
+    // Names a planner reads in a spreadsheet, in the region's language, not the stored ids.
+    expect(lines.find((line) => line.includes(';Statsforvalteren;'))).toMatch(/;Statsforvalteren;Statlig;;4;5;Høring og offentlig ettersyn;;$/);
     const nveId = lines.find((line) => line.includes(';NVE;'))!.split(';')[0];
     const second = await server.admin.post(`/api/boards/${actorBoard}/diagram/import`, {
       format: 'csv',

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import * as Y from 'yjs';
 import { actorsToCsv, parseActorCsv, type ActorCsvProblem } from '../../../shared/diagram/actor-csv';
+import { boardLanguageOf } from '../../queries/language-of';
 import { describeCsvProblem } from '../../../shared/diagram/describe-csv-problem';
 import { diagramDocumentSchema, type DiagramNode } from '../../../shared/diagram/diagram-document';
 import { readDiagram, replaceDiagram, upsertNodes } from '../../../shared/diagram/diagram-ydoc';
@@ -66,7 +67,8 @@ export const diagramRoutes = new Hono<AppEnv>()
   })
   .get('/:boardId/diagram/export.csv', async (c) => {
     const board = await diagramBoard(c, 'read');
-    const csv = await c.var.services.diagramRooms.withRoom(board.id, (room) => actorsToCsv(readDiagram(room.doc).nodes));
+    const language = (await boardLanguageOf(c.var.db, board.id)) ?? 'nb';
+    const csv = await c.var.services.diagramRooms.withRoom(board.id, (room) => actorsToCsv(readDiagram(room.doc).nodes, language));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', attachmentHeader(fileNameFor(`${board.title} aktører`, 'csv', 'diagram')));
     return c.body(csv);
