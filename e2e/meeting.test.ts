@@ -156,6 +156,23 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await follower.getByRole('status').filter({ hasText: 'Ingen presenterer nå.' }).waitFor();
   });
 
+  it('opens a diagram as a meeting-room screen with nothing but the diagram: no tools, zoom buttons or connection dots', async () => {
+    const boardId = await diagramWithActors('Møterommet med aktørkart');
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.waitForURL(/\/tavler\/.+\?visning=skjerm$/);
+    await screen.locator('.react-flow__node', { hasText: 'Naboer' }).waitFor({ timeout: 30_000 });
+    await screen.getByText('Venter på at noen presenterer …').waitFor();
+    for (const name of ['Ny aktør', 'Zoom inn', 'Zoom ut', 'Vis hele diagrammet', 'Presenter for alle']) {
+      expect(await screen.getByRole('button', { name }).count(), name).toBe(0);
+    }
+    const handles = await screen.locator('.react-flow__handle').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).opacity));
+    expect(handles.length).toBeGreaterThan(0);
+    expect(new Set(handles)).toEqual(new Set(['0']));
+    expect(await screen.locator('.react-flow__attribution').isVisible()).toBe(false);
+  });
+
   it('on a diagram, the follower’s view follows the presenter’s too', async () => {
     const boardId = await diagramWithActors('Presentasjon av aktørkart');
     const ada = await openBoard(boardId, admin, 'diagram');
