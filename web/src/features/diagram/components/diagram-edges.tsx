@@ -1,5 +1,5 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
 
 /** What each React Flow edge carries. */
@@ -23,8 +23,12 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
       ? getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
       : getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: type === 'tilbakelop' ? 48 : 24 });
   const conflict = data?.edge.data.relation === 'potensiell-konflikt';
+  const halo = useRef<SVGPathElement>(null);
+  const focused = useKeyboardFocus(halo);
   return (
     <>
+      {/* Under the line: drawn only while the link has the keyboard's focus (diagram.css). */}
+      <path ref={halo} d={path} className="diagram-edge__focus" />
       <BaseEdge
         id={id}
         path={path}
@@ -37,7 +41,7 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
       {data?.label ? (
         <EdgeLabelRenderer>
           <div
-            className={`diagram-edge__label nodrag nopan${selected ? ' diagram-edge__label--selected' : ''}`}
+            className={`diagram-edge__label nodrag nopan${selected ? ' diagram-edge__label--selected' : ''}${focused ? ' diagram-edge__label--focused' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             aria-hidden="true"
           >
@@ -50,6 +54,27 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
 }
 
 const LabelledEdge = memo(LabelledEdgeView);
+
+/**
+ * Whether the link has the keyboard's focus. React Flow focuses its own element for the link (the
+ * parent of `part`); the label is drawn elsewhere (over the nodes), so it is told here to show the
+ * focus too. Only keyboard focus (`:focus-visible`), as everywhere else.
+ */
+function useKeyboardFocus(part: RefObject<SVGPathElement | null>): boolean {
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    const edge = part.current?.parentElement;
+    if (!edge) return;
+    const update = () => setFocused(edge.matches(':focus-visible'));
+    edge.addEventListener('focus', update);
+    edge.addEventListener('blur', update);
+    return () => {
+      edge.removeEventListener('focus', update);
+      edge.removeEventListener('blur', update);
+    };
+  }, [part]);
+  return focused;
+}
 
 /** The edge types of diagram boards, for React Flow's `edgeTypes`. */
 export const diagramEdgeTypes = {

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../../../../../shared/files/file-name';
 import { formatDateTime } from '../../../../../shared/i18n/format-time';
@@ -37,9 +37,9 @@ interface DiagramToolbarProps {
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /**
- * The diagram's controls in one row floating over it, as tldraw's are: the view switch, the
- * kind's own "add" buttons, undo and redo, and the rest under "Mer". Export and import are in the
- * board's menu (`DiagramFileActions`).
+ * The diagram's controls in a row over it, as tldraw's are (a narrow window wraps whole groups onto a
+ * second row): the view switch, the kind's own "add" buttons, undo and redo, and the rest under
+ * "Mer". Export and import are in the board's menu (`DiagramFileActions`).
  */
 export function DiagramToolbar(props: DiagramToolbarProps) {
   const { session, diagramType, view, onView, readOnly, commands, layoutRunning, hasSelection, keysOpen, onKeys } = props;
@@ -85,49 +85,46 @@ export function DiagramToolbar(props: DiagramToolbarProps) {
         </div>
       )}
 
-      <details className="diagram-menu">
-        <summary className="button button--secondary">{t('workspace.diagram.more')}</summary>
-        <div className="diagram-menu__items" onClick={closeMenu}>
-          {readOnly ? null : (
-            <>
-              {kind.moreAdd.map((type) => (
-                <Button key={type} onClick={() => add(type)}>
-                  {t(`diagram.add.${type}`)}
+      <MoreMenu label={t('workspace.diagram.more')} view={view}>
+        {readOnly ? null : (
+          <>
+            {kind.moreAdd.map((type) => (
+              <Button key={type} onClick={() => add(type)}>
+                {t(`diagram.add.${type}`)}
+              </Button>
+            ))}
+            {view === 'diagram' ? (
+              <>
+                <Button onClick={commands.copy} disabled={!hasSelection}>
+                  {t('diagram.actions.copy')}
                 </Button>
-              ))}
-              {view === 'diagram' ? (
-                <>
-                  <Button onClick={commands.copy} disabled={!hasSelection}>
-                    {t('diagram.actions.copy')}
-                  </Button>
-                  <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
-                </>
-              ) : null}
-              <Button onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
-                {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
-              </Button>
-              <Button
-                onClick={() => onViewThen(onView, view, () => commands.layout(true))}
-                aria-disabled={layoutRunning || undefined}
-                title={t('diagram.layout.full-hint')}
-              >
-                {t('diagram.layout.full')}
-              </Button>
-              <label className="diagram-type-select">
-                <span className="diagram-type-select__label">{t('diagram.type.label')}</span>
-                <select className="field__input" value={diagramType} onChange={(event) => setDiagramType(session.doc, event.target.value as DiagramType)}>
-                  <option value="aktorkart">{t('diagram.type.aktorkart')}</option>
-                  <option value="planprosess">{t('diagram.type.planprosess')}</option>
-                  <option value="struktur">{t('diagram.type.struktur')}</option>
-                </select>
-              </label>
-            </>
-          )}
-          <Button aria-expanded={keysOpen} onClick={() => onKeys(!keysOpen)}>
-            {t('workspace.diagram.keys')}
-          </Button>
-        </div>
-      </details>
+                <Button onClick={commands.paste}>{t('diagram.actions.paste')}</Button>
+              </>
+            ) : null}
+            <Button onClick={() => onViewThen(onView, view, () => commands.layout())} aria-disabled={layoutRunning || undefined}>
+              {layoutRunning ? t('diagram.layout.running') : t('diagram.layout.button')}
+            </Button>
+            <Button
+              onClick={() => onViewThen(onView, view, () => commands.layout(true))}
+              aria-disabled={layoutRunning || undefined}
+              title={t('diagram.layout.full-hint')}
+            >
+              {t('diagram.layout.full')}
+            </Button>
+            <label className="diagram-type-select">
+              <span className="diagram-type-select__label">{t('diagram.type.label')}</span>
+              <select className="field__input" value={diagramType} onChange={(event) => setDiagramType(session.doc, event.target.value as DiagramType)}>
+                <option value="aktorkart">{t('diagram.type.aktorkart')}</option>
+                <option value="planprosess">{t('diagram.type.planprosess')}</option>
+                <option value="struktur">{t('diagram.type.struktur')}</option>
+              </select>
+            </label>
+          </>
+        )}
+        <Button aria-expanded={keysOpen} onClick={() => onKeys(!keysOpen)}>
+          {t('workspace.diagram.keys')}
+        </Button>
+      </MoreMenu>
     </div>
   );
 }
@@ -211,9 +208,66 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
   );
 }
 
-/** A menu closes once one of its buttons has been used. */
-function closeMenu(event: React.MouseEvent<HTMLElement>) {
-  if ((event.target as HTMLElement).closest('button')) event.currentTarget.closest('details')?.removeAttribute('open');
+/**
+ * "Mer": a disclosure (its list holds buttons and a select, so it is no ARIA menu), closed as a
+ * planner expects a menu to close: with Escape (the keyboard goes back to its button), a click or
+ * the focus elsewhere, another view (its items differ by view), or one of its buttons used.
+ */
+function MoreMenu({ label, view, children }: { label: string; view: DiagramView; children: ReactNode }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const button = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    menu.current?.removeAttribute('open');
+  }, [view]);
+
+  // Captured: seen even where a part of the page (the diagram's pane) stops the event.
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      const element = menu.current;
+      if (element?.open && !element.contains(event.target as Node)) element.open = false;
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => document.removeEventListener('pointerdown', onPointer, true);
+  }, []);
+
+  /** Closes it; the keyboard goes back to its button if it was inside (a hidden item would drop it). */
+  const close = () => {
+    const element = menu.current;
+    if (!element?.open) return;
+    if (element.contains(document.activeElement)) button.current?.focus();
+    element.open = false;
+  };
+
+  return (
+    <details
+      className="diagram-menu"
+      ref={menu}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !menu.current?.open) return;
+        // Escape closes the menu only, not also the diagram's selection (the editor's shortcut).
+        event.stopPropagation();
+        close();
+      }}
+      onBlur={(event) => {
+        // Focus gone to another part of the page (not to nothing, as when the window loses it).
+        const next = event.relatedTarget as Node | null;
+        if (next && !event.currentTarget.contains(next)) event.currentTarget.open = false;
+      }}
+    >
+      <summary ref={button} className="button button--secondary">
+        {label}
+      </summary>
+      <div
+        className="diagram-menu__items"
+        onClick={(event) => {
+          if ((event.target as HTMLElement).closest('button')) close();
+        }}
+      >
+        {children}
+      </div>
+    </details>
+  );
 }
 
 /** Adding or arranging shows the result in the diagram, so switch to it first. */

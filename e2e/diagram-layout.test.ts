@@ -1,0 +1,373 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+
+/** The window sizes a planner's laptop or meeting-room screen has, smallest first. */
+const sizes = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Widths between those, where a row that just fits at one size stops fitting at the next. */
+const widths = [1024, 1100, 1180, 1280, 1366, 1600, 1920] as const;
+
+interface Box {
+  name: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlap = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+/** Every pair of boxes that cover each other, by name. */
+function overlapping(boxes: Box[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (overlap(boxes[i]!, boxes[j]!)) pairs.push(`${boxes[i]!.name} × ${boxes[j]!.name}`);
+  return pairs;
+}
+
+async function boxOf(locator: Locator, name: string): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${name} is not shown`);
+  return { name, left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+}
+
+/** The controls a planner sees in an element (buttons, the menu's summary, selects), with their boxes. */
+function shownControls(root: Locator): Promise<Box[]> {
+  return root.evaluate((element) =>
+    [...element.querySelectorAll<HTMLElement>('button, summary, select')]
+      .filter((control) => control.checkVisibility())
+      .map((control) => {
+        const box = control.getBoundingClientRect();
+        const name = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 40) || control.tagName;
+        return { name, left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+      }),
+  );
+}
+
+describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and focus, as a planner sees them', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let processBoard: string;
+  let actorBoard: string;
+
+  const toolbar = (target: Page = page) => target.getByRole('toolbar', { name: 'Verktøy for diagrammet' });
+  const view = (name: string) => page.getByRole('group', { name: 'Visning' }).getByRole('button', { name, exact: true });
+  const moreButton = () => toolbar().locator('summary', { hasText: 'Mer' });
+  const layoutItem = () => toolbar().getByRole('button', { name: 'Ordne automatisk', exact: true });
+  const startFromCommon = () => page.getByRole('button', { name: 'Start fra felles praksis' });
+  /** A React Flow node by the title it shows. */
+  const flowNode = (title: string) => page.locator('[aria-roledescription="node"]').filter({ has: page.getByText(title, { exact: true }) });
+
+  async function openBoard(boardId: string) {
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await toolbar().waitFor();
+    await page.locator('[aria-roledescription="node"]').first().waitFor();
+    // Drawn from the stored content first: changes can be made once the live document is in.
+    await page.getByRole('region', { name: 'Diagram' }).and(page.locator('[aria-busy="false"]')).waitFor();
+  }
+
+  /** The toolbar's controls and, on a plan process, the variant bar's (and its offer to start from the common practice). */
+  async function barControls(): Promise<Box[]> {
+    const boxes = await shownControls(toolbar());
+    const variant = page.getByRole('combobox', { name: 'Variant av prosessen' });
+    if (await variant.count()) {
+      boxes.push(await boxOf(variant, 'Variant av prosessen'));
+      for (const name of ['Ny kommunevariant', 'Oppdater fra felles praksis', /^Slett varianten for/]) {
+        const button = page.getByRole('button', { name });
+        if (await button.isVisible()) boxes.push(await boxOf(button, String(name)));
+      }
+      const offer = page.getByRole('note').filter({ has: startFromCommon() });
+      if (await offer.isVisible()) boxes.push(await boxOf(offer, 'Start fra felles praksis'));
+    }
+    return boxes;
+  }
+
+  const outsideWindow = (boxes: Box[]) => {
+    const { width, height } = page.viewportSize()!;
+    return boxes.filter((box) => box.left < 0 || box.top < 0 || box.right > width + 0.5 || box.bottom > height + 0.5).map((box) => box.name);
+  };
+
+  /** Points in the element (left, middle, right) where something else is drawn over it. */
+  const coveredPoints = (locator: Locator) =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      return [box.left + 4, box.left + box.width / 2, box.right - 4]
+        .map((x) => ({ x, top: document.elementFromPoint(x, y) }))
+        .filter(({ top }) => !top || !element.contains(top))
+        .map(({ x, top }) => `${Math.round(x)}: ${top?.tagName} ${top?.textContent?.trim().slice(0, 30)}`);
+    });
+
+  /** The box of the area the element scrolls in (its nearest ancestor that scrolls vertically). */
+  const scrollAreaOf = (locator: Locator) =>
+    locator.evaluate((element) => {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (!/(auto|scroll)/.test(getComputedStyle(parent).overflowY)) continue;
+        const box = parent.getBoundingClientRect();
+        return { name: 'the view', left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+      }
+      return null;
+    });
+
+  /** Presses Tab until `locator` has focus: what a keyboard user does. */
+  async function tabTo(locator: Locator, limit = 120) {
+    for (let presses = 0; presses < limit; presses++) {
+      if (await locator.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`${locator} was not reached with Tab`);
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const { body } = await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions');
+    const regionId = body.regions.find((region) => region.name === 'Lister')!.id;
+    const fromTemplate = async (templateId: string) =>
+      (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId })).body.board.id;
+    processBoard = await fromTemplate('en-felles-planprosess');
+    actorBoard = await fromTemplate('regionens-aktorkart');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await loginAs(page, server);
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  it('keeps every view of a plan process clear of the toolbar and the variant bar, from 1024×768 to 1920×1080', async () => {
+    await openBoard(processBoard);
+    const documents = [
+      { name: 'Tabell', heading: 'Prosessteg og avklaringspunkter' },
+      { name: 'Sammenlign varianter', heading: 'Sammenlign med felles praksis' },
+      { name: 'Historikk', heading: 'Historikk' },
+    ];
+    /** At every size: the bars' controls apart and in the window, and each document view below the bars. */
+    const checkViews = async (variant: string, panel: boolean) => {
+      for (const size of sizes) {
+        const at = `${variant} at ${size.width}×${size.height}`;
+        await page.setViewportSize(size);
+        await view('Diagram').click();
+        const bars = await barControls();
+        expect(overlapping(bars), `bars, ${at}`).toEqual([]);
+        expect(outsideWindow(bars), `bars, ${at}`).toEqual([]);
+        if (panel) {
+          // The selection's panel opens beside or under the bars, never over them.
+          await flowNode('Planinitiativ').click();
+          const aside = page.getByRole('complementary', { name: 'Rediger prosessteg' });
+          await aside.waitFor();
+          expect(overlapping([...(await barControls()), await boxOf(aside, 'panel')]), `panel, ${at}`).toEqual([]);
+          await page.keyboard.press('Escape');
+        }
+        for (const document of documents) {
+          await view(document.name).click();
+          const heading = page.getByRole('heading', { level: 2, name: document.heading, exact: true });
+          await heading.waitFor();
+          const barsNow = await barControls();
+          expect(overlapping(barsNow), `${document.name}, ${at}`).toEqual([]);
+          expect(await coveredPoints(heading), `${document.name}'s heading, ${at}`).toEqual([]);
+          // Nothing of the view can scroll under the bars: the area it scrolls in starts below them.
+          const area = await scrollAreaOf(heading);
+          expect(area, document.name).not.toBeNull();
+          expect(overlapping([...barsNow, area!]), `${document.name}, ${at}`).toEqual([]);
+        }
+      }
+    };
+
+    // A municipality's empty variant: the variant bar at its tallest, with the offer to start from
+    // the common practice on a row of its own.
+    await page.getByRole('combobox', { name: 'Variant av prosessen' }).selectOption({ label: 'Farsund' });
+    await startFromCommon().waitFor();
+    await checkViews('Farsund, empty', false);
+    // Filled: at its widest (update and delete as well), with steps to select.
+    await view('Diagram').click();
+    await startFromCommon().click();
+    await page.getByRole('button', { name: 'Oppdater fra felles praksis' }).waitFor();
+    await checkViews('Farsund', true);
+  }, 240_000);
+
+  it('never lets the toolbar overlap itself or leave the window, on either kind of diagram, nor its "Mer" menu', async () => {
+    for (const board of [processBoard, actorBoard]) {
+      await openBoard(board);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 768 });
+        const bars = await barControls();
+        expect(overlapping(bars), `${width}`).toEqual([]);
+        expect(outsideWindow(bars), `${width}`).toEqual([]);
+        await moreButton().click();
+        await layoutItem().waitFor();
+        expect(outsideWindow(await shownControls(toolbar())), `"Mer" at ${width}`).toEqual([]);
+        await moreButton().click();
+        await layoutItem().waitFor({ state: 'hidden' });
+      }
+    }
+  }, 120_000);
+
+  it('closes the "Mer" menu as a planner expects: Escape (back on the button), a click outside, another view, Tab past its end', async () => {
+    await openBoard(actorBoard);
+    const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
+    await moreButton().click();
+    await layoutItem().waitFor();
+    await page.keyboard.press('Escape');
+    await layoutItem().waitFor({ state: 'hidden' });
+    expect(await isFocused(moreButton())).toBe(true);
+
+    // Opened with the keyboard, closed with Escape from an item inside it.
+    await page.keyboard.press('Enter');
+    await layoutItem().waitFor();
+    await tabTo(layoutItem());
+    await page.keyboard.press('Escape');
+    await layoutItem().waitFor({ state: 'hidden' });
+    expect(await isFocused(moreButton())).toBe(true);
+
+    // A click on the diagram.
+    await moreButton().click();
+    await layoutItem().waitFor();
+    const canvas = await boxOf(page.getByRole('region', { name: 'Diagram' }), 'canvas');
+    await page.mouse.click(canvas.right - 40, canvas.bottom - 120);
+    await layoutItem().waitFor({ state: 'hidden' });
+
+    // Another view.
+    await moreButton().click();
+    await layoutItem().waitFor();
+    await view('Tabell').click();
+    await layoutItem().waitFor({ state: 'hidden' });
+    await view('Diagram').click();
+
+    // Tab past its last item.
+    await moreButton().click();
+    const keys = toolbar().getByRole('button', { name: 'Hurtigtaster' });
+    await tabTo(keys);
+    await page.keyboard.press('Tab');
+    await layoutItem().waitFor({ state: 'hidden' });
+  });
+
+  it('draws every link’s label over the boxes, readable, and keeps the links’ names', async () => {
+    for (const [board, name] of [
+      [actorBoard, 'Planadministrasjonen (planavdelingen) – Legger fram saker – Planutvalg / formannskap'],
+      [processBoard, 'Idé- og sonderingsfase – deretter – Planinitiativ'],
+    ] as const) {
+      await openBoard(board);
+      // The names screen readers read stay on the links.
+      await page.getByRole('group', { name, exact: true }).waitFor({ state: 'attached' });
+      const hidden = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')].filter((label) => label.textContent);
+        const underNodes = shown.filter((label) => {
+          const box = label.getBoundingClientRect();
+          const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return top?.closest('[aria-roledescription="node"]');
+        });
+        return { labels: shown.length, underNodes: underNodes.map((label) => label.textContent) };
+      });
+      expect(hidden.labels).toBeGreaterThan(10);
+      expect(hidden.underNodes).toEqual([]);
+    }
+  });
+
+  it('shows clearly which link or box has the keyboard’s focus (3:1 against the canvas, at least 2 px)', async () => {
+    await openBoard(actorBoard);
+    const link = page.getByRole('group', { name: 'Planadministrasjonen (planavdelingen) – Legger fram saker – Planutvalg / formannskap', exact: true });
+    const box = flowNode('Planadministrasjonen (planavdelingen)');
+
+    for (const [name, target] of [
+      ['link', link],
+      ['box', box],
+    ] as const) {
+      const before = await focusStyles(target);
+      await tabTo(target);
+      const after = await focusStyles(target);
+      expect(indicators(before, after), name).not.toEqual([]);
+    }
+  });
+});
+
+/** Outline, box shadow and stroke of an element, its parts and (for a link) its label, as drawn now. */
+function focusStyles(target: Locator) {
+  return target.evaluate((element) => {
+    const label = element.getAttribute('aria-roledescription') === 'edge' ? element.getAttribute('aria-label')?.split(' – ')[1] : undefined;
+    const labels = label
+      ? [...document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')].filter((candidate) => candidate.textContent === label)
+      : [];
+    return [element, ...element.querySelectorAll('*'), ...labels].map((part, index) => {
+      const style = getComputedStyle(part);
+      return {
+        part: `${index}:${part.tagName}`,
+        outline: style.outlineStyle === 'none' ? '' : `${style.outlineWidth} ${style.outlineColor}`,
+        boxShadow: style.boxShadow,
+        stroke: style.stroke === 'none' || style.strokeOpacity === '0' ? '' : `${style.strokeWidth} ${style.stroke}`,
+      };
+    });
+  });
+}
+
+/**
+ * Parts whose focus look a planner can see: an outline or shadow at least 2 px wide that stands 3:1
+ * against the white canvas, or a line that became at least 2 px wider in such a colour, or took a
+ * colour 3:1 against its own.
+ */
+function indicators(before: Awaited<ReturnType<typeof focusStyles>>, after: Awaited<ReturnType<typeof focusStyles>>): string[] {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/[\d.]+/g) ?? ['255', '255', '255']).slice(0, 3).map((value) => {
+      const channel = Number(value) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b = 'rgb(255, 255, 255)') => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light! + 0.05) / (dark! + 0.05);
+  };
+  /** Colour and width of each part of a value: "3px rgb(…)" (outline, stroke) or "rgb(…) 0px 0px 0px 3px, …" (shadows). */
+  const parts = (value: string) =>
+    value
+      .split(/,(?![^(]*\))/)
+      .map((part) => {
+        const color = part.match(/rgba?\([^)]*\)/)?.[0] ?? '';
+        const sizes =
+          part
+            .replace(/rgba?\([^)]*\)/, '')
+            .match(/[\d.]+px/g)
+            ?.map(parseFloat) ?? [];
+        return { color, width: sizes.length >= 4 ? sizes[3]! : (sizes[0] ?? 0) };
+      })
+      .filter((part) => part.color);
+  const found: string[] = [];
+  after.forEach((now, index) => {
+    const then = before[index];
+    for (const key of ['outline', 'boxShadow'] as const) {
+      if (now[key] && now[key] !== then?.[key] && parts(now[key]).some((part) => part.width >= 2 && contrast(part.color) >= 3))
+        found.push(`${now.part} ${key} ${now[key]}`);
+    }
+    const [line] = parts(now.stroke);
+    const [old] = parts(then?.stroke ?? '');
+    if (
+      line &&
+      line.width >= 2 &&
+      (old ? (line.width - old.width >= 2 && contrast(line.color) >= 3) || contrast(line.color, old.color) >= 3 : contrast(line.color) >= 3)
+    ) {
+      found.push(`${now.part} stroke ${now.stroke}`);
+    }
+  });
+  return found;
+}
