@@ -26,7 +26,8 @@ import { useLicenseGate } from '../hooks/use-license-gate';
 import { WorkspaceSlot } from '../../../components/workspace/workspace-slots';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
-import { openOnContent, rememberView } from '../lib/opening-view';
+import { freeAreaActions } from '../lib/free-area-actions';
+import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 import { CanvasPresence } from './canvas-presence';
@@ -211,6 +212,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   // The meeting-room screen shows the board without tools and never edits it.
   const canWrite = access === 'write' && !screen;
   const translations = useTldrawTranslations();
+  // tldraw's own fits (zoom to fit and the like) use the room the meeting bar and its toolbar leave.
+  const overrides = useMemo(() => [translations, freeAreaActions], [translations]);
 
   const onMount = useCallback(
     (mounted: Editor) => {
@@ -222,14 +225,15 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       // In nynorsk, Planrom's overrides of the "no" strings make it nynorsk (tldraw has no nynorsk of its own).
       mounted.user.updateUserPreferences({ locale: 'no', name: viewer.name, color: presenceColor(viewer.id) });
       // Open on the whole board, as a planner expects (tldraw starts at the page's top-left corner
-      // at 100 %, where a worksheet is cut off), when it can be read whole; a big board opens on a
-      // part of it with content, and the person is told how to see all of it.
+      // at 100 %, where a worksheet is cut off), when it can be read whole between the meeting bar
+      // and tldraw's toolbar; a big board opens on a part of it with content, and the person is
+      // told how to see all of it.
       const opened = openOnContent(mounted, board.id);
       if (opened !== 'whole' && !screen) {
         const { t, toast } = speak.current;
         toast.show({
           message: t(`canvas.opening-view.${opened}`),
-          action: { label: t('canvas.opening-view.show-all'), onAction: () => mounted.zoomToFit({ animation: { duration: 300 } }) },
+          action: { label: t('canvas.opening-view.show-all'), onAction: () => showAll(mounted) },
         });
       }
       const stopRemembering = rememberView(mounted, board.id);
@@ -297,7 +301,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               licenseKey={licenseKey ?? undefined}
               assetUrls={tldrawAssetUrls}
               locale="no"
-              overrides={translations}
+              overrides={overrides}
               embeds={noEmbeds}
               maxAssetSize={canvasLimits.maxAssetBytes}
               acceptedImageMimeTypes={canvasLimits.assetTypes}

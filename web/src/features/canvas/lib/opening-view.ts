@@ -1,5 +1,6 @@
 import { react, type Editor, type TLPageId } from 'tldraw';
 import { keepRememberedView, readRememberedView, type RememberedView } from '../../../lib/remembered-view';
+import { fitToFreeArea, freeScreenArea } from './fit-to-free-area';
 
 /** Where a board opened: all of it, or (too big to read whole) a part, said to the person. */
 export type OpeningView = 'whole' | 'last-view' | 'first-frame' | 'top-left';
@@ -8,8 +9,6 @@ export type OpeningView = 'whole' | 'last-view' | 'first-frame' | 'top-left';
 export const readableZoom = 0.3;
 /** The zoom a big board opens at when there is no last view or frame to go to. */
 const partZoom = 0.6;
-/** Space left around the content at the screen's edges, in screen pixels. */
-const margin = 48;
 
 interface SavedView extends RememberedView {
   pageId: string;
@@ -18,18 +17,18 @@ interface SavedView extends RememberedView {
 const storageKey = (boardId: string) => `planrom:lerret-visning:${boardId}`;
 
 /**
- * Puts the camera where the board shows content. A board that fits at a readable zoom is shown
- * whole (never above 100 %); a bigger one opens where this person last was on it, else on its
- * first frame, else at its top-left corner at a readable zoom, since fitting it would be a
- * 5 % view of unreadable dots (and tldraw culls what lies outside its minimum zoom).
+ * Puts the camera where the board shows content, in the part of the canvas the meeting bar and
+ * tldraw's menus and toolbar leave free. A board that fits there at a readable zoom is shown whole
+ * (never above 100 %); a bigger one opens where this person last was on it, else on its first
+ * frame, else at its top-left corner at a readable zoom, since fitting it would be a 5 % view of
+ * unreadable dots (and tldraw culls what lies outside its minimum zoom).
  */
 export function openOnContent(editor: Editor, boardId: string): OpeningView {
   const content = editor.getCurrentPageBounds();
   if (!content) return 'whole';
-  const screen = editor.getViewportScreenBounds();
-  const fit = Math.min((screen.w - margin * 2) / content.w, (screen.h - margin * 2) / content.h);
-  if (fit >= readableZoom) {
-    editor.zoomToBounds(content, { targetZoom: 1, immediate: true });
+  const whole = fitToFreeArea(editor, content);
+  if (whole.z >= readableZoom) {
+    editor.setCamera(whole, { immediate: true });
     return 'whole';
   }
   const saved = readRememberedView<SavedView>(storageKey(boardId));
@@ -43,12 +42,19 @@ export function openOnContent(editor: Editor, boardId: string): OpeningView {
     .find((shape) => shape?.type === 'frame');
   const frameBounds = frame ? editor.getShapePageBounds(frame) : undefined;
   if (frameBounds) {
-    editor.zoomToBounds(frameBounds, { targetZoom: 1, immediate: true });
+    editor.setCamera(fitToFreeArea(editor, frameBounds), { immediate: true });
     return 'first-frame';
   }
-  // Screen = (page + camera) × zoom: the content's top-left corner goes to (margin, margin).
-  editor.setCamera({ x: margin / partZoom - content.x, y: margin / partZoom - content.y, z: partZoom }, { immediate: true });
+  // Screen = (page + camera) × zoom: the content's top-left corner goes to the free area's.
+  const area = freeScreenArea(editor);
+  editor.setCamera({ x: area.x / partZoom - content.x, y: area.y / partZoom - content.y, z: partZoom }, { immediate: true });
   return 'top-left';
+}
+
+/** Shows the whole board in the free area, at most at 100 %: the "show all" of the opening notice. */
+export function showAll(editor: Editor): void {
+  const content = editor.getCurrentPageBounds();
+  if (content) editor.setCamera(fitToFreeArea(editor, content), { animation: { duration: 300 } });
 }
 
 /** Keeps where this person is on the board (camera and page), for the next time it opens. */

@@ -1,0 +1,92 @@
+import { Box, type BoxLike, type Editor } from 'tldraw';
+
+/** Where tldraw's camera is: screen = (page + camera) × zoom, from the canvas's top-left corner. */
+export interface CameraPlace {
+  x: number;
+  y: number;
+  z: number;
+}
+
+/** Space left between the content and the edges of the free area, in screen pixels. */
+const margin = 16;
+/**
+ * How tall tldraw draws a frame's name above the frame, in screen pixels: a 24 px label and a 4 px
+ * gap, the same on screen at every zoom a board opens at.
+ */
+const frameNameHeight = 28;
+
+/** An element's box in screen pixels from the canvas's top-left corner; null when it is not shown. */
+function onCanvas(element: Element | null, screen: Box): Box | null {
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 ? new Box(box.left - screen.x, box.top - screen.y, box.width, box.height) : null;
+}
+
+/**
+ * The part of the canvas where content can be seen, in screen pixels from the canvas's top-left
+ * corner, with a margin: below tldraw's menu row and Planrom's bars across the top of the board
+ * (the meeting bar, a notice), above tldraw's toolbar. Read from the page each time, so a smaller
+ * meeting bar or a board shown without tools (the meeting-room screen) gets the room there is.
+ */
+export function freeScreenArea(editor: Editor): Box {
+  const screen = editor.getViewportScreenBounds();
+  const container = editor.getContainer();
+  let top = 0;
+  let bottom = screen.h;
+  const menu = onCanvas(container.querySelector('.tlui-menu-zone'), screen);
+  if (menu) top = Math.max(top, menu.maxY);
+  // Planrom's overlays all carry this mark, its side panels too: a bar is told from a panel by its
+  // shape, short and across the middle of the board's top.
+  for (const element of document.querySelectorAll('[data-workspace-overlay]')) {
+    const bar = onCanvas(element, screen);
+    if (bar && bar.minX <= screen.w / 2 && bar.maxX >= screen.w / 2 && bar.minY < screen.h / 4 && bar.h < screen.h / 4) top = Math.max(top, bar.maxY);
+  }
+  const toolbar = onCanvas(container.querySelector('.tlui-main-toolbar'), screen);
+  if (toolbar) bottom = Math.min(bottom, toolbar.minY);
+  // A window so low that the overlays would leave a sliver: all of the canvas, rather than nothing.
+  if (bottom - top < screen.h / 3) [top, bottom] = [0, screen.h];
+  return new Box(margin, top + margin, Math.max(1, screen.w - margin * 2), Math.max(1, bottom - top - margin * 2));
+}
+
+/** Whether a frame's top lies within `depth` page units below the top edge of `bounds`. */
+function frameNearTop(editor: Editor, bounds: BoxLike, depth: number): boolean {
+  return editor.getCurrentPageShapes().some((shape) => {
+    if (shape.type !== 'frame') return false;
+    const frame = editor.getShapePageBounds(shape);
+    return !!frame && frame.y >= bounds.y - 1 && frame.y < bounds.y + depth && frame.x < bounds.x + bounds.w && frame.x + frame.w > bounds.x;
+  });
+}
+
+/** Centres `bounds` in `area` at the largest zoom in [smallest, largest] at which it fits. */
+function centre(area: Box, bounds: BoxLike, smallest: number, largest: number): CameraPlace {
+  const z = Math.max(smallest, Math.min(largest, area.w / bounds.w, area.h / bounds.h));
+  return { x: area.midX / z - (bounds.x + bounds.w / 2), y: area.midY / z - (bounds.y + bounds.h / 2), z };
+}
+
+/**
+ * Where the camera goes to show `bounds` whole in the free area (`freeScreenArea`), centred, at
+ * most at `maxZoom` and within tldraw's zoom range. A frame on the top edge keeps room above it
+ * for the name tldraw draws there, and a board that would reach under tldraw's style panel (the
+ * top-right corner) is fitted left of it. The one fit for everything the canvas shows a person
+ * whole: the board as it opens, "show all", tldraw's zoom to fit.
+ */
+export function fitToFreeArea(editor: Editor, bounds: BoxLike, maxZoom = 1): CameraPlace {
+  const free = freeScreenArea(editor);
+  const { zoomSteps } = editor.getCameraOptions();
+  const baseZoom = editor.getBaseZoom();
+  const smallest = zoomSteps[0]! * baseZoom;
+  const largest = Math.min(maxZoom, zoomSteps[zoomSteps.length - 1]! * baseZoom);
+  const fit = (area: Box) => {
+    const named = centre(new Box(area.x, area.y + frameNameHeight, area.w, Math.max(1, area.h - frameNameHeight)), bounds, smallest, largest);
+    // Without that room the zoom only grows, so a frame clear of the top edge stays clear of it.
+    return frameNearTop(editor, bounds, frameNameHeight / named.z) ? named : centre(area, bounds, smallest, largest);
+  };
+  const camera = fit(free);
+  const panel = onCanvas(editor.getContainer().querySelector('.tlui-style-panel__wrapper'), editor.getViewportScreenBounds());
+  const right = (bounds.x + bounds.w + camera.x) * camera.z;
+  const top = (bounds.y + camera.y) * camera.z;
+  if (panel && right > panel.minX && top < panel.maxY && panel.minX - margin - free.x > free.w / 2) {
+    return fit(new Box(free.x, free.y, panel.minX - margin - free.x, free.h));
+  }
+  return camera;
+}
