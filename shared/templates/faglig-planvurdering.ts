@@ -18,7 +18,7 @@ const rounds: Localized[] = [
  */
 export const fagligPlanvurdering: CanvasTemplateInput = {
   id: 'faglig-planvurdering',
-  version: 1,
+  version: 2,
   kind: 'canvas',
   heading: 'apen-dialog',
   order: 7,
@@ -66,13 +66,13 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Faglig planvurdering', 'Fagleg planvurdering') },
+          { kind: 'text', key: 'tittel', x: 0, y: -240, size: 'xl', text: loc('Faglig planvurdering', 'Fagleg planvurdering') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -130,
-            width: 1560,
+            y: -170,
+            width: 2200,
             text: loc(
               'Én kommune legger fram en sak. De andre gir tre slags tilbakemeldinger, én per lapp.',
               'Éin kommune legg fram ei sak. Dei andre gir tre slags tilbakemeldingar, éi per lapp.',
@@ -84,7 +84,7 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             x: 0,
             y: 0,
             w: 1560,
-            h: 480,
+            h: 460,
             title: loc('Saken som legges fram', 'Saka som blir lagd fram'),
             children: [
               ...noteGrid(
@@ -113,9 +113,9 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             kind: 'frame',
             key: 'runder',
             x: 0,
-            y: 520,
+            y: 560,
             w: 1560,
-            h: 300,
+            h: 260,
             title: loc('Rundene', 'Rundane'),
             children: [
               ...rounds.map((text, index) => ({
@@ -134,7 +134,7 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
                 kind: 'text',
                 key: 'runder-hjelp',
                 x: 20,
-                y: 210,
+                y: 190,
                 width: 1500,
                 size: 's',
                 text: loc(
@@ -148,9 +148,9 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             kind: 'frame',
             key: 'sporsmal',
             x: 0,
-            y: 860,
+            y: 920,
             w: 500,
-            h: 700,
+            h: 540,
             title: loc('Oppklarende spørsmål', 'Oppklarande spørsmål'),
             children: [
               {
@@ -169,9 +169,9 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             kind: 'frame',
             key: 'vurderinger',
             x: 530,
-            y: 860,
+            y: 920,
             w: 500,
-            h: 700,
+            h: 540,
             title: loc('Faglige vurderinger', 'Faglege vurderingar'),
             children: [
               {
@@ -197,9 +197,9 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             kind: 'frame',
             key: 'forslag',
             x: 1060,
-            y: 860,
+            y: 920,
             w: 500,
-            h: 700,
+            h: 540,
             title: loc('Forbedringsforslag', 'Forbetringsforslag'),
             children: [
               {
@@ -218,9 +218,9 @@ export const fagligPlanvurdering: CanvasTemplateInput = {
             kind: 'frame',
             key: 'videre',
             x: 1600,
-            y: 860,
-            w: 460,
-            h: 700,
+            y: 920,
+            w: 600,
+            h: 540,
             color: 'green',
             title: loc('Dette tar vi med oss videre', 'Dette tek vi med oss vidare'),
             children: noteGrid('videre', [loc('Neste steg i saken', 'Neste steg i saka'), loc('Hvem gjør hva, og når?', 'Kven gjer kva, og når?')], {

@@ -63,7 +63,7 @@ const ladder: Array<{ name: Localized; signs: Localized; measures: Localized; co
   },
 ];
 
-const rowHeight = 130;
+const rowHeight = 120;
 const rowTop = (step: number) => 70 + (ladder.length - step) * rowHeight;
 
 /** Step n (1–7) as a box, its signs and its measures, in one row; step 1 at the bottom. */
@@ -71,9 +71,9 @@ const ladderRows: FrameChildInput[] = ladder.flatMap((step, index): FrameChildIn
   const n = index + 1;
   const y = rowTop(n);
   return [
-    { kind: 'geo', key: `trinn-${n}`, x: 20 + index * 14, y, w: 440, h: 115, color: step.color, fill: 'solid', size: 'm', align: 'start', text: step.name },
-    { kind: 'text', key: `tegn-${n}`, x: 560, y: y + 15, width: 440, size: 's', text: step.signs },
-    { kind: 'text', key: `tiltak-${n}`, x: 1040, y: y + 15, width: 440, size: 's', text: step.measures },
+    { kind: 'geo', key: `trinn-${n}`, x: 20 + index * 14, y, w: 340, h: 105, color: step.color, fill: 'solid', size: 'm', align: 'start', text: step.name },
+    { kind: 'text', key: `tegn-${n}`, x: 470, y: y + 15, width: 340, size: 's', text: step.signs },
+    { kind: 'text', key: `tiltak-${n}`, x: 840, y: y + 15, width: 340, size: 's', text: step.measures },
   ];
 });
 
@@ -94,7 +94,7 @@ const formalPath: Localized[] = [
  */
 export const konfliktkompasset: CanvasTemplateInput = {
   id: 'konfliktkompasset',
-  version: 2,
+  version: 3,
   kind: 'canvas',
   heading: 'lose-uenigheter',
   order: 8,
@@ -142,13 +142,13 @@ export const konfliktkompasset: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Konfliktkompasset', 'Konfliktkompasset') },
+          { kind: 'text', key: 'tittel', x: 0, y: -240, size: 'xl', text: loc('Konfliktkompasset', 'Konfliktkompasset') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -130,
-            width: 1500,
+            y: -170,
+            width: 2440,
             text: loc(
               'Finn ut hvor uenigheten står, se etter hva den egentlig handler om, og velg tiltak som roer situasjonen.',
               'Finn ut kvar usemja står, sjå etter kva ho eigentleg handlar om, og vel tiltak som roar situasjonen.',
@@ -159,20 +159,20 @@ export const konfliktkompasset: CanvasTemplateInput = {
             key: 'trappen',
             x: 0,
             y: 0,
-            w: 1500,
-            h: 1060,
+            w: 1200,
+            h: 980,
             title: loc('Konflikttrappen: hvor er vi?', 'Konflikttrappa: kvar er vi?'),
             children: [
               { kind: 'text', key: 'trinn-overskrift', x: 20, y: 20, text: loc('Trinn', 'Trinn') },
-              { kind: 'text', key: 'tegn-overskrift', x: 560, y: 20, text: loc('Tegn', 'Teikn') },
-              { kind: 'text', key: 'tiltak-overskrift', x: 1040, y: 20, text: loc('Forslag til tiltak', 'Forslag til tiltak') },
+              { kind: 'text', key: 'tegn-overskrift', x: 470, y: 20, text: loc('Tegn', 'Teikn') },
+              { kind: 'text', key: 'tiltak-overskrift', x: 840, y: 20, text: loc('Forslag til tiltak', 'Forslag til tiltak') },
               ...ladderRows,
               {
                 kind: 'text',
                 key: 'trappen-merknad',
                 x: 20,
-                y: rowTop(1) + rowHeight + 10,
-                width: 1460,
+                y: rowTop(1) + rowHeight,
+                width: 1160,
                 size: 's',
                 text: loc(
                   'Tiltakene er forslag. Bare på trinn 1 løser partene vanligvis saken selv. Fra trinn 2 trengs det som regel hjelp fra andre.',
@@ -185,8 +185,8 @@ export const konfliktkompasset: CanvasTemplateInput = {
             kind: 'geo',
             key: 'markor',
             geo: 'ellipse',
-            x: -260,
-            y: rowTop(1) + 12,
+            x: -240,
+            y: rowTop(1) + 7,
             w: 200,
             h: 90,
             color: 'violet',
@@ -197,18 +197,19 @@ export const konfliktkompasset: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'glasl',
-            x: 1540,
+            x: 1240,
             y: 0,
-            w: 700,
-            h: 660,
-            title: loc('Glasls modell: ni trinn i tre nivåer', 'Modellen til Glasl: ni trinn i tre nivå'),
+            w: 560,
+            h: 570,
+            // Short: tldraw cuts a frame's name that is wider than the frame on screen (the levels are inside).
+            title: loc('Glasls modell', 'Modellen til Glasl'),
             children: [
               {
                 kind: 'text',
                 key: 'glasl-hjelp',
                 x: 20,
                 y: 20,
-                width: 660,
+                width: 520,
                 size: 's',
                 text: loc(
                   'Modellen under konflikttrappen. Hjelp utenfra etter trinn: 1–3 samtaleledelse, 3–5 prosessveiledning, 4–6 sosioterapeutisk prosessveiledning, 5–7 mekling, 6–8 voldgift eller domstol, 7–9 maktinngrep.',
@@ -220,8 +221,8 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 key: 'glasl-vinn-vinn',
                 x: 20,
                 y: 150,
-                w: 660,
-                h: 150,
+                w: 520,
+                h: 125,
                 color: 'green',
                 fill: 'solid',
                 text: loc(
@@ -233,9 +234,9 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 kind: 'geo',
                 key: 'glasl-vinn-tap',
                 x: 20,
-                y: 320,
-                w: 660,
-                h: 150,
+                y: 290,
+                w: 520,
+                h: 125,
                 color: 'orange',
                 fill: 'solid',
                 text: loc(
@@ -247,9 +248,9 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 kind: 'geo',
                 key: 'glasl-tap-tap',
                 x: 20,
-                y: 490,
-                w: 660,
-                h: 150,
+                y: 430,
+                w: 520,
+                h: 125,
                 color: 'red',
                 fill: 'solid',
                 text: loc(
@@ -262,10 +263,10 @@ export const konfliktkompasset: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'logg',
-            x: 1540,
-            y: 700,
-            w: 700,
-            h: 360,
+            x: 1240,
+            y: 670,
+            w: 560,
+            h: 310,
             title: loc('Logg: hvor var vi, og når?', 'Logg: kvar var vi, og når?'),
             children: [
               {
@@ -273,7 +274,7 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 key: 'logg-hjelp',
                 x: 20,
                 y: 20,
-                width: 660,
+                width: 520,
                 size: 's',
                 text: loc(
                   'Skriv dato og trinn hver gang dere ser på konflikten, så ser dere utviklingen over tid.',
@@ -287,18 +288,18 @@ export const konfliktkompasset: CanvasTemplateInput = {
             kind: 'frame',
             key: 'plansak',
             x: 0,
-            y: 1100,
-            w: 2240,
-            h: 300,
+            y: 1080,
+            w: 2440,
+            h: 260,
             title: loc('I plansaker: den formelle veien', 'I plansaker: den formelle vegen'),
             children: [
               ...formalPath.map((text, index) => ({
                 kind: 'geo' as const,
                 key: `formell-${index + 1}`,
-                x: 20 + index * 440,
+                x: 20 + index * 460,
                 y: 40,
                 w: 340,
-                h: 120,
+                h: 110,
                 color: 'grey' as const,
                 fill: 'solid' as const,
                 text,
@@ -307,8 +308,8 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 kind: 'text',
                 key: 'plansak-merknad',
                 x: 20,
-                y: 200,
-                width: 2200,
+                y: 170,
+                width: 2400,
                 size: 's',
                 text: loc(
                   'Gjeldende praksis – kontroller mot gjeldende regelverk. Konfliktkompasset skal hjelpe dere å løse saken før den kommer hit.',
@@ -320,10 +321,10 @@ export const konfliktkompasset: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'problemet',
-            x: 0,
-            y: 1440,
-            w: 2240,
-            h: 460,
+            x: 1840,
+            y: 0,
+            w: 600,
+            h: 980,
             title: loc('Hva er egentlig problemet?', 'Kva er eigentleg problemet?'),
             children: [
               {
@@ -331,21 +332,21 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 key: 'problemet-hjelp',
                 x: 20,
                 y: 20,
-                width: 2200,
+                width: 560,
                 size: 's',
                 text: loc(
                   'Et standpunkt er det en part sier at den vil ha. Interessene er hvorfor. Finn interessene bak standpunktene før dere velger tiltak.',
                   'Eit standpunkt er det ein part seier at han vil ha. Interessene er kvifor. Finn interessene bak standpunkta før de vel tiltak.',
                 ),
               },
-              { kind: 'text', key: 'part-a', x: 20, y: 80, text: loc('Part A', 'Part A') },
-              { kind: 'text', key: 'part-b', x: 500, y: 80, text: loc('Part B', 'Part B') },
-              { kind: 'text', key: 'felles', x: 980, y: 80, text: loc('Sammen', 'Saman') },
+              { kind: 'text', key: 'part-a', x: 20, y: 120, text: loc('Part A', 'Part A') },
+              { kind: 'text', key: 'part-b', x: 20, y: 390, text: loc('Part B', 'Part B') },
+              { kind: 'text', key: 'felles', x: 20, y: 660, text: loc('Sammen', 'Saman') },
               {
                 kind: 'note',
                 key: 'a-standpunkt',
                 x: 20,
-                y: 140,
+                y: 170,
                 color: 'light-blue',
                 text: loc('Standpunkt: Hva vil part A ha?', 'Standpunkt: Kva vil part A ha?'),
               },
@@ -353,39 +354,39 @@ export const konfliktkompasset: CanvasTemplateInput = {
                 kind: 'note',
                 key: 'a-interesser',
                 x: 250,
-                y: 140,
+                y: 170,
                 color: 'light-blue',
                 text: loc('Interesser: Hvorfor er det viktig for part A?', 'Interesser: Kvifor er det viktig for part A?'),
               },
               {
                 kind: 'note',
                 key: 'b-standpunkt',
-                x: 500,
-                y: 140,
+                x: 20,
+                y: 440,
                 color: 'orange',
                 text: loc('Standpunkt: Hva vil part B ha?', 'Standpunkt: Kva vil part B ha?'),
               },
               {
                 kind: 'note',
                 key: 'b-interesser',
-                x: 730,
-                y: 140,
+                x: 250,
+                y: 440,
                 color: 'orange',
                 text: loc('Interesser: Hvorfor er det viktig for part B?', 'Interesser: Kvifor er det viktig for part B?'),
               },
               {
                 kind: 'note',
                 key: 'felles-interesser',
-                x: 980,
-                y: 140,
+                x: 20,
+                y: 710,
                 color: 'light-green',
                 text: loc('Felles interesser: Hva vil begge ha?', 'Felles interesser: Kva vil begge ha?'),
               },
               {
                 kind: 'note',
                 key: 'losninger',
-                x: 1210,
-                y: 140,
+                x: 250,
+                y: 710,
                 color: 'light-green',
                 text: loc('Mulige løsninger som tar hensyn til begge', 'Moglege løysingar som tek omsyn til begge'),
               },

@@ -54,7 +54,7 @@ const months: Localized[] = [
 ];
 
 /** The wheel's centre and the radius the month boxes sit on, inside the wheel's frame. */
-const wheel = { cx: 780, cy: 800, radius: 560, monthW: 250, monthH: 140 } as const;
+const wheel = { cx: 740, cy: 780, radius: 560, monthW: 250, monthH: 140 } as const;
 
 /**
  * "Møtemodell" (Åpen dialog): meeting arenas with purpose, participants and rhythm; an annual
@@ -62,7 +62,7 @@ const wheel = { cx: 780, cy: 800, radius: 560, monthW: 250, monthH: 140 } as con
  */
 export const motemodell: CanvasTemplateInput = {
   id: 'motemodell',
-  version: 1,
+  version: 2,
   kind: 'canvas',
   heading: 'apen-dialog',
   order: 5,
@@ -108,13 +108,13 @@ export const motemodell: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Møtemodell', 'Møtemodell') },
+          { kind: 'text', key: 'tittel', x: 0, y: -240, size: 'xl', text: loc('Møtemodell', 'Møtemodell') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -130,
-            width: 1560,
+            y: -170,
+            width: 2550,
             text: loc(
               'Forslag til møtearenaer og rytme. Endre dem så de passer dere, og plasser dem i årshjulet.',
               'Forslag til møtearenaer og rytme. Endre dei så dei passar dykk, og plasser dei i årshjulet.',
@@ -125,8 +125,8 @@ export const motemodell: CanvasTemplateInput = {
             key: 'arenaer',
             x: 0,
             y: 0,
-            w: 1560,
-            h: 820,
+            w: 1030,
+            h: 1100,
             title: loc('Møtearenaer', 'Møtearenaer'),
             children: [
               {
@@ -134,7 +134,7 @@ export const motemodell: CanvasTemplateInput = {
                 key: 'arenaer-hjelp',
                 x: 20,
                 y: 20,
-                width: 1500,
+                width: 990,
                 size: 's',
                 text: loc(
                   'Dette er et forslag til rytme for et nytt samarbeid. Tilpass det til dere.',
@@ -144,10 +144,10 @@ export const motemodell: CanvasTemplateInput = {
               ...arenas.map((text, index) => ({
                 kind: 'geo' as const,
                 key: `arena-${index + 1}`,
-                x: 20 + (index % 3) * 510,
-                y: 80 + Math.floor(index / 3) * 360,
+                x: 20 + (index % 2) * 510,
+                y: 80 + Math.floor(index / 2) * 340,
                 w: 480,
-                h: 330,
+                h: 310,
                 color: 'light-blue' as const,
                 fill: 'solid' as const,
                 align: 'start' as const,
@@ -160,9 +160,9 @@ export const motemodell: CanvasTemplateInput = {
             kind: 'frame',
             key: 'ansvar',
             x: 0,
-            y: 860,
-            w: 1560,
-            h: 320,
+            y: 1200,
+            w: 1030,
+            h: 280,
             title: loc('Hvem har ansvaret?', 'Kven har ansvaret?'),
             children: noteGrid(
               'ansvar',
@@ -178,10 +178,10 @@ export const motemodell: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'arshjul',
-            x: 1600,
+            x: 1070,
             y: 0,
-            w: 1560,
-            h: 1600,
+            w: 1480,
+            h: 1500,
             title: loc('Årshjul', 'Årshjul'),
             children: [
               {
@@ -189,7 +189,7 @@ export const motemodell: CanvasTemplateInput = {
                 key: 'arshjul-hjelp',
                 x: 20,
                 y: 20,
-                width: 1500,
+                width: 1440,
                 size: 's',
                 text: loc(
                   'Flytt møtene dit de passer. Legg også inn faste datoer dere må ta hensyn til, som politiske møter og budsjettarbeid.',

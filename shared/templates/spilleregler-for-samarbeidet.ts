@@ -9,7 +9,7 @@ import type { CanvasTemplateInput } from './template-types';
  */
 export const spillereglerForSamarbeidet: CanvasTemplateInput = {
   id: 'spilleregler-for-samarbeidet',
-  version: 1,
+  version: 2,
   kind: 'canvas',
   heading: 'felles-regler',
   order: 3,
@@ -55,13 +55,13 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -220, size: 'xl', text: loc('Spilleregler for samarbeidet', 'Spelereglar for samarbeidet') },
+          { kind: 'text', key: 'tittel', x: 0, y: -240, size: 'xl', text: loc('Spilleregler for samarbeidet', 'Spelereglar for samarbeidet') },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -130,
-            width: 1560,
+            y: -170,
+            width: 2240,
             text: loc(
               'Svar på spørsmålene i de fire feltene, skriv forslag til regler og flytt dem dere blir enige om til feltet «Våre spilleregler».',
               'Svar på spørsmåla i dei fire felta, skriv forslag til reglar og flytt dei de blir samde om til feltet «Spelereglane våre».',
@@ -72,8 +72,8 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
             key: 'informasjon',
             x: 0,
             y: 0,
-            w: 760,
-            h: 520,
+            w: 720,
+            h: 400,
             title: loc('Informasjonsdeling', 'Informasjonsdeling'),
             children: noteGrid(
               'informasjon',
@@ -88,10 +88,10 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'tilbakemeldinger',
-            x: 800,
+            x: 760,
             y: 0,
-            w: 760,
-            h: 520,
+            w: 720,
+            h: 400,
             title: loc('Tilbakemeldinger', 'Tilbakemeldingar'),
             children: noteGrid(
               'tilbakemeldinger',
@@ -107,9 +107,9 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
             kind: 'frame',
             key: 'uenighet',
             x: 0,
-            y: 560,
-            w: 760,
-            h: 520,
+            y: 500,
+            w: 720,
+            h: 400,
             title: loc('Uenighet', 'Usemje'),
             children: noteGrid(
               'uenighet',
@@ -124,10 +124,10 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'forberedelser',
-            x: 800,
-            y: 560,
-            w: 760,
-            h: 520,
+            x: 760,
+            y: 500,
+            w: 720,
+            h: 400,
             title: loc('Forberedelser', 'Førebuingar'),
             children: noteGrid(
               'forberedelser',
@@ -142,10 +142,10 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'regler',
-            x: 1600,
+            x: 1520,
             y: 0,
-            w: 640,
-            h: 1080,
+            w: 720,
+            h: 900,
             color: 'green',
             title: loc('Våre spilleregler', 'Spelereglane våre'),
             children: [
@@ -154,7 +154,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
                 key: 'regler-hjelp',
                 x: 20,
                 y: 20,
-                width: 600,
+                width: 680,
                 size: 's',
                 text: loc(
                   'Flytt hit det dere blir enige om. Skriv hver regel som én setning alle kan følge.',
@@ -178,9 +178,9 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
             kind: 'frame',
             key: 'brudd',
             x: 0,
-            y: 1120,
-            w: 1560,
-            h: 340,
+            y: 1000,
+            w: 1480,
+            h: 300,
             title: loc('Når en regel ikke blir fulgt', 'Når ein regel ikkje blir følgd'),
             children: [
               {
@@ -188,7 +188,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
                 key: 'brudd-hjelp',
                 x: 20,
                 y: 20,
-                width: 1500,
+                width: 1440,
                 size: 's',
                 text: loc(
                   'Reaksjonen skal stå i forhold til hvor alvorlig bruddet er. Tilpass trinnene til dere.',
@@ -209,7 +209,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
               {
                 kind: 'geo',
                 key: 'brudd-2',
-                x: 560,
+                x: 530,
                 y: 100,
                 w: 420,
                 h: 160,
@@ -220,7 +220,7 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
               {
                 kind: 'geo',
                 key: 'brudd-3',
-                x: 1100,
+                x: 1040,
                 y: 100,
                 w: 420,
                 h: 160,
@@ -233,10 +233,10 @@ export const spillereglerForSamarbeidet: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'oppfolging',
-            x: 1600,
-            y: 1120,
-            w: 640,
-            h: 340,
+            x: 1520,
+            y: 1000,
+            w: 720,
+            h: 300,
             title: loc('Oppfølging', 'Oppfølging'),
             children: noteGrid(
               'oppfolging',

@@ -9,7 +9,7 @@ import type { CanvasTemplateInput } from './template-types';
  */
 export const vartFormal: CanvasTemplateInput = {
   id: 'vart-formal',
-  version: 1,
+  version: 2,
   kind: 'canvas',
   heading: 'felles-mal',
   order: 1,
@@ -59,13 +59,14 @@ export const vartFormal: CanvasTemplateInput = {
       content: {
         kind: 'canvas',
         items: [
-          { kind: 'text', key: 'tittel', x: 0, y: -220, text: loc('Vårt formål', 'Vårt formål'), size: 'xl' },
+          { kind: 'text', key: 'tittel', x: 0, y: -240, text: loc('Vårt formål', 'Vårt formål'), size: 'xl' },
           {
             kind: 'text',
             key: 'ingress',
             x: 0,
-            y: -130,
-            width: 1560,
+            // Clear of the frames' names under it (frameNameRoom in canvas/canvas-content.ts).
+            y: -170,
+            width: 2240,
             text: loc(
               'Bli enige om hvorfor dere samarbeider og hva dere vil oppnå sammen. Skriv én tanke per lapp, flytt lappene og samle det dere er enige om til høyre.',
               'Bli samde om kvifor de samarbeider og kva de vil oppnå saman. Skriv éin tanke per lapp, flytt lappane og samle det de er samde om til høgre.',
@@ -76,8 +77,8 @@ export const vartFormal: CanvasTemplateInput = {
             key: 'hvorfor',
             x: 0,
             y: 0,
-            w: 760,
-            h: 520,
+            w: 720,
+            h: 400,
             title: loc('Hvorfor samarbeider vi?', 'Kvifor samarbeider vi?'),
             children: noteGrid(
               'hvorfor',
@@ -95,10 +96,10 @@ export const vartFormal: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'mal',
-            x: 800,
+            x: 760,
             y: 0,
-            w: 760,
-            h: 520,
+            w: 720,
+            h: 400,
             title: loc('Hva vil vi oppnå sammen?', 'Kva vil vi oppnå saman?'),
             children: [
               {
@@ -106,7 +107,7 @@ export const vartFormal: CanvasTemplateInput = {
                 key: 'mal-hjelp',
                 x: 20,
                 y: 20,
-                width: 720,
+                width: 680,
                 size: 's',
                 text: loc(
                   'Skriv mål om hvordan dere jobber sammen – ikke om hva planene skal inneholde.',
@@ -138,9 +139,9 @@ export const vartFormal: CanvasTemplateInput = {
             kind: 'frame',
             key: 'lykkes',
             x: 0,
-            y: 560,
-            w: 760,
-            h: 520,
+            y: 500,
+            w: 720,
+            h: 400,
             title: loc('Hvordan vet vi at vi lykkes?', 'Korleis veit vi at vi lukkast?'),
             children: noteGrid(
               'lykkes',
@@ -155,11 +156,12 @@ export const vartFormal: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'grenser',
-            x: 800,
-            y: 560,
-            w: 760,
-            h: 520,
-            title: loc('Hvem er med, og hva omfatter samarbeidet?', 'Kven er med, og kva omfattar samarbeidet?'),
+            x: 760,
+            y: 500,
+            w: 720,
+            h: 400,
+            // Short: tldraw cuts a frame's name that is wider than the frame on screen.
+            title: loc('Hvem og hva er med?', 'Kven og kva er med?'),
             children: noteGrid(
               'grenser',
               [
@@ -174,9 +176,9 @@ export const vartFormal: CanvasTemplateInput = {
             kind: 'frame',
             key: 'forpliktelser',
             x: 0,
-            y: 1120,
-            w: 1560,
-            h: 420,
+            y: 1000,
+            w: 2240,
+            h: 440,
             title: loc('Dette forplikter hver kommune seg til', 'Dette forpliktar kvar kommune seg til'),
             children: [
               {
@@ -184,7 +186,7 @@ export const vartFormal: CanvasTemplateInput = {
                 key: 'forpliktelser-hjelp',
                 x: 20,
                 y: 20,
-                width: 1500,
+                width: 2200,
                 size: 's',
                 text: loc(
                   'Én rute per kommune. Skriv hva dere bidrar med: tid, folk, oppgaver og hva dere deler.',
@@ -195,12 +197,12 @@ export const vartFormal: CanvasTemplateInput = {
                 kind: 'municipality-spaces',
                 key: 'kommune',
                 x: 20,
-                // Room for the spaces' own headings, which tldraw draws above each frame.
-                y: 110,
-                columns: 3,
-                width: 490,
-                height: 270,
-                gap: 25,
+                // Room above each space, and between rows, for its name (frameNameRoom).
+                y: 170,
+                columns: 6,
+                width: 280,
+                height: 240,
+                gap: 100,
                 prompt: loc('Vi bidrar med …', 'Vi bidreg med …'),
                 placeholders: 3,
                 placeholderName: loc('Kommune', 'Kommune'),
@@ -210,10 +212,10 @@ export const vartFormal: CanvasTemplateInput = {
           {
             kind: 'frame',
             key: 'enige',
-            x: 1600,
+            x: 1520,
             y: 0,
-            w: 600,
-            h: 1080,
+            w: 720,
+            h: 900,
             color: 'green',
             title: loc('Dette er vi enige om', 'Dette er vi samde om'),
             children: [
@@ -222,7 +224,7 @@ export const vartFormal: CanvasTemplateInput = {
                 key: 'enige-hjelp',
                 x: 20,
                 y: 20,
-                width: 560,
+                width: 680,
                 size: 's',
                 text: loc('Flytt hit formuleringene alle kommunene kan stå bak.', 'Flytt hit formuleringane alle kommunane kan stå bak.'),
               },

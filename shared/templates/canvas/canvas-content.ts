@@ -8,6 +8,15 @@ import { localizedSchema } from '../localized';
  * children of a frame are placed relative to the frame's top-left corner.
  */
 
+/**
+ * Room to keep clear above every frame, in canvas pixels. tldraw draws a frame's name above the
+ * frame at one size on screen (28 px), so the further out a worksheet is zoomed, the higher the
+ * name stands on the board: 93 canvas pixels at the 30 % a worksheet opens at on a small screen,
+ * and never more than 98 (tldraw scales the name by at most 3.5). tldraw also cuts a name that is
+ * wider than its frame on screen, so frames are wide enough for their names at 30 %.
+ */
+export const frameNameRoom = 100;
+
 /** tldraw's default colour names (tldraw 5); templates use them as they are. */
 export const canvasColors = [
   'black',
