@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -121,6 +122,18 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await otherPage.getByRole('group', { name: 'Visning' }).getByRole('button', { name: 'Tabell', exact: true }).click();
     await flowNode(page, 'Statsforvalteren i Agder').click();
     await page.getByRole('textbox', { name: 'Rolle i planprosessen' }).fill('Kan fremme innsigelse');
+    // The panel's scores read whole ("5 – svært høy"), not cut at the select's edge.
+    for (const name of ['Interesse', 'Påvirkning']) {
+      const room = await page.getByRole('combobox', { name, exact: true }).evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = context.measureText(select.selectedOptions[0]!.text).width;
+        // The select's arrow takes its right padding.
+        return select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - text;
+      });
+      expect(room, name).toBeGreaterThanOrEqual(0);
+    }
     await otherPage
       .getByRole('row', { name: /Statsforvalteren i Agder/ })
       .getByText('Kan fremme innsigelse')
@@ -222,6 +235,34 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     // The same nodes, now live: a drag moves the node and the server keeps it.
     await dragBy('NVE', 150);
     await expect.poll(async () => (await exported(boardId)).nodes.find((node) => node.id === 'a')!.position.x, { timeout: 10_000 }).toBeGreaterThan(50);
+  });
+
+  it('exports the diagram as a picture and as a PDF for the archive, each named after the board, and offers no blank SVG', async () => {
+    const boardId = await createBoard('Aktørkart til saken');
+    await importDocument(boardId, actorMap([actor('a', 'NVE', 'statlig', 0), actor('b', 'Kartverket', 'statlig', 400)]));
+    await openBoard(page, boardId);
+    const exportMenu = async () => {
+      const menu = (await openBoardMenu(page)).locator('details', { has: page.locator('summary', { hasText: 'Eksporter' }) });
+      if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+    };
+    const download = async (name: string) => {
+      await exportMenu();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+    };
+    await exportMenu();
+    expect(await page.getByRole('button', { name: /SVG/ }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    const png = await download('Bilde (PNG)');
+    expect(png.name).toBe('Aktørkart til saken.png');
+    expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // Wider than tall, as the two actors side by side (the PNG header holds width, then height).
+    expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(png.bytes.readUInt32BE(20));
+    const pdf = await download('PDF for saksarkivet');
+    expect(pdf.name).toBe('Aktørkart til saken.pdf');
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByText('Eksporten er lagret i nedlastingene dine.').waitFor();
   });
 
   it('keeps versions: one saved by name is previewed whole, with its controls in Norwegian, and restored for everyone', async () => {

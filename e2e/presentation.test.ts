@@ -312,6 +312,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await (await openBoardMenu(page)).locator('summary', { hasText: 'Eksporter' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Utdelingsark (PDF)' }).click()]);
     const handout = readPdf(readFileSync((await download.path())!));
+    expect(download.suggestedFilename()).toBe('Felles planprosess – utdelingsark.pdf');
     expect(handout.pages).toBe(4);
     expect(handout.text).toContain('(Felles planprosess)');
     expect(handout.text).toContain('(Regionalt plansamarbeid: Lister)');

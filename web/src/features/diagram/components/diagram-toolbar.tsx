@@ -147,7 +147,7 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
   const exportMenu = useRef<HTMLDetailsElement>(null);
   const handoutTitlePage = useHandoutTitlePage(board);
 
-  const exportImage = async (format: 'png' | 'svg' | 'pdf' | 'handout') => {
+  const exportImage = async (format: 'png' | 'pdf' | 'handout') => {
     exportMenu.current?.removeAttribute('open');
     setExporting(true);
     try {
@@ -169,7 +169,9 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         }
         const pages = [];
         for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds) });
-        downloadFile(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), fileNameFor(board.title, 'pdf', 'diagram'));
+        // Not the same name as the archive's PDF of the same board, which people download too.
+        const name = fileNameFor(t('presentation.handout.file-name', { title: board.title }), 'pdf', 'diagram');
+        downloadFile(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), name);
         announce(t('diagram.export.done'));
         return;
       }
@@ -196,7 +198,6 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         <summary className="button button--quiet">{exporting ? t('diagram.export.running') : t('diagram.export.menu')}</summary>
         <div className="diagram-menu__items">
           <Button onClick={() => void exportImage('png')}>{t('diagram.export.png')}</Button>
-          <Button onClick={() => void exportImage('svg')}>{t('diagram.export.svg')}</Button>
           <Button onClick={() => void exportImage('pdf')}>{t('diagram.export.pdf')}</Button>
           <Button onClick={() => void exportImage('handout')}>{t('presentation.handout.menu')}</Button>
           <Button onClick={() => exportFile('json')}>{t('diagram.export.json')}</Button>

@@ -24,11 +24,11 @@ export interface DiagramImage {
  */
 export async function renderDiagramImage(
   flow: ReactFlowInstance<FlowNode, FlowEdge>,
-  format: 'png' | 'svg' | 'jpeg',
+  format: 'png' | 'jpeg',
   diagramType: DiagramType,
   nodeIds?: string[],
 ): Promise<DiagramImage> {
-  const { toJpeg, toPng, toSvg } = await import('html-to-image');
+  const { toJpeg, toPng } = await import('html-to-image');
   const viewportElement = document.querySelector<HTMLElement>('.diagram-canvas .react-flow__viewport');
   if (!viewportElement) throw new Error('The diagram is not shown');
   const nodeBounds = flow.getNodesBounds(nodeIds ?? flow.getNodes());
@@ -52,12 +52,12 @@ export async function renderDiagramImage(
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
     filter: (element: HTMLElement) => !(element.classList?.contains('diagram-cursors') || element.classList?.contains('react-flow__resize-control')),
   };
+  // No SVG: html-to-image's is the page's HTML wrapped in one <foreignObject> (10 MB for a template's
+  // map), which Word, PowerPoint and drawing programs show as nothing.
   const dataUrl =
     format === 'png'
       ? await toPng(viewportElement, { ...options, pixelRatio: 2 })
-      : format === 'jpeg'
-        ? await toJpeg(viewportElement, { ...options, pixelRatio: 1.5, quality: 0.9 })
-        : await toSvg(viewportElement, options);
+      : await toJpeg(viewportElement, { ...options, pixelRatio: 1.5, quality: 0.9 });
   return { dataUrl, width, height };
 }
 

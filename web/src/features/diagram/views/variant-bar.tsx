@@ -88,7 +88,10 @@ export function VariantBar({ session, variants, variantId, onVariant, municipali
         <select id={selectId} className="field__input" value={variantId ?? ''} onChange={(event) => onVariant(event.target.value)}>
           {sorted.map((variant) => (
             <option key={variant.id} value={variant.id}>
-              {variant.isCommon ? t('diagram.variant.common-option', { name: variant.name }) : variant.name}
+              {/* Marked as the common one, unless its name says so already ("Felles praksis"). */}
+              {variant.isCommon && !variant.name.toLocaleLowerCase('nb').includes(t('diagram.variant.common-word'))
+                ? t('diagram.variant.common-option', { name: variant.name })
+                : variant.name}
             </option>
           ))}
         </select>
