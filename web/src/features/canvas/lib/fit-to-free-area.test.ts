@@ -48,7 +48,7 @@ const onScreen = (camera: CameraPlace, box: Box) => ({
 });
 
 /** The meeting bar as Planrom draws it: centred, 52 px under the canvas's top, 42 px high. */
-const meetingBar = () => element({ x: 263, y: 100, w: 914, h: 42 }, { 'data-workspace-overlay': '' });
+const meetingBar = () => element({ x: 263, y: 100, w: 914, h: 42 }, { 'data-workspace-overlay': 'bar' });
 
 describe('the part of a canvas a person can see past what floats over it', () => {
   afterEach(() => document.body.replaceChildren());
@@ -74,8 +74,8 @@ describe('the part of a canvas a person can see past what floats over it', () =>
       // A sheet docked at the left, from top to bottom; the notice of a new board over the toolbar.
       element({ x: 8, y: 152, w: 320, h: 600 }, { 'data-workspace-overlay': '' }),
       element({ x: 480, y: 740, w: 480, h: 88 }, { 'data-workspace-overlay': '' }),
-      // Hidden: no box.
-      element({ x: 0, y: 0, w: 0, h: 0 }, { 'data-workspace-overlay': '' }),
+      // A bar that is hidden: no box.
+      element({ x: 0, y: 0, w: 0, h: 0 }, { 'data-workspace-overlay': 'bar' }),
     );
     expect(freeScreenArea(editor)).toMatchObject({ y: 94 + 16, h: 852 - 94 - 56 - 32 });
   });

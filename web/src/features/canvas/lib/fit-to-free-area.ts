@@ -35,11 +35,11 @@ export function freeScreenArea(editor: Editor): Box {
   let bottom = screen.h;
   const menu = onCanvas(container.querySelector('.tlui-menu-zone'), screen);
   if (menu) top = Math.max(top, menu.maxY);
-  // Planrom's overlays all carry this mark, its side panels too: a bar is told from a panel by its
-  // shape, short and across the middle of the board's top.
-  for (const element of document.querySelectorAll('[data-workspace-overlay]')) {
+  // Planrom's overlays all carry this mark; the bars across the board (the meeting bar) say so,
+  // unlike its panels and notices, which the board is not made smaller for.
+  for (const element of document.querySelectorAll('[data-workspace-overlay="bar"]')) {
     const bar = onCanvas(element, screen);
-    if (bar && bar.minX <= screen.w / 2 && bar.maxX >= screen.w / 2 && bar.minY < screen.h / 4 && bar.h < screen.h / 4) top = Math.max(top, bar.maxY);
+    if (bar && bar.midY < screen.h / 2) top = Math.max(top, bar.maxY);
   }
   const toolbar = onCanvas(container.querySelector('.tlui-main-toolbar'), screen);
   if (toolbar) bottom = Math.min(bottom, toolbar.minY);

@@ -36,7 +36,7 @@ function fakeEditor(content: Box | null, shapes: Array<{ id: string; type: strin
   /** Puts tldraw's toolbar (bottom 56 px) and Planrom's meeting bar (94–136 px from the top) over the canvas. */
   const cover = () => {
     container.append(element({ x: 0, y: 844, w: 1440, h: 56 }, { class: 'tlui-main-toolbar' }));
-    document.body.append(element({ x: 263, y: 52, w: 914, h: 42 }, { 'data-workspace-overlay': '' }));
+    document.body.append(element({ x: 263, y: 52, w: 914, h: 42 }, { 'data-workspace-overlay': 'bar' }));
   };
   return { editor: editor as unknown as Editor, calls, cover };
 }

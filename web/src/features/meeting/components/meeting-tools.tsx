@@ -66,7 +66,7 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   if (!client || !state) {
     return (
       <div className="meeting-tools">
-        <p className="meeting-tools__bar meeting-tools--status" role="status" data-workspace-overlay="">
+        <p className="meeting-tools__bar meeting-tools--status" role="status" data-workspace-overlay="bar">
           {status === 'closed' ? t('meeting.status.closed') : t('meeting.status.connecting')}
         </p>
       </div>
@@ -81,7 +81,7 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
 
   return (
     <section className={collapsed ? 'meeting-tools meeting-tools--collapsed' : 'meeting-tools'} aria-label={t('meeting.label')}>
-      <div className="meeting-tools__bar" data-workspace-overlay="">
+      <div className="meeting-tools__bar" data-workspace-overlay="bar">
         {collapsed ? (
           <p className="meeting-follow__text meeting-follow__text--short" role="status">
             {state.presenter
