@@ -25,7 +25,7 @@ function onCanvas(element: Element | null, screen: Box): Box | null {
 /**
  * The part of the canvas where content can be seen, in screen pixels from the canvas's top-left
  * corner, with a margin: below tldraw's menu row and Planrom's bars across the top of the board
- * (the meeting bar, a notice), above tldraw's toolbar. Read from the page each time, so a smaller
+ * (the meeting bar), above tldraw's toolbar. Read from the page each time, so a smaller
  * meeting bar or a board shown without tools (the meeting-room screen) gets the room there is.
  */
 export function freeScreenArea(editor: Editor): Box {
@@ -89,4 +89,9 @@ export function fitToFreeArea(editor: Editor, bounds: BoxLike, maxZoom = 1): Cam
     return fit(new Box(free.x, free.y, panel.minX - margin - free.x, free.h));
   }
   return camera;
+}
+
+/** Moves the camera in `duration` ms to show `bounds` whole in the free area (see `fitToFreeArea`). */
+export function showInFreeArea(editor: Editor, bounds: BoxLike, maxZoom: number, duration: number): void {
+  editor.setCamera(fitToFreeArea(editor, bounds, maxZoom), { animation: { duration } });
 }

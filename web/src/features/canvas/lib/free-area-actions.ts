@@ -1,10 +1,10 @@
 import type { BoxLike, TLUiOverrides } from 'tldraw';
-import { fitToFreeArea } from './fit-to-free-area';
+import { showInFreeArea } from './fit-to-free-area';
 
 /**
  * tldraw's own ways to show a person a whole part of the board (zoom to fit, zoom to selection,
  * back to content), made to fit it where Planrom's meeting bar and tldraw's menus and toolbar leave
- * room, as the board does when it opens. tldraw's fit the whole canvas, under them.
+ * room, as the board does when it opens. tldraw's own fit the whole canvas, under them.
  */
 export const freeAreaActions: TLUiOverrides = {
   actions(editor, actions) {
@@ -13,8 +13,7 @@ export const freeAreaActions: TLUiOverrides = {
       const action = actions[id];
       if (action) next[id] = { ...action, onSelect };
     };
-    const show = (bounds: BoxLike, maxZoom: number) =>
-      editor.setCamera(fitToFreeArea(editor, bounds, maxZoom), { animation: { duration: editor.options.animationMediumMs } });
+    const show = (bounds: BoxLike, maxZoom: number) => showInFreeArea(editor, bounds, maxZoom, editor.options.animationMediumMs);
     replace('zoom-to-fit', () => {
       const content = editor.getCurrentPageBounds();
       // As tldraw's: a small board is zoomed in to fill the screen.

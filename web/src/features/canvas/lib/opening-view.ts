@@ -1,6 +1,6 @@
 import { react, type Editor, type TLPageId } from 'tldraw';
 import { keepRememberedView, readRememberedView, type RememberedView } from '../../../lib/remembered-view';
-import { fitToFreeArea, freeScreenArea } from './fit-to-free-area';
+import { fitToFreeArea, freeScreenArea, showInFreeArea } from './fit-to-free-area';
 
 /** Where a board opened: all of it, or (too big to read whole) a part, said to the person. */
 export type OpeningView = 'whole' | 'last-view' | 'first-frame' | 'top-left';
@@ -54,7 +54,7 @@ export function openOnContent(editor: Editor, boardId: string): OpeningView {
 /** Shows the whole board in the free area, at most at 100 %: the "show all" of the opening notice. */
 export function showAll(editor: Editor): void {
   const content = editor.getCurrentPageBounds();
-  if (content) editor.setCamera(fitToFreeArea(editor, content), { animation: { duration: 300 } });
+  if (content) showInFreeArea(editor, content, 1, 300);
 }
 
 /** Keeps where this person is on the board (camera and page), for the next time it opens. */
