@@ -64,27 +64,19 @@ function namesOf<Id extends string>(ids: readonly Id[], names: (texts: (typeof n
 /** Words that also mean a category or phase, besides the ids: the app's names, and older or short ones. */
 const categoryWords: Record<string, ActorCategory> = {
   ...namesOf(actorCategories, (texts) => texts.category),
-  'internt i kommunen': 'internt',
   'internt i kommunene': 'internt',
   'internt i kommunane': 'internt',
   intern: 'internt',
   regional: 'regionalt',
   stat: 'statlig',
-  statleg: 'statlig',
   ekstern: 'eksternt',
 };
 const phaseWords: Record<string, PlanPhase> = {
   ...namesOf(planPhases, (texts) => texts.phase),
-  'forarbeid og initiativ': 'forarbeid',
   initiativ: 'forarbeid',
-  'oppstart og varsling': 'oppstart',
   'førstegangsbehandling': 'forstegangsbehandling',
-  '1. gangs behandling': 'forstegangsbehandling',
   'høring': 'horing',
   'høyring': 'horing',
-  'høring og offentlig ettersyn': 'horing',
-  'sluttbehandling og vedtak': 'vedtak',
-  'klage og innsigelse': 'etter-vedtak',
   'etter vedtak': 'etter-vedtak',
 };
 
