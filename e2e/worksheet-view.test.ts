@@ -151,3 +151,94 @@ describe.skipIf(!chromiumPath)('canvas worksheets as they open', () => {
     }
   });
 });
+
+/**
+ * Text a planner reads on the canvas that a box covers: every line of tldraw's shapes' text (notes,
+ * text, geo labels, frame names) that lies under `box`, from the boxes of the text itself.
+ */
+function textUnder(page: Page, noticeText: string): Promise<{ notice: DOMRect | null; covered: string[] }> {
+  return page.evaluate((noticeText) => {
+    const status = [...document.querySelectorAll('[role="status"]')].find((element) => element.textContent?.includes(noticeText));
+    // The notice as it shows: the sentence, its button and the button that puts it away.
+    const notice = status?.closest('[data-workspace-overlay]')?.getBoundingClientRect() ?? null;
+    if (!notice) return { notice: null, covered: [] };
+    const covered: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('.tl-canvas .tl-shapes') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const overlaps =
+          Math.min(line.right, notice.right) - Math.max(line.left, notice.left) > 0 &&
+          Math.min(line.bottom, notice.bottom) - Math.max(line.top, notice.top) > 0;
+        if (overlaps && line.width > 0) covered.push(node.textContent.trim().slice(0, 40));
+      }
+    }
+    return { notice: notice.toJSON() as DOMRect, covered };
+  }, noticeText);
+}
+
+/** A canvas worksheet just made from its template, opened at two screen sizes. */
+const newBoardCases = canvasWorksheets.flatMap((id) => [[id, { width: 1440, height: 900 }] as const, [id, { width: 1024, height: 768 }] as const]);
+
+/**
+ * The notice that names a board just made ("Den nye tavla heter …") sits where it hides none of the
+ * worksheet's text, and is still read out and put away from the keyboard.
+ */
+describe.skipIf(!chromiumPath)('the new-board notice on a canvas worksheet', () => {
+  let server: TestServer;
+  let adminApi: ApiSession;
+  let browser: Browser;
+  let regionId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    adminApi = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const regions = (await adminApi.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
+    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    await adminApi.request(`/regions/${regionId}`, 'PATCH', { language: 'nb' });
+  });
+
+  beforeEach(() => {
+    onTestFailed(() => console.error(`Planrom's log:\n${server.output()}`));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it.each(newBoardCases)('%s at %o', async (templateId, viewport) => {
+    const title = getTemplate(templateId).texts.nb.title;
+    const context = await browser.newContext({ viewport });
+    try {
+      const page = await context.newPage();
+      await loginAs(page, server);
+      await page.goto(`${server.url}/samarbeid/${regionId}/maler`);
+      await page
+        .locator(`#mal-${templateId}`)
+        .getByRole('button', { name: `Lag tavle fra malen «${title}»` })
+        .click();
+      await page.waitForURL(/\/tavler\//);
+      await page.getByTestId('canvas-connection').filter({ hasText: connected.nb }).waitFor({ timeout: 30_000 });
+      const status = page.getByRole('status').filter({ hasText: 'Den nye tavla heter' });
+      await status.waitFor();
+      await expect.poll(() => tldrawHasMeasuredCanvas(page)).toBe(true);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(500);
+
+      const { notice, covered } = await textUnder(page, 'Den nye tavla heter');
+      expect(notice).not.toBeNull();
+      expect(covered).toEqual([]);
+
+      // Put away from the keyboard.
+      await page.getByRole('button', { name: 'Skjul meldingen' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => status.count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

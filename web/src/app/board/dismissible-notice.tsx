@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * A notice floating over the board, which the reader can put away once read. `compact` puts a
- * short notice (a heading and a sentence) on one slim line, so it covers little of the board.
+ * short notice (a heading and a sentence) on one slim line at the bottom left, so it covers little
+ * of the board; `fitAround` (with `compact`) has the canvas open with its content clear of it
+ * (features/canvas/lib/fit-to-free-area.ts), for a notice that is there as the board opens.
  */
-export function DismissibleNotice({ children, compact = false }: { children: ReactNode; compact?: boolean }) {
+export function DismissibleNotice({ children, compact = false, fitAround = false }: { children: ReactNode; compact?: boolean; fitAround?: boolean }) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState(false);
   if (hidden) return null;
   return (
-    <div className={compact ? 'board-page__notice board-page__notice--compact' : 'board-page__notice'} data-workspace-overlay="">
+    <div className={compact ? 'board-page__notice board-page__notice--compact' : 'board-page__notice'} data-workspace-overlay={fitAround ? 'notice' : ''}>
       {children}
       <button type="button" className="button button--quiet board-page__notice-hide" onClick={() => setHidden(true)}>
         {t('workspace.notice.hide')}

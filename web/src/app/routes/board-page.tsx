@@ -107,7 +107,7 @@ export function BoardPage() {
               <ArchivedBoardNotice board={board} canRestore={canContribute(role)} />
             </div>
           ) : isNewBoard && !screen && canManageBoard(role, board, auth?.user?.id) ? (
-            <DismissibleNotice>
+            <DismissibleNotice compact fitAround>
               <NewBoardName board={board} />
             </DismissibleNotice>
           ) : access === 'read' && !screen ? (

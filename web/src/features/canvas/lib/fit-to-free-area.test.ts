@@ -120,6 +120,28 @@ describe('fitting a part of the board in the free area', () => {
     expect(beside.left + beside.right).toBeCloseTo(1440);
   });
 
+  it('fits a board that would lie under a notice docked at the bottom left beside it or above it, and clear of the style panel', () => {
+    const editor = fakeEditor();
+    // The new board's notice: 24 px over the toolbar's top, 56 px from the left, 80 px high.
+    const notice = { x: 56, y: 900 - 72 - 80, w: 448, h: 80 };
+    document.body.append(meetingBar(), element(notice, { 'data-workspace-overlay': 'notice' }));
+    const noticeOnCanvas = { left: notice.x, top: notice.y - 48, right: notice.x + notice.w, bottom: notice.y + notice.h - 48 };
+    const clear = (seen: ReturnType<typeof onScreen>) =>
+      seen.right <= noticeOnCanvas.left || seen.left >= noticeOnCanvas.right || seen.bottom <= noticeOnCanvas.top || seen.top >= noticeOnCanvas.bottom;
+    // A tall board: right of it, at the same zoom (it was narrower than the free area), and left of the panel.
+    const tall = { x: 0, y: 0, w: 2240, h: 1700 };
+    const besideIt = fitToFreeArea(editor, tall);
+    expect(clear(onScreen(besideIt, tall))).toBe(true);
+    expect(onScreen(besideIt, tall).right).toBeLessThanOrEqual(1284 - 16 + 0.01);
+    // A wide board: above it.
+    const wide = { x: 0, y: 0, w: 2800, h: 1400 };
+    const aboveIt = onScreen(fitToFreeArea(editor, wide), wide);
+    expect(clear(aboveIt)).toBe(true);
+    expect(aboveIt.bottom).toBeCloseTo(noticeOnCanvas.top - 16);
+    // Asked to leave notices out (is the board readable whole?), the board lies where it would without one.
+    expect(fitToFreeArea(editor, tall, 1, { clearOfNotices: false }).z).toBeCloseTo(670 / 1700);
+  });
+
   it('never zooms in past the largest zoom asked for, nor out past tldraw’s smallest', () => {
     const editor = fakeEditor();
     expect(fitToFreeArea(editor, { x: 0, y: 0, w: 200, h: 100 }).z).toBe(1);

@@ -36,7 +36,8 @@ export function freeScreenArea(editor: Editor): Box {
   const menu = onCanvas(container.querySelector('.tlui-menu-zone'), screen);
   if (menu) top = Math.max(top, menu.maxY);
   // Planrom's overlays all carry this mark; the bars across the board (the meeting bar) say so,
-  // unlike its panels and notices, which the board is not made smaller for.
+  // unlike its panels and notices, which the board is not made smaller for (`fitToFreeArea` fits
+  // around a notice marked "notice").
   for (const element of document.querySelectorAll('[data-workspace-overlay="bar"]')) {
     const bar = onCanvas(element, screen);
     if (bar && bar.midY < screen.h / 2) top = Math.max(top, bar.maxY);
@@ -67,10 +68,11 @@ function centre(area: Box, bounds: BoxLike, smallest: number, largest: number): 
  * Where the camera goes to show `bounds` whole in the free area (`freeScreenArea`), centred, at
  * most at `maxZoom` and within tldraw's zoom range. A frame on the top edge keeps room above it
  * for the name tldraw draws there, and a board that would reach under tldraw's style panel (the
- * top-right corner) is fitted left of it. The one fit for everything the canvas shows a person
+ * top-right corner) is fitted left of it, and one that would lie under a notice docked at the
+ * bottom left (`clearOfNotices`) above it or right of it. The one fit for everything the canvas shows a person
  * whole: the board as it opens, "show all", tldraw's zoom to fit.
  */
-export function fitToFreeArea(editor: Editor, bounds: BoxLike, maxZoom = 1): CameraPlace {
+export function fitToFreeArea(editor: Editor, bounds: BoxLike, maxZoom = 1, { clearOfNotices = true } = {}): CameraPlace {
   const free = freeScreenArea(editor);
   const { zoomSteps } = editor.getCameraOptions();
   const baseZoom = editor.getBaseZoom();
@@ -81,12 +83,27 @@ export function fitToFreeArea(editor: Editor, bounds: BoxLike, maxZoom = 1): Cam
     // Without that room the zoom only grows, so a frame clear of the top edge stays clear of it.
     return frameNearTop(editor, bounds, frameNameHeight / named.z) ? named : centre(area, bounds, smallest, largest);
   };
-  const camera = fit(free);
-  const panel = onCanvas(editor.getContainer().querySelector('.tlui-style-panel__wrapper'), editor.getViewportScreenBounds());
-  const right = (bounds.x + bounds.w + camera.x) * camera.z;
-  const top = (bounds.y + camera.y) * camera.z;
-  if (panel && right > panel.minX && top < panel.maxY && panel.minX - margin - free.x > free.w / 2) {
-    return fit(new Box(free.x, free.y, panel.minX - margin - free.x, free.h));
+  const screen = editor.getViewportScreenBounds();
+  const onScreen = (place: CameraPlace) => new Box((bounds.x + place.x) * place.z, (bounds.y + place.y) * place.z, bounds.w * place.z, bounds.h * place.z);
+  const panel = onCanvas(editor.getContainer().querySelector('.tlui-style-panel__wrapper'), screen);
+  const clearOfPanel = (area: Box) => {
+    const camera = fit(area);
+    const shown = onScreen(camera);
+    if (panel && shown.maxX > panel.minX && shown.minY < panel.maxY && panel.minX - margin - area.x > area.w / 2) {
+      return fit(new Box(area.x, area.y, panel.minX - margin - area.x, area.h));
+    }
+    return camera;
+  };
+  let camera = clearOfPanel(free);
+  // A notice docked at the bottom left (a new board's name) is read while the board opens: the
+  // board is fitted above it or right of it, whichever shows it larger, rather than under it.
+  for (const element of clearOfNotices ? document.querySelectorAll('[data-workspace-overlay="notice"]') : []) {
+    const notice = onCanvas(element, screen);
+    if (!notice || !Box.Collides(onScreen(camera), notice)) continue;
+    const above = new Box(free.x, free.y, free.w, notice.minY - margin - free.y);
+    const beside = new Box(notice.maxX + margin, free.y, free.maxX - notice.maxX - margin, free.h);
+    const places = [above, beside].filter((area) => area.w > free.w / 2 && area.h > free.h / 2).map(clearOfPanel);
+    camera = places.sort((a, b) => b.z - a.z)[0] ?? camera;
   }
   return camera;
 }

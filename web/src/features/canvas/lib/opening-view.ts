@@ -27,7 +27,9 @@ export function openOnContent(editor: Editor, boardId: string): OpeningView {
   const content = editor.getCurrentPageBounds();
   if (!content) return 'whole';
   const whole = fitToFreeArea(editor, content);
-  if (whole.z >= readableZoom) {
+  // Readable or not as if the new board's notice were not there: it is put away after a read,
+  // and the board should not open on a part of it only because a notice came with it.
+  if (fitToFreeArea(editor, content, 1, { clearOfNotices: false }).z >= readableZoom) {
     editor.setCamera(whole, { immediate: true });
     return 'whole';
   }
