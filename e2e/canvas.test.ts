@@ -201,6 +201,28 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await shapeWithText(kari, 'Skrevet uten forbindelse').waitFor({ timeout: 10_000 });
   });
 
+  it('shows a long line of text on one line, as wide as it is written (the app’s prose width does not reach into the canvas)', async () => {
+    const boardId = await createBoard('Lang tekst');
+    const page = await openBoard(boardId);
+    // About 100 characters: wider than the 70 characters the app's own paragraphs are kept to.
+    const text = 'Kommunene deler saksdokumenter en uke før hvert møte, og referatet sendes ut innen tre dager etter.';
+    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+    await focusCanvas(page);
+    await page.keyboard.press('t');
+    await page.mouse.click(box.x + 40, box.y + box.height / 2);
+    await page.locator('.tl-shape[data-shape-type="text"] [contenteditable="true"]').last().waitFor();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Escape');
+    await shapeWithText(page, text).waitFor();
+    // The lines the text is drawn on, from the boxes of the text itself.
+    const lines = await shapeWithText(page, text).evaluate((shape) => {
+      const range = document.createRange();
+      range.selectNodeContents(shape.querySelector('.tl-rich-text') ?? shape);
+      return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines).toBe(1);
+  });
+
   it('saves a named version and restores it; the restore can be undone', async () => {
     const boardId = await createBoard('Versjoner');
     const ada = await openBoard(boardId, 'admin');
