@@ -173,6 +173,69 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await screen.locator('.react-flow__attribution').isVisible()).toBe(false);
   });
 
+  it('on the meeting-room screen of a canvas, the presenter’s pointer shows, their selection does not', async () => {
+    const boardId = await createBoard('Møterommet uten markering', 'canvas');
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+    const ada = await openBoard(boardId, admin, 'canvas');
+    await addNote(ada, 'Saken i dag', { x: 400, y: 300 });
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+    await noteWith(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
+
+    // Ada selects her note and points beside it.
+    const note = (await noteWith(ada, 'Saken i dag').boundingBox())!;
+    await ada.mouse.click(note.x + note.width / 2, note.y + note.height / 2);
+    await ada.mouse.move(note.x + note.width + 80, note.y + note.height / 2, { steps: 5 });
+
+    // The room sees her pointer with her name…
+    const pointer = screen.locator('.tl-collaborator__cursor').filter({ hasText: 'Ada Administrator' });
+    await pointer.waitFor({ timeout: 10_000 });
+    expect(await pointer.isVisible()).toBe(true);
+    // …and no outline of what she selected: tldraw draws others' selections on its overlay, which
+    // has nothing else to draw on a screen that edits nothing.
+    const drawnOnOverlay = () =>
+      screen.evaluate(() => {
+        const overlay = document.querySelector<HTMLCanvasElement>('canvas.tl-canvas-overlays');
+        if (!overlay || overlay.width === 0) return 0;
+        const pixels = overlay.getContext('2d')!.getImageData(0, 0, overlay.width, overlay.height).data;
+        let drawn = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
+        return drawn;
+      });
+    // Given the time to arrive (the pointer above came with the same presence).
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await drawnOnOverlay()).toBe(0);
+  });
+
+  it('on the meeting-room screen of a diagram, the presenter’s pointer shows, their selection and its name tag do not', async () => {
+    const boardId = await diagramWithActors('Møterommet med aktørkart uten markering');
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.locator('.react-flow__node', { hasText: 'Naboer' }).waitFor({ timeout: 30_000 });
+    const ada = await openBoard(boardId, admin, 'diagram');
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+
+    // Ada selects an actor and points beside it.
+    const node = ada.locator('.react-flow__node').filter({ hasText: 'Naboer' });
+    await node.click();
+    const box = (await node.boundingBox())!;
+    await ada.mouse.move(box.x + box.width + 60, box.y + box.height + 40, { steps: 5 });
+
+    const flow = screen.locator('.react-flow');
+    // The room sees her pointer with her name…
+    await flow.locator('.diagram-cursor').filter({ hasText: 'Ada Administrator' }).waitFor({ timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    // …but her name on the actor she selected, or its outline in her colour, nowhere.
+    const shown = screen.locator('.react-flow__node').filter({ hasText: 'Naboer' });
+    expect(await shown.getByText('Ada Administrator').count()).toBe(0);
+    expect(await shown.locator('.diagram-node').evaluate((element) => getComputedStyle(element).boxShadow)).not.toMatch(/3px/);
+  });
+
   it('on a diagram, the follower’s view follows the presenter’s too', async () => {
     const boardId = await diagramWithActors('Presentasjon av aktørkart');
     const ada = await openBoard(boardId, admin, 'diagram');

@@ -2,7 +2,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import '../../lib/diagram-texts';
-import { Suspense, useDeferredValue, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DiagramNode } from '../../../../shared/diagram/diagram-document';
@@ -94,6 +94,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const snapshot = useDiagramSnapshot(session);
   const connection = useConnection(session);
   const presence = usePresence(session);
+  // The meeting-room screen shows the presenter's pointer, not what they select (outline and name tag).
+  const drawnPresence = useMemo(() => (screen ? presence.map((person) => ({ ...person, selection: [] })) : presence), [screen, presence]);
   // The meeting-room screen shows the board without tools and never edits it.
   const viewOnly = access !== 'write' || connection.status === 'closed' || screen;
   // Nor can anything change the stored content drawn before the live document arrived: it is not the document.
@@ -227,7 +229,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             onSelectionChange={setSelection}
             readOnly={viewOnly}
             live={!snapshot.stored}
-            presence={presence}
+            presence={drawnPresence}
             sizes={sizes}
             variantId={variantId}
             onOpenedOnPart={onOpenedOnPart}

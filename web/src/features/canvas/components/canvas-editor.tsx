@@ -29,6 +29,7 @@ import { canvasSyncUrl } from '../lib/canvas-sync-url';
 import { freeAreaActions } from '../lib/free-area-actions';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
+import { screenOverlayUtils } from '../lib/screen-overlay-utils';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 import { CanvasPresence } from './canvas-presence';
 import { ConnectionStatus } from './connection-status';
@@ -308,6 +309,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               acceptedVideoMimeTypes={noVideoTypes}
               onMount={onMount}
               hideUi={screen}
+              overlayUtils={screen ? screenOverlayUtils : undefined}
             />
           ) : store.status === 'error' ? (
             <div className="canvas-notice" role="alert">
