@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { adminEnv, allowClipboard, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 interface BoardBody {
   board: { id: string; title: string; archivedAt: string | null };
@@ -102,6 +102,53 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await boardLink('Møteplan for 2026').waitFor();
     await toast('Tavla heter nå «Møteplan for 2026».').waitFor();
     expect(await boardLink('Møteplan').count()).toBe(0);
+  });
+
+  it('shows how many characters a title has left and says so when a pasted title was cut to the limit, in bokmål and nynorsk', async () => {
+    await allowClipboard(page.context(), server);
+    const long = 'Felles planstrategi for kommunene i Lister – '.repeat(6).slice(0, 250);
+    const paste = async (field: Locator) => {
+      await page.evaluate((text) => navigator.clipboard.writeText(text), long);
+      await field.focus();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+V');
+    };
+    // The counter's words are drawn by Designsystemet's CSS from its label.
+    const counter = (scope: Locator) =>
+      scope.locator('[data-field="counter"]').evaluate((element) => getComputedStyle(element, '::after').content.replace(/^"|"$/g, ''));
+
+    // Bokmål, a new board's title.
+    await openRegion();
+    await page.getByRole('button', { name: 'Ny tavle' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny tavle' });
+    const title = dialog.getByRole('textbox', { name: 'Tittel' });
+    await title.pressSequentially('Møteplan');
+    await expect.poll(() => counter(dialog)).toBe('192 av 200 tegn igjen');
+    await paste(title);
+    await dialog.getByText('Teksten du limte inn, var for lang. Bare de første 200 tegnene ble tatt med – sjekk slutten.').waitFor();
+    expect((await title.inputValue()).length).toBe(200);
+    await expect.poll(() => counter(dialog)).toBe('0 av 200 tegn igjen');
+    // Said once: taking a character away takes the message away.
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => dialog.getByText('Teksten du limte inn', { exact: false }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+
+    // Nynorsk, the title in the board's bar.
+    const board = await createBoard('Planstrategi');
+    await api(`/regions/${regionId}`, 'PATCH', { language: 'nn' });
+    try {
+      await page.goto(`${server.url}/tavler/${board.id}`);
+      await page.getByRole('button', { name: 'Gje tavla «Planstrategi» nytt namn' }).click();
+      const field = page.getByRole('textbox', { name: 'Namnet på tavla' });
+      const form = page.locator('form').filter({ has: field });
+      await expect.poll(() => counter(form)).toBe('188 av 200 teikn att');
+      await paste(field);
+      await form.getByText('Teksten du lima inn, var for lang. Berre dei første 200 teikna vart tekne med – sjekk slutten.').waitFor();
+      expect((await field.inputValue()).length).toBe(200);
+      await expect.poll(() => counter(form)).toBe('0 av 200 teikn att');
+    } finally {
+      await api(`/regions/${regionId}`, 'PATCH', { language: 'nb' });
+    }
   });
 
   it('closes the rename dialog with Esc without changing anything', async () => {

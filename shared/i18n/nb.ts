@@ -101,6 +101,10 @@ export const nbWithoutDiagram = {
   forms: {
     required: 'Fyll ut dette feltet.',
     'too-long': 'Skriv høyst {{max}} tegn.',
+    // %d is filled in by Designsystemet's counter as the person types.
+    'counter-left': '%d av {{max}} tegn igjen',
+    'counter-over': '%d tegn for mye',
+    'pasted-cut': 'Teksten du limte inn, var for lang. Bare de første {{max}} tegnene ble tatt med – sjekk slutten.',
     invalid: 'Sjekk det du har skrevet her.',
     'error-prefix': 'Feil:',
     'email-invalid': 'Skriv en gyldig e-postadresse, for eksempel navn@kommune.no.',

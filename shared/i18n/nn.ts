@@ -96,6 +96,9 @@ export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
   forms: {
     required: 'Fyll ut dette feltet.',
     'too-long': 'Skriv høgst {{max}} teikn.',
+    'counter-left': '%d av {{max}} teikn att',
+    'counter-over': '%d teikn for mykje',
+    'pasted-cut': 'Teksten du lima inn, var for lang. Berre dei første {{max}} teikna vart tekne med – sjekk slutten.',
     invalid: 'Sjekk det du har skrive her.',
     'error-prefix': 'Feil:',
     'email-invalid': 'Skriv ei gyldig e-postadresse, til dømes namn@kommune.no.',

@@ -72,6 +72,7 @@ function SingleFieldForm<Schema extends z.ZodType>({
         defaultValue={defaultValue}
         error={form.fieldErrors[name]}
         maxLength={maxLength}
+        counter
         autoComplete="off"
         autoFocus
         onFocus={selectOnFocus ? (event) => event.currentTarget.select() : undefined}

@@ -61,6 +61,7 @@ function CreateBoardForm({ regionId, onDone }: { regionId: string; onDone: () =>
         hint={t('board.create.title-hint')}
         error={form.fieldErrors.title}
         maxLength={limits.boardTitle}
+        counter
         autoComplete="off"
         autoFocus
       />

@@ -25,6 +25,7 @@ export function RegionFields({ values, errors, nameHint }: RegionFieldsProps) {
         defaultValue={values?.name}
         error={errors.name}
         maxLength={limits.regionName}
+        counter
         autoComplete="off"
       />
       <TextField

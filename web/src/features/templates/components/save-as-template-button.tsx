@@ -60,6 +60,7 @@ function SaveAsTemplateForm({ board, onDone }: { board: Board; onDone: () => voi
         defaultValue={board.title.slice(0, limits.templateTitle)}
         error={form.fieldErrors.title}
         maxLength={limits.templateTitle}
+        counter
         autoComplete="off"
         autoFocus
       />
