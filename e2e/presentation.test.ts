@@ -99,6 +99,49 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await server?.dispose();
   });
 
+  it.each([
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+  ])('keeps the start-presenting dialog’s introduction and list inside the dialog, and the dialog inside the window, at %o', async (viewport) => {
+    // A worksheet with many frames: a long list of slides under the introduction.
+    const board = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'vart-formal' })).body.board;
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    await loginAs(page, server, admin);
+    await page.goto(`${server.url}/tavler/${board.id}`);
+    await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).waitFor();
+    const seen = await dialog.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const outside: string[] = [];
+      // Every piece of text and every button: within the dialog's sides, and its text within its own box.
+      for (const part of element.querySelectorAll<HTMLElement>('h2, p, li, button')) {
+        const own = part.getBoundingClientRect();
+        if (own.width === 0) continue;
+        const name = (part.textContent ?? '').trim().slice(0, 30);
+        if (own.left < box.left - 0.5 || own.right > box.right + 0.5) outside.push(`${name} (sides)`);
+        if (part.scrollWidth > part.clientWidth + 1 && getComputedStyle(part).overflowX === 'visible') outside.push(`${name} (spills)`);
+      }
+      // What reaches below the dialog's bottom is reached by scrolling the dialog, not drawn outside it.
+      const clipped = ['auto', 'scroll', 'hidden'].includes(getComputedStyle(element).overflowY);
+      if (element.scrollHeight > element.clientHeight + 1 && !clipped) outside.push('below the dialog');
+      return { outside, box: box.toJSON() as DOMRect, window: { width: innerWidth, height: innerHeight } };
+    });
+    expect(seen.outside).toEqual([]);
+    expect(seen.box.left).toBeGreaterThanOrEqual(0);
+    expect(seen.box.top).toBeGreaterThanOrEqual(0);
+    expect(seen.box.right).toBeLessThanOrEqual(seen.window.width);
+    expect(seen.box.bottom).toBeLessThanOrEqual(seen.window.height);
+    // The buttons at the end are reached by scrolling within the dialog.
+    const start = dialog.getByRole('button', { name: 'Start presentasjonen' });
+    await start.scrollIntoViewIfNeeded();
+    const button = (await start.boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(seen.box.bottom);
+  });
+
   it('presents a canvas board frame by frame, in an order the presenter changes for everyone', async () => {
     const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=tiltaksplan.tldr`, {
       method: 'POST',
