@@ -145,6 +145,8 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
 
     // tldraw speaks Norwegian: its tool buttons are labelled from the "no" translation.
     await expect.poll(() => ada.locator('[data-testid="tools.select"]').getAttribute('aria-label')).toMatch(/^Velg/);
+    // So is the region its messages appear in (Radix names it "Notifications (F8)"; patched tldraw).
+    expect(await ada.getByRole('region', { name: 'Varsler (F8)' }).count()).toBe(1);
 
     await addNote(ada, 'Vi deler saksdokumenter en uke før møtet', { x: 300, y: 250 });
     await shapeWithText(kari, 'Vi deler saksdokumenter en uke før møtet').waitFor({ timeout: 10_000 });

@@ -12,8 +12,18 @@ export const tldrawBokmalFixes: Record<string, string> = {
   'dash-style.dotted': 'Prikket',
 };
 
-const bokmal: TLUiOverrides = { translations: { no: tldrawBokmalFixes } };
-const nynorsk: TLUiOverrides = { translations: { no: tldrawNynorsk } };
+/**
+ * Names tldraw leaves in English, given by Planrom's patch of tldraw (patches/tldraw+*.patch) under
+ * keys of its own: the toasts' region, which Radix would call "Notifications (F8)" ("{hotkey}" is
+ * where Radix puts the key that moves focus there).
+ */
+export const patchedTldrawTexts = {
+  nb: { 'planrom.toast.viewport': 'Varsler ({hotkey})' },
+  nn: { 'planrom.toast.viewport': 'Varsel ({hotkey})' },
+} satisfies Record<'nb' | 'nn', Record<string, string>>;
+
+const bokmal: TLUiOverrides = { translations: { no: { ...tldrawBokmalFixes, ...patchedTldrawTexts.nb } } };
+const nynorsk: TLUiOverrides = { translations: { no: { ...tldrawNynorsk, ...patchedTldrawTexts.nn } } };
 
 /**
  * tldraw's own labels in the interface language. tldraw ships Norwegian as bokmål only (locale
