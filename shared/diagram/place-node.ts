@@ -45,6 +45,12 @@ export function estimatedNodeSize(node: Pick<DiagramNode, 'type' | 'data' | 'siz
   if (node.type === 'aktor') {
     const data = node.data as { name: string; role: string };
     height = frame + title(data.name) + detail(data.role) + detail('Interesse 3 · påvirkning 3');
+  } else if (node.type === 'prosessteg') {
+    const data = node.data as { title: string; legalRef: string; deadline: string };
+    height = frame + title(data.title) + detail(data.legalRef) + detail(data.deadline ? `Frist: ${data.deadline}` : '');
+  } else if (node.type === 'avklaringspunkt') {
+    const data = node.data as { question: string; decidedBy: string };
+    height = frame + title(data.question) + detail(data.decidedBy ? `Avgjøres av: ${data.decidedBy}` : '');
   } else if (node.type === 'mappe') {
     const data = node.data as { name: string; owner: string };
     height = frame + title(data.name) + detail(data.owner ? `Eier: ${data.owner}` : '');

@@ -1,0 +1,124 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Language } from '../shared/schemas/language';
+import { getTemplate } from '../shared/templates/build-template';
+import { templateIds } from '../shared/templates/index';
+import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+
+/** Every variant of every diagram template: what a planner can make a diagram board from. */
+const diagramTemplates = templateIds.flatMap((id) => {
+  const template = getTemplate(id);
+  return template.kind === 'diagram' ? template.variants.map((variant) => [id, variant.id] as const) : [];
+});
+
+interface Exported {
+  nodes: Array<{ id: string; parentId?: string | null }>;
+}
+
+/**
+ * The boxes drawn on the page that cover each other, by node id: two nodes, or a node and a group
+ * it does not belong to (a group holds its own members, so those are left out).
+ */
+function overlappingBoxes(page: Page, parents: Record<string, string>) {
+  return page.evaluate((parents) => {
+    const within = (id: string, group: string) => {
+      for (let at = parents[id]; at; at = parents[at]) if (at === group) return true;
+      return false;
+    };
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => ({
+      id: element.dataset.id ?? '',
+      box: element.getBoundingClientRect(),
+    }));
+    const pairs: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (within(a.id, b.id) || within(b.id, a.id)) continue;
+        const width = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const height = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (width > 0.5 && height > 0.5) pairs.push(`${a.id} × ${b.id}`);
+      }
+    }
+    return { nodes: boxes.length, pairs };
+  }, parents);
+}
+
+describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them', () => {
+  let server: TestServer;
+  let api: ApiSession;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let regionId: string;
+
+  const setLanguage = (language: Language) => api.request(`/regions/${regionId}`, 'PATCH', { language });
+  const fromTemplate = async (templateId: string, variant: string) =>
+    (await api.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId, variant })).body.board.id;
+
+  async function openBoard(boardId: string) {
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.locator('.diagram-canvas[aria-busy="false"]').waitFor();
+  }
+
+  /** Waits until no node moves or changes size any more (measuring, fonts, an arrangement on opening). */
+  async function settled() {
+    let last = '';
+    for (let round = 0; round < 40; round++) {
+      const now = await page.evaluate(() =>
+        JSON.stringify(
+          [...document.querySelectorAll('.react-flow__node')].map((node) => {
+            const box = node.getBoundingClientRect();
+            return [box.x, box.y, box.width, box.height].map(Math.round);
+          }),
+        ),
+      );
+      if (now === last) return;
+      last = now;
+      await page.waitForTimeout(300);
+    }
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer({ env: adminEnv });
+    api = await ApiSession.login(server);
+    browser = await launchBrowser();
+    const regions = (await api.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
+    regionId = regions.find((region) => region.name === 'Lister')!.id;
+  });
+
+  afterAll(async () => {
+    await setLanguage('nb');
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  beforeEach(async () => {
+    onTestFailed(() => console.error(`Planrom's log:\n${server.output()}`));
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await loginAs(page, server);
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  describe.each(['nb', 'nn'] as const)('in %s', (language) => {
+    beforeAll(async () => {
+      await setLanguage(language);
+    });
+
+    it.each(diagramTemplates)('%s (%s) opens with no two boxes on top of each other', async (templateId, variant) => {
+      const boardId = await fromTemplate(templateId, variant);
+      const exported = (await api.request<Exported>(`/boards/${boardId}/diagram/export.json`)).body;
+      const parents = Object.fromEntries(exported.nodes.flatMap((node) => (node.parentId ? [[node.id, node.parentId]] : [])));
+      await openBoard(boardId);
+      await settled();
+      const drawn = await overlappingBoxes(page, parents);
+      expect(drawn.nodes).toBeGreaterThan(5);
+      expect(drawn.pairs).toEqual([]);
+    });
+  });
+});
