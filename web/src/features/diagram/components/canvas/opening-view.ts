@@ -14,17 +14,22 @@ export interface Opening {
   viewport: Viewport | null;
 }
 
-/** How React Flow fits the whole diagram: the canvas's `fitView`, its controls' button and Shift+1. */
-export const fitOptions = { padding: 0.15, maxZoom: 1.2 };
+/** Room around a fitted diagram, as a share of the canvas (React Flow's number padding). */
+const fitPadding = 0.15;
+/** Where a big diagram's start is put on screen (px): clear of the canvas's left edge, and of the toolbar and variant bar over its top. */
+const inset = { left: 48, top: 160 };
+/**
+ * How React Flow fits the whole diagram: the canvas's `fitView`, its controls' button and Shift+1.
+ * Its top stays below the toolbar and variant bar floating over the canvas, so a tall diagram's
+ * first row (a plan process's first lane) is not hidden under them.
+ */
+export const fitOptions = { padding: { top: `${inset.top}px`, right: fitPadding, bottom: fitPadding, left: fitPadding }, maxZoom: 1.2 } as const;
 /** Low enough that a plan process of a few hundred steps still fits whole when someone asks for it. */
 export const smallestZoom = 0.01;
 /** Below this a fitted diagram's nodes are specks: boxes, lanes and arrows can no longer be told apart. */
 export const overviewZoom = 0.15;
 /** A big diagram's start is shown at its whole height (or width) where that is readable, never above 100 %. */
 const startZoom = { min: 0.5, max: 1 };
-/** Where a big diagram's start is put on screen (px): clear of the canvas's left edge, and of the toolbar and variant bar over its top. */
-const inset = { left: 48, top: 160 };
-
 const storageKey = (boardId: string) => `planrom:diagram-visning:${boardId}`;
 
 /** What is drawn, before React Flow has measured it: the nodes at their stored or default sizes, with their labels. */
@@ -60,7 +65,7 @@ export function withLabels(diagramType: DiagramType, nodesBox: Rect): Rect {
 export function contentView(bounds: Rect, area: { width: number; height: number }): Opening {
   const fit = getViewportForBounds(bounds, area.width, area.height, 0, fitOptions.maxZoom, fitOptions.padding);
   if (fit.zoom >= overviewZoom) return { kind: 'whole', viewport: null };
-  const room = 1 + fitOptions.padding;
+  const room = 1 + fitPadding;
   const across = Math.max(area.width / (bounds.width * room), area.height / (bounds.height * room));
   const zoom = Math.min(startZoom.max, Math.max(startZoom.min, across));
   const height = bounds.height * zoom;
