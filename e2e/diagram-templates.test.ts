@@ -54,6 +54,61 @@ function overlappingBoxes(page: Page, parents: Record<string, string>) {
   }, parents);
 }
 
+/**
+ * How the links' labels lie on the page: labels over a box (a node, or a group's heading; a group's
+ * empty inside is free), labels over each other, labels whose text is cut or hidden under something.
+ */
+function labelClashes(page: Page) {
+  return page.evaluate(() => {
+    interface Rect {
+      name: string;
+      box: DOMRect;
+    }
+    const crosses = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    const labels: Rect[] = [...document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')]
+      .filter((label) => label.textContent)
+      .map((label) => ({ name: label.textContent!, box: label.getBoundingClientRect() }));
+    const boxes: Rect[] = [
+      ...[...document.querySelectorAll<HTMLElement>('.react-flow__node:not(.react-flow__node-gruppe)')].map((node) => ({
+        name: node.dataset.id ?? '',
+        box: node.getBoundingClientRect(),
+      })),
+      ...[...document.querySelectorAll<HTMLElement>('.diagram-node__group-label')].map((label) => ({
+        name: `group «${label.textContent}»`,
+        box: label.getBoundingClientRect(),
+      })),
+    ];
+    const overBoxes = labels.flatMap((label) => boxes.filter((box) => crosses(label.box, box.box)).map((box) => `«${label.name}» over ${box.name}`));
+    const overLabels = labels.flatMap((label, index) =>
+      labels.slice(index + 1).flatMap((other) => (crosses(label.box, other.box) ? [`«${label.name}» × «${other.name}»`] : [])),
+    );
+    // Fully readable where it is on screen: nothing of the diagram drawn over any part of it, no text cut off.
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const hidden = [...document.querySelectorAll<HTMLElement>('.react-flow__edgelabel-renderer > *')]
+      .filter((label) => label.textContent)
+      .filter((label) => {
+        if (label.scrollWidth > label.clientWidth + 1 || label.scrollHeight > label.clientHeight + 1) return true;
+        const box = label.getBoundingClientRect();
+        if (box.left < canvas.left || box.top < canvas.top || box.right > canvas.right || box.bottom > canvas.bottom) return false;
+        const points = [
+          [box.left + 2, box.top + 2],
+          [box.right - 2, box.top + 2],
+          [box.left + box.width / 2, box.top + box.height / 2],
+          [box.left + 2, box.bottom - 2],
+          [box.right - 2, box.bottom - 2],
+        ] as const;
+        return points.some(([x, y]) => {
+          // (The bars over the canvas count as nothing: they are not part of the diagram.)
+          const top = document.elementFromPoint(x, y);
+          return !!top && !label.contains(top) && !!top.closest('.react-flow__renderer');
+        });
+      })
+      .map((label) => label.textContent);
+    return { labels: labels.length, overBoxes, overLabels, hidden };
+  });
+}
+
 describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them', () => {
   let server: TestServer;
   let api: ApiSession;
@@ -72,13 +127,13 @@ describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them',
     await page.locator('.diagram-canvas[aria-busy="false"]').waitFor();
   }
 
-  /** Waits until no node moves or changes size any more (measuring, fonts, an arrangement on opening). */
+  /** Waits until no node or label moves or changes size any more (measuring, fonts, an arrangement on opening, placing labels). */
   async function settled() {
     let last = '';
     for (let round = 0; round < 40; round++) {
       const now = await page.evaluate(() =>
         JSON.stringify(
-          [...document.querySelectorAll('.react-flow__node')].map((node) => {
+          [...document.querySelectorAll('.react-flow__node, .react-flow__edgelabel-renderer > *')].map((node) => {
             const box = node.getBoundingClientRect();
             return [box.x, box.y, box.width, box.height].map(Math.round);
           }),
@@ -113,6 +168,17 @@ describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them',
 
   afterEach(async () => {
     await context.close();
+  });
+
+  it.each(diagramTemplates)('%s (%s) draws every link’s label clear of the boxes and of the other labels, and readable', async (templateId, variant) => {
+    await setLanguage('nb');
+    await openBoard(await fromTemplate(templateId, variant));
+    await settled();
+    const drawn = await labelClashes(page);
+    if (templateId !== 'en-digital-struktur') expect(drawn.labels).toBeGreaterThan(10);
+    expect(drawn.overBoxes).toEqual([]);
+    expect(drawn.overLabels).toEqual([]);
+    expect(drawn.hidden).toEqual([]);
   });
 
   describe.each(['nb', 'nn'] as const)('in %s', (language) => {

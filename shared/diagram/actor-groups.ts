@@ -2,8 +2,11 @@ import type { DiagramNode, DiagramPosition, DiagramSize } from './diagram-docume
 import { defaultNodeSize } from './place-node';
 import type { ActorCategory } from './vocabulary';
 
-/** Inside a category group: room for its label at the top, padding around, space between actors. */
-export const groupSpacing = { header: 60, padding: 24, gap: 24 } as const;
+/**
+ * Inside a category group: room for its label at the top, padding around, space between actors
+ * (room for a link's label between two rows).
+ */
+export const groupSpacing = { header: 60, padding: 24, gap: 32 } as const;
 
 /** Columns of actors inside a category group: a few, so groups stay readable side by side. */
 export function groupColumns(count: number): number {

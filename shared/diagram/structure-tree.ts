@@ -5,8 +5,11 @@ import { estimatedNodeSize } from './place-node';
 export const isStructureNode = (node: DiagramNode): node is Extract<DiagramNode, { type: 'mappe' | 'dokument' }> =>
   node.type === 'mappe' || node.type === 'dokument';
 
-/** Space of the tree: between levels (left to right) and between rows. */
-export const treeSpacing = { level: 70, row: 18 } as const;
+/**
+ * Space of the tree: between levels (left to right) and between rows. Between levels there is
+ * room for a link's label ("inneholder") beside the line that joins a folder to what it holds.
+ */
+export const treeSpacing = { level: 100, row: 18 } as const;
 
 /**
  * The folder tree of a digital structure: for each folder what it holds (along `inneholder` edges),

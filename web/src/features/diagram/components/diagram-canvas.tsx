@@ -14,6 +14,8 @@ import { RemoteCursors } from './canvas/remote-cursors';
 import { useCanvasChanges } from './canvas/use-canvas-changes';
 import { useCanvasEdits } from './canvas/use-canvas-edits';
 import { useCursorSharing } from './canvas/use-cursor-sharing';
+import { EdgeLabelLayoutContext } from './canvas/edge-label-layout';
+import { useEdgeLabelLayout } from './canvas/use-edge-label-layout';
 import { useFlowAriaLabels } from './canvas/use-flow-aria-labels';
 import { useFlowEdges } from './canvas/use-flow-edges';
 import { useFlowNodes } from './canvas/use-flow-nodes';
@@ -71,6 +73,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, t });
   const ariaLabelConfig = useFlowAriaLabels();
+  const labelLayout = useEdgeLabelLayout(nodes);
   const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberDiagramView(boardId, viewport), [boardId]);
   useLiveOnceDrawn(session, container, nodes.length);
@@ -88,40 +91,42 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
       onPointerLeave={onPointerLeave}
     >
       {opening && (
-        <ReactFlow<FlowNode, FlowEdge>
-          nodes={flowNodes}
-          edges={flowEdges}
-          nodeTypes={diagramNodeTypes}
-          edgeTypes={diagramEdgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onDelete={onDelete}
-          connectionMode={ConnectionMode.Loose}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          elementsSelectable
-          nodesFocusable
-          edgesFocusable
-          deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
-          multiSelectionKeyCode={['Meta', 'Control']}
-          selectionKeyCode="Shift"
-          minZoom={smallestZoom}
-          maxZoom={2.5}
-          fitView={opening.viewport === null}
-          fitViewOptions={fitOptions}
-          {...(opening.viewport ? { defaultViewport: opening.viewport } : {})}
-          onMoveEnd={onMoveEnd}
-          onlyRenderVisibleElements={nodes.length > 300}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          <Background gap={24} />
-          <Controls showInteractive={false} fitViewOptions={fitOptions} onFitView={onShowAll} />
-          <ViewportPortal>
-            <DiagramBands diagramType={diagramType} nodes={nodes} sizes={sizes} />
-            <RemoteCursors presence={presence} variantId={variantId} />
-          </ViewportPortal>
-        </ReactFlow>
+        <EdgeLabelLayoutContext value={labelLayout}>
+          <ReactFlow<FlowNode, FlowEdge>
+            nodes={flowNodes}
+            edges={flowEdges}
+            nodeTypes={diagramNodeTypes}
+            edgeTypes={diagramEdgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onDelete={onDelete}
+            connectionMode={ConnectionMode.Loose}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            elementsSelectable
+            nodesFocusable
+            edgesFocusable
+            deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+            multiSelectionKeyCode={['Meta', 'Control']}
+            selectionKeyCode="Shift"
+            minZoom={smallestZoom}
+            maxZoom={2.5}
+            fitView={opening.viewport === null}
+            fitViewOptions={fitOptions}
+            {...(opening.viewport ? { defaultViewport: opening.viewport } : {})}
+            onMoveEnd={onMoveEnd}
+            onlyRenderVisibleElements={nodes.length > 300}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <Background gap={24} />
+            <Controls showInteractive={false} fitViewOptions={fitOptions} onFitView={onShowAll} />
+            <ViewportPortal>
+              <DiagramBands diagramType={diagramType} nodes={nodes} sizes={sizes} />
+              <RemoteCursors presence={presence} variantId={variantId} />
+            </ViewportPortal>
+          </ReactFlow>
+        </EdgeLabelLayoutContext>
       )}
     </div>
   );

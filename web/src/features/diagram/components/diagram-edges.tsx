@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
+import { EdgeLabelLayoutContext } from './canvas/edge-label-layout';
 
 /** What each React Flow edge carries. */
 export type FlowEdgeData = { edge: DiagramEdge; label: string; remoteColor?: string };
@@ -25,6 +26,8 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
   const conflict = data?.edge.data.relation === 'potensiell-konflikt';
   const halo = useRef<SVGPathElement>(null);
   const focused = useKeyboardFocus(halo);
+  const label = useRef<HTMLDivElement>(null);
+  const [x, y] = useLabelSpot(id, path, labelX, labelY, data?.label ?? '', label);
   return (
     <>
       {/* Under the line: drawn only while the link has the keyboard's focus (diagram.css). */}
@@ -41,8 +44,9 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
       {data?.label ? (
         <EdgeLabelRenderer>
           <div
+            ref={label}
             className={`diagram-edge__label nodrag nopan${selected ? ' diagram-edge__label--selected' : ''}${focused ? ' diagram-edge__label--focused' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
             aria-hidden="true"
           >
             {data.label}
@@ -54,6 +58,27 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
 }
 
 const LabelledEdge = memo(LabelledEdgeView);
+
+/**
+ * Where the link's label is drawn: the spot the canvas's label layout chose for this path, clear of
+ * the boxes and the other labels; the link's middle until it has one (and where there is no layout).
+ */
+function useLabelSpot(id: string, path: string, middleX: number, middleY: number, text: string, label: RefObject<HTMLDivElement | null>): [number, number] {
+  const layout = useContext(EdgeLabelLayoutContext);
+  const subscribe = useCallback((listener: () => void) => layout?.subscribe(id, listener) ?? (() => {}), [layout, id]);
+  const spot = useSyncExternalStore(subscribe, () => layout?.spot(id));
+  // The label's size, read from the page only when its text changes (not when the link moves).
+  const size = useRef<{ text: string; width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const element = label.current;
+    if (!layout) return;
+    if (!element) return layout.forget(id);
+    if (size.current?.text !== text) size.current = { text, width: element.offsetWidth, height: element.offsetHeight };
+    layout.report(id, { path, middle: { x: middleX, y: middleY }, width: size.current.width, height: size.current.height });
+  }, [layout, id, path, middleX, middleY, text, label]);
+  useEffect(() => () => layout?.forget(id), [layout, id]);
+  return spot && spot.path === path ? [spot.x, spot.y] : [middleX, middleY];
+}
 
 /**
  * Whether the link has the keyboard's focus. React Flow focuses its own element for the link (the
