@@ -128,6 +128,16 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     throw new Error(`${locator} was not reached with Tab`);
   }
 
+  /** From a box, presses K until `link` (one of the box's links) has focus: how the keyboard reaches a link. */
+  async function linkTo(box: Locator, link: Locator, limit = 20) {
+    await tabTo(box);
+    for (let presses = 0; presses < limit; presses++) {
+      await page.keyboard.press('k');
+      if (await link.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error(`${link} was not reached with K`);
+  }
+
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
@@ -295,10 +305,44 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
       ['box', box],
     ] as const) {
       const before = await focusStyles(target);
-      await tabTo(target);
+      if (name === 'link') await linkTo(box, target);
+      else await tabTo(target);
       const after = await focusStyles(target);
       expect(indicators(before, after), name).not.toEqual([]);
     }
+  });
+
+  it('takes Tab through the boxes first, and from a box K to its links, one of which Enter selects', async () => {
+    await openBoard(actorBoard);
+    await page.getByRole('region', { name: 'Diagram' }).focus();
+    const focused = () =>
+      page.evaluate(() => `${document.activeElement?.getAttribute('aria-roledescription')}: ${document.activeElement?.getAttribute('aria-label')}`);
+    const stops: string[] = [];
+    for (let presses = 0; presses < 6; presses++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    // The boxes as React Flow draws them (the category groups first, then what is in them and the notes): no link among them.
+    expect(stops.slice(0, 4)).toEqual(['node: Gruppe: Internt i kommunene', 'node: Gruppe: Regionalt', 'node: Gruppe: Statlig', 'node: Gruppe: Eksternt']);
+    expect(stops.every((stop) => stop.startsWith('node: '))).toBe(true);
+
+    const box = flowNode('Planadministrasjonen (planavdelingen)');
+    await tabTo(box);
+    await page.keyboard.press('k');
+    const first = await focused();
+    expect(first).toMatch(/^edge: (Planadministrasjonen \(planavdelingen\) – .+|.+ – Planadministrasjonen \(planavdelingen\))$/);
+    await page.keyboard.press('k');
+    const second = await focused();
+    expect(second).toMatch(/^edge: .*Planadministrasjonen \(planavdelingen\)/);
+    expect(second).not.toBe(first);
+    // Enter selects the link: its fields open in the panel.
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: 'Rediger kobling' }).waitFor();
+    // Escape goes back to the box, and Tab on from there goes to the next box, not to a link.
+    await page.keyboard.press('Escape');
+    expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^node: /);
   });
 });
 

@@ -228,6 +228,7 @@ export const diagramNn: Catalogue['diagram'] = {
   },
   keys: {
     tab: { key: 'Tab', text: 'Gå mellom nodane i diagrammet.' },
+    links: { key: 'K', text: 'Gå frå noden du står på til koplingane hans; K igjen går til neste. Enter vel koplinga, Escape går tilbake til noden.' },
     enter: { key: 'Enter', text: 'Vel noden du står på; felta blir viste i panelet. Ctrl+Enter legg han til dei valde.' },
     arrows: { key: 'Piltastar', text: 'Flytt den valde noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valt.' },

@@ -19,6 +19,7 @@ import { useEdgeLabelLayout } from './canvas/use-edge-label-layout';
 import { useFlowAriaLabels } from './canvas/use-flow-aria-labels';
 import { useFlowEdges } from './canvas/use-flow-edges';
 import { useFlowNodes } from './canvas/use-flow-nodes';
+import { useLinkKeys } from './canvas/use-link-keys';
 import { useRemoteSelections } from './canvas/use-remote-selections';
 import { diagramEdgeTypes, type FlowEdge } from './diagram-edges';
 import { diagramNodeTypes, type FlowNode } from './diagram-nodes';
@@ -71,7 +72,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const { onConnect, onDelete } = useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly: !editable, container });
   const { onPointerMove, onPointerLeave } = useCursorSharing(session);
   const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
-  const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, t });
+  const { linksOf, onKeyDown, onFocus } = useLinkKeys(edges, container);
+  const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, linksOf, t });
   const ariaLabelConfig = useFlowAriaLabels();
   const labelLayout = useEdgeLabelLayout(nodes);
   const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);
@@ -89,6 +91,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
       aria-busy={!live}
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
     >
       {opening && (
         <EdgeLabelLayoutContext value={labelLayout}>
@@ -106,7 +110,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
             nodesConnectable={!readOnly}
             elementsSelectable
             nodesFocusable
-            edgesFocusable
+            // Tab goes through the boxes only; a box's links are reached with K (./canvas/use-link-keys.ts).
+            edgesFocusable={false}
             deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
             multiSelectionKeyCode={['Meta', 'Control']}
             selectionKeyCode="Shift"

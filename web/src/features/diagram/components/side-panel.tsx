@@ -146,7 +146,7 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
         {t('diagram.panel.keys-heading')}
       </h2>
       <dl className="diagram-keys">
-        {(['tab', 'enter', 'arrows', 'delete', 'copy', 'undo', 'select-all', 'show-all'] as const).map((key) => (
+        {(['tab', 'links', 'enter', 'arrows', 'delete', 'copy', 'undo', 'select-all', 'show-all'] as const).map((key) => (
           <div key={key}>
             <dt>{t(`diagram.keys.${key}.key`)}</dt>
             <dd>{t(`diagram.keys.${key}.text`)}</dd>

@@ -14,19 +14,22 @@ interface FlowEdgeInputs {
   selected: Set<string>;
   nodeById: Map<string, DiagramNode>;
   remoteSelections: Map<string, RemotePresence['user'][]>;
+  /** The box whose links the keyboard can reach now (./use-link-keys.ts); no other link is focusable. */
+  linksOf: string | null;
   t: TFunction;
 }
 
 /** The document's edges as React Flow edges, each object kept while the edge and its ends are unchanged. */
-export function useFlowEdges({ edges, selected: selectedIds, nodeById, remoteSelections, t }: FlowEdgeInputs): FlowEdge[] {
+export function useFlowEdges({ edges, selected: selectedIds, nodeById, remoteSelections, linksOf, t }: FlowEdgeInputs): FlowEdge[] {
   const cache = useRef<ReuseCache<FlowEdge>>(new Map());
   return useMemo(() => {
     const reuse = reuseUnchanged(cache);
     return edges.map((edge) => {
       const selected = selectedIds.has(edge.id);
       const remoteColor = remoteSelections.get(edge.id)?.[0]?.color;
+      const focusable = edge.source === linksOf || edge.target === linksOf;
       // Its name comes from its ends' titles: made again only when the edge or an end changed.
-      return reuse(edge.id, [edge, selected, remoteColor, nodeById.get(edge.source), nodeById.get(edge.target), t], () => {
+      return reuse(edge.id, [edge, selected, remoteColor, focusable, nodeById.get(edge.source), nodeById.get(edge.target), t], () => {
         const texts = edgeTexts(edge, nodeById, t);
         return {
           id: edge.id,
@@ -36,6 +39,12 @@ export function useFlowEdges({ edges, selected: selectedIds, nodeById, remoteSel
           sourceHandle: edge.sourceHandle ?? undefined,
           targetHandle: edge.targetHandle ?? undefined,
           selected,
+          focusable,
+          // Out of Tab's way unless focusable now: Chromium's Tab stops on a link's SVG element
+          // even without a tabindex.
+          ...(focusable ? {} : { domAttributes: { tabIndex: -1 } }),
+          // A group with its name whether or not it can have the focus now (React Flow makes an unfocusable one an image).
+          ariaRole: 'group',
           ariaLabel: texts.accessibleName,
           markerEnd: arrow,
           ...(edge.data.relation === 'samarbeider-med' ? { markerStart: arrow } : {}),
@@ -43,5 +52,5 @@ export function useFlowEdges({ edges, selected: selectedIds, nodeById, remoteSel
         };
       });
     });
-  }, [edges, selectedIds, nodeById, remoteSelections, t]);
+  }, [edges, selectedIds, nodeById, remoteSelections, linksOf, t]);
 }
