@@ -138,7 +138,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await api(`/regions/${regionId}`, 'PATCH', { language: 'nn' });
     try {
       await page.goto(`${server.url}/tavler/${board.id}`);
-      await page.getByRole('button', { name: 'Gje tavla «Planstrategi» nytt namn' }).click();
+      await page.getByRole('button', { name: 'Gi tavla «Planstrategi» nytt namn' }).click();
       const field = page.getByRole('textbox', { name: 'Namnet på tavla' });
       const form = page.locator('form').filter({ has: field });
       await expect.poll(() => counter(form)).toBe('188 av 200 teikn att');

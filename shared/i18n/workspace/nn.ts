@@ -10,8 +10,8 @@ export const workspaceNn: Catalogue['workspace'] = {
     'signed-in': 'Logga inn som {{name}}',
   },
   title: {
-    rename: 'Gje nytt namn',
-    'rename-label': 'Gje tavla «{{title}}» nytt namn',
+    rename: 'Gi nytt namn',
+    'rename-label': 'Gi tavla «{{title}}» nytt namn',
     field: 'Namnet på tavla',
     save: 'Lagre namnet',
     cancel: 'Avbryt',
