@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   adminEnv,
+  allowClipboard,
   ApiSession,
   checkAccessibility,
   chromiumPath,
@@ -139,6 +140,25 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       .getByText('Kan fremme innsigelse')
       .waitFor();
     await other.close();
+  });
+
+  it('says so when text pasted into a box’s field was longer than the field takes', async () => {
+    const boardId = await createBoard('Aktører med lange roller');
+    await importDocument(boardId, actorMap([actor('a', 'NVE', 'statlig', 0)]));
+    await allowClipboard(context, server);
+    await openBoard(page, boardId);
+    await flowNode(page, 'NVE').click();
+    const role = page.getByRole('textbox', { name: 'Rolle i planprosessen' });
+    const cut = page.getByText('Teksten du limte inn, var for lang. Bare de første 200 tegnene ble tatt med – sjekk slutten.');
+    await page.evaluate((text) => navigator.clipboard.writeText(text), 'Fagmyndighet for flom og skred. '.repeat(10));
+    await role.focus();
+    await page.keyboard.press('Control+V');
+    await cut.waitFor();
+    expect((await role.inputValue()).length).toBe(200);
+    // Typing again takes the message away; the cut text is what was kept for everyone.
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => cut.count()).toBe(0);
+    await expect.poll(async () => (await exported(boardId)).nodes[0]!.data.role).toBe('Fagmyndighet for flom og skred. '.repeat(10).slice(0, 199).trim());
   });
 
   it('holds back a person leaving with edits made while the server was away, and follows the link once they are sent', async () => {

@@ -61,6 +61,8 @@ export const diagramLimits = {
   legalRef: 120,
   longText: 4000,
   variantName: 120,
+  /** A saved version's name. */
+  versionLabel: 120,
   link: 2000,
   nodes: 5000,
   edges: 20000,

@@ -15,7 +15,7 @@ export type ImportDiagramInput = z.input<typeof importDiagramSchema>;
 
 /** Body of `POST /api/boards/:boardId/diagram/versions`: keep the current state as a named version. */
 export const saveDiagramVersionSchema = z.strictObject({
-  label: singleLineText().trim().max(120).optional(),
+  label: singleLineText().trim().max(diagramLimits.versionLabel).optional(),
 });
 export type SaveDiagramVersionInput = z.input<typeof saveDiagramVersionSchema>;
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { actorCategories, diagramLimits, folderKinds, planPhases, planStatuses, scoreMax, scoreMin } from '../../../../../shared/diagram/vocabulary';
+import { usePasteCut } from '../../../lib/use-paste-cut';
 
 type Patch = Record<string, unknown>;
 
@@ -72,6 +73,8 @@ export function DraftText({ label, value, onCommit, required, multiline, maxLeng
     [selectFirst],
   );
   const error = required && draft.trim() === '' ? t('forms.required') : (validate?.(draft.trim()) ?? null);
+  // The browser cuts a paste to maxLength without a word: the field says so.
+  const pasteCut = usePasteCut(maxLength);
   const change = (next: string) => {
     setDraft(next);
     if (required && next.trim() === '') return;
@@ -81,38 +84,48 @@ export function DraftText({ label, value, onCommit, required, multiline, maxLeng
   };
   return (
     <Field label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) =>
-        multiline ? (
-          <textarea
-            id={id}
-            className="field__input"
-            rows={3}
-            value={draft}
-            maxLength={maxLength}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            aria-required={required || undefined}
-            onChange={(event) => change(event.target.value)}
-            autoFocus={autoFocus}
-            ref={selectOnMount}
-          />
-        ) : (
-          <input
-            id={id}
-            className="field__input"
-            type="text"
-            value={draft}
-            maxLength={maxLength}
-            list={list}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            aria-required={required || undefined}
-            onChange={(event) => change(event.target.value)}
-            autoFocus={autoFocus}
-            ref={selectOnMount}
-          />
-        )
-      }
+      {({ id, describedBy, invalid }) => (
+        <>
+          {multiline ? (
+            <textarea
+              id={id}
+              className="field__input"
+              rows={3}
+              value={draft}
+              maxLength={maxLength}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              aria-required={required || undefined}
+              onChange={(event) => change(event.target.value)}
+              onPaste={pasteCut.onPaste}
+              onInput={pasteCut.onInput}
+              autoFocus={autoFocus}
+              ref={selectOnMount}
+            />
+          ) : (
+            <input
+              id={id}
+              className="field__input"
+              type="text"
+              value={draft}
+              maxLength={maxLength}
+              list={list}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              aria-required={required || undefined}
+              onChange={(event) => change(event.target.value)}
+              onPaste={pasteCut.onPaste}
+              onInput={pasteCut.onInput}
+              autoFocus={autoFocus}
+              ref={selectOnMount}
+            />
+          )}
+          {/* Always there, so the message is read out when it comes. */}
+          <p role="status" className="field__status">
+            {pasteCut.cut ? t('forms.pasted-cut', { max: String(maxLength) }) : null}
+          </p>
+        </>
+      )}
     </Field>
   );
 }

@@ -1,12 +1,14 @@
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { DiagramDocument } from '../../../../../shared/diagram/diagram-document';
 import type { DiagramVersion } from '../../../../../shared/schemas/diagram';
 import type { Board } from '../../../../../shared/schemas/board';
+import { diagramLimits } from '../../../../../shared/diagram/vocabulary';
 import { Button } from '../../../components/ui/button';
+import { TextField } from '../../../components/ui/text-field';
 import { Dialog } from '../../../components/ui/dialog';
 import { api, request } from '../../../lib/api-client';
 import { useLanguage } from '../../../lib/language-provider';
@@ -38,7 +40,6 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
   const { language } = useLanguage();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const labelId = useId();
   const [label, setLabel] = useState('');
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<DiagramVersion | null>(null);
@@ -84,12 +85,15 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
       <p>{t('diagram.history.intro')}</p>
       {readOnly ? null : (
         <form className="diagram-history__save" onSubmit={onSave}>
-          <div className="field">
-            <label htmlFor={labelId} className="field__label">
-              {t('diagram.history.label')} <span className="field__optional">{t('common.optional')}</span>
-            </label>
-            <input id={labelId} className="field__input" value={label} maxLength={120} onChange={(event) => setLabel(event.target.value)} />
-          </div>
+          <TextField
+            name="label"
+            label={t('diagram.history.label')}
+            optional
+            maxLength={diagramLimits.versionLabel}
+            counter
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+          />
           <Button type="submit" variant="primary" aria-disabled={save.isPending || undefined}>
             {t('diagram.history.save')}
           </Button>

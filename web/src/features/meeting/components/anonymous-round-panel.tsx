@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingRound } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
+import { TextField } from '../../../components/ui/text-field';
 import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
 
 interface AnonymousRoundPanelProps {
@@ -49,11 +50,11 @@ export function AnonymousRoundPanel({ client, rounds, canControl, screen = false
             }}
           >
             <p className="meeting-panel__intro">{t('meeting.round.intro')}</p>
-            <label htmlFor={`${id}-title`}>{t('meeting.round.title')}</label>
-            <input
-              id={`${id}-title`}
-              className="field__input"
+            <TextField
+              name="title"
+              label={t('meeting.round.title')}
               maxLength={meetingLimits.maxRoundTitleLength}
+              counter
               value={title}
               placeholder={t('meeting.round.default-title')}
               onChange={(event) => setTitle(event.target.value)}
