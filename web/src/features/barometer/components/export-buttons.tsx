@@ -9,7 +9,7 @@ import { useLanguage } from '../../../lib/language-provider';
 import { barometerCsv } from '../export/barometer-csv';
 import { barometerPdf } from '../export/barometer-pdf';
 import type { ClosedRound } from '../lib/barometer-trend';
-import { principleKey } from '../lib/principle-keys';
+import { principleKey, scaleKey } from '../lib/principle-keys';
 
 interface ExportButtonsProps {
   regionName: string;
@@ -46,6 +46,10 @@ export function ExportButtons({ regionName, round, rounds }: ExportButtonsProps)
         comments: t('barometer.result.comments'),
         tooFew: t('barometer.result.too-few'),
         weak: t('barometer.result.weak'),
+        distribution: t('barometer.result.distribution'),
+        distributionText: ([one, two, three, four, five]) =>
+          t('barometer.result.distribution-text', { one: String(one), two: String(two), three: String(three), four: String(four), five: String(five) }),
+        scale: (score) => t(scaleKey(score)),
         principleHeading: (principle) => t('barometer.answer.legend', { number: String(principle), title: principleTitle(principle) }),
         principleShort: (principle) => `${principle}. ${principleTitle(principle)}`,
         formatNumber: (value) => number.format(value),

@@ -16,6 +16,12 @@ export interface BarometerPdfTexts {
   comments: string;
   tooFew: string;
   weak: string;
+  /** "Fordeling". */
+  distribution: string;
+  /** "1: 0, 2: 1, 3: 2, 4: 0, 5: 1": how many gave each score, in words rather than colours. */
+  distributionText: (counts: readonly number[]) => string;
+  /** "4 – stemmer godt", for the legend. */
+  scale: (score: number) => string;
   /** "Prinsipp 1: Tydelige grenser". */
   principleHeading: (principle: number) => string;
   principleShort: (principle: number) => string;
@@ -23,7 +29,8 @@ export interface BarometerPdfTexts {
 }
 
 const margin = 48;
-// Score 1 (red) to 5 (green), dark enough for white digits.
+// Score 1 (red) to 5 (green), dark enough for white digits. Colour is never the only sign of a score
+// (WCAG 1.4.1, and the report is often printed in grey): each segment carries its score's number.
 const scoreColors = ['#b42318', '#c4320a', '#9a6700', '#2f7d32', '#1a7f37'];
 const text = '#1b1f24';
 const muted = '#4a5361';
@@ -47,7 +54,8 @@ function drawDistribution(pdf: jsPDF, round: ClosedRound, texts: BarometerPdfTex
         pdf.setFillColor(scoreColors[index]!);
         pdf.rect(x, y, part, 16, 'F');
         pdf.setTextColor('#ffffff');
-        if (part > 14) pdf.text(String(count), x + part / 2, y + 11, { align: 'center' });
+        // The score, as on the web page; how many gave it is in the principle's numbers below.
+        if (part > 10) pdf.text(String(index + 1), x + part / 2, y + 11, { align: 'center' });
         x += part;
       });
       pdf.setTextColor(text);
@@ -58,14 +66,14 @@ function drawDistribution(pdf: jsPDF, round: ClosedRound, texts: BarometerPdfTex
     }
     y += 22;
   }
-  // The legend: what each colour means.
-  let x = margin + labelWidth;
+  // The legend: what each score (number and colour) means, in words.
+  let x = margin;
   for (let score = 1; score <= 5; score += 1) {
     pdf.setFillColor(scoreColors[score - 1]!);
     pdf.rect(x, y + 4, 10, 10, 'F');
     pdf.setTextColor(text);
-    pdf.text(String(score), x + 14, y + 12);
-    x += 36;
+    pdf.text(texts.scale(score), x + 14, y + 12);
+    x += (pdf.internal.pageSize.getWidth() - margin * 2) / 5;
   }
   return y + 28;
 }
@@ -155,6 +163,10 @@ export async function barometerPdf(round: ClosedRound, rounds: ClosedRound[], te
     y += 16;
     pdf.text(result.median === null ? texts.tooFew : `${texts.median}: ${texts.formatNumber(result.median)} · ${texts.answers}: ${result.answers}`, margin, y);
     y += 16;
+    if (result.distribution && result.median !== null) {
+      pdf.text(`${texts.distribution}: ${texts.distributionText(result.distribution)}`, margin, y);
+      y += 16;
+    }
     if (result.comments.length > 0) {
       pdf.text(`${texts.comments}:`, margin, y);
       y += 14;
