@@ -140,6 +140,44 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
     await server?.dispose();
   });
 
+  it('focus goes where the work continues: to the faulty field, the new round and the closed round’s result', async () => {
+    const w = words.nb;
+    const regionId = (await adminApi.request('/regions', 'POST', { name: 'Barometer fokus' })).body.region.id as string;
+    const kari = await pageFor(await newPerson(regionId, 'koordinator', 'Kari Koordinator'));
+    await kari.goto(`${server.url}/samarbeid/${regionId}/barometer`);
+    await heading1(kari, 'Samarbeidsbarometer');
+    const focused = (locator: ReturnType<Page['locator']>) =>
+      expect.poll(() => locator.evaluate((element) => element === document.activeElement).catch(() => false), { timeout: 5000 }).toBe(true);
+
+    // Opening a round without a name: the name field takes focus, not the button.
+    await kari.getByRole('button', { name: w.open }).click();
+    await focused(kari.getByRole('textbox', { name: w.roundName }));
+
+    // Opened: the new round's answer form takes focus (the open form and its button are gone).
+    await kari.getByRole('textbox', { name: w.roundName }).fill('Vår');
+    await kari.getByRole('button', { name: w.open }).click();
+    await focused(kari.getByRole('heading', { name: 'Ditt svar i «Vår»' }));
+
+    // Saving with nothing chosen: the first principle's choice takes focus.
+    await kari.getByRole('button', { name: w.save }).click();
+    await focused(
+      kari
+        .getByRole('group', { name: w.principle(1, w.titles[0]!) })
+        .getByRole('radio')
+        .first(),
+    );
+
+    // Closed: the round's result takes focus.
+    await kari.getByRole('button', { name: w.close }).click();
+    await kari
+      .getByRole('dialog')
+      .getByRole('button', { name: w.closeNamed('Vår') })
+      .click();
+    await focused(kari.getByRole('heading', { name: w.result('Vår') }));
+    // The empty name's refusal (400) is expected; nothing else may go wrong.
+    expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+  }, 60_000);
+
   describe.each(['nb', 'nn'] as const)('in %s', (language: Language) => {
     const w = words[language];
 

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { principleNumbers, scoreValues } from '../../../../../shared/barometer/principles';
 import { formatDate } from '../../../../../shared/i18n/format-time';
@@ -37,6 +37,7 @@ function AnswerFields({ regionId, round, stored, answered }: AnswerFormProps & {
   const errorText = useErrorText();
   const submit = useSubmitBarometerAnswers(regionId, round.id);
   const [problem, setProblem] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>(() =>
     Object.fromEntries(
       principleNumbers.map((n) => {
@@ -57,6 +58,8 @@ function AnswerFields({ regionId, round, stored, answered }: AnswerFormProps & {
       .map((n) => ({ principle: n, score: draft[n]!.score, ...(draft[n]!.comment.trim() ? { comment: draft[n]!.comment.trim() } : {}) }));
     if (answers.length === 0) {
       setProblem(t('barometer.answer.nothing-chosen'));
+      // The first principle's choice is where to fix it (the message is read out as an alert).
+      formRef.current?.querySelector<HTMLElement>('input[type="radio"]:checked, input[type="radio"]')?.focus();
       return;
     }
     setProblem(null);
@@ -67,7 +70,7 @@ function AnswerFields({ regionId, round, stored, answered }: AnswerFormProps & {
   };
 
   return (
-    <form className="barometer-answer" onSubmit={onSubmit} aria-labelledby={`${id}-heading`} noValidate>
+    <form ref={formRef} className="barometer-answer" data-round={round.id} onSubmit={onSubmit} aria-labelledby={`${id}-heading`} noValidate>
       <h2 id={`${id}-heading`}>{t('barometer.answer.heading', { title: round.title })}</h2>
       <p>{t('barometer.answer.intro', { date: closes })}</p>
       {answered ? <p className="notice notice--info">{t('barometer.answer.saved-note')}</p> : null}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { norwegianDay } from '../../../../../shared/barometer/round-status';
 import { barometerLimits } from '../../../../../shared/schemas/barometer';
@@ -7,6 +7,7 @@ import { FormError } from '../../../components/ui/form-error';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast-provider';
 import { ApiRequestError } from '../../../lib/api-error';
+import { focusWhenShown } from '../../../lib/focus-when-shown';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useOpenBarometerRound } from '../api/use-barometer';
 
@@ -25,6 +26,12 @@ export function OpenRoundForm({ regionId }: { regionId: string }) {
   const [closesOn, setClosesOn] = useState(inTwoWeeks);
   const [problem, setProblem] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Like the app's other forms: the first field that needs fixing takes focus.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [fieldErrors]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,6 +44,8 @@ export function OpenRoundForm({ regionId }: { regionId: string }) {
         onSuccess: (round) => {
           toast.show({ message: t('barometer.open-round.opened', { title: round.title }) });
           setTitle('');
+          // This form goes away with its button; the new round's answer form takes the reader on.
+          focusWhenShown(`[data-round="${round.id}"] h2`);
         },
         onError: (error) => {
           const fields = error instanceof ApiRequestError ? (error.fields ?? []) : [];
@@ -48,7 +57,7 @@ export function OpenRoundForm({ regionId }: { regionId: string }) {
   };
 
   return (
-    <form className="barometer-open" onSubmit={onSubmit} aria-labelledby="barometer-open-heading" noValidate>
+    <form ref={formRef} className="barometer-open" onSubmit={onSubmit} aria-labelledby="barometer-open-heading" noValidate>
       <h2 id="barometer-open-heading">{t('barometer.open-round.heading')}</h2>
       <TextField
         label={t('barometer.open-round.title-label')}

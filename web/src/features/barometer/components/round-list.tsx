@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
+import { focusWhenShown } from '../../../lib/focus-when-shown';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useCloseBarometerRound } from '../api/use-barometer';
 
@@ -74,6 +75,8 @@ export function RoundList({ regionId, rounds, canManage }: RoundListProps) {
             onSuccess: (round) => {
               toast.show({ message: t('barometer.rounds.closed-toast', { title: round.title }) });
               setClosing(null);
+              // The close button goes away; the round's result, now shown, is what to read next.
+              focusWhenShown(`.barometer-result[data-round="${round.id}"] h2`);
             },
           });
         }}

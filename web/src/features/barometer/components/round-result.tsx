@@ -22,7 +22,7 @@ export function RoundResult({ round, heading, headingLevel, worksheetAction }: R
   const id = useId();
   const Heading = `h${headingLevel}` as const;
   return (
-    <section className="barometer-result" aria-labelledby={`${id}-heading`}>
+    <section className="barometer-result" data-round={round.id} aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{heading}</Heading>
       <p className="barometer-note">{t('barometer.rounds.respondents', { count: round.respondents })}</p>
       <ol className="barometer-principles">
