@@ -178,6 +178,50 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
     expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
   }, 60_000);
 
+  it('fits a 320 px wide screen with a long word in a comment, and its tables scroll by keyboard', async () => {
+    const w = words.nb;
+    const regionId = (await adminApi.request('/regions', 'POST', { name: 'Barometer smal' })).body.region.id as string;
+    const coordinator = await newPerson(regionId, 'koordinator', 'Kari Koordinator');
+    const kariApi = await ApiSession.login(server, coordinator);
+    const longWord = 'Reguleringsplanprosessgjennomgangsrapport'; // 41 letters
+    for (const title of ['Vår', 'Høst']) {
+      const round = await kariApi.request(`/regions/${regionId}/barometer/rounds`, 'POST', { title, closesOn: '2099-12-31' });
+      expect(round.status).toBe(201);
+      for (const name of ['Anna', 'Bjørn', 'Cecilie']) {
+        const api = await ApiSession.login(server, await newPerson(regionId, 'medlem', name));
+        const answers = [1, 2, 3, 4, 5, 6, 7, 8].map((principle) => ({ principle, score: 3, comment: `Langt ord: ${longWord}` }));
+        expect((await api.request(`/regions/${regionId}/barometer/rounds/${round.body.round.id}/answers/mine`, 'PUT', { answers })).status).toBe(200);
+      }
+      expect((await kariApi.request(`/regions/${regionId}/barometer/rounds/${round.body.round.id}/close`, 'POST')).status).toBe(200);
+    }
+    const kari = await pageFor(coordinator);
+    await kari.setViewportSize({ width: 320, height: 640 });
+    const sideways = () => kari.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+
+    await kari.goto(`${server.url}/samarbeid/${regionId}/barometer`);
+    await kari.getByRole('heading', { name: w.result('Høst') }).waitFor();
+    await kari.getByText(longWord).first().waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    // The trend table scrolls inside a region a keyboard can reach, named for the table.
+    const region = kari.getByRole('region', { name: w.trendTable });
+    expect(await region.evaluate((element) => element.tabIndex)).toBe(0);
+    expect(await checkAccessibility(kari)).toEqual([]);
+
+    await kari.goto(`${server.url}/samarbeid/${regionId}`);
+    await kari.getByRole('heading', { name: w.latest('Høst') }).waitFor();
+    await kari.getByText(longWord).first().waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+
+    // The meeting view's overview table fits, or scrolls in its own region.
+    await kari.goto(`${server.url}/samarbeid/${regionId}/barometer`);
+    await kari.getByRole('link', { name: w.present }).click();
+    await kari.getByRole('heading', { name: 'Samarbeidsbarometer: Høst' }).waitFor();
+    await kari.getByRole('table').first().waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    expect(await checkAccessibility(kari)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
   describe.each(['nb', 'nn'] as const)('in %s', (language: Language) => {
     const w = words[language];
 

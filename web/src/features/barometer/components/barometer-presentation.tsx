@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { ScrollRegion } from '../../../components/ui/scroll-region';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useBarometerRounds } from '../api/use-barometer';
 import { closedRounds, isWeak } from '../lib/barometer-trend';
@@ -88,27 +89,29 @@ export function BarometerPresentation({ regionId, roundId }: { regionId: string;
       ) : (
         <div className="barometer-slide">
           <h3>{t('barometer.present.overview')}</h3>
-          <table className="barometer-table barometer-table--large">
-            <thead>
-              <tr>
-                <th scope="col">{t('barometer.trend.principle')}</th>
-                <th scope="col">{t('barometer.result.median')}</th>
-                <th scope="col">{t('barometer.result.answers')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {round.results.map((item) => (
-                <tr key={item.principle}>
-                  <th scope="row">
-                    {item.principle}. {t(principleKey(item.principle, 'title'))}
-                    {isWeak(item) ? ` (${t('barometer.result.weak')})` : ''}
-                  </th>
-                  <td>{item.median === null ? t('barometer.trend.too-few') : number.format(item.median)}</td>
-                  <td>{item.answers}</td>
+          <ScrollRegion label={t('barometer.present.overview')}>
+            <table className="barometer-table barometer-table--large">
+              <thead>
+                <tr>
+                  <th scope="col">{t('barometer.trend.principle')}</th>
+                  <th scope="col">{t('barometer.result.median')}</th>
+                  <th scope="col">{t('barometer.result.answers')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {round.results.map((item) => (
+                  <tr key={item.principle}>
+                    <th scope="row">
+                      {item.principle}. {t(principleKey(item.principle, 'title'))}
+                      {isWeak(item) ? ` (${t('barometer.result.weak')})` : ''}
+                    </th>
+                    <td>{item.median === null ? t('barometer.trend.too-few') : number.format(item.median)}</td>
+                    <td>{item.answers}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </div>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { ScrollRegion } from '../../../components/ui/scroll-region';
 import { trendRows, type ClosedRound } from '../lib/barometer-trend';
 import { principleKey } from '../lib/principle-keys';
 
@@ -34,7 +35,7 @@ export function TrendSection({ rounds, headingLevel }: TrendSectionProps) {
       ) : (
         <p className="barometer-note">{t('barometer.trend.one-round')}</p>
       )}
-      <div className="table-scroll">
+      <ScrollRegion label={t('barometer.trend.caption')}>
         <table className="barometer-table">
           <caption>{t('barometer.trend.caption')}</caption>
           <thead>
@@ -58,7 +59,7 @@ export function TrendSection({ rounds, headingLevel }: TrendSectionProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
