@@ -222,6 +222,28 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('"Vis i møtet" takes the keys of presenting a board: Home and End go to the first and last slide, Escape ends it', async () => {
+    const w = words.nb;
+    const regionId = (await adminApi.request('/regions', 'POST', { name: 'Barometer vis' })).body.region.id as string;
+    const coordinator = await newPerson(regionId, 'koordinator', 'Kari Koordinator');
+    const kariApi = await ApiSession.login(server, coordinator);
+    const round = await kariApi.request(`/regions/${regionId}/barometer/rounds`, 'POST', { title: 'Vår', closesOn: '2099-12-31' });
+    expect((await kariApi.request(`/regions/${regionId}/barometer/rounds/${round.body.round.id}/close`, 'POST')).status).toBe(200);
+    const kari = await pageFor(coordinator);
+    await kari.goto(`${server.url}/samarbeid/${regionId}/barometer`);
+    await kari.getByRole('link', { name: w.present }).click();
+    await kari.getByRole('heading', { name: 'Samarbeidsbarometer: Vår' }).waitFor();
+
+    await kari.keyboard.press('End');
+    await kari.getByRole('heading', { name: w.principle(8, w.titles[7]!) }).waitFor();
+    await kari.keyboard.press('Home');
+    await kari.getByRole('heading', { name: 'Oversikt' }).waitFor();
+    await kari.keyboard.press('Escape');
+    await heading1(kari, 'Samarbeidsbarometer');
+    await kari.getByRole('heading', { name: w.result('Vår') }).waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   describe.each(['nb', 'nn'] as const)('in %s', (language: Language) => {
     const w = words[language];
 

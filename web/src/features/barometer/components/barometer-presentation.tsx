@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { ScrollRegion } from '../../../components/ui/scroll-region';
+import { slideKey } from '../../../lib/slide-keys';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useBarometerRounds } from '../api/use-barometer';
 import { closedRounds, isWeak } from '../lib/barometer-trend';
@@ -13,7 +14,7 @@ import { principleKey, scaleKey } from '../lib/principle-keys';
 
 /**
  * A closed round shown in a meeting: an overview of all eight principles, then one principle per
- * slide with its numbers and comments. Arrow keys or the buttons move; it can fill the screen.
+ * slide with its numbers and comments. Keys (as when presenting a board) or the buttons move; it can fill the screen.
  */
 export function BarometerPresentation({ regionId, roundId }: { regionId: string; roundId: string }) {
   const { t, i18n } = useTranslation();
@@ -21,19 +22,26 @@ export function BarometerPresentation({ regionId, roundId }: { regionId: string;
   const rounds = useBarometerRounds(regionId);
   const stage = useRef<HTMLElement>(null);
   const [slide, setSlide] = useState(0);
+  const navigate = useNavigate();
   const round = closedRounds(rounds.data ?? []).find((known) => known.id === roundId);
   const total = (round?.results.length ?? 0) + 1;
   const move = useCallback((step: number) => setSlide((current) => Math.min(Math.max(current + step, 0), total - 1)), [total]);
 
   useEffect(() => {
+    // The same keys as presenting a board: arrows and Page Up/Down move, Home/End go to the
+    // first/last slide, Escape ends the showing.
     const onKey = (event: KeyboardEvent) => {
+      const key = slideKey(event);
+      if (key === null) return;
       if (event.target instanceof HTMLElement && event.target.closest('input, textarea, select')) return;
-      if (event.key === 'ArrowRight' || event.key === 'PageDown') move(1);
-      if (event.key === 'ArrowLeft' || event.key === 'PageUp') move(-1);
+      event.preventDefault();
+      if (key !== 'stop') move(key);
+      // In full screen the browser's own Escape leaves full screen first; the next one ends.
+      else if (!document.fullscreenElement) void navigate(`/samarbeid/${regionId}/barometer`);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [move]);
+  }, [move, navigate, regionId]);
 
   if (rounds.isPending) return <LoadingState text={t('barometer.loading')} />;
   if (rounds.isError) return <ErrorState message={errorText(rounds.error)} onRetry={() => void rounds.refetch()} />;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Slide } from '../../../lib/slides/slide';
+import { slideKey } from '../../../lib/slide-keys';
 import { presentationStore } from '../presentation-store';
 
 interface PresenterOptions<S extends Slide> {
@@ -178,13 +179,12 @@ export function usePresenter<S extends Slide>({ boardId, slides, stage, show, is
   useEffect(() => {
     if (!running) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const key = slideKey(event);
+      if (key === null) return;
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (target?.closest(typingTargets) || keys.current.isTyping?.()) return;
-      const by: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1, Home: -Infinity, End: Infinity };
-      if (event.key === 'Escape') keys.current.stop();
-      else if (event.key in by) keys.current.go(by[event.key]!);
-      else return;
+      if (key === 'stop') keys.current.stop();
+      else keys.current.go(key);
       event.preventDefault();
       event.stopPropagation();
     };
