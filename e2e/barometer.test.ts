@@ -361,6 +361,8 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
       expect(csv).toContain(`"Vår";"1. ${w.titles[0]}";3;2;0;2;0;1;0`);
       expect(csv).toContain(`"Vår";"8. ${w.titles[7]}";2;;;;;;`);
       const [pdfDownload] = await Promise.all([kari.waitForEvent('download'), kari.getByRole('button', { name: w.pdf }).click()]);
+      expect(pdfDownload.suggestedFilename()).toBe(`Samarbeidsbarometer Barometer ${language} – Høst.pdf`);
+      expect(csvDownload.suggestedFilename()).toBe(`Samarbeidsbarometer Barometer ${language} – Høst.csv`);
       const pdf = readFileSync((await pdfDownload.path())!);
       expect(pdf.toString('latin1').startsWith('%PDF-')).toBe(true);
       const text = pdfText(pdf);
@@ -368,8 +370,11 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
       expect(text).toContain(`1. ${w.titles[0]}`);
       expect(text).toContain('Vår');
 
+      // The tab's title names the region, like the region's other pages.
+      expect(await kari.title()).toBe(`Samarbeidsbarometer i Barometer ${language} – Planrom`);
       await kari.getByRole('link', { name: w.present }).click();
       await kari.getByRole('heading', { name: 'Samarbeidsbarometer: Høst' }).waitFor();
+      expect(await kari.title()).toBe(`Samarbeidsbarometer i Barometer ${language} – Planrom`);
       await kari.keyboard.press('ArrowRight');
       await kari.getByRole('heading', { name: w.principle(1, w.titles[0]!) }).waitFor();
       await kari.getByRole('button', { name: w.next }).click();

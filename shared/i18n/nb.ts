@@ -376,6 +376,8 @@ export const nbWithoutDiagram = {
     'empty-text': 'Lag den første tavla med knappen «Ny tavle». Du kan velge mellom et fritt lerret og et diagram.',
     'empty-text-read': 'Når noen lager en tavle i samarbeidet, kommer den her.',
     'not-found-title': 'Fant ikke samarbeidet',
+    /** The browser tab's title of a region page whose h1 does not name the region. */
+    'page-in': '{{page}} i {{name}}',
   },
   board: {
     kind: {

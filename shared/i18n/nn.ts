@@ -370,6 +370,8 @@ export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
     'empty-text': 'Lag den første tavla med knappen «Ny tavle». Du kan velje mellom eit fritt lerret og eit diagram.',
     'empty-text-read': 'Når nokon lagar ei tavle i samarbeidet, kjem ho her.',
     'not-found-title': 'Fann ikkje samarbeidet',
+    /** The browser tab's title of a region page whose h1 does not name the region. */
+    'page-in': '{{page}} i {{name}}',
   },
   board: {
     kind: {

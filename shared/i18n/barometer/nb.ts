@@ -91,7 +91,7 @@ export const barometerNb = {
   export: {
     pdf: 'Last ned PDF',
     csv: 'Last ned CSV',
-    'file-name': 'samarbeidsbarometer',
+    'file-name': 'Samarbeidsbarometer {{region}} – {{round}}',
     'pdf-title': 'Samarbeidsbarometer',
     'pdf-region': 'Samarbeid: {{name}}',
     'pdf-date': 'Lukket: {{date}}',

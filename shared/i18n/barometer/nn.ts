@@ -90,7 +90,7 @@ export const barometerNn: Catalogue['barometer'] = {
   export: {
     pdf: 'Last ned PDF',
     csv: 'Last ned CSV',
-    'file-name': 'samarbeidsbarometer',
+    'file-name': 'Samarbeidsbarometer {{region}} – {{round}}',
     'pdf-title': 'Samarbeidsbarometer',
     'pdf-region': 'Samarbeid: {{name}}',
     'pdf-date': 'Lukka: {{date}}',

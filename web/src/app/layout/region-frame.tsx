@@ -18,6 +18,8 @@ interface RegionFrameProps {
   section: RegionSection;
   /** The page's h1, made from the region. */
   heading: (region: Region) => string;
+  /** The browser tab's title when the h1 does not name the region ("Samarbeidsbarometer i Lister"). */
+  pageTitle?: (region: Region) => string;
   /** A short text under the h1, before the links between the region's pages. */
   lead?: (region: Region, role: Role | null) => ReactNode;
   /** The page's content, given the region and the viewer's role in it. */
@@ -28,14 +30,14 @@ interface RegionFrameProps {
  * What every page of a region shares: loading and not-found handling, the region's language,
  * breadcrumbs, the h1 and the links between the region's pages (settings only for coordinators).
  */
-export function RegionFrame({ regionId, section, heading, lead, children }: RegionFrameProps) {
+export function RegionFrame({ regionId, section, heading, pageTitle, lead, children }: RegionFrameProps) {
   const { t } = useTranslation();
   const query = useRegion(regionId);
   const role = useRegionRole(regionId) ?? null;
   const region = query.data;
   useRegionLanguage(region?.language);
   const title = region ? heading(region) : undefined;
-  useDocumentTitle(title);
+  useDocumentTitle(region ? (pageTitle?.(region) ?? title) : undefined);
 
   if (!region || !title) {
     return <QueryFallback query={query} loadingText={t('loading.region')} notFoundTitle={t('region.not-found-title')} />;

@@ -8,7 +8,12 @@ export function BarometerPresentationPage() {
   const { t } = useTranslation();
   const { regionId = '', roundId = '' } = useParams();
   return (
-    <RegionFrame regionId={regionId} section="barometer" heading={() => t('barometer.heading')}>
+    <RegionFrame
+      regionId={regionId}
+      section="barometer"
+      heading={() => t('barometer.heading')}
+      pageTitle={(region) => t('region.page-in', { page: t('barometer.heading'), name: region.name })}
+    >
       {(region) => <BarometerPresentation regionId={region.id} roundId={roundId} />}
     </RegionFrame>
   );

@@ -15,6 +15,7 @@ export function RegionArchivePage() {
       regionId={regionId}
       section="archive"
       heading={() => t('archive.title')}
+      pageTitle={(region) => t('region.page-in', { page: t('archive.title'), name: region.name })}
       lead={(_region, role) => <p className="lead">{canContribute(role) ? t('archive.intro') : t('archive.intro-read')}</p>}
     >
       {(region, role) => (

@@ -10,7 +10,12 @@ export function RegionBarometerPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
   return (
-    <RegionFrame regionId={regionId} section="barometer" heading={() => t('barometer.heading')}>
+    <RegionFrame
+      regionId={regionId}
+      section="barometer"
+      heading={() => t('barometer.heading')}
+      pageTitle={(region) => t('region.page-in', { page: t('barometer.heading'), name: region.name })}
+    >
       {(region, role) => (
         <BarometerWorkspace
           regionId={region.id}

@@ -26,7 +26,8 @@ export function ExportButtons({ regionName, round, rounds }: ExportButtonsProps)
   const [busy, setBusy] = useState(false);
   const number = new Intl.NumberFormat([i18n.language, 'nb'], { maximumFractionDigits: 1 });
   const principleTitle = (principle: number) => t(principleKey(principle, 'title'));
-  const fileName = (extension: string) => fileNameFor(`${t('barometer.export.file-name')} ${round.title}`, extension);
+  // "Samarbeidsbarometer Lister – Haust 2026.pdf": which region and round, found again in a folder of downloads.
+  const fileName = (extension: string) => fileNameFor(t('barometer.export.file-name', { region: regionName, round: round.title }), extension);
   const closed = round.closedAt ?? `${round.closesOn}T12:00:00Z`;
 
   const exportPdf = async () => {
