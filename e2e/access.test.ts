@@ -366,6 +366,10 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     await page.getByRole('status').filter({ hasText: 'Invitasjonen er trukket tilbake.' }).waitFor();
     await revoke.waitFor({ state: 'detached' });
     await page.getByText('Trukket tilbake', { exact: true }).waitFor();
+    // The "ready" box with the dead link goes too: nothing left to copy.
+    expect(await page.getByRole('region', { name: 'Invitasjonslenken er klar' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Kopier lenke: invitasjon som observatør/i }).count()).toBe(0);
+    expect(await page.getByText(link.trim()).count()).toBe(0);
     const invitee = await newPage();
     await invitee.goto(link);
     await heading1(invitee, 'Invitasjonen er trukket tilbake');

@@ -12,6 +12,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useCreateInvitation } from '../api/use-create-invitation';
+import { useInvitations } from '../api/use-invitations';
 import { roleOptions } from './role-options';
 
 const expiryChoices = [1, 3, 7, 14, 30] as const;
@@ -27,6 +28,10 @@ export function InvitationForm({ regionId }: { regionId: string }) {
   const createInvitation = useCreateInvitation(regionId);
   const [created, setCreated] = useState<Invitation | null>(null);
   const createdHeadingRef = useRef<HTMLHeadingElement>(null);
+  const invitations = useInvitations(regionId);
+  // Once the list knows the new link was revoked (or used up), there is nothing left to copy here.
+  const createdNow = created ? invitations.data?.find((invitation) => invitation.id === created.id) : undefined;
+  const createdStillWorks = createdNow === undefined || createdNow.status === 'active';
 
   useEffect(() => {
     if (created) createdHeadingRef.current?.focus();
@@ -61,7 +66,7 @@ export function InvitationForm({ regionId }: { regionId: string }) {
           </div>
         </form>
       </section>
-      {created?.path ? (
+      {created?.path && createdStillWorks ? (
         <Alert data-color="success" className="notice-alert" role="region" aria-labelledby="invite-created-heading">
           <Heading level={3} data-size="xs" id="invite-created-heading" ref={createdHeadingRef} tabIndex={-1}>
             {t('invitations.new-heading')}
