@@ -128,4 +128,48 @@ describe.skipIf(!chromiumPath)('decisions on boards in the browser', () => {
       expect(errors).toEqual([]);
     }, 120_000);
   });
+
+  it("an incomplete decision gets Planrom's own messages by its fields, not the browser's bubble", async () => {
+    const w = words.nb;
+    const regionId = (await adminApi.request('/regions', 'POST', { name: 'Vedtak uten alt' })).body.region.id as string;
+    const canvas = (await adminApi.request(`/regions/${regionId}/boards`, 'POST', { templateId: 'spilleregler-for-samarbeidet' })).body.board;
+    await page.goto(`${server.url}/tavler/${canvas.id}`);
+    await page.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+    await (await openBoardMenu(page)).getByRole('button', { name: /^Vedtak/ }).click();
+    const dialog = page.getByRole('dialog', { name: w.dialog });
+    const select = dialog.getByRole('combobox', { name: w.item });
+    await select.waitFor();
+    await dialog.getByRole('button', { name: w.mark }).click();
+
+    /** The text screen readers read with a field: the elements its aria-describedby names. */
+    const description = (field: typeof select) =>
+      field.evaluate((element) =>
+        (element.getAttribute('aria-describedby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    await dialog.getByText('Velg hva på tavla vedtaket gjelder.').waitFor();
+    expect(await description(select)).toContain('Velg hva på tavla vedtaket gjelder.');
+    expect(await select.getAttribute('aria-invalid')).toBe('true');
+    expect(await select.getAttribute('aria-required')).toBe('true');
+    const text = dialog.getByRole('textbox', { name: w.text });
+    expect(await description(text)).toContain('Fyll ut dette feltet.');
+    expect(await description(dialog.getByRole('textbox', { name: w.agreedBy }))).toContain('Fyll ut dette feltet.');
+    // Focus goes to the first field to fix.
+    expect(await select.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await checkAccessibility(page)).toEqual([]);
+
+    // Fixing the fields one by one: the messages go as the decision is saved.
+    await select.selectOption({ index: 1 });
+    await text.fill('Vi møtes hver tredje uke');
+    await dialog.getByRole('button', { name: w.mark }).click();
+    expect(await description(text)).not.toContain('Fyll ut dette feltet.');
+    const agreedBy = dialog.getByRole('textbox', { name: w.agreedBy });
+    expect(await agreedBy.evaluate((element) => element === document.activeElement)).toBe(true);
+    await agreedBy.fill('Alle kommunene');
+    await dialog.getByRole('button', { name: w.mark }).click();
+    await page.getByText(w.saved).first().waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

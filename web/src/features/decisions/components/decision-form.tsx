@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
+import { ValidationMessage } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { norwegianDay } from '../../../../../shared/barometer/round-status';
 import { decisionLimits, type Decision } from '../../../../../shared/schemas/decision';
@@ -39,17 +40,30 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
   const [decidedOn, setDecidedOn] = useState(editing?.decidedOn ?? norwegianDay(new Date()));
   const [agreedBy, setAgreedBy] = useState(editing?.agreedBy ?? '');
   const [problem, setProblem] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'item' | 'text' | 'decidedOn' | 'agreedBy', string>>>({});
+  const [focusRequest, setFocusRequest] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refused submit, focus goes to the first field to fix (as useSchemaForm does).
+  useEffect(() => {
+    if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
   const labelOf = (item: DecisionItem) => item.label.replace(/\s+/g, ' ').trim().slice(0, decisionLimits.itemLabel) || t('decisions.item-untitled');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (mark.isPending) return;
     const item = options.find((candidate) => candidate.id === itemId);
-    if (!item) {
-      setProblem(t('decisions.choose-item'));
+    const next: typeof fieldErrors = {};
+    if (!item) next.item = t('decisions.choose-item');
+    if (!text.trim()) next.text = t('forms.required');
+    if (!decidedOn) next.decidedOn = t('forms.required');
+    if (!agreedBy.trim()) next.agreedBy = t('forms.required');
+    setFieldErrors(next);
+    setProblem(null);
+    if (!item || Object.keys(next).length > 0) {
+      setFocusRequest((count) => count + 1);
       return;
     }
-    setProblem(null);
     mark.mutate(
       {
         itemId: item.id,
@@ -72,7 +86,7 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
   };
 
   return (
-    <form className="decision-form" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
+    <form ref={formRef} noValidate className="decision-form" onSubmit={onSubmit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{editing ? t('decisions.edit-heading') : t('decisions.form-heading')}</h3>
       {options.length === 0 ? (
         <p className="empty-note">{t('decisions.no-items')}</p>
@@ -82,7 +96,15 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
             <label className="field__label" htmlFor={`${id}-item`}>
               {t('decisions.item')}
             </label>
-            <select id={`${id}-item`} className="field__input" value={itemId} required onChange={(event) => setItemId(event.target.value)}>
+            <select
+              id={`${id}-item`}
+              className="field__input"
+              value={itemId}
+              aria-required
+              aria-invalid={fieldErrors.item ? true : undefined}
+              aria-describedby={fieldErrors.item ? `${id}-item-error` : undefined}
+              onChange={(event) => setItemId(event.target.value)}
+            >
               <option value="">{t('decisions.item-placeholder')}</option>
               {options.map((item) => (
                 <option key={item.id} value={item.id}>
@@ -90,6 +112,12 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
                 </option>
               ))}
             </select>
+            {fieldErrors.item ? (
+              <ValidationMessage id={`${id}-item-error`}>
+                <span className="ds-sr-only">{t('forms.error-prefix')} </span>
+                {fieldErrors.item}
+              </ValidationMessage>
+            ) : null}
           </div>
           <TextField
             label={t('decisions.text')}
@@ -97,7 +125,8 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
             multiline
             rows={2}
             maxLength={decisionLimits.text}
-            required
+            aria-required
+            error={fieldErrors.text}
             value={text}
             onChange={(event) => setText(event.target.value)}
           />
@@ -106,7 +135,8 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
             name="decidedOn"
             type="date"
             width="short"
-            required
+            aria-required
+            error={fieldErrors.decidedOn}
             value={decidedOn}
             onChange={(event) => setDecidedOn(event.target.value)}
           />
@@ -115,7 +145,8 @@ export function DecisionForm({ boardId, regionId, items, editing, initialItemId,
             hint={t('decisions.agreed-by-hint')}
             name="agreedBy"
             maxLength={decisionLimits.agreedBy}
-            required
+            aria-required
+            error={fieldErrors.agreedBy}
             value={agreedBy}
             onChange={(event) => setAgreedBy(event.target.value)}
           />
