@@ -375,6 +375,20 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     await heading1(invitee, 'Invitasjonen er trukket tilbake');
   }, 90_000);
 
+  it('an invitation to a nynorsk region is in nynorsk until the visitor picks a language', async () => {
+    const region = (await adminApi.request('/regions', 'POST', { name: 'Indre Agder' })).body.region.id as string;
+    expect((await adminApi.request(`/regions/${region}`, 'PATCH', { language: 'nn' })).status).toBe(200);
+    const invitation = await adminApi.request(`/regions/${region}/invitations`, 'POST', { role: 'medlem' });
+    const page = await newPage();
+    await page.goto(`${server.url}${invitation.body.invitation.path}`);
+    await heading1(page, 'Invitasjon til Indre Agder');
+    await page.getByRole('heading', { name: 'Lag ein konto' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nn');
+    // The visitor's own choice still wins.
+    await page.getByRole('button', { name: 'Bokmål' }).click();
+    await page.getByRole('heading', { name: 'Lag en konto' }).waitFor();
+  });
+
   it('an invitation page in nynorsk, for someone who is not signed in', async () => {
     const invitation = await adminApi.request(`/regions/${listerId}/invitations`, 'POST', { role: 'koordinator' });
     const page = await newPage();

@@ -1,4 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
+import type { Language } from '../../shared/schemas/language';
 import type { Database } from '../db/client';
 import { invitations, regions } from '../db/schema/index';
 
@@ -17,8 +18,8 @@ export async function invitationByToken(db: Database, token: string) {
   return token.length <= 100 ? db.query.invitations.findFirst({ where: eq(invitations.token, token) }) : undefined;
 }
 
-/** The name of the region an invitation is to ('' when the region is gone). */
-export async function regionNameOf(db: Database, regionId: string): Promise<string> {
-  const region = await db.query.regions.findFirst({ columns: { name: true }, where: eq(regions.id, regionId) });
-  return region?.name ?? '';
+/** The name and language of the region an invitation is to ('' and bokmål when the region is gone). */
+export async function invitationRegionOf(db: Database, regionId: string): Promise<{ name: string; language: Language }> {
+  const region = await db.query.regions.findFirst({ columns: { name: true, language: true }, where: eq(regions.id, regionId) });
+  return { name: region?.name ?? '', language: region?.language ?? 'nb' };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from './account';
+import { languageSchema } from './language';
 import { roleSchema } from './role';
 
 /** A member of a region as the members page shows them. */
@@ -48,6 +49,8 @@ export type Invitation = z.infer<typeof invitationSchema>;
 /** What anyone holding an invitation link may learn about it. */
 export const invitationPreviewSchema = z.object({
   regionName: z.string(),
+  /** The page follows the region's language, as the region's own pages do, until the visitor picks one. */
+  regionLanguage: languageSchema,
   role: roleSchema,
   status: invitationStatusSchema,
   expiresAt: z.string(),

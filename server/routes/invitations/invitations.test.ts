@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invitationPreviewSchema } from '../../../shared/schemas/membership';
 import { createMember } from '../../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
 
@@ -20,7 +21,8 @@ describe('invitations and membership', () => {
   it('lets an invitee create an account and join with the invited role, once', async () => {
     const { token } = await invite('observator');
     const preview = await server.client().get(`/api/invitations/by-token/${token}`);
-    expect(preview.body.invitation).toMatchObject({ regionName: 'Lister', role: 'observator', status: 'active' });
+    expect(preview.body.invitation).toMatchObject({ regionName: 'Lister', regionLanguage: 'nb', role: 'observator', status: 'active' });
+    expect(invitationPreviewSchema.safeParse(preview.body.invitation).success).toBe(true);
 
     const invitee = server.client();
     const joined = await invitee.post(`/api/invitations/by-token/${token}/register`, { ...newAccount('Siri'), municipality: 'Sirdal' });
@@ -35,6 +37,15 @@ describe('invitations and membership', () => {
     expect(reused.body.error.code).toBe('invitation_used');
     expect((await server.client().get(`/api/invitations/by-token/${token}`)).body.invitation.status).toBe('used');
     expect((await server.client().post('/api/auth/login', { email: 'ulrik@kommune.test', password: 'et-langt-passord' })).status).toBe(401);
+  });
+
+  it("says the region's language, so the invitation page can follow it", async () => {
+    const nynorsk = (await server.admin.post('/api/regions', { name: 'Indre Agder' })).body.region.id;
+    await server.admin.patch(`/api/regions/${nynorsk}`, { language: 'nn' });
+    const created = await server.admin.post(`/api/regions/${nynorsk}/invitations`, { role: 'medlem' });
+    const token = String(created.body.invitation.path).split('/').pop();
+    const preview = await server.client().get(`/api/invitations/by-token/${token}`);
+    expect(invitationPreviewSchema.parse(preview.body.invitation)).toMatchObject({ regionName: 'Indre Agder', regionLanguage: 'nn' });
   });
 
   it('lets a signed-in user accept an invitation', async () => {

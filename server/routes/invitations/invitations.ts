@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { newAccountSchema } from '../../../shared/schemas/account';
-import { createInvitationSchema } from '../../../shared/schemas/membership';
+import { createInvitationSchema, type InvitationPreview } from '../../../shared/schemas/membership';
 import { setSessionCookie, userCookie } from '../../auth/cookies';
 import { createSession } from '../../auth/session-store';
 import { joinWithInvitation } from '../../commands/accept-invitation';
@@ -13,7 +13,7 @@ import { notFound } from '../../lib/errors';
 import { validate } from '../../lib/validate';
 import { authorizeRegion, requireUser } from '../../policies/authorize-region';
 import { invitationStatus, presentInvitation } from '../../presenters/present-invitation';
-import { invitationById, invitationByToken, invitationsOf, regionNameOf } from '../../queries/invitations-of';
+import { invitationById, invitationByToken, invitationsOf, invitationRegionOf } from '../../queries/invitations-of';
 
 async function findByToken(db: Database, token: string) {
   const row = await invitationByToken(db, token);
@@ -46,14 +46,15 @@ export const invitationRoutes = new Hono<AppEnv>()
   })
   .get('/by-token/:token', async (c) => {
     const row = await findByToken(c.var.db, c.req.param('token'));
-    return c.json({
-      invitation: {
-        regionName: await regionNameOf(c.var.db, row.regionId),
-        role: row.role,
-        status: invitationStatus(row),
-        expiresAt: row.expiresAt.toISOString(),
-      },
-    });
+    const region = await invitationRegionOf(c.var.db, row.regionId);
+    const invitation: InvitationPreview = {
+      regionName: region.name,
+      regionLanguage: region.language,
+      role: row.role,
+      status: invitationStatus(row),
+      expiresAt: row.expiresAt.toISOString(),
+    };
+    return c.json({ invitation });
   })
   .post('/by-token/:token/accept', async (c) => {
     const user = requireUser(c.var.principal);

@@ -8,7 +8,7 @@ import { useToast } from '../../components/ui/toast-provider';
 import { useInvitationPreview } from '../../features/auth/api/use-invitation-preview';
 import { AcceptInvitation } from '../../features/auth/components/accept-invitation';
 import { RegisterForm } from '../../features/auth/components/register-form';
-import { useLanguage } from '../../lib/language-provider';
+import { useLanguage, useRegionLanguage } from '../../lib/language-provider';
 import { loginPath } from '../../lib/return-path';
 import { useAuth } from '../../lib/use-auth';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -27,6 +27,7 @@ export function InvitationPage() {
   const user = useAuth().data?.user;
   const preview = useInvitationPreview(token);
   const invitation = preview.data;
+  useRegionLanguage(invitation?.regionLanguage);
   useDocumentTitle(
     !invitation ? undefined : invitation.status === 'active' ? t('invite.title', { region: invitation.regionName }) : t(`invite.${invitation.status}-title`),
   );
