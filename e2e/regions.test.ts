@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 interface RegionBody {
   region: { id: string; name: string; description: string; language: string; municipalities: { name: string }[] };
@@ -122,8 +122,18 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
     expect(await number.getAttribute('aria-invalid')).toBe('true');
     expect(await number.evaluate((input) => input === document.activeElement)).toBe(true);
 
+    // Removing asks first, as removing a person does; Enter right away only cancels.
     await page.getByRole('button', { name: 'Fjern Farsund' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Fjerne Farsund fra samarbeidet?' });
+    await confirm.waitFor();
+    expect(await checkAccessibility(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'hidden' });
+    expect((await api<RegionBody>(`/regions/${region.id}`)).region.municipalities).toHaveLength(1);
+    await page.getByRole('button', { name: 'Fjern Farsund' }).click();
+    await confirm.getByRole('button', { name: 'Ja, fjern' }).click();
     await status('Farsund er fjernet fra samarbeidet.').waitFor();
+    await confirm.waitFor({ state: 'hidden' });
     await page.getByText('Ingen kommuner er lagt til ennå.').waitFor();
     expect((await api<RegionBody>(`/regions/${region.id}`)).region.municipalities).toEqual([]);
   });

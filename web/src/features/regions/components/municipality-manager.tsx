@@ -1,20 +1,45 @@
 import { Card } from '@digdir/designsystemet-react';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Municipality } from '../../../../../shared/schemas/municipality';
 import type { Region } from '../../../../../shared/schemas/region';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useRemoveMunicipality } from '../api/use-remove-municipality';
 import { AddMunicipalityForm } from './add-municipality-form';
 
-/** The member municipalities with "Fjern" on each, and the form to add one. */
+/** The member municipalities with "Fjern" on each (asking first, as removing a person does), and the form to add one. */
 export function MunicipalityManager({ region }: { region: Region }) {
   const { t } = useTranslation();
   const toast = useToast();
   const errorText = useErrorText();
   const removeMunicipality = useRemoveMunicipality(region.id);
+  const [removing, setRemoving] = useState<Municipality | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The removed row took the pressed button with it; once the dialog has closed, the heading takes focus.
+  const [focusAfterDialog, setFocusAfterDialog] = useState(0);
+  useEffect(() => {
+    if (focusAfterDialog > 0) headingRef.current?.focus();
+  }, [focusAfterDialog]);
+
+  const closeRemove = () => {
+    removeMunicipality.reset();
+    setRemoving(null);
+  };
+  const confirmRemove = () => {
+    if (!removing) return;
+    const municipality = removing;
+    removeMunicipality.mutateAsync(municipality.id).then(
+      () => {
+        setRemoving(null);
+        toast.show({ message: t('settings.municipalities.removed', { name: municipality.name }) });
+        setFocusAfterDialog((count) => count + 1);
+      },
+      () => undefined,
+    );
+  };
 
   return (
     <Card asChild>
@@ -30,19 +55,7 @@ export function MunicipalityManager({ region }: { region: Region }) {
             {region.municipalities.map((municipality) => (
               <li key={municipality.id} className="row">
                 <span className="row__main">{t('region.municipality', { name: municipality.name, number: municipality.kommunenummer })}</span>
-                <Button
-                  aria-label={t('settings.municipalities.remove-named', { name: municipality.name })}
-                  onClick={() =>
-                    removeMunicipality.mutate(municipality.id, {
-                      onSuccess: () => {
-                        // The removed row took the focused button with it.
-                        headingRef.current?.focus();
-                        toast.show({ message: t('settings.municipalities.removed', { name: municipality.name }) });
-                      },
-                      onError: (error) => toast.show({ message: errorText(error), tone: 'error' }),
-                    })
-                  }
-                >
+                <Button aria-label={t('settings.municipalities.remove-named', { name: municipality.name })} onClick={() => setRemoving(municipality)}>
                   {t('settings.municipalities.remove')}
                 </Button>
               </li>
@@ -50,6 +63,17 @@ export function MunicipalityManager({ region }: { region: Region }) {
           </ul>
         )}
         <AddMunicipalityForm regionId={region.id} />
+        <ConfirmDialog
+          open={removing !== null}
+          title={t('settings.municipalities.remove-heading', { name: removing?.name ?? '' })}
+          text={t('settings.municipalities.remove-text', { name: removing?.name ?? '' })}
+          confirmLabel={t('settings.municipalities.remove-confirm')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={confirmRemove}
+          onClose={closeRemove}
+          pending={removeMunicipality.isPending}
+          error={removeMunicipality.isError ? errorText(removeMunicipality.error) : null}
+        />
       </section>
     </Card>
   );
