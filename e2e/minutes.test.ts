@@ -192,6 +192,10 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       const word = docxText(readFileSync((await wordDownload.path())!));
       const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: w.pdf }).first().click()]);
       const pdf = pdfText(readFileSync((await pdfDownload.path())!));
+      // Named after the board, so two boards' minutes of one day do not get the same name.
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+      expect(wordDownload.suggestedFilename()).toBe(`${board.title} – referat ${day}.docx`);
+      expect(pdfDownload.suggestedFilename()).toBe(`${board.title} – referat ${day}.pdf`);
 
       for (const [format, text] of [
         ['docx', word.text],

@@ -22,7 +22,7 @@ export async function minutesOf(db: Database, boardId: string) {
 /** One file (Word or PDF) of a board's minutes, with when it was made, or undefined. */
 export async function minutesFileOf(db: Database, boardId: string, minutesId: string, kind: 'docx' | 'pdf') {
   const [row] = await db
-    .select({ data: kind === 'pdf' ? meetingMinutes.pdf : meetingMinutes.docx, createdAt: meetingMinutes.createdAt })
+    .select({ data: kind === 'pdf' ? meetingMinutes.pdf : meetingMinutes.docx, createdAt: meetingMinutes.createdAt, language: meetingMinutes.language })
     .from(meetingMinutes)
     .where(and(eq(meetingMinutes.boardId, boardId), eq(meetingMinutes.id, minutesId)))
     .limit(1);

@@ -10,7 +10,11 @@ import { ApiError, notFound } from '../../lib/errors';
 import { authorizeBoard } from '../../policies/authorize-board';
 import { boardLanguageOf } from '../../queries/language-of';
 import { meetingRecordOf } from '../../queries/meeting-record-of';
-import { regionTexts } from '../../lib/region-texts';
+import { fillText, regionTexts } from '../../lib/region-texts';
+import { attachmentHeader } from '../../lib/attachment-header';
+import { fileNameFor } from '../../../shared/files/file-name';
+import { norwegianDay } from '../../../shared/barometer/round-status';
+import { shortenText } from '../../../shared/i18n/shorten-text';
 import type { Catalogue } from '../../../shared/i18n/index';
 import { minutesFileOf, minutesOf } from '../../queries/minutes-of';
 
@@ -94,10 +98,12 @@ export const minutesRoutes = new Hono<AppEnv>()
     const kind = c.req.param('file').endsWith('.pdf') ? 'pdf' : 'docx';
     const row = await minutesFileOf(c.var.db, board.id, c.req.param('minutesId'), kind);
     if (!row) throw notFound(regionTexts((await boardLanguageOf(c.var.db, board.id)) ?? 'nb')['api-fields']['minutes-not-found']);
-    const day = row.createdAt.toISOString().slice(0, 10);
+    // The board's title first, shortened at a word so the day always fits in the name.
+    const title = shortenText(board.title, 60);
+    const name = fillText(regionTexts(row.language).minutes['file-name'], { title, day: norwegianDay(row.createdAt) });
     return c.body(new Uint8Array(row.data), 200, {
       'Content-Type': kind === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      'Content-Disposition': `attachment; filename="referat-${day}.${kind}"`,
+      'Content-Disposition': attachmentHeader(fileNameFor(name, kind, 'referat')),
       'Cache-Control': 'private, no-store',
     });
   });

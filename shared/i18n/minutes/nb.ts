@@ -42,4 +42,6 @@ export const minutesNb = {
     'untitled-item': '(uten tekst)',
     footer: 'Laget i Planrom',
   },
+  /** The downloaded file's name, as the board's other exports are named. */
+  'file-name': '{{title}} – referat {{day}}',
 } as const;

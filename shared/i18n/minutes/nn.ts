@@ -44,4 +44,5 @@ export const minutesNn: Catalogue['minutes'] = {
     'untitled-item': '(utan tekst)',
     footer: 'Laga i Planrom',
   },
+  'file-name': '{{title}} – referat {{day}}',
 };

@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { principleColors, trendRows, type ClosedRound } from '../lib/barometer-trend';
-import { shortenText } from '../../../lib/shorten-text';
+import { shortenText } from '../../../../../shared/i18n/shorten-text';
 
 /** Every text of the report, already in the region's language. */
 export interface BarometerPdfTexts {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
-import { shortenText } from '../../../lib/shorten-text';
+import { shortenText } from '../../../../../shared/i18n/shorten-text';
 
 /** The text a node is known by: an actor's name, a step's title, a point's question, a note's text. */
 export function nodeTitle(node: DiagramNode, t: TFunction): string {
