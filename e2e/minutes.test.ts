@@ -17,7 +17,7 @@ import {
   type TestServer,
   openBoardMenu,
 } from './support/index';
-import { pdfText } from './support/pdf-text';
+import { pdfPages, pdfText } from './support/pdf-text';
 
 const words = {
   nb: {
@@ -30,6 +30,7 @@ const words = {
     votes: 'Avstemninger',
     rounds: 'Anonyme runder',
     decisions: 'Vedtak og enighet',
+    image: 'Bilde av tavla',
     dots: (n: number) => `${n} prikker`,
     word: /som Word$/,
     pdf: /som PDF$/,
@@ -44,6 +45,7 @@ const words = {
     votes: 'Avrøystingar',
     rounds: 'Anonyme rundar',
     decisions: 'Vedtak og semje',
+    image: 'Bilete av tavla',
     dots: (n: number) => `${n} prikkar`,
     word: /som Word$/,
     pdf: /som PDF$/,
@@ -192,6 +194,11 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       const word = docxText(readFileSync((await wordDownload.path())!));
       const [pdfDownload] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('link', { name: w.pdf }).first().click()]);
       const pdf = pdfText(readFileSync((await pdfDownload.path())!));
+      // A heading stays with what follows it: the page with "Bilde av tavla" also draws the picture.
+      const pages = pdfPages(readFileSync((await pdfDownload.path())!));
+      const imagePage = pages.find((candidate) => candidate.text.split('\n').includes(w.image));
+      expect(imagePage, `a page with ${w.image}`).toBeDefined();
+      expect(imagePage!.images).toBe(1);
       // Named after the board, so two boards' minutes of one day do not get the same name.
       const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
       expect(wordDownload.suggestedFilename()).toBe(`${board.title} – referat ${day}.docx`);

@@ -24,24 +24,31 @@ export async function minutesPdf(blocks: MinutesBlock[], title: string, footer: 
     pdf.text(lines, margin + indent, y + size);
     y += height + gap;
   };
+  const imageSize = (image: { width: number; height: number }) => {
+    const scale = Math.min(1, width / image.width, (bottom - margin) / image.height);
+    return { w: image.width * scale, h: image.height * scale };
+  };
   pdf.setTextColor(27, 31, 36);
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     if (block.kind === 'title') write(block.text, 20, true, 0, 10);
     else if (block.kind === 'fact') write(block.text, 11, false);
     else if (block.kind === 'heading') {
       y += block.level === 1 ? 12 : 4;
-      write(block.text, block.level === 1 ? 14 : 12, true);
+      const size = block.level === 1 ? 14 : 12;
+      // A heading is never left alone at the foot of a page: it moves on with what follows it.
+      const next = blocks[index + 1];
+      const following = !next ? 0 : next.kind === 'image' ? imageSize(next.image).h : 11 * 1.25 * 2;
+      room(size * 1.25 + 4 + following);
+      write(block.text, size, true);
     } else if (block.kind === 'paragraph') write(block.text, 11, false);
     else if (block.kind === 'bullet') write(`• ${block.text}`, 11, false, 12, 2);
     else {
-      const scale = Math.min(1, width / block.image.width, (bottom - margin) / block.image.height);
-      const w = block.image.width * scale;
-      const h = block.image.height * scale;
+      const { w, h } = imageSize(block.image);
       room(h);
       pdf.addImage(block.image.dataUrl, 'JPEG', margin, y, w, h);
       y += h + 8;
     }
-  }
+  });
   pdf.setFont('helvetica', 'normal');
   pdf.setFontSize(9);
   for (let page = 1; page <= pdf.getNumberOfPages(); page += 1) {
