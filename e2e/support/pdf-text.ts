@@ -6,28 +6,7 @@ import { inflateSync } from 'node:zlib';
  * operator. Enough for the PDFs jsPDF writes with its standard fonts (WinAnsi, so latin1 here).
  */
 export function pdfText(pdf: Buffer): string {
-  const source = pdf.toString('latin1');
-  const lines: string[] = [];
-  const streams = /stream\r?\n/g;
-  let match: RegExpExecArray | null;
-  while ((match = streams.exec(source))) {
-    const start = match.index + match[0].length;
-    const end = source.indexOf('endstream', start);
-    if (end < 0) break;
-    const raw = pdf.subarray(start, end);
-    let content: string;
-    try {
-      content = inflateSync(raw).toString('latin1');
-    } catch {
-      content = raw.toString('latin1');
-    }
-    for (const operator of content.matchAll(/\((?:\\.|[^\\)])*\)\s*Tj|\[(?:[^\]]*)\]\s*TJ/g)) {
-      const strings = [...operator[0].matchAll(/\(((?:\\.|[^\\)])*)\)/g)].map((part) => unescape(part[1]!));
-      lines.push(strings.join(''));
-    }
-    streams.lastIndex = end;
-  }
-  return lines.join('\n');
+  return [...streams(pdf)].flatMap(({ content }) => textLines(content)).join('\n');
 }
 
 /**
@@ -35,18 +14,27 @@ export function pdfText(pdf: Buffer): string {
  * it draws (`Do` operators). Each jsPDF page has one content stream; picture streams are skipped.
  */
 export function pdfPages(pdf: Buffer): { text: string; images: number }[] {
-  const source = pdf.toString('latin1');
   const pages: { text: string; images: number }[] = [];
+  for (const { dictionary, content } of streams(pdf)) {
+    if (/\/Subtype\s*\/Image|\/Length1|\/Type\s*\/XRef/.test(dictionary)) continue;
+    // A page's content stream sets a font for its text (every minutes page has at least its footer).
+    if (!/\bTf\b/.test(content)) continue;
+    pages.push({ text: textLines(content).join('\n'), images: [...content.matchAll(/\/\S+\s+Do\b/g)].length });
+  }
+  return pages;
+}
+
+/** Every stream of a PDF, inflated when it is compressed, with the dictionary before it. */
+function* streams(pdf: Buffer): Generator<{ dictionary: string; content: string }> {
+  const source = pdf.toString('latin1');
   // Not the "stream" at the end of "endstream".
-  const streams = /\bstream\r?\n/g;
+  const starts = /\bstream\r?\n/g;
   let match: RegExpExecArray | null;
-  while ((match = streams.exec(source))) {
+  while ((match = starts.exec(source))) {
     const start = match.index + match[0].length;
     const end = source.indexOf('endstream', start);
-    if (end < 0) break;
-    streams.lastIndex = end + 'endstream'.length;
-    const dictionary = source.slice(source.lastIndexOf('<<', match.index), match.index);
-    if (/\/Subtype\s*\/Image|\/Length1|\/Type\s*\/XRef/.test(dictionary)) continue;
+    if (end < 0) return;
+    starts.lastIndex = end + 'endstream'.length;
     const raw = pdf.subarray(start, end);
     let content: string;
     try {
@@ -54,14 +42,15 @@ export function pdfPages(pdf: Buffer): { text: string; images: number }[] {
     } catch {
       content = raw.toString('latin1');
     }
-    // A page's content stream sets a font for its text (every minutes page has at least its footer).
-    if (!/\bTf\b/.test(content)) continue;
-    const lines = [...content.matchAll(/\((?:\\.|[^\\)])*\)\s*Tj|\[(?:[^\]]*)\]\s*TJ/g)].map((operator) =>
-      [...operator[0].matchAll(/\(((?:\\.|[^\\)])*)\)/g)].map((part) => unescape(part[1]!)).join(''),
-    );
-    pages.push({ text: lines.join('\n'), images: [...content.matchAll(/\/\S+\s+Do\b/g)].length });
+    yield { dictionary: source.slice(source.lastIndexOf('<<', match.index), match.index), content };
   }
-  return pages;
+}
+
+/** The strings of a content stream's text operators, one line per operator. */
+function textLines(content: string): string[] {
+  return [...content.matchAll(/\((?:\\.|[^\\)])*\)\s*Tj|\[(?:[^\]]*)\]\s*TJ/g)].map((operator) =>
+    [...operator[0].matchAll(/\(((?:\\.|[^\\)])*)\)/g)].map((part) => unescape(part[1]!)).join(''),
+  );
 }
 
 function unescape(text: string): string {

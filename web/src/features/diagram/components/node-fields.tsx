@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { actorCategories, diagramLimits, folderKinds, planPhases, planStatuses, scoreMax, scoreMin } from '../../../../../shared/diagram/vocabulary';
@@ -84,48 +84,32 @@ export function DraftText({ label, value, onCommit, required, multiline, maxLeng
   };
   return (
     <Field label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => (
-        <>
-          {multiline ? (
-            <textarea
-              id={id}
-              className="field__input"
-              rows={3}
-              value={draft}
-              maxLength={maxLength}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              aria-required={required || undefined}
-              onChange={(event) => change(event.target.value)}
-              onPaste={pasteCut.onPaste}
-              onInput={pasteCut.onInput}
-              autoFocus={autoFocus}
-              ref={selectOnMount}
-            />
-          ) : (
-            <input
-              id={id}
-              className="field__input"
-              type="text"
-              value={draft}
-              maxLength={maxLength}
-              list={list}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              aria-required={required || undefined}
-              onChange={(event) => change(event.target.value)}
-              onPaste={pasteCut.onPaste}
-              onInput={pasteCut.onInput}
-              autoFocus={autoFocus}
-              ref={selectOnMount}
-            />
-          )}
-          {/* Always there, so the message is read out when it comes. */}
-          <p role="status" className="field__status">
-            {pasteCut.cut ? t('forms.pasted-cut', { max: String(maxLength) }) : null}
-          </p>
-        </>
-      )}
+      {({ id, describedBy, invalid }) => {
+        // What the single-line and the multi-line field share.
+        const control = {
+          id,
+          className: 'field__input',
+          value: draft,
+          maxLength,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid || undefined,
+          'aria-required': required || undefined,
+          onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => change(event.target.value),
+          onPaste: pasteCut.onPaste,
+          onInput: pasteCut.onInput,
+          autoFocus,
+          ref: selectOnMount,
+        };
+        return (
+          <>
+            {multiline ? <textarea {...control} rows={3} /> : <input {...control} type="text" list={list} />}
+            {/* Always there, so the message is read out when it comes. */}
+            <p role="status" className="field__status">
+              {pasteCut.cut ? t('forms.pasted-cut', { max: String(maxLength) }) : null}
+            </p>
+          </>
+        );
+      }}
     </Field>
   );
 }
