@@ -1,5 +1,5 @@
 import { Tag } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../../../shared/schemas/membership';
 import { Button } from '../../../components/ui/button';
@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { useToast } from '../../../components/ui/toast-provider';
+import { focusWhenShown } from '../../../lib/focus-when-shown';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useMembers } from '../api/use-members';
 import { useRemoveMember } from '../api/use-remove-member';
@@ -34,12 +35,6 @@ export function MemberList({ regionId, regionName, canManage, currentUserId, onL
   const removeMember = useRemoveMember(regionId);
   const [changing, setChanging] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // The removed row took the pressed button with it; once the dialog has closed, the heading takes focus.
-  const [focusAfterDialog, setFocusAfterDialog] = useState(0);
-  useEffect(() => {
-    if (focusAfterDialog > 0) headingRef.current?.focus();
-  }, [focusAfterDialog]);
 
   const leaving = removing?.userId === currentUserId;
   const closeRemove = () => {
@@ -58,7 +53,8 @@ export function MemberList({ regionId, regionName, canManage, currentUserId, onL
           return;
         }
         toast.show({ message: t('members.removed', { name: member.displayName }) });
-        setFocusAfterDialog((count) => count + 1);
+        // The removed row took the pressed button with it: the heading takes focus once the dialog has closed.
+        focusWhenShown('#members-heading');
       },
       () => undefined,
     );
@@ -66,7 +62,7 @@ export function MemberList({ regionId, regionName, canManage, currentUserId, onL
 
   return (
     <section className="section" aria-labelledby="members-heading">
-      <h2 id="members-heading" ref={headingRef} tabIndex={-1}>
+      <h2 id="members-heading" tabIndex={-1}>
         {t('members.list-heading')}
       </h2>
       {members.isPending ? (

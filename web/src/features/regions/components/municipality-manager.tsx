@@ -1,11 +1,12 @@
 import { Card } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality } from '../../../../../shared/schemas/municipality';
 import type { Region } from '../../../../../shared/schemas/region';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast-provider';
+import { focusWhenShown } from '../../../lib/focus-when-shown';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useRemoveMunicipality } from '../api/use-remove-municipality';
 import { AddMunicipalityForm } from './add-municipality-form';
@@ -17,12 +18,6 @@ export function MunicipalityManager({ region }: { region: Region }) {
   const errorText = useErrorText();
   const removeMunicipality = useRemoveMunicipality(region.id);
   const [removing, setRemoving] = useState<Municipality | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  // The removed row took the pressed button with it; once the dialog has closed, the heading takes focus.
-  const [focusAfterDialog, setFocusAfterDialog] = useState(0);
-  useEffect(() => {
-    if (focusAfterDialog > 0) headingRef.current?.focus();
-  }, [focusAfterDialog]);
 
   const closeRemove = () => {
     removeMunicipality.reset();
@@ -35,7 +30,8 @@ export function MunicipalityManager({ region }: { region: Region }) {
       () => {
         setRemoving(null);
         toast.show({ message: t('settings.municipalities.removed', { name: municipality.name }) });
-        setFocusAfterDialog((count) => count + 1);
+        // The removed row took the pressed button with it: the heading takes focus once the dialog has closed.
+        focusWhenShown('#municipalities-heading');
       },
       () => undefined,
     );
@@ -44,7 +40,7 @@ export function MunicipalityManager({ region }: { region: Region }) {
   return (
     <Card asChild>
       <section className="section" aria-labelledby="municipalities-heading">
-        <h2 id="municipalities-heading" ref={headingRef} tabIndex={-1}>
+        <h2 id="municipalities-heading" tabIndex={-1}>
           {t('settings.municipalities.heading')}
         </h2>
         <p>{t('settings.municipalities.intro')}</p>
