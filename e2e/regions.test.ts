@@ -87,8 +87,10 @@ describe.skipIf(!chromiumPath)('regions and their settings', () => {
 
     await page.getByRole('radio', { name: 'Nynorsk' }).check();
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
-    // The region now speaks nynorsk, and so does its settings page.
+    // The region now speaks nynorsk, and so does its settings page and the message that it saved.
     await page.getByRole('heading', { level: 1, name: 'Innstillingar for Nytt navn', exact: true }).waitFor();
+    await status('Endringane er lagra.').waitFor();
+    expect(await status('Endringene er lagret.').count()).toBe(0);
     expect((await api<RegionBody>(`/regions/${region.id}`)).region.language).toBe('nn');
   });
 

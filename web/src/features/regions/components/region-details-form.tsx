@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { updateRegionSchema, type Region } from '../../../../../shared/schemas/region';
 import { SchemaForm } from '../../../components/ui/schema-form';
 import { useToast } from '../../../components/ui/toast-provider';
+import { i18n } from '../../../lib/i18n';
+import { useLanguage } from '../../../lib/language-provider';
 import { useSchemaForm } from '../../../lib/use-schema-form';
 import { useUpdateRegion } from '../api/use-update-region';
 import { RegionFields } from './region-fields';
@@ -13,6 +15,7 @@ export function RegionDetailsForm({ region }: { region: Region }) {
   const toast = useToast();
   const updateRegion = useUpdateRegion(region.id);
   const form = useSchemaForm(updateRegionSchema);
+  const { chosen } = useLanguage();
 
   return (
     <Card asChild>
@@ -25,7 +28,10 @@ export function RegionDetailsForm({ region }: { region: Region }) {
           className="form"
           onValid={(input) => {
             updateRegion.mutate(input, {
-              onSuccess: () => toast.show({ message: t('settings.saved') }),
+              // Said in the language the page speaks from now on: a region switched to nynorsk
+              // answers in nynorsk, unless the person chose a language for themselves.
+              onSuccess: (saved) =>
+                toast.show({ key: 'region-saved', message: i18n.getFixedT(chosen ?? saved.language)('settings.saved') }),
               onError: form.fail,
             });
           }}
