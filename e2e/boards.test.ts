@@ -209,6 +209,8 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await page.getByRole('link', { name: 'Se arkiverte tavler' }).click();
     await page.getByRole('heading', { level: 1, name: 'Arkiverte tavler', exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Til arkivet', exact: true }).waitFor();
+    // The tab names the region, like the region's other pages.
+    expect(await page.title()).toBe('Arkiverte tavler i Lister – Planrom');
 
     await page.getByRole('button', { name: 'Gjenopprett «Til arkivet»' }).click();
     await page.getByRole('heading', { name: 'Til arkivet', exact: true }).waitFor({ state: 'detached' });
@@ -238,6 +240,8 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     await page.getByRole('heading', { name: 'Slettes', exact: true }).waitFor({ state: 'detached' });
     await toast('«Slettes» er slettet for godt.').waitFor();
     expect((await api(`/boards/${board.id}`)).status).toBe(404);
+    // The row and its button are gone: focus waits in the archive's list, not at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('archive-list'));
   });
 
   it('shows a board page with its kind, the editor area and a way back', async () => {

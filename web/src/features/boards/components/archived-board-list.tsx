@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRelativeTime } from '../../../../../shared/i18n/format-time';
 import type { Board } from '../../../../../shared/schemas/board';
@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { focusWhenShown } from '../../../lib/focus-when-shown';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { useNow } from '../../../lib/use-now';
@@ -34,11 +35,6 @@ export function ArchivedBoardList({ regionId, canRestore, canDelete }: ArchivedB
   const listRef = useRef<HTMLDivElement>(null);
   // The row with the focused button goes away; the list takes focus so the reader is not lost.
   const focusList = () => listRef.current?.focus();
-  // After a deletion the dialog must close before focus can leave it; this runs after it has.
-  const [focusAfterDialog, setFocusAfterDialog] = useState(0);
-  useEffect(() => {
-    if (focusAfterDialog > 0) listRef.current?.focus();
-  }, [focusAfterDialog]);
 
   if (boards.isPending) return <LoadingState text={t('loading.boards')} />;
   if (boards.isError) return <ErrorState message={errorText(boards.error)} onRetry={() => void boards.refetch()} />;
@@ -83,7 +79,7 @@ export function ArchivedBoardList({ regionId, canRestore, canDelete }: ArchivedB
         onClose={() => setDeleting(null)}
         onDeleted={() => {
           setDeleting(null);
-          setFocusAfterDialog((count) => count + 1);
+          focusWhenShown('.archive-list');
         }}
       />
     </div>
