@@ -5,6 +5,8 @@ describe('fileNameFor', () => {
   it('keeps Norwegian letters, spaces, dashes and brackets', () => {
     expect(fileNameFor('Eksport – Lindesnes', 'tldr')).toBe('Eksport – Lindesnes.tldr');
     expect(fileNameFor('Kommuneplan (2026) for Åseral', 'pdf')).toBe('Kommuneplan (2026) for Åseral.pdf');
+    // A shortened title still says it was cut.
+    expect(fileNameFor('Planforum om felles… – referat 2026-12-06', 'pdf')).toBe('Planforum om felles… – referat 2026-12-06.pdf');
   });
 
   it('turns slashes, quotes and control characters into single spaces', () => {

@@ -126,6 +126,29 @@ describe('minutes of a meeting on a board', () => {
     expect((await server.client().get(minutes.pdfPath)).status).toBe(401);
   });
 
+  it('names the files after a long title shortened at a word, so the day still fits', async () => {
+    const title = `Planforum om ${'felles arealstrategi og '.repeat(6)}kystsonen`;
+    const boardId = await createBoard(server, regionId, title);
+    const form = new FormData();
+    form.append('language', 'nb');
+    form.append('startedAt', '2026-11-03T08:00:00.000Z');
+    form.append('endedAt', '2026-11-03T09:00:00.000Z');
+    form.append('docx', new Blob([Buffer.from('PK\u0003\u0004word')]));
+    form.append('pdf', new Blob([Buffer.from('%PDF-1.3 referat')]));
+    const stored = await fetch(`${server.url}/api/boards/${boardId}/minutes`, {
+      method: 'POST',
+      body: form,
+      headers: { origin: server.url, cookie: server.admin.cookieHeader() ?? '' },
+    });
+    const { pdfPath } = ((await stored.json()) as { minutes: { pdfPath: string } }).minutes;
+    const file = await fetch(`${server.url}${pdfPath}`, { headers: { cookie: server.admin.cookieHeader() ?? '' } });
+    const header = file.headers.get('content-disposition') ?? '';
+    const name = decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(header)?.[1] ?? '');
+    // The title's first words, "…" where it was cut, then the day: "Planforum om felles … – referat 2026-12-06.pdf".
+    expect(name).toMatch(/^Planforum om felles arealstrategi og felles [^–]*… – referat \d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(name.length).toBeLessThanOrEqual(100);
+  });
+
   it('says what is wrong with the files in the region’s language', async () => {
     const nynorsk = (await server.admin.post('/api/regions', { name: 'Referat nynorsk' })).body.region.id;
     await server.admin.patch(`/api/regions/${nynorsk}`, { language: 'nn' });
