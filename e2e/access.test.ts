@@ -60,7 +60,7 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    listerId = (await adminApi.request('/regions')).body.regions.find((r: { name: string }) => r.name === 'Lister').id;
+    listerId = await adminApi.demoRegionId();
     agderId = (await adminApi.request('/regions', 'POST', { name: 'Agder samarbeid' })).body.region.id;
   });
 

@@ -50,8 +50,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { regions } = await api<{ regions: { id: string; name: string }[] }>('/regions');
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     boardId = await createBoard('Regionplan – oppfølging', 'canvas');
     await createBoard('Aktørkart', 'diagram');
     archivedBoardId = await createBoard('Gammel møteplan', 'canvas');

@@ -50,8 +50,7 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { body } = await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions');
-    regionId = body.regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
   });
 
   afterAll(async () => {

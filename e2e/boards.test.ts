@@ -38,8 +38,7 @@ describe.skipIf(!chromiumPath)('boards in a region, as a planner sees them', () 
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { body } = await api<{ regions: { id: string; name: string }[] }>('/regions');
-    regionId = body.regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
   });
 
   afterAll(async () => {

@@ -113,8 +113,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     server = await startTestServer({ env: { ...adminEnv, CANVAS_ROOM_IDLE_SECONDS: '2' } });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
     const token = invitation.invitation.path.split('/').pop();
     const kari = new ApiSession(server);

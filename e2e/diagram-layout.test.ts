@@ -142,8 +142,7 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { body } = await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions');
-    const regionId = body.regions.find((region) => region.name === 'Lister')!.id;
+    const regionId = await adminApi.demoRegionId();
     const fromTemplate = async (templateId: string) =>
       (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId })).body.board.id;
     processBoard = await fromTemplate('en-felles-planprosess');

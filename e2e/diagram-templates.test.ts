@@ -3,7 +3,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTes
 import type { Language } from '../shared/schemas/language';
 import { getTemplate } from '../shared/templates/build-template';
 import { templateIds } from '../shared/templates/index';
-import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import {
+  adminEnv,
+  ApiSession,
+  chromiumPath,
+  diagramSettled,
+  launchBrowser,
+  loginAs,
+  overlappingBoxes,
+  parentsOf,
+  startTestServer,
+  type TestServer,
+} from './support/index';
 
 /** Every variant of every diagram template: what a planner can make a diagram board from. */
 const diagramTemplates = templateIds.flatMap((id) => {
@@ -13,45 +24,6 @@ const diagramTemplates = templateIds.flatMap((id) => {
 
 interface Exported {
   nodes: Array<{ id: string; parentId?: string | null }>;
-}
-
-/**
- * The boxes drawn on the page that cover each other, by node id: two nodes, or a node and a group
- * it does not belong to (a group holds its own members, so those are left out); and the boxes
- * hidden under the bars over the canvas.
- */
-function overlappingBoxes(page: Page, parents: Record<string, string>) {
-  return page.evaluate((parents) => {
-    const within = (id: string, group: string) => {
-      for (let at = parents[id]; at; at = parents[at]) if (at === group) return true;
-      return false;
-    };
-    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => ({
-      id: element.dataset.id ?? '',
-      box: element.getBoundingClientRect(),
-    }));
-    const pairs: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (within(a.id, b.id) || within(b.id, a.id)) continue;
-        const width = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-        const height = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        if (width > 0.5 && height > 0.5) pairs.push(`${a.id} × ${b.id}`);
-      }
-    }
-    // The bars floating over the canvas's top (the toolbar, a process's variant bar) hide what is under them.
-    const bars = [...document.querySelectorAll<HTMLElement>('.diagram-floating-top > *')].map((bar) => bar.getBoundingClientRect());
-    const underBars = boxes
-      .filter(({ box }) =>
-        bars.some(
-          (bar) => Math.min(box.right, bar.right) - Math.max(box.left, bar.left) > 0 && Math.min(box.bottom, bar.bottom) - Math.max(box.top, bar.top) > 0,
-        ),
-      )
-      .map(({ id }) => id);
-    return { nodes: boxes.length, pairs, underBars };
-  }, parents);
 }
 
 /**
@@ -127,30 +99,11 @@ describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them',
     await page.locator('.diagram-canvas[aria-busy="false"]').waitFor();
   }
 
-  /** Waits until no node or label moves or changes size any more (measuring, fonts, an arrangement on opening, placing labels). */
-  async function settled() {
-    let last = '';
-    for (let round = 0; round < 40; round++) {
-      const now = await page.evaluate(() =>
-        JSON.stringify(
-          [...document.querySelectorAll('.react-flow__node, .react-flow__edgelabel-renderer > *')].map((node) => {
-            const box = node.getBoundingClientRect();
-            return [box.x, box.y, box.width, box.height].map(Math.round);
-          }),
-        ),
-      );
-      if (now === last) return;
-      last = now;
-      await page.waitForTimeout(300);
-    }
-  }
-
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
     api = await ApiSession.login(server);
     browser = await launchBrowser();
-    const regions = (await api.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await api.demoRegionId();
   });
 
   afterAll(async () => {
@@ -173,7 +126,7 @@ describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them',
   it.each(diagramTemplates)('%s (%s) draws every link’s label clear of the boxes and of the other labels, and readable', async (templateId, variant) => {
     await setLanguage('nb');
     await openBoard(await fromTemplate(templateId, variant));
-    await settled();
+    await diagramSettled(page);
     const drawn = await labelClashes(page);
     if (templateId !== 'en-digital-struktur') expect(drawn.labels).toBeGreaterThan(10);
     expect(drawn.overBoxes).toEqual([]);
@@ -189,10 +142,9 @@ describe.skipIf(!chromiumPath)('diagram templates as a planner first sees them',
     it.each(diagramTemplates)('%s (%s) opens with no two boxes on top of each other, and none under the bars', async (templateId, variant) => {
       const boardId = await fromTemplate(templateId, variant);
       const exported = (await api.request<Exported>(`/boards/${boardId}/diagram/export.json`)).body;
-      const parents = Object.fromEntries(exported.nodes.flatMap((node) => (node.parentId ? [[node.id, node.parentId]] : [])));
       await openBoard(boardId);
-      await settled();
-      const drawn = await overlappingBoxes(page, parents);
+      await diagramSettled(page);
+      const drawn = await overlappingBoxes(page, parentsOf(exported.nodes));
       expect(drawn.nodes).toBeGreaterThan(5);
       expect(drawn.pairs).toEqual([]);
       expect(drawn.underBars).toEqual([]);

@@ -73,8 +73,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { body } = await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions');
-    regionId = body.regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
   });
 
   afterAll(async () => {

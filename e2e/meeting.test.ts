@@ -75,8 +75,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     for (const person of [kari, mona]) {
       const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
       const registered = await new ApiSession(server).request(`/invitations/by-token/${invitation.invitation.path.split('/').pop()}/register`, 'POST', {

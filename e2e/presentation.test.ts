@@ -77,8 +77,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
     const token = invitation.invitation.path.split('/').pop();
     const registered = await new ApiSession(server).request(`/invitations/by-token/${token}/register`, 'POST', {

@@ -85,8 +85,7 @@ describe.skipIf(!chromiumPath)('templates in the browser', () => {
     });
     page.on('pageerror', (error) => errors.push(String(error)));
     await loginAs(page, server);
-    const regions = (await adminApi.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     const region = (await adminApi.request<{ region: { municipalities: Array<{ id: string; name: string }> } }>(`/regions/${regionId}`)).body.region;
     municipalities = region.municipalities.map(({ id, name }) => ({ id, name }));
     expect(municipalities).toHaveLength(6);

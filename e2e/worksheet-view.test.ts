@@ -107,8 +107,7 @@ describe.skipIf(!chromiumPath)('canvas worksheets as they open', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const regions = (await adminApi.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     const region = (await adminApi.request<{ region: { municipalities: Array<{ id: string; name: string }> } }>(`/regions/${regionId}`)).body.region;
     municipalities = region.municipalities.map(({ id, name }) => ({ id, name }));
   });
@@ -196,8 +195,7 @@ describe.skipIf(!chromiumPath)('the new-board notice on a canvas worksheet', () 
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const regions = (await adminApi.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     await adminApi.request(`/regions/${regionId}`, 'PATCH', { language: 'nb' });
   });
 

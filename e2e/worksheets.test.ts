@@ -3,7 +3,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTes
 import { actorCategories, type ActorCategory } from '../shared/diagram/vocabulary';
 import type { Language } from '../shared/schemas/language';
 import { getTemplate } from '../shared/templates/build-template';
-import { adminEnv, ApiSession, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import {
+  adminEnv,
+  ApiSession,
+  chromiumPath,
+  diagramSettled,
+  launchBrowser,
+  loginAs,
+  overlappingBoxes,
+  parentsOf,
+  startTestServer,
+  type TestServer,
+} from './support/index';
 
 /** What a planner sees, in each language. */
 const words = {
@@ -48,25 +59,17 @@ interface Exported {
 }
 
 /**
- * What the diagram on the page shows, measured from the DOM: node boxes that overlap (groups only
- * against other groups), labels that reach outside their node, and words broken across two lines.
+ * What the diagram on the page shows, measured from the DOM: node boxes that overlap (a group and
+ * its own members aside), labels that reach outside their node, and words broken across two lines.
  */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
-    const isGroup = (element: HTMLElement) => element.classList.contains('react-flow__node-gruppe');
-    const boxes = all.map((element) => ({ id: element.dataset.id ?? '', group: isGroup(element), box: element.getBoundingClientRect(), element }));
-    const overlaps: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (a.group !== b.group) continue;
-        const width = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
-        const height = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        if (width > 1 && height > 1) overlaps.push(`${a.id} × ${b.id}`);
-      }
-    }
+async function measure(page: Page, parents: Record<string, string>) {
+  const { nodes, pairs: overlaps } = await overlappingBoxes(page, parents);
+  const labels = await page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => ({
+      id: element.dataset.id ?? '',
+      box: element.getBoundingClientRect(),
+      element,
+    }));
     const overflowing: string[] = [];
     const brokenWords: string[] = [];
     for (const { id, element, box } of boxes) {
@@ -90,8 +93,9 @@ function measure(page: Page) {
         }
       }
     }
-    return { nodes: boxes.length, overlaps, overflowing, brokenWords };
+    return { overflowing, brokenWords };
   });
+  return { nodes, overlaps, ...labels };
 }
 
 describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
@@ -117,32 +121,25 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
   }
 
   /** Waits until the diagram has stopped changing (an arrangement on opening, fonts) and measures it. */
-  async function settled(_language?: Language) {
-    let last = '';
-    for (let round = 0; round < 40; round++) {
-      const now = JSON.stringify(await page.evaluate(() => [...document.querySelectorAll('.react-flow__node')].map((node) => node.getAttribute('style'))));
-      if (now === last) break;
-      last = now;
-      await page.waitForTimeout(250);
-    }
-    return measure(page);
+  async function settled(boardId: string) {
+    await diagramSettled(page);
+    return measure(page, parentsOf((await exported(boardId)).nodes));
   }
 
-  async function arrange(language: Language) {
+  async function arrange(boardId: string, language: Language) {
     const status = page.getByText(words[language].laidOut);
     // In the toolbar's "Mer" / "Meir" menu (the row holds the views, adding, undo and redo).
     await page.locator('.diagram-toolbar summary').click();
     await page.locator('.diagram-toolbar').getByRole('button', { name: words[language].layout, exact: true }).click();
     await status.waitFor({ timeout: 30_000 });
-    return settled(language);
+    return settled(boardId);
   }
 
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
     api = await ApiSession.login(server);
     browser = await launchBrowser();
-    const regions = (await api.request<{ regions: Array<{ id: string; name: string }> }>('/regions')).body.regions;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await api.demoRegionId();
     const region = (await api.request<{ region: { municipalities: Array<{ id: string; name: string }> } }>(`/regions/${regionId}`)).body.region;
     municipalities = region.municipalities.map(({ id, name }) => ({ id, name }));
   });
@@ -177,10 +174,10 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     it('the actor map template opens, and stays after "Ordne automatisk", with no overlaps and no broken or cut labels', async () => {
       const board = await fromTemplate('regionens-aktorkart');
       await openBoard(board.id, language);
-      const opened = await settled(language);
+      const opened = await settled(board.id);
       expect(opened.nodes).toBeGreaterThan(30);
       expect(opened).toMatchObject({ overlaps: [], overflowing: [], brokenWords: [] });
-      const arranged = await arrange(language);
+      const arranged = await arrange(board.id, language);
       expect(arranged).toMatchObject({ overlaps: [], overflowing: [], brokenWords: [] });
       // Still one group per category, and the actors in their own category's group.
       const document = await exported(board.id);
@@ -200,7 +197,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
       const views = page.getByRole('group', { name: words[language].views, exact: true });
       expect(await views.getByRole('button', { name: words[language].grid }).count()).toBe(0);
       expect(await views.getByRole('button', { name: words[language].compare }).count()).toBe(0);
-      const opened = await settled(language);
+      const opened = await settled(board.id);
       expect(opened).toMatchObject({ overlaps: [], overflowing: [], brokenWords: [] });
 
       const known = new Set((await exported(board.id)).nodes.map((node) => node.id));
@@ -269,7 +266,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
 
     await openBoard(board.id, 'nb');
     await page.getByText(words.nb.laidOut).waitFor({ timeout: 30_000 });
-    const opened = await settled('nb');
+    const opened = await settled(board.id);
     expect(opened.nodes).toBe(124);
     expect(opened).toMatchObject({ overlaps: [], overflowing: [], brokenWords: [] });
 
@@ -280,7 +277,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     let byHand: Exported['nodes'][number] | undefined;
     await expect.poll(async () => (byHand = (await exported(board.id)).nodes.find((node) => node.id === 'aktor-5'))?.pinned).toBe(true);
     await page.keyboard.press('Escape');
-    const arranged = await arrange('nb');
+    const arranged = await arrange(board.id, 'nb');
     expect(arranged.overlaps.filter((pair) => !pair.includes('aktor-5'))).toEqual([]);
     expect(arranged).toMatchObject({ overflowing: [], brokenWords: [] });
     const after = await exported(board.id);
@@ -295,7 +292,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
     const labels = (getTemplate('regionens-aktorkart').variants[0]!.content as { categoryLabels: Record<ActorCategory, { nb: string }> }).categoryLabels;
     const categoryName: Record<ActorCategory, string> = { internt: 'Internt i kommunen', regionalt: 'Regionalt', statlig: 'Statlig', eksternt: 'Eksternt' };
     await openBoard(board.id, 'nb');
-    await settled('nb');
+    await settled(board.id);
     const views = page.getByRole('group', { name: 'Visning', exact: true });
     for (const category of actorCategories) {
       const name = `Ny aktør i ${categoryName[category]}`;
@@ -318,7 +315,7 @@ describe.skipIf(!chromiumPath)('worksheets that hold up in the meeting', () => {
       // No band or group with the category's name besides its group.
       expect(await page.locator('.diagram-band__label').filter({ hasText: categoryName[category] }).count()).toBe(0);
     }
-    const measured = await settled('nb');
+    const measured = await settled(board.id);
     expect(measured).toMatchObject({ overlaps: [], overflowing: [], brokenWords: [] });
     const document = await exported(board.id);
     expect(document.nodes.filter((node) => node.type === 'gruppe')).toHaveLength(4);

@@ -83,8 +83,7 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const { regions } = (await adminApi.request<{ regions: { id: string; name: string }[] }>('/regions')).body;
-    regionId = regions.find((region) => region.name === 'Lister')!.id;
+    regionId = await adminApi.demoRegionId();
     await register(member, 'medlem');
     await register(observer, 'observator');
     // A worksheet from the guide (it has a facilitator guide), and an actor map.

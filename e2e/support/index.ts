@@ -5,3 +5,4 @@ export { admin, adminEnv, allowClipboard, ApiSession, loginAs, type Credentials 
 export { leavingTheBoard } from './leaving-the-board';
 export { boardAction, measureWorkspace, openBoardMenu, type WorkspaceMeasure } from './workspace';
 export { threeFramesTldr } from './three-frames';
+export { diagramSettled, overlappingBoxes, parentsOf } from './diagram-boxes';

@@ -74,6 +74,14 @@ export class ApiSession {
     return response;
   };
 
+  /** The id of Lister, the demo region every test server starts with. */
+  async demoRegionId(): Promise<string> {
+    const { body } = await this.request<{ regions: Array<{ id: string; name: string }> }>('/regions');
+    const lister = body.regions.find((region) => region.name === 'Lister');
+    if (!lister) throw new Error('the demo region Lister is missing: was the server started with its demo?');
+    return lister.id;
+  }
+
   /** Calls `/api<path>` with an optional JSON body; the body comes back parsed (null for 204). */
   async request<T = any>(path: string, method = 'GET', json?: unknown): Promise<{ status: number; body: T }> {
     const response = await this.fetch(`${this.server.url}/api${path}`, {
