@@ -30,8 +30,7 @@ export function RegionDetailsForm({ region }: { region: Region }) {
             updateRegion.mutate(input, {
               // Said in the language the page speaks from now on: a region switched to nynorsk
               // answers in nynorsk, unless the person chose a language for themselves.
-              onSuccess: (saved) =>
-                toast.show({ key: 'region-saved', message: i18n.getFixedT(chosen ?? saved.language)('settings.saved') }),
+              onSuccess: (saved) => toast.show({ key: 'region-saved', message: i18n.getFixedT(chosen ?? saved.language)('settings.saved') }),
               onError: form.fail,
             });
           }}
