@@ -49,11 +49,12 @@ export async function connectDiagram(baseUrl: string, boardId: string, caller: A
 }
 
 /** Waits until `check` passes (polling), or fails with its last error. */
-export async function eventually(check: () => void, timeoutMs = 5000): Promise<void> {
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      check();
+      // Awaited: a check that reads from the server fails here too, not in a promise no one awaits.
+      await check();
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;

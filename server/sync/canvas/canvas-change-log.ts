@@ -2,8 +2,9 @@ import type { RoomSnapshot } from '@tldraw/sync-core';
 import type { SerializedSchema } from '@tldraw/store';
 import { getTableName } from 'drizzle-orm';
 import { immediateWrite, type SyncDatabase } from '../../db/sync-database';
-import { boards, canvasChanges, canvasSnapshots } from '../../db/schema/index';
+import { canvasChanges, canvasSnapshots } from '../../db/schema/index';
 import { newId } from '../../lib/ids';
+import { boardChangeWriter } from '../board-change-mark';
 import type { CanvasActor } from './canvas-actor';
 import type { CanvasChangeDiff } from './canvas-state';
 import { countShapes } from './canvas-state';
@@ -42,7 +43,8 @@ export class CanvasChangeLog {
   private readonly deleteChangesUpTo;
   private readonly deleteBasesBefore;
   private readonly writeSnapshotTxn;
-  private readonly touchBoardStatement;
+  /** Marks a board as changed by someone (through `BoardChangeMark`, which spaces the writes). */
+  readonly writeBoardChange;
   private readonly thinCheckpoints;
 
   constructor(syncDb: SyncDatabase) {
@@ -55,10 +57,7 @@ export class CanvasChangeLog {
     );
     this.deleteChangesUpTo = syncDb.prepare(`DELETE FROM ${changes} WHERE ${c.boardId.name} = ? AND ${c.clock.name} <= ?`);
     this.deleteBasesBefore = syncDb.prepare(`DELETE FROM ${snapshots} WHERE ${s.boardId.name} = ? AND ${s.kind.name} = 'base' AND ${s.id.name} <> ?`);
-    const touchBoard = syncDb.prepare(
-      `UPDATE ${getTableName(boards)} SET ${boards.updatedAt.name} = ?, ${boards.updatedById.name} = ?, ${boards.updatedByName.name} = ? WHERE ${boards.id.name} = ?`,
-    );
-    this.touchBoardStatement = immediateWrite(syncDb, (...values: unknown[]) => touchBoard.run(...values));
+    this.writeBoardChange = boardChangeWriter(syncDb);
     // Automatic checkpoints older than a week are thinned to the last one of each day; named
     // versions and those kept around restores and imports stay.
     this.thinCheckpoints = syncDb.prepare(
@@ -100,11 +99,6 @@ export class CanvasChangeLog {
    */
   append(boardId: string, clock: number, actor: CanvasActor | null, diff: CanvasChangeDiff, schema: SerializedSchema | null): void {
     this.appendChange(boardId, clock, Date.now(), actor?.id ?? null, actor?.name ?? null, JSON.stringify(diff), schema ? JSON.stringify(schema) : null);
-  }
-
-  /** Marks the board as changed now by this person (the board list shows it). */
-  touchBoard(boardId: string, actor: CanvasActor): void {
-    this.touchBoardStatement(Date.now(), actor.id, actor.name, boardId);
   }
 
   /**

@@ -12,6 +12,7 @@ import { applyObjectDiff } from './apply-object-diff';
 import { stampIdentity } from './canvas-identity';
 import { CanvasStorage } from './canvas-storage';
 import { StorageRetry } from '../storage-retry';
+import { BoardChangeMark } from '../board-change-mark';
 import type { LoadedCanvasState } from './load-canvas-state';
 
 export { canvasSchema } from './canvas-schema';
@@ -66,7 +67,7 @@ export class CanvasRoom implements CanvasMessageSink {
   private dirtySinceVersion: boolean;
   private checkpointTimer: NodeJS.Timeout | null = null;
   private compactScheduled = false;
-  private lastTouch = 0;
+  private readonly changeMark: BoardChangeMark;
   private closed = false;
   /** Set while the database cannot take a change: messages wait here, in order, for the retry. */
   private held: HeldMessages | null = null;
@@ -80,6 +81,7 @@ export class CanvasRoom implements CanvasMessageSink {
   constructor(private readonly options: CanvasRoomOptions) {
     this.boardId = options.boardId;
     this.retry = new StorageRetry(options.storageRetryMs ?? 10_000);
+    this.changeMark = new BoardChangeMark(options.boardId, options.log.writeBoardChange);
     this.authorsSinceVersion = new Set(options.loaded.authorsSinceVersion);
     this.changesSinceSnapshot = options.loaded.changesSinceSnapshot;
     this.dirtySinceVersion = options.loaded.changesSinceSnapshot > 0 || options.loaded.authorsSinceVersion.length > 0;
@@ -333,17 +335,7 @@ export class CanvasRoom implements CanvasMessageSink {
 
   private noteChange(actor: CanvasActor | null): void {
     if (actor) this.authorsSinceVersion.add(actor.name);
-    if (actor && Date.now() - this.lastTouch > 30_000) {
-      // "Last changed by" on the board list: at most twice a minute, after the acknowledgement.
-      this.lastTouch = Date.now();
-      setImmediate(() => {
-        try {
-          this.options.log.touchBoard(this.boardId, actor);
-        } catch (error) {
-          logger.error(`Could not mark canvas board ${this.boardId} as changed`, error);
-        }
-      });
-    }
+    if (actor) this.changeMark.note(actor);
     this.changesSinceSnapshot += 1;
     if (!this.dirtySinceVersion) {
       this.dirtySinceVersion = true;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCodes } from '../../../shared/sync/close-codes';
 import { CanvasTestClient, flattenMessages, openRawCanvasSession } from '../../test/canvas-client';
-import { createBoard } from '../../test/factories';
+import { eventually } from '../../test/diagram-client';
+import { createBoard, createMember } from '../../test/factories';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
 
 describe('canvas rooms: lifecycle and limits', () => {
@@ -46,6 +47,27 @@ describe('canvas rooms: lifecycle and limits', () => {
     expect(registry.loads - loadsBefore).toBe(2);
     await again.waitFor(() => !!again.shape('a'), 2000, 'state kept across unload');
     again.close();
+  });
+
+  it('marks the board as changed, by whom, on the board list when someone edits it', async () => {
+    const boardId = await createBoard(server, regionId);
+    const listed = async () =>
+      (
+        (await server.admin.get(`/api/regions/${regionId}/boards`)).body.boards as Array<{ id: string; updatedAt: string; updatedBy: { name: string } | null }>
+      ).find((board) => board.id === boardId)!;
+    const before = await listed();
+    const member = await createMember(server, regionId, 'medlem', 'Mona Medlem');
+    const mona = new CanvasTestClient({ url: url(boardId), headers: { cookie: member.client.cookieHeader(), origin: server.url } });
+    clients.push(mona);
+    await mona.connected();
+    mona.addNote('a', 'Ny lapp');
+    await mona.acknowledged();
+    await eventually(async () => {
+      const now = await listed();
+      expect(Date.parse(now.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+      expect(now.updatedBy?.name).toBe('Mona Medlem');
+    });
+    mona.close();
   });
 
   it('tells the next person the board is full', async () => {

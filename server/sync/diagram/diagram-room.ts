@@ -10,6 +10,7 @@ import { migrateOldStructure } from '../../../shared/diagram/migrate-structure';
 import { closeCodes, type CloseCode } from '../../../shared/sync/close-codes';
 import { diagramMessageType, type PresenceUser } from '../../../shared/sync/diagram-protocol';
 import { logger } from '../../lib/logger';
+import { BoardChangeMark } from '../board-change-mark';
 import { StorageRetry } from '../storage-retry';
 import type { SnapshotQueue } from '../../workers/snapshot-queue';
 import { AwarenessOwners } from './awareness-owners';
@@ -98,6 +99,8 @@ export class DiagramRoom {
   private contentNow: VersionedDiagram | null = null;
   /** The back-off while the database refuses; reset once everything went through. */
   private readonly retry: StorageRetry;
+  /** "Sist endret" on the board list. */
+  private readonly changeMark: BoardChangeMark;
 
   constructor(
     readonly boardId: string,
@@ -107,6 +110,7 @@ export class DiagramRoom {
   ) {
     this.options = { ...defaults, ...options };
     this.retry = new StorageRetry(this.options.storageRetryMs);
+    this.changeMark = new BoardChangeMark(boardId, storage.writeBoardChange);
     const stored = storage.load(boardId);
     this.lastUpdateId = stored.lastUpdateId;
     this.pendingUpdates = stored.pendingUpdates;
@@ -297,6 +301,7 @@ export class DiagramRoom {
     for (const { update, origin, author } of updates) {
       this.pendingUpdates += 1;
       if (author.name) this.pendingAuthors.add(author.name);
+      this.changeMark.note(author);
       const message = encoding.createEncoder();
       encoding.writeVarUint(message, diagramMessageType.sync);
       syncProtocol.writeUpdate(message, update);

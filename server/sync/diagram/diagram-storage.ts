@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { immediateWrite, type SyncDatabase } from '../../db/sync-database';
+import { boardChangeWriter, type ChangeAuthor } from '../board-change-mark';
 
 /** Why a snapshot was taken (see `diagram_snapshots.reason`). */
 export type SnapshotReason = 'compaction' | 'manual' | 'before-import' | 'before-restore' | 'copy';
@@ -25,10 +26,8 @@ export interface VersionSummary {
   createdAt: number;
 }
 
-export interface Author {
-  id: string | null;
-  name: string | null;
-}
+/** Who wrote an update to a diagram's log. */
+export type Author = ChangeAuthor;
 
 const parseNames = (text: string): string[] => {
   try {
@@ -49,8 +48,11 @@ const toBytes = (value: unknown): Uint8Array =>
  */
 export class DiagramStorage {
   private readonly statements;
+  /** Marks a board as changed by someone (through `BoardChangeMark`, which spaces the writes). */
+  readonly writeBoardChange;
 
   constructor(private readonly db: SyncDatabase) {
+    this.writeBoardChange = boardChangeWriter(db);
     this.statements = {
       latestSnapshot: db.prepare(
         'SELECT id, state, up_to_update_id AS upTo, reason, created_at AS createdAt, author_names AS authorNames FROM diagram_snapshots WHERE board_id = ? AND up_to_update_id <= ? ORDER BY up_to_update_id DESC, created_at DESC LIMIT 1',

@@ -36,6 +36,24 @@ describe('diagram rooms', () => {
   });
   afterAll(() => server.dispose());
 
+  it('marks the board as changed, by whom, on the board list when someone edits it', async () => {
+    const boardId = await diagramBoard();
+    const listed = async () =>
+      (
+        (await server.admin.get(`/api/regions/${regionId}/boards`)).body.boards as Array<{ id: string; updatedAt: string; updatedBy: { name: string } | null }>
+      ).find((board) => board.id === boardId)!;
+    const before = await listed();
+    const member = await createMember(server, regionId, 'medlem', 'Mona Medlem');
+    const mona = await connectDiagram(server.url, boardId, member.client);
+    diagramMaps(mona.doc).nodes.set('a', nodeToY(actor('a', 'Statsforvalteren')));
+    await eventually(async () => {
+      const now = await listed();
+      expect(Date.parse(now.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+      expect(now.updatedBy?.name).toBe('Mona Medlem');
+    });
+    mona.provider.destroy();
+  });
+
   it('syncs two clients and keeps concurrent edits to different fields of one node', async () => {
     const boardId = await diagramBoard();
     const member = await createMember(server, regionId, 'medlem', 'Mona Medlem');
