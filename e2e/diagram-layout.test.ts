@@ -59,6 +59,7 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
   let page: Page;
   let processBoard: string;
   let actorBoard: string;
+  let regionId: string;
 
   const toolbar = (target: Page = page) => target.getByRole('toolbar', { name: 'Verktøy for diagrammet' });
   const view = (name: string) => page.getByRole('group', { name: 'Visning' }).getByRole('button', { name, exact: true });
@@ -142,7 +143,7 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
-    const regionId = await adminApi.demoRegionId();
+    regionId = await adminApi.demoRegionId();
     const fromTemplate = async (templateId: string) =>
       (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId })).body.board.id;
     processBoard = await fromTemplate('en-felles-planprosess');
@@ -292,6 +293,47 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
       expect(hidden.labels).toBeGreaterThan(10);
       expect(hidden.underNodes).toEqual([]);
     }
+  });
+
+  it('lets a click reach the box under a link’s label that found no free spot', async () => {
+    // Notes packed 4 px apart, 7 × 9, and a link between two of them in the middle: no spot near it is free.
+    const note = (column: number, row: number) => ({
+      id: `n${column}-${row}`,
+      type: 'fritekst',
+      position: { x: column * 204, y: row * 64 },
+      size: { width: 200, height: 60 },
+      data: { text: `Notat ${'ABCDEFG'[column]}${row + 1}` },
+    });
+    const nodes = [];
+    for (let column = 0; column < 7; column++) for (let row = 0; row < 9; row++) nodes.push(note(column, row));
+    const edges = [{ id: 'e1', type: 'sekvens', source: 'n2-4', target: 'n3-4', data: { label: 'Fører til' } }];
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Tett', kind: 'diagram' })).body.board.id;
+    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges },
+    });
+    expect(imported.status).toBe(200);
+    await openBoard(boardId);
+
+    const label = page.locator('.react-flow__edgelabel-renderer > *', { hasText: 'Fører til' });
+    const box = flowNode('Notat C5');
+    const labelBox = await boxOf(label, 'label');
+    const noteBox = await boxOf(box, 'note');
+    expect(overlapping([labelBox, noteBox])).toEqual(['label × note']);
+    // Where the label covers the note: the middle of what they share.
+    const point = { x: (labelBox.left + Math.min(labelBox.right, noteBox.right)) / 2, y: (labelBox.top + labelBox.bottom) / 2 };
+    const noteAt = (at: { x: number; y: number }) =>
+      page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[aria-roledescription="node"]')?.textContent ?? '', at);
+    // Once the labels are placed (they settle a moment after drawing), the note is what a click there hits.
+    await expect.poll(() => noteAt(point), { timeout: 3000 }).toContain('Notat C5');
+    await page.mouse.click(point.x, point.y);
+    const aside = page.getByRole('complementary', { name: 'Rediger notat' });
+    expect(await aside.getByRole('textbox', { name: 'Tekst' }).inputValue()).toBe('Notat C5');
+
+    // The link is still reached from the box with K.
+    await box.focus();
+    await page.keyboard.press('k');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Notat C5 – Fører til – Notat D5');
   });
 
   it('shows clearly which link or box has the keyboard’s focus (3:1 against the canvas, at least 2 px)', async () => {

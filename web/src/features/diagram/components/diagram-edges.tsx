@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type Edg
 import { memo, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
 import { EdgeLabelLayoutContext } from './canvas/edge-label-layout';
+import type { PlacedLabel } from './canvas/label-placement';
 
 /** What each React Flow edge carries. */
 export type FlowEdgeData = { edge: DiagramEdge; label: string; remoteColor?: string };
@@ -27,7 +28,7 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
   const halo = useRef<SVGPathElement>(null);
   const focused = useKeyboardFocus(halo);
   const label = useRef<HTMLDivElement>(null);
-  const [x, y] = useLabelSpot(id, path, labelX, labelY, data?.label ?? '', label);
+  const { x, y, free } = useLabelSpot(id, path, labelX, labelY, data?.label ?? '', label);
   return (
     <>
       {/* Under the line: drawn only while the link has the keyboard's focus (diagram.css). */}
@@ -45,7 +46,7 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
         <EdgeLabelRenderer>
           <div
             ref={label}
-            className={`diagram-edge__label nodrag nopan${selected ? ' diagram-edge__label--selected' : ''}${focused ? ' diagram-edge__label--focused' : ''}`}
+            className={`diagram-edge__label nodrag nopan${free ? '' : ' diagram-edge__label--no-room'}${selected ? ' diagram-edge__label--selected' : ''}${focused ? ' diagram-edge__label--focused' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
             aria-hidden="true"
           >
@@ -61,9 +62,10 @@ const LabelledEdge = memo(LabelledEdgeView);
 
 /**
  * Where the link's label is drawn: the spot the canvas's label layout chose for this path, clear of
- * the boxes and the other labels; the link's middle until it has one (and where there is no layout).
+ * the boxes and the other labels (`free` false where none was); the link's middle until it has one
+ * (and where there is no layout).
  */
-function useLabelSpot(id: string, path: string, middleX: number, middleY: number, text: string, label: RefObject<HTMLDivElement | null>): [number, number] {
+function useLabelSpot(id: string, path: string, middleX: number, middleY: number, text: string, label: RefObject<HTMLDivElement | null>): PlacedLabel {
   const layout = useContext(EdgeLabelLayoutContext);
   const subscribe = useCallback((listener: () => void) => layout?.subscribe(id, listener) ?? (() => {}), [layout, id]);
   const spot = useSyncExternalStore(subscribe, () => layout?.spot(id));
@@ -77,7 +79,7 @@ function useLabelSpot(id: string, path: string, middleX: number, middleY: number
     layout.report(id, { path, middle: { x: middleX, y: middleY }, width: size.current.width, height: size.current.height });
   }, [layout, id, path, middleX, middleY, text, label]);
   useEffect(() => () => layout?.forget(id), [layout, id]);
-  return spot && spot.path === path ? [spot.x, spot.y] : [middleX, middleY];
+  return spot && spot.path === path ? spot : { x: middleX, y: middleY, free: true };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import { placeLabels, type Point, type Rect } from './label-placement';
+import { placeLabels, type PlacedLabel, type Point, type Rect } from './label-placement';
 
 /** What a link tells about its label: its path and middle as drawn now, and the label's size. */
 export interface LabelReport {
@@ -10,7 +10,7 @@ export interface LabelReport {
 }
 
 /** Where a label was placed, for the path it was placed on (a moved link draws at its middle until placed again). */
-export interface LabelSpot extends Point {
+export interface LabelSpot extends PlacedLabel {
   path: string;
 }
 
@@ -77,7 +77,7 @@ export class EdgeLabelLayout {
     for (const { id, path } of requests) {
       const point = placed.get(id)!;
       const before = this.spots.get(id);
-      if (before && before.path === path && before.x === point.x && before.y === point.y) continue;
+      if (before && before.path === path && before.x === point.x && before.y === point.y && before.free === point.free) continue;
       this.spots.set(id, { path, ...point });
       for (const listener of this.listeners.get(id) ?? []) listener();
     }

@@ -36,7 +36,7 @@ describe('points along a link', () => {
 describe('placing the links’ labels', () => {
   it('leaves a label at its link’s middle when nothing is there', () => {
     const label = straight('a', { x: 0, y: 0 }, { x: 400, y: 0 });
-    expect(placeLabels([], [label]).get('a')).toEqual({ x: 200, y: 0 });
+    expect(placeLabels([], [label]).get('a')).toEqual({ x: 200, y: 0, free: true });
   });
 
   it('moves a label off a box that sits on its link’s middle, along the link', () => {
@@ -64,6 +64,16 @@ describe('placing the links’ labels', () => {
     // In a gap between the rows (24 high: room for it and a margin), right above or below the link.
     expect(Math.abs(at.x - 212)).toBeLessThan(8);
     expect((at.y > -24 && at.y < 0) || (at.y > 100 && at.y < 124)).toBe(true);
+  });
+
+  it('says so when a label has no free spot (a link in a packed crowd of boxes), and keeps it on its line', () => {
+    const boxes: Rect[] = [];
+    for (let column = 0; column < 7; column++) for (let row = 0; row < 9; row++) boxes.push({ x: column * 204, y: row * 64, width: 200, height: 60 });
+    const label = straight('a', { x: 600, y: 286 }, { x: 612, y: 286 });
+    const at = placeLabels(boxes, [label]).get('a')!;
+    expect(at.free).toBe(false);
+    expect(at.y).toBe(286);
+    expect(boxes.some((box) => crosses(rectOf(label, at), box))).toBe(true);
   });
 
   it('places the labels of a board of 1,000 boxes and 1,124 links quickly', () => {

@@ -13,6 +13,15 @@ export interface Point {
   y: number;
 }
 
+/** Where a label was placed (its centre), and whether that spot is free. */
+export interface PlacedLabel extends Point {
+  /**
+   * False when no spot near its link was free, so it covers a box or another label: it is drawn
+   * there to be read, but must not take the clicks meant for what is under it.
+   */
+  free: boolean;
+}
+
 /** A link's label to place: its size, its link's path, and where it was before (kept if still free). */
 export interface LabelRequest {
   id: string;
@@ -163,15 +172,15 @@ function nearby(label: LabelRequest, points: PathPoint[], around: RectIndex[]): 
 /**
  * Where each link's label goes (its centre): the first spot along its link where it covers no box
  * and no label placed before it; else the nearest free spot near the link; where there is none,
- * where it was, or the spot on the link that covers least of them (boxes count more than labels).
- * Labels are placed in the order given. A grid of cells keeps each question to a few boxes, and a
+ * where it was, or the spot on the link that covers least of them (boxes count more than labels),
+ * marked as not free. Labels are placed in the order given. A grid of cells keeps each question to a few boxes, and a
  * budget of tries bounds the whole (a board of 1,124 links: well under a tenth of a second).
  */
-export function placeLabels(boxes: Rect[], labels: LabelRequest[]): Map<string, Point> {
+export function placeLabels(boxes: Rect[], labels: LabelRequest[]): Map<string, PlacedLabel> {
   const obstacles = new RectIndex();
   for (const box of boxes) obstacles.add(box);
   const placedLabels = new RectIndex();
-  const placed = new Map<string, Point>();
+  const placed = new Map<string, PlacedLabel>();
   const rectAt = (label: LabelRequest, point: Point): Rect => ({
     x: point.x - label.width / 2,
     y: point.y - label.height / 2,
@@ -204,6 +213,7 @@ export function placeLabels(boxes: Rect[], labels: LabelRequest[]): Map<string, 
         if (--left === 0) break;
       }
     }
+    const found = chosen !== undefined;
     // No free spot: where it was (a label that moves on every change helps nobody), else the spot
     // on its line that covers least.
     chosen ??= label.previous;
@@ -216,7 +226,7 @@ export function placeLabels(boxes: Rect[], labels: LabelRequest[]): Map<string, 
       }
     }
     chosen ??= label.middle;
-    placed.set(label.id, chosen);
+    placed.set(label.id, { x: chosen.x, y: chosen.y, free: found });
     placedLabels.add(rectAt(label, chosen));
   }
   return placed;
