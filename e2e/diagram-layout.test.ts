@@ -77,6 +77,17 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     await page.getByRole('region', { name: 'Diagram' }).and(page.locator('[aria-busy="false"]')).waitFor();
   }
 
+  /** A new diagram board with these nodes and links, imported in Planrom's diagram format. */
+  async function importedBoard(title: string, nodes: unknown[], edges: unknown[]): Promise<string> {
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title, kind: 'diagram' })).body.board.id;
+    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
+      format: 'json',
+      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges },
+    });
+    expect(imported.status).toBe(200);
+    return boardId;
+  }
+
   /** The toolbar's controls and, on a plan process, the variant bar's (and its offer to start from the common practice). */
   async function barControls(): Promise<Box[]> {
     const boxes = await shownControls(toolbar());
@@ -307,13 +318,7 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     const nodes = [];
     for (let column = 0; column < 7; column++) for (let row = 0; row < 9; row++) nodes.push(note(column, row));
     const edges = [{ id: 'e1', type: 'sekvens', source: 'n2-4', target: 'n3-4', data: { label: 'Fører til' } }];
-    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { title: 'Tett', kind: 'diagram' })).body.board.id;
-    const imported = await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', {
-      format: 'json',
-      document: { format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges },
-    });
-    expect(imported.status).toBe(200);
-    await openBoard(boardId);
+    await openBoard(await importedBoard('Tett', nodes, edges));
 
     const label = page.locator('.react-flow__edgelabel-renderer > *', { hasText: 'Fører til' });
     const box = flowNode('Notat C5');
@@ -334,6 +339,68 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     await box.focus();
     await page.keyboard.press('k');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Notat C5 – Fører til – Notat D5');
+  });
+
+  it('ties a link’s label placed beside its line back to the line with a thin leader line', async () => {
+    const note = (name: string, x: number, y: number) => ({
+      id: name,
+      type: 'fritekst',
+      position: { x, y },
+      size: { width: 200, height: 60 },
+      data: { text: `Notat ${name}` },
+    });
+    // A and B are too close for the label between them: it goes beside the link. C and D have room.
+    const nodes = [note('A', 0, 0), note('B', 240, 0), note('C', 0, 200), note('D', 400, 200)];
+    const edges = [
+      { id: 'e1', type: 'sekvens', source: 'A', target: 'B', data: { label: 'Fører til' } },
+      { id: 'e2', type: 'sekvens', source: 'C', target: 'D', data: { label: 'Deretter' } },
+    ];
+    await openBoard(await importedBoard('Ledelinjer', nodes, edges));
+
+    /** The link's leader line, its label's box and the shortest distances between them and the link, as drawn on screen. */
+    const leaderOf = (name: string, text: string) =>
+      page.getByRole('group', { name, exact: true }).evaluate((edge, text) => {
+        const label = [...document.querySelectorAll('.react-flow__edgelabel-renderer > *')].find((candidate) => candidate.textContent === text)!;
+        const box = label.getBoundingClientRect();
+        const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+        const toScreen = (element: SVGGraphicsElement, x: number, y: number) => new DOMPoint(x, y).matrixTransform(element.getScreenCTM()!);
+        const pathPoints: DOMPoint[] = [];
+        for (let at = 0; at <= path.getTotalLength(); at += 0.5) {
+          const point = path.getPointAtLength(at);
+          pathPoints.push(toScreen(path, point.x, point.y));
+        }
+        const toPath = (point: DOMPoint) => Math.min(...pathPoints.map((other) => Math.hypot(other.x - point.x, other.y - point.y)));
+        const toBox = (point: { x: number; y: number }) =>
+          Math.hypot(Math.max(box.left - point.x, 0, point.x - box.right), Math.max(box.top - point.y, 0, point.y - box.bottom));
+        const labelToPath = Math.min(...pathPoints.map(toBox));
+        const line = edge.querySelector<SVGLineElement>('line');
+        if (!line) return { labelToPath, leader: null };
+        const ends = [toScreen(line, line.x1.baseVal.value, line.y1.baseVal.value), toScreen(line, line.x2.baseVal.value, line.y2.baseVal.value)];
+        return {
+          labelToPath,
+          leader: {
+            length: Math.hypot(ends[0]!.x - ends[1]!.x, ends[0]!.y - ends[1]!.y),
+            fromLabel: toBox(ends[0]!),
+            fromLabelBorder: Math.min(Math.abs(ends[0]!.x - box.left), Math.abs(ends[0]!.x - box.right), Math.abs(ends[0]!.y - box.top), Math.abs(ends[0]!.y - box.bottom)),
+            toPath: toPath(ends[1]!),
+            shown: getComputedStyle(line).stroke !== 'none' && Number(getComputedStyle(line).strokeOpacity) > 0,
+          },
+        };
+      }, text);
+
+    // Once placed (a moment after drawing), the label stands apart from its link, and a line joins them.
+    await expect.poll(async () => (await leaderOf('Notat A – Fører til – Notat B', 'Fører til')).labelToPath, { timeout: 3000 }).toBeGreaterThan(5);
+    const beside = await leaderOf('Notat A – Fører til – Notat B', 'Fører til');
+    expect(beside.leader).not.toBeNull();
+    expect(beside.leader!.shown).toBe(true);
+    expect(beside.leader!.length).toBeGreaterThan(5);
+    expect(beside.leader!.fromLabel).toBeLessThan(1.5);
+    expect(beside.leader!.fromLabelBorder).toBeLessThan(1.5);
+    expect(beside.leader!.toPath).toBeLessThan(1.5);
+    // A label on its line needs none.
+    const onLine = await leaderOf('Notat C – Deretter – Notat D', 'Deretter');
+    expect(onLine.labelToPath).toBe(0);
+    expect(onLine.leader).toBeNull();
   });
 
   it('shows clearly which link or box has the keyboard’s focus (3:1 against the canvas, at least 2 px)', async () => {

@@ -1,8 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
-import { EdgeLabelLayoutContext } from './canvas/edge-label-layout';
-import type { PlacedLabel } from './canvas/label-placement';
+import { EdgeLabelLayoutContext, type LabelSpot } from './canvas/edge-label-layout';
+import { leaderLine } from './canvas/leader-line';
 
 /** What each React Flow edge carries. */
 export type FlowEdgeData = { edge: DiagramEdge; label: string; remoteColor?: string };
@@ -28,9 +28,22 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
   const halo = useRef<SVGPathElement>(null);
   const focused = useKeyboardFocus(halo);
   const label = useRef<HTMLDivElement>(null);
-  const { x, y, free } = useLabelSpot(id, path, labelX, labelY, data?.label ?? '', label);
+  const spot = useLabelSpot(id, path, labelX, labelY, data?.label ?? '', label);
+  const [x, y, free] = spot ? [spot.x, spot.y, spot.free] : [labelX, labelY, true];
+  const leader = useMemo(
+    () => (spot ? leaderLine(path, { x: spot.x - spot.width / 2, y: spot.y - spot.height / 2, width: spot.width, height: spot.height }) : null),
+    [path, spot],
+  );
   return (
     <>
+      {/* A label placed away from its line is tied back to it (drawn in the SVG, so the exported picture has it too). */}
+      {leader ? (
+        <line
+          {...leader}
+          className={`diagram-edge__leader${conflict ? ' diagram-edge__leader--conflict' : ''}${selected ? ' diagram-edge__leader--selected' : ''}`}
+          style={{ stroke: data?.remoteColor }}
+        />
+      ) : null}
       {/* Under the line: drawn only while the link has the keyboard's focus (diagram.css). */}
       <path ref={halo} d={path} className="diagram-edge__focus" />
       <BaseEdge
@@ -62,10 +75,10 @@ const LabelledEdge = memo(LabelledEdgeView);
 
 /**
  * Where the link's label is drawn: the spot the canvas's label layout chose for this path, clear of
- * the boxes and the other labels (`free` false where none was); the link's middle until it has one
- * (and where there is no layout).
+ * the boxes and the other labels (`free` false where none was); none, so the link's middle, until
+ * it has one (and where there is no layout).
  */
-function useLabelSpot(id: string, path: string, middleX: number, middleY: number, text: string, label: RefObject<HTMLDivElement | null>): PlacedLabel {
+function useLabelSpot(id: string, path: string, middleX: number, middleY: number, text: string, label: RefObject<HTMLDivElement | null>): LabelSpot | null {
   const layout = useContext(EdgeLabelLayoutContext);
   const subscribe = useCallback((listener: () => void) => layout?.subscribe(id, listener) ?? (() => {}), [layout, id]);
   const spot = useSyncExternalStore(subscribe, () => layout?.spot(id));
@@ -79,7 +92,7 @@ function useLabelSpot(id: string, path: string, middleX: number, middleY: number
     layout.report(id, { path, middle: { x: middleX, y: middleY }, width: size.current.width, height: size.current.height });
   }, [layout, id, path, middleX, middleY, text, label]);
   useEffect(() => () => layout?.forget(id), [layout, id]);
-  return spot && spot.path === path ? spot : { x: middleX, y: middleY, free: true };
+  return spot && spot.path === path ? spot : null;
 }
 
 /**

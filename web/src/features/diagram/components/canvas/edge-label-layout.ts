@@ -9,9 +9,14 @@ export interface LabelReport {
   height: number;
 }
 
-/** Where a label was placed, for the path it was placed on (a moved link draws at its middle until placed again). */
+/**
+ * Where a label was placed, for the path it was placed on (a moved link draws at its middle until
+ * placed again), and the size it was placed with.
+ */
 export interface LabelSpot extends PlacedLabel {
   path: string;
+  width: number;
+  height: number;
 }
 
 /** How long the links must stay still before their labels are placed again (dragging moves them every frame). */
@@ -74,11 +79,11 @@ export class EdgeLabelLayout {
     // Labels that can stay where they were go first, so one new label does not move the others.
     requests.sort((a, b) => Number(!a.previous) - Number(!b.previous));
     const placed = placeLabels(this.boxes(), requests);
-    for (const { id, path } of requests) {
-      const point = placed.get(id)!;
+    for (const { id, path, width, height } of requests) {
+      const spot = { path, width, height, ...placed.get(id)! };
       const before = this.spots.get(id);
-      if (before && before.path === path && before.x === point.x && before.y === point.y && before.free === point.free) continue;
-      this.spots.set(id, { path, ...point });
+      if (before && (Object.keys(spot) as Array<keyof LabelSpot>).every((key) => before[key] === spot[key])) continue;
+      this.spots.set(id, spot);
       for (const listener of this.listeners.get(id) ?? []) listener();
     }
   }
