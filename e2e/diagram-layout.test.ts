@@ -420,7 +420,7 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     }
   });
 
-  it('takes Tab through the boxes first, and from a box K to its links, one of which Enter selects', async () => {
+  it('takes Tab through the boxes first, and from a box K to its links (Tab past them going on to the next box), one of which Enter selects', async () => {
     await openBoard(actorBoard);
     await page.getByRole('region', { name: 'Diagram' }).focus();
     const focused = () =>
@@ -435,7 +435,31 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     expect(stops.every((stop) => stop.startsWith('node: '))).toBe(true);
 
     const box = flowNode('Planadministrasjonen (planavdelingen)');
+    // What Tab reaches after the box, for the way back from its links below.
     await tabTo(box);
+    const boxName = await focused();
+    await page.keyboard.press('Tab');
+    const afterBox = await focused();
+    expect(afterBox).toMatch(/^node: /);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(boxName);
+
+    // From the box's links, Tab goes on past the last link to the box after it, as from the box itself;
+    // Shift+Tab from the first link goes back to the box.
+    await page.keyboard.press('k');
+    expect(await focused()).toMatch(/^edge: /);
+    const linkStops: string[] = [];
+    for (let presses = 0; presses < 20 && (await focused()).startsWith('edge: '); presses++) {
+      await page.keyboard.press('Tab');
+      linkStops.push(await focused());
+    }
+    expect(linkStops.at(-1)).toBe(afterBox);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(boxName);
+    await page.keyboard.press('k');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(boxName);
+
     await page.keyboard.press('k');
     const first = await focused();
     expect(first).toMatch(/^edge: (Planadministrasjonen \(planavdelingen\) – .+|.+ – Planadministrasjonen \(planavdelingen\))$/);

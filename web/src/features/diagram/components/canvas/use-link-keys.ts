@@ -9,7 +9,8 @@ export const linkKey = 'k';
  * links before the boxes, so links that Tab reaches come before every box; instead no link is
  * reached by Tab, and from a box with the keyboard's focus K goes to its first link, K again to the
  * next, and Escape back to the box. Only the links of that box are focusable meanwhile; Tab or a
- * click elsewhere ends it.
+ * click elsewhere ends it, Tab past the last link going on to what follows the box (as Tab from the
+ * box would) and Shift+Tab before the first back to the box.
  * @returns the box whose links are focusable now, and the handlers for the canvas element
  */
 export function useLinkKeys(edges: DiagramEdge[], container: RefObject<HTMLDivElement | null>) {
@@ -38,6 +39,18 @@ export function useLinkKeys(edges: DiagramEdge[], container: RefObject<HTMLDivEl
       } else if (event.key === 'Escape' && edge && linksOf) {
         container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(linksOf.node)}"]`)?.focus();
         setLinksOf(null);
+      } else if (event.key === 'Tab' && edge && linksOf) {
+        // The links come before every box in the page, so Tab past the last one would go to the
+        // first box, and Shift+Tab before the first one out of the diagram. Instead Tab leaves the
+        // links where it came in: Shift+Tab goes back to the box, and Tab goes on from the box (the
+        // browser's own Tab, from the box given the focus here), to whatever follows it.
+        const focusable = [...(container.current?.querySelectorAll<SVGGElement>('.react-flow__edge') ?? [])].filter((link) => link.tabIndex >= 0);
+        const at = focusable.findIndex((link) => link.dataset.id === edge);
+        if (at !== (event.shiftKey ? 0 : focusable.length - 1)) return;
+        const box = container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(linksOf.node)}"]`);
+        if (!box) return;
+        box.focus();
+        if (event.shiftKey) event.preventDefault();
       }
     },
     [edges, linksOf, container],
