@@ -283,6 +283,8 @@ export const diagramNb = {
     edges: 'Koblinger',
     'edges-caption_one': 'Én kobling',
     'edges-caption_other': '{{count}} koblinger',
+    /** The table's own scrolling area, which takes the keyboard on a narrow screen. */
+    region: 'Tabell: {{heading}}',
     others: 'Notater og grupper',
     'add-actor': 'Legg til aktør',
     'add-step': 'Legg til prosessteg',

@@ -285,6 +285,8 @@ export const diagramNn: Catalogue['diagram'] = {
     edges: 'Koplingar',
     'edges-caption_one': 'Éi kopling',
     'edges-caption_other': '{{count}} koplingar',
+    /** The table's own scrolling area, which takes the keyboard on a narrow screen. */
+    region: 'Tabell: {{heading}}',
     others: 'Notat og grupper',
     'add-actor': 'Legg til aktør',
     'add-step': 'Legg til prosessteg',

@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../../../components/ui/scroll-region';
 
 /** One column of a diagram table: its header and what each row shows in it. */
 export interface DiagramTableColumn<Row> {
@@ -29,7 +30,8 @@ interface DiagramTableProps<Row> {
 
 /**
  * A section of the table view: a heading with its add buttons, then a table of rows (or a sentence
- * when there are none), with the row actions in the last column.
+ * when there are none), with the row actions in the last column. The table scrolls sideways in a
+ * region of its own on a narrow screen, which the keyboard can scroll too.
  */
 export function DiagramTable<Row>({ headingId, heading, add, empty, caption, columns, rows, rowKey, actions }: DiagramTableProps<Row>) {
   const { t } = useTranslation();
@@ -42,7 +44,7 @@ export function DiagramTable<Row>({ headingId, heading, add, empty, caption, col
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
-        <div className="diagram-table-scroll">
+        <ScrollRegion label={t('diagram.table.region', { heading })}>
           <table className="diagram-table">
             <caption className="visually-hidden">{caption}</caption>
             <thead>
@@ -74,7 +76,7 @@ export function DiagramTable<Row>({ headingId, heading, add, empty, caption, col
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
