@@ -485,7 +485,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     expect((await scrolled()).room).toBeGreaterThan(0);
     await tabTo(tableRegion);
     for (let presses = 0; presses < 5; presses++) await page.keyboard.press('ArrowRight');
-    expect((await scrolled()).left).toBeGreaterThan(0);
+    // (Scrolled smoothly: it gets there over a few frames.)
+    await expect.poll(async () => (await scrolled()).left).toBeGreaterThan(0);
     await page.setViewportSize({ width: 1400, height: 1000 });
 
     const processBoard = await createBoard('Prosess til kontroll');
