@@ -520,5 +520,15 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     // Adopting the extra step from Farsund into the common practice.
     await page.getByRole('button', { name: 'Ta inn i felles praksis: «Krav om KU?»' }).click();
     await page.getByRole('status').filter({ hasText: '1 like, 1 ulike, 0 mangler, 0 i tillegg.' }).waitFor();
+
+    // The comparison's table, too, scrolls sideways on its own with the keyboard on a phone-wide screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const compareRegion = page.getByRole('region', { name: 'Felles praksis sammenlignet med Farsund, steg for steg', exact: true });
+    await compareRegion.waitFor();
+    const compareScrolled = () => compareRegion.evaluate((element) => ({ left: element.scrollLeft, room: element.scrollWidth - element.clientWidth }));
+    expect((await compareScrolled()).room).toBeGreaterThan(0);
+    await tabTo(compareRegion);
+    for (let presses = 0; presses < 5; presses++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await compareScrolled()).left).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { adoptRows, adoptStep, compareVariants, type ProcessNode, type StepComparison, type StepStatus } from '../../../../../shared/diagram/compare-variants';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { ScrollRegion } from '../../../components/ui/scroll-region';
 import type { DiagramSnapshot } from '../model/diagram-store';
 import { nodeTitle } from '../model/labels';
 import { localOrigin } from '../model/local-origin';
@@ -127,7 +128,7 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
           <Button onClick={() => adoptColumn('variant')}>{t('diagram.compare.column-to-variant', { name: compared.name })}</Button>
         </div>
       )}
-      <div className="diagram-table-scroll">
+      <ScrollRegion label={t('diagram.compare.caption', { name: compared.name })}>
         <table className="diagram-table diagram-compare__table">
           <caption className="visually-hidden">{t('diagram.compare.caption', { name: compared.name })}</caption>
           <thead>
@@ -176,7 +177,7 @@ export function CompareView({ session, snapshot, variantId, readOnly, announce, 
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
