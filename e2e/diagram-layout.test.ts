@@ -381,7 +381,12 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
           leader: {
             length: Math.hypot(ends[0]!.x - ends[1]!.x, ends[0]!.y - ends[1]!.y),
             fromLabel: toBox(ends[0]!),
-            fromLabelBorder: Math.min(Math.abs(ends[0]!.x - box.left), Math.abs(ends[0]!.x - box.right), Math.abs(ends[0]!.y - box.top), Math.abs(ends[0]!.y - box.bottom)),
+            fromLabelBorder: Math.min(
+              Math.abs(ends[0]!.x - box.left),
+              Math.abs(ends[0]!.x - box.right),
+              Math.abs(ends[0]!.y - box.top),
+              Math.abs(ends[0]!.y - box.bottom),
+            ),
             toPath: toPath(ends[1]!),
             shown: getComputedStyle(line).stroke !== 'none' && Number(getComputedStyle(line).strokeOpacity) > 0,
           },
