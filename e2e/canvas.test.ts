@@ -265,6 +265,38 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await shapeWithText(kari, 'Første utkast').waitFor({ state: 'detached', timeout: 10_000 });
   });
 
+  it('fits the text of notes from an older tldraw file, so a long word is not broken in the middle, for everyone', async () => {
+    const boardId = await importBoard('tldraw-3.15.tldr');
+    const ada = await openBoard(boardId, 'admin');
+    const note = ada.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: 'Statsforvalteren' });
+    await note.waitFor();
+    /** How many lines each word of the note takes; a word broken in two takes two. */
+    const linesPerWord = () =>
+      note.evaluate((shape) => {
+        const words: Record<string, number> = {};
+        const walker = document.createTreeWalker(shape, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+          for (const match of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            words[match[0]] = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          }
+        }
+        return words;
+      });
+    await expect.poll(async () => (await linesPerWord()).Statsforvalteren, { timeout: 10_000 }).toBe(1);
+    // Stored, so everyone sees it fitted (and no one's first keystroke in the note changes its size).
+    await expect
+      .poll(async () => {
+        const file = (
+          await adminApi.request<{ records: Array<{ id: string; props?: { fontSizeAdjustment?: number | null } }> }>(`/boards/${boardId}/canvas/export.tldr`)
+        ).body;
+        return file.records.find((record) => record.id === 'shape:note1')?.props?.fontSizeAdjustment ?? 1;
+      })
+      .toBeLessThan(1);
+  });
+
   it('exports .tldr, PNG, SVG (board and selection) and a PDF with a page per frame; the .tldr re-imports to the same shapes', async () => {
     const boardId = await importBoard('tldraw-3.15.tldr');
     const ada = await openBoard(boardId, 'admin');

@@ -26,6 +26,7 @@ import { useLicenseGate } from '../hooks/use-license-gate';
 import { WorkspaceSlot } from '../../../components/workspace/workspace-slots';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
+import { fitNoteLabels } from '../lib/fit-note-labels';
 import { freeAreaActions } from '../lib/free-area-actions';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
@@ -212,6 +213,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const restore = useRestoreVersionWithUndo(board.id);
   // The meeting-room screen shows the board without tools and never edits it.
   const canWrite = access === 'write' && !screen;
+  const writing = useRef(canWrite);
+  writing.current = canWrite;
   const translations = useTldrawTranslations();
   // tldraw's own fits (zoom to fit and the like) use the room the meeting bar and its toolbar leave.
   const overrides = useMemo(() => [translations, freeAreaActions], [translations]);
@@ -237,6 +240,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
           action: { label: t('canvas.opening-view.show-all'), onAction: () => showAll(mounted) },
         });
       }
+      // Someone who may edit fits the notes an import brought with too large a font, for everyone.
+      if (writing.current) void fitNoteLabels(mounted);
       const stopRemembering = rememberView(mounted, board.id);
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
