@@ -15,6 +15,7 @@ import {
   type TestServer,
   boardAction,
 } from './support/index';
+import { pdfPages } from './support/pdf-text';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
@@ -386,9 +387,18 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
     await dialog.getByRole('radio', { name: /^PDF/ }).check();
     const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
-    const pdf = readFileSync((await download.path())!).toString('latin1');
+    const bytes = readFileSync((await download.path())!);
+    const pdf = bytes.toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
     expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(2);
+    // Each page is named above its picture, and its notes and labels are text a reader can search
+    // and copy, top to bottom (the picture alone lacks the frame's name: tldraw draws it outside).
+    const [imported, drawn] = pdfPages(bytes);
+    expect(imported!.text.split('\n')[0]).toBe('Spilleregler for samarbeidet');
+    expect(imported!.text).toContain('Vi deler saksdokumenter');
+    expect(imported!.text).toContain('blir til');
+    expect(imported!.text.indexOf('Vi deler saksdokumenter')).toBeLessThan(imported!.text.indexOf('Uenighet tas i møtet,'));
+    expect(drawn!.text).toBe('2');
     // The outline names the pages in frame order: the imported frame first, then the new one
     // (it has no name, so it is called by its page number).
     const first = pdf.indexOf('/Title (Spilleregler for samarbeidet)');
