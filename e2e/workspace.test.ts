@@ -427,6 +427,24 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       await expect.poll(async () => inside(await box(canvas, '.tl-shape[data-shape-id="shape:ramme0"]'), viewport, 8), { timeout: 10_000 }).toBe(true);
       const frame = await box(canvas, '.tl-shape[data-shape-id="shape:ramme0"]');
       expect(Math.max(frame.width / viewport.width, frame.height / viewport.height)).toBeGreaterThan(0.6);
+      // The frame's name is the slide's title: large enough to read across the room and on screen,
+      // above the frame; the slide's controls sit below the frame, not over its edge.
+      const heading = canvas.locator('.tl-shape[data-shape-id="shape:ramme0"] .tl-frame-heading');
+      const title = await heading.evaluate((element) => {
+        const r = element.getBoundingClientRect();
+        return {
+          text: element.textContent?.replace(/\u200b/g, ''),
+          size: parseFloat(getComputedStyle(element).fontSize) * (r.height / element.offsetHeight),
+          top: r.top,
+          bottom: r.bottom,
+        };
+      });
+      expect(title.text).toBe('Mål');
+      expect(title.size, `title size ${size(viewport)}`).toBeGreaterThanOrEqual(18);
+      expect(title.top).toBeGreaterThanOrEqual(0);
+      expect(title.bottom).toBeLessThanOrEqual(frame.y + 2);
+      const controls = await box(canvas, '.presentation-bar');
+      expect(controls.y, `controls below the frame ${size(viewport)}`).toBeGreaterThanOrEqual(frame.y + frame.height);
       // No editor chrome: tldraw's tools and the workspace bar are gone; only the slide's controls.
       expect(await canvas.locator('.tlui-layout').isVisible()).toBe(false);
       expect(

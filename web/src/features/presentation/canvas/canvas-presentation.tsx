@@ -18,8 +18,13 @@ interface CanvasPresentationProps {
   canReorder: boolean;
 }
 
-/** Least room around a frame on screen, in screen pixels, so its edge and name stay visible. */
-const frameInset = 48;
+/** Least room around a frame on screen, in screen pixels, so its edge stays clear of the screen's. */
+const frameMargin = 24;
+/** The gap between the presentation's controls and the bottom of the screen (`.presentation-bar`'s 0.75rem). */
+const barGap = 12;
+
+/** How large the frame's name is drawn on a slide, in screen pixels: read across a meeting room, growing with the screen. */
+const frameTitleSize = (screenHeight: number) => Math.round(Math.min(64, Math.max(18, screenHeight * 0.032)));
 
 /**
  * "Presenter" on a canvas board: every frame is a slide. Presenting moves this person's own camera
@@ -37,12 +42,24 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
       const bounds = editor.getShapePageBounds(slide.id as TLShapeId);
       if (!bounds) return;
       editor.selectNone();
-      // The margin grows with the screen, so the frame's name stays clear of the edge on a 4K screen too.
       const screen = editor.getViewportScreenBounds();
-      const inset = Math.max(frameInset, Math.round(Math.min(screen.w, screen.h) * 0.06));
-      editor.zoomToBounds(bounds, { inset, animation: animate ? { duration: 320 } : undefined });
+      // The margin grows with the screen, so the slide keeps its proportions on a 4K screen too.
+      const margin = Math.max(frameMargin, Math.round(Math.min(screen.w, screen.h) * 0.03));
+      // tldraw draws a frame's name above its top edge, 12 px at every zoom; on a slide it is the
+      // title (presentation.css sizes it from this), so room is kept for it above the frame…
+      const title = frameTitleSize(screen.h);
+      stageElement?.style.setProperty('--presentation-frame-title', `${title}px`);
+      const above = margin + title * 2;
+      // …and below, for the controls, which would otherwise cover the frame's bottom edge.
+      const bar = stageElement?.querySelector('.presentation-bar')?.getBoundingClientRect().height ?? title * 2;
+      const below = Math.max(margin, bar + barGap * 2);
+      const area = { x: margin, y: above, w: screen.w - margin * 2, h: Math.max(1, screen.h - above - below) };
+      const { zoomSteps } = editor.getCameraOptions();
+      const z = Math.min(zoomSteps[zoomSteps.length - 1]! * editor.getBaseZoom(), area.w / bounds.w, area.h / bounds.h);
+      const camera = { x: (area.x + area.w / 2) / z - (bounds.x + bounds.w / 2), y: (area.y + area.h / 2) / z - (bounds.y + bounds.h / 2), z };
+      editor.setCamera(camera, { animation: animate ? { duration: 320 } : undefined });
     },
-    [editor],
+    [editor, stageElement],
   );
   const presenter = usePresenter({
     boardId,
