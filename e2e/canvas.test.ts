@@ -296,6 +296,44 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
         return file.records.find((record) => record.id === 'shape:note1')?.props?.fontSizeAdjustment ?? 1;
       })
       .toBeLessThan(1);
+
+  it('shows the whole history panel, not under the meeting bar, on a laptop screen and a large one', async () => {
+    const boardId = await createBoard('Historikk på små skjermer');
+    const kari = await openBoard(boardId, 'member');
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await kari.setViewportSize(size);
+      await boardAction(kari, 'Historikk');
+      const history = kari.getByTestId('canvas-history');
+      await history.getByRole('heading', { name: 'Historikk' }).waitFor();
+      await kari.getByRole('region', { name: 'Møteverktøy' }).waitFor();
+      // What floats over the board and overlaps the panel, and whether the heading is the top element where it is drawn.
+      const covered = await kari.evaluate(() => {
+        const panel = document.querySelector('[data-testid="canvas-history"]')!;
+        const box = panel.getBoundingClientRect();
+        const overlapping = [...document.querySelectorAll('[data-workspace-overlay]')]
+          .filter((other) => !panel.contains(other) && !other.contains(panel))
+          .map((other) => ({ name: other.className, other: other.getBoundingClientRect() }))
+          .filter(
+            ({ other }) =>
+              Math.min(box.right, other.right) - Math.max(box.left, other.left) > 0.5 &&
+              Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top) > 0.5,
+          )
+          .map(({ name }) => name);
+        const heading = panel.querySelector('h2')!.getBoundingClientRect();
+        const onTop = [heading.left + 2, heading.left + heading.width / 2, heading.right - 2].every((x) =>
+          panel.contains(document.elementFromPoint(x, heading.top + heading.height / 2)),
+        );
+        return { overlapping, headingOnTop: onTop };
+      });
+      expect(covered, `${size.width}×${size.height}`).toEqual({ overlapping: [], headingOnTop: true });
+      await history.getByRole('button', { name: 'Lukk' }).click();
+      await history.waitFor({ state: 'detached' });
+    }
+    await kari.context().close();
   });
 
   it('exports .tldr, PNG, SVG (board and selection) and a PDF with a page per frame; the .tldr re-imports to the same shapes', async () => {
