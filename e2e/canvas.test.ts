@@ -249,11 +249,30 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const named = history.getByRole('listitem').filter({ hasText: 'Før møtet i Farsund' });
     await named.waitFor();
     expect(await checkAccessibility(ada)).toEqual([]);
+    // On a laptop screen the preview opens at its top: its title (the version's name, the date
+    // under it) and × are in view, and focus is on the title, not on the button at the bottom.
+    await ada.setViewportSize({ width: 1280, height: 720 });
     await named.getByRole('button', { name: /^Se på versjonen fra/ }).click();
-    const preview = ada.getByRole('dialog', { name: /^Versjonen fra/ });
+    const preview = ada.getByRole('dialog', { name: 'Før møtet i Farsund' });
     await preview.locator('.tl-shape').filter({ hasText: 'Første utkast' }).first().waitFor();
+    const opening = await preview.evaluate((dialog) => {
+      const box = dialog.getBoundingClientRect();
+      const inView = (element: Element | null) => {
+        const part = element!.getBoundingClientRect();
+        return part.top >= box.top && part.bottom <= box.bottom;
+      };
+      return {
+        scrolled: dialog.scrollTop,
+        titleInView: inView(dialog.querySelector('h2')),
+        closeInView: inView(dialog.querySelector('.dialog__close')),
+        focused: document.activeElement?.textContent,
+      };
+    });
+    expect(opening).toEqual({ scrolled: 0, titleInView: true, closeInView: true, focused: 'Før møtet i Farsund' });
+    expect(await preview.getByText(/^Lagret \d+\. \w+ \d{4} kl\. \d\d:\d\d\./).count()).toBe(1);
     expect(await checkAccessibility(ada)).toEqual([]);
     await preview.getByRole('button', { name: 'Lukk' }).last().click();
+    await ada.setViewportSize({ width: 1280, height: 900 });
 
     await named.getByRole('button', { name: /^Hent fram versjonen fra/ }).click();
     await shapeWithText(kari, 'Første utkast').waitFor({ timeout: 10_000 });

@@ -86,6 +86,7 @@ export const canvasNb = {
   preview: {
     heading: 'Versjonen fra {{time}}',
     note: 'Dette er bare en visning. Ingenting du gjør her, endrer lerretet.',
+    'note-dated': 'Lagret {{time}}. Dette er bare en visning. Ingenting du gjør her, endrer lerretet.',
     restore: 'Hent fram denne versjonen',
     loading: 'Henter versjonen …',
   },

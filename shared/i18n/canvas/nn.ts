@@ -88,6 +88,7 @@ export const canvasNn: Catalogue['canvas'] = {
   preview: {
     heading: 'Versjonen frå {{time}}',
     note: 'Dette er berre ei vising. Ingenting du gjer her, endrar lerretet.',
+    'note-dated': 'Lagra {{time}}. Dette er berre ei vising. Ingenting du gjer her, endrar lerretet.',
     restore: 'Hent fram denne versjonen',
     loading: 'Hentar versjonen …',
   },

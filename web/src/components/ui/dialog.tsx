@@ -10,6 +10,11 @@ interface DialogProps {
   children: ReactNode;
   /** Extra text read together with the title when the dialog opens. */
   description?: string;
+  /**
+   * Where focus goes when it opens: the first control (the browser's choice), or the title, for a
+   * dialog whose first controls are far down or arrive later (a preview that loads).
+   */
+  initialFocus?: 'first-control' | 'title';
 }
 
 /**
@@ -18,9 +23,10 @@ interface DialogProps {
  * closes. Content is only rendered while open, so forms inside start fresh every time. The close
  * button comes last in the tab order (it sits top right), so focus first lands on the content.
  */
-export function Dialog({ open, title, onClose, children, description }: DialogProps) {
+export function Dialog({ open, title, onClose, children, description, initialFocus = 'first-control' }: DialogProps) {
   const { t } = useTranslation();
   const returnFocusTo = useRef<HTMLElement | null>(null);
+  const titleRef = useRef<HTMLHeadingElement | null>(null);
   const id = useId();
 
   // A layout effect runs before Designsystemet's dialog calls showModal() (in a passive effect), so
@@ -30,6 +36,14 @@ export function Dialog({ open, title, onClose, children, description }: DialogPr
       returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     }
   }, [open]);
+
+  // Runs after Designsystemet's showModal() (a child's effect runs first), which focused the first
+  // control and scrolled the dialog down to it if it is far down.
+  useEffect(() => {
+    if (!open || initialFocus !== 'title') return;
+    titleRef.current?.focus({ preventScroll: true });
+    titleRef.current?.closest('dialog')?.scrollTo({ top: 0 });
+  }, [open, initialFocus]);
 
   useEffect(() => {
     if (open) return;
@@ -49,7 +63,7 @@ export function Dialog({ open, title, onClose, children, description }: DialogPr
     >
       {open ? (
         <InDialogContext.Provider value={true}>
-          <Heading level={2} data-size="sm" id={`${id}-title`} className="dialog__title">
+          <Heading level={2} data-size="sm" id={`${id}-title`} className="dialog__title" ref={titleRef} tabIndex={initialFocus === 'title' ? -1 : undefined}>
             {title}
           </Heading>
           {description ? <Paragraph id={`${id}-description`}>{description}</Paragraph> : null}

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { useLanguage } from '../../../lib/language-provider';
 import { useCanvasVersion } from '../api/use-canvas-versions';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
+import { versionHeading } from './version-title';
 
 /** Made once: tldraw recreates its editor when its props change. */
 const noEmbeds: [] = [];
@@ -28,7 +29,14 @@ export function VersionPreviewDialog({ boardId, version, licenseKey, canRestore,
   const content = useCanvasVersion(boardId, version?.id ?? null);
   const time = version ? formatDateTime(new Date(version.createdAt), language) : '';
   return (
-    <Dialog open={version !== null} onClose={onClose} title={t('canvas.preview.heading', { time })} description={t('canvas.preview.note')}>
+    <Dialog
+      open={version !== null}
+      onClose={onClose}
+      title={version ? versionHeading(version, time, t) : ''}
+      description={version?.name ? t('canvas.preview.note-dated', { time }) : t('canvas.preview.note')}
+      // Its first controls are tldraw's, once the version has loaded, and the buttons far below.
+      initialFocus="title"
+    >
       <div className="canvas-preview" data-testid="canvas-preview">
         {content.data ? (
           <Tldraw
@@ -37,6 +45,8 @@ export function VersionPreviewDialog({ boardId, version, licenseKey, canRestore,
             assetUrls={tldrawAssetUrls}
             locale="no"
             embeds={noEmbeds}
+            // The dialog's title has focus; the preview is looked at, rarely worked in.
+            autoFocus={false}
             onMount={(editor) => {
               if (editor.user.getLocale() !== 'no') editor.user.updateUserPreferences({ locale: 'no' });
               editor.updateInstanceState({ isReadonly: true });

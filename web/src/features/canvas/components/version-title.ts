@@ -19,3 +19,11 @@ export function versionTitle(version: CanvasVersion, t: TFunction): string {
       return name ? t('canvas.history.kind.imported', { name }) : t('canvas.history.kind.imported-unnamed');
   }
 }
+
+/**
+ * The heading of a version's preview: its name when it has one (the date then goes in the text
+ * under it), else its date.
+ */
+export function versionHeading(version: CanvasVersion, time: string, t: TFunction): string {
+  return version.name ? versionTitle(version, t) : t('canvas.preview.heading', { time });
+}
