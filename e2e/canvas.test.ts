@@ -270,11 +270,12 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     });
     expect(opening).toEqual({ scrolled: 0, titleInView: true, closeInView: true, focused: 'Før møtet i Farsund' });
     expect(await preview.getByText(/^Lagret \d+\. \w+ \d{4} kl\. \d\d:\d\d\./).count()).toBe(1);
+    await preview.getByRole('button', { name: 'Gjenopprett denne versjonen' }).waitFor();
     expect(await checkAccessibility(ada)).toEqual([]);
     await preview.getByRole('button', { name: 'Lukk' }).last().click();
     await ada.setViewportSize({ width: 1280, height: 900 });
 
-    await named.getByRole('button', { name: /^Hent fram versjonen fra/ }).click();
+    await named.getByRole('button', { name: /^Gjenopprett versjonen fra/ }).click();
     await shapeWithText(kari, 'Første utkast').waitFor({ timeout: 10_000 });
     await shapeWithText(ada, 'Første utkast').waitFor();
     const toast = ada.getByRole('status').filter({ hasText: 'Lerretet er satt tilbake' });

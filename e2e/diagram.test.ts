@@ -300,7 +300,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await flowNode(page, 'Naboer').waitFor();
     await view('Historikk').click();
 
-    await saved.getByRole('button', { name: /^Forhåndsvis versjonen fra / }).click();
+    await saved.getByRole('button', { name: /^Se på versjonen fra / }).click();
     const preview = page.locator('.diagram-history__preview');
     await preview.getByText('Versjonen har 2 noder og 0 koblinger.').waitFor();
     for (const name of ['NVE', 'Kartverket']) await preview.locator('.react-flow__node', { hasText: name }).waitFor();

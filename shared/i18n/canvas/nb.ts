@@ -35,7 +35,7 @@ export const canvasNb = {
     'read-only': 'Du kan ikke endre dette lerretet.',
   },
   replaced: {
-    restore: '{{name}} hentet fram en tidligere versjon av lerretet.',
+    restore: '{{name}} gjenopprettet en tidligere versjon av lerretet.',
     import: '{{name}} importerte en fil til lerretet.',
   },
   license: {
@@ -78,8 +78,8 @@ export const canvasNb = {
     'shape-count_other': '{{count}} figurer',
     preview: 'Se på',
     'preview-named': 'Se på versjonen fra {{time}}',
-    restore: 'Hent fram',
-    'restore-named': 'Hent fram versjonen fra {{time}}',
+    restore: 'Gjenopprett',
+    'restore-named': 'Gjenopprett versjonen fra {{time}}',
     restored: 'Lerretet er satt tilbake til versjonen fra {{time}}. Det som sto der før, ligger i historikken.',
     undo: 'Angre',
   },
@@ -87,7 +87,7 @@ export const canvasNb = {
     heading: 'Versjonen fra {{time}}',
     note: 'Dette er bare en visning. Ingenting du gjør her, endrer lerretet.',
     'note-dated': 'Lagret {{time}}. Dette er bare en visning. Ingenting du gjør her, endrer lerretet.',
-    restore: 'Hent fram denne versjonen',
+    restore: 'Gjenopprett denne versjonen',
     loading: 'Henter versjonen …',
   },
   export: {

@@ -37,7 +37,7 @@ export const canvasNn: Catalogue['canvas'] = {
     'read-only': 'Du kan ikkje endre dette lerretet.',
   },
   replaced: {
-    restore: '{{name}} henta fram ein tidlegare versjon av lerretet.',
+    restore: '{{name}} gjenoppretta ein tidlegare versjon av lerretet.',
     import: '{{name}} importerte ei fil til lerretet.',
   },
   license: {
@@ -80,8 +80,8 @@ export const canvasNn: Catalogue['canvas'] = {
     'shape-count_other': '{{count}} figurar',
     preview: 'Sjå på',
     'preview-named': 'Sjå på versjonen frå {{time}}',
-    restore: 'Hent fram',
-    'restore-named': 'Hent fram versjonen frå {{time}}',
+    restore: 'Gjenopprett',
+    'restore-named': 'Gjenopprett versjonen frå {{time}}',
     restored: 'Lerretet er sett tilbake til versjonen frå {{time}}. Det som stod der før, ligg i historikken.',
     undo: 'Angre',
   },
@@ -89,7 +89,7 @@ export const canvasNn: Catalogue['canvas'] = {
     heading: 'Versjonen frå {{time}}',
     note: 'Dette er berre ei vising. Ingenting du gjer her, endrar lerretet.',
     'note-dated': 'Lagra {{time}}. Dette er berre ei vising. Ingenting du gjer her, endrar lerretet.',
-    restore: 'Hent fram denne versjonen',
+    restore: 'Gjenopprett denne versjonen',
     loading: 'Hentar versjonen …',
   },
   export: {
