@@ -298,6 +298,14 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await importDocument(boardId, actorMap([actor('c', 'Naboer', 'eksternt', 0)]));
     await view('Diagram').click();
     await flowNode(page, 'Naboer').waitFor();
+    // And is edited here (moved), so there is something to undo.
+    const naboer = (await flowNode(page, 'Naboer').boundingBox())!;
+    await page.mouse.move(naboer.x + naboer.width / 2, naboer.y + naboer.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(naboer.x + naboer.width / 2 + 80, naboer.y + naboer.height / 2, { steps: 5 });
+    await page.mouse.up();
+    const undo = page.getByRole('button', { name: 'Angre', exact: true });
+    expect(await undo.isDisabled()).toBe(false);
     await view('Historikk').click();
 
     await saved.getByRole('button', { name: /^Se på versjonen fra / }).click();
@@ -325,6 +333,16 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       .getByRole('button', { name: 'Ja, gjenopprett' })
       .click();
     await page.getByRole('listitem').filter({ hasText: 'Før gjenoppretting' }).first().waitFor();
+    // A message one can see says so and how to go back; the old version's preview is closed, and
+    // «Angre» (which cannot undo a restore) is no longer offered.
+    const toast = page
+      .locator('.toasts__list')
+      .getByText(/^Versjonen fra .* er gjenopprettet\. Vil du tilbake, gjenoppretter du «Før gjenoppretting» øverst i listen\./);
+    await toast.waitFor();
+    expect(await toast.isVisible()).toBe(true);
+    expect(await page.locator('.diagram-history__preview').count()).toBe(0);
+    expect(await saved.getByRole('button', { name: /^Se på versjonen fra / }).getAttribute('aria-expanded')).toBe('false');
+    expect(await undo.isDisabled()).toBe(true);
     await view('Diagram').click();
     await flowNode(page, 'Kartverket').waitFor();
     await flowNode(page, 'Naboer').waitFor({ state: 'detached' });

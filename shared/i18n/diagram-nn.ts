@@ -431,7 +431,7 @@ export const diagramNn: Catalogue['diagram'] = {
     'restore-title': 'Gjenopprette versjonen frå {{time}}?',
     'restore-text': 'Diagrammet blir slik det var då, for alle som er på tavla. Slik det er no, blir først lagra som ein eigen versjon, så du kan gå tilbake.',
     'restore-confirm': 'Ja, gjenopprett',
-    restored: 'Versjonen frå {{time}} er gjenoppretta.',
+    restored: 'Versjonen frå {{time}} er gjenoppretta. Vil du tilbake, gjenopprettar du «Før gjenoppretting» øvst i lista.',
     reason: {
       compaction: 'Lagra automatisk',
       manual: 'Lagra med namn',

@@ -1,6 +1,7 @@
 import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { DiagramDocument } from '../../../../../shared/diagram/diagram-document';
@@ -10,6 +11,7 @@ import { diagramLimits } from '../../../../../shared/diagram/vocabulary';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { Dialog } from '../../../components/ui/dialog';
+import { useToast } from '../../../components/ui/toast-provider';
 import { api, request } from '../../../lib/api-client';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
@@ -26,6 +28,8 @@ interface HistoryViewProps {
   variantId: string | null;
   readOnly: boolean;
   announce: (message: string) => void;
+  /** This browser's undo: a restore comes from the server and cannot be undone with it. */
+  undoManager: Y.UndoManager;
 }
 
 const versionsKey = (boardId: string) => ['diagram', boardId, 'versions'] as const;
@@ -35,10 +39,11 @@ const versionsKey = (boardId: string) => ['diagram', boardId, 'versions'] as con
  * before an import or restore, and whenever someone saves one by name): preview any of them, and
  * restore one for everyone. Restoring is itself undoable: the state it replaces becomes a version.
  */
-export function HistoryView({ board, variantId, readOnly, announce }: HistoryViewProps) {
+export function HistoryView({ board, variantId, readOnly, announce, undoManager }: HistoryViewProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
+  const toast = useToast();
   const queryClient = useQueryClient();
   const [label, setLabel] = useState('');
   const [previewId, setPreviewId] = useState<string | null>(null);
@@ -69,7 +74,12 @@ export function HistoryView({ board, variantId, readOnly, announce }: HistoryVie
       request(() => api.boards[':boardId'].diagram.versions[':versionId'].restore.$post({ param: { boardId: board.id, versionId: version.id } })),
     onSuccess: (_result, version) => {
       setRestoring(null);
-      announce(t('diagram.history.restored', { time: formatDateTime(new Date(version.createdAt), language) }));
+      // The diagram now is the restored version, not the one shown below its row.
+      setPreviewId(null);
+      // Undoing the edits made before would now undo nothing (the restore replaced them) or mix
+      // them into the restored version; the way back is the version kept before it, as the message says.
+      undoManager.clear();
+      toast.show({ message: t('diagram.history.restored', { time: formatDateTime(new Date(version.createdAt), language) }) });
       void queryClient.invalidateQueries({ queryKey: versionsKey(board.id) });
     },
   });
