@@ -310,7 +310,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
 
     await saved.getByRole('button', { name: /^Se på versjonen fra / }).click();
     const preview = page.locator('.diagram-history__preview');
-    await preview.getByText('Versjonen har 2 noder og 0 koblinger.').waitFor();
+    await preview.getByText('Versjonen har 2 bokser og 0 koblinger.').waitFor();
     for (const name of ['NVE', 'Kartverket']) await preview.locator('.react-flow__node', { hasText: name }).waitFor();
     expect(await preview.locator('.react-flow__node', { hasText: 'Naboer' }).count()).toBe(0);
     // Shown whole, at most at 120 % like the canvas: two actors would otherwise be blown up to fill the box.

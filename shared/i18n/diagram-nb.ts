@@ -411,6 +411,13 @@ export const diagramNb = {
       note: 'notat',
     },
   },
+  /** How many boxes and links a version or file holds, in the words the planner sees. */
+  count: {
+    boxes_one: '{{count}} boks',
+    boxes_other: '{{count}} bokser',
+    links_one: '{{count}} kobling',
+    links_other: '{{count}} koblinger',
+  },
   history: {
     heading: 'Historikk',
     intro:
@@ -424,7 +431,7 @@ export const diagramNb = {
     'preview-short': 'Se på',
     'restore-short': 'Gjenopprett',
     'preview-variant': 'Viser varianten {{name}}.',
-    'preview-summary': 'Versjonen har {{nodes}} noder og {{edges}} koblinger.',
+    'preview-summary': 'Versjonen har {{boxes}} og {{links}}.',
     'preview-list': 'Innholdet som liste',
     restore: 'Gjenopprett versjonen fra {{time}}',
     'restore-title': 'Gjenopprette versjonen fra {{time}}?',
@@ -459,7 +466,7 @@ export const diagramNb = {
     'problems-intro': 'Ingenting er endret. Rett dette i filen og prøv igjen:',
     'confirm-title': 'Importere «{{file}}»?',
     'confirm-json':
-      'Diagramfilen har {{nodes}} noder og {{edges}} koblinger. Den erstatter hele diagrammet for alle på tavla. Slik diagrammet er nå, lagres som en versjon under Historikk.',
+      'Diagramfilen har {{boxes}} og {{links}}. Den erstatter hele diagrammet for alle på tavla. Slik diagrammet er nå, lagres som en versjon under Historikk.',
     'confirm-csv_one': 'Filen har én aktør. Aktører med kjent id oppdateres, de andre legges til.',
     'confirm-csv_other': 'Filen har {{count}} aktører. Aktører med kjent id oppdateres, de andre legges til.',
     confirm: 'Importer',

@@ -412,6 +412,13 @@ export const diagramNn: Catalogue['diagram'] = {
       note: 'notat',
     },
   },
+  /** How many boxes and links a version or file holds, in the words the planner sees. */
+  count: {
+    boxes_one: '{{count}} boks',
+    boxes_other: '{{count}} boksar',
+    links_one: '{{count}} kopling',
+    links_other: '{{count}} koplingar',
+  },
   history: {
     heading: 'Historikk',
     intro:
@@ -425,7 +432,7 @@ export const diagramNn: Catalogue['diagram'] = {
     'preview-short': 'Sjå på',
     'restore-short': 'Gjenopprett',
     'preview-variant': 'Viser varianten {{name}}.',
-    'preview-summary': 'Versjonen har {{nodes}} nodar og {{edges}} koplingar.',
+    'preview-summary': 'Versjonen har {{boxes}} og {{links}}.',
     'preview-list': 'Innhaldet som liste',
     restore: 'Gjenopprett versjonen frå {{time}}',
     'restore-title': 'Gjenopprette versjonen frå {{time}}?',
@@ -460,7 +467,7 @@ export const diagramNn: Catalogue['diagram'] = {
     'problems-intro': 'Ingenting er endra. Rett dette i fila og prøv igjen:',
     'confirm-title': 'Importere «{{file}}»?',
     'confirm-json':
-      'Diagramfila har {{nodes}} nodar og {{edges}} koplingar. Ho erstattar heile diagrammet for alle på tavla. Slik diagrammet er no, blir lagra som ein versjon under Historikk.',
+      'Diagramfila har {{boxes}} og {{links}}. Ho erstattar heile diagrammet for alle på tavla. Slik diagrammet er no, blir lagra som ein versjon under Historikk.',
     'confirm-csv_one': 'Fila har éin aktør. Aktørar med kjend id blir oppdaterte, dei andre blir lagde til.',
     'confirm-csv_other': 'Fila har {{count}} aktørar. Aktørar med kjend id blir oppdaterte, dei andre blir lagde til.',
     confirm: 'Importer',

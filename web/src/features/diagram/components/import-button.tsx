@@ -7,6 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { api } from '../../../lib/api-client';
 import { apiErrorSchema } from '../../../../../shared/schemas/api-error';
+import { contentCounts } from '../model/content-counts';
 
 type Pending =
   | { kind: 'json'; fileName: string; document: DiagramDocument }
@@ -141,7 +142,7 @@ export function ImportButton({ board, announce }: { board: Board; announce: (mes
           <>
             <p>
               {pending.kind === 'json'
-                ? t('diagram.import.confirm-json', { nodes: String(pending.document.nodes.length), edges: String(pending.document.edges.length) })
+                ? t('diagram.import.confirm-json', contentCounts(pending.document, t))
                 : t('diagram.import.confirm-csv', { count: pending.rows })}
             </p>
             <div className="form-actions">

@@ -19,6 +19,7 @@ import { fitOptions, smallestZoom } from '../components/canvas/opening-view';
 import { useFlowAriaLabels } from '../components/canvas/use-flow-aria-labels';
 import { diagramEdgeTypes, type FlowEdge } from '../components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../components/diagram-nodes';
+import { contentCounts } from '../model/content-counts';
 import { edgeLabel, nodeAccessibleName, nodeTitle } from '../model/labels';
 import { nodeTexts } from '../model/node-texts';
 
@@ -214,7 +215,7 @@ function VersionPreview({ document: whole, variantId }: { document: DiagramDocum
     <>
       <p>
         {shown ? `${t('diagram.history.preview-variant', { name: shown.name })} ` : ''}
-        {t('diagram.history.preview-summary', { nodes: String(document.nodes.length), edges: String(document.edges.length) })}
+        {t('diagram.history.preview-summary', contentCounts(document, t))}
       </p>
       <div className="diagram-history__canvas">
         <ReactFlowProvider>
