@@ -329,6 +329,10 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       await boardAction(kari, 'Historikk');
       const history = kari.getByTestId('canvas-history');
       await history.getByRole('heading', { name: 'Historikk' }).waitFor();
+      // It says which versions it keeps by itself (the list shows them as «Lagret automatisk»), like a diagram's history.
+      await history
+        .getByText(/^Planrom tar vare på tidligere versjoner av lerretet: omtrent hvert tiende minutt mens dere jobber, når alle har gått/)
+        .waitFor();
       await kari.getByRole('region', { name: 'Møteverktøy' }).waitFor();
       // What floats over the board and overlaps the panel, and whether the heading is the top element where it is drawn.
       const covered = await kari.evaluate(() => {

@@ -60,7 +60,8 @@ export const canvasNb = {
   },
   history: {
     heading: 'Historikk',
-    intro: 'Planrom lagrer lerretet av seg selv mens dere jobber. Du kan se på en tidligere versjon og hente den fram igjen.',
+    intro:
+      'Planrom tar vare på tidligere versjoner av lerretet: omtrent hvert tiende minutt mens dere jobber, når alle har gått, og før import og gjenoppretting. Du kan også lagre en versjon med navn.',
     empty: 'Ingen versjoner ennå. Planrom lagrer en versjon etter hvert som dere jobber, eller du kan lagre en selv.',
     list: 'Versjoner, nyeste først',
     kind: {

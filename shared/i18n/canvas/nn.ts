@@ -62,7 +62,8 @@ export const canvasNn: Catalogue['canvas'] = {
   },
   history: {
     heading: 'Historikk',
-    intro: 'Planrom lagrar lerretet av seg sjølv medan de arbeider. Du kan sjå på ein tidlegare versjon og hente han fram att.',
+    intro:
+      'Planrom tek vare på tidlegare versjonar av lerretet: om lag kvart tiande minutt medan de arbeider, når alle har gått, og før import og gjenoppretting. Du kan òg lagre ein versjon med namn.',
     empty: 'Ingen versjonar enno. Planrom lagrar ein versjon etter kvart som de arbeider, eller du kan lagre ein sjølv.',
     list: 'Versjonar, nyaste først',
     kind: {
