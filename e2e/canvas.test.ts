@@ -316,6 +316,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
         return file.records.find((record) => record.id === 'shape:note1')?.props?.fontSizeAdjustment ?? 1;
       })
       .toBeLessThan(1);
+  });
 
   it('shows the whole history panel, not under the meeting bar, on a laptop screen and a large one', async () => {
     const boardId = await createBoard('Historikk på små skjermer');

@@ -434,7 +434,7 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
         const r = element.getBoundingClientRect();
         return {
           text: element.textContent?.replace(/\u200b/g, ''),
-          size: parseFloat(getComputedStyle(element).fontSize) * (r.height / element.offsetHeight),
+          size: parseFloat(getComputedStyle(element).fontSize) * (r.height / (element as HTMLElement).offsetHeight),
           top: r.top,
           bottom: r.bottom,
         };
