@@ -363,6 +363,20 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Aktørkart for Lister' }).waitFor();
     expect((await adminApi.request<{ board: { title: string } }>(`/boards/${diagramId}`)).body.board.title).toBe('Aktørkart for Lister');
+
+    // However editing ends, focus goes back to the rename button, not to the page's body.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await expect.poll(focused, { message: 'after Enter' }).toBe('Gi tavla «Aktørkart for Lister» nytt navn');
+    await page.keyboard.press('Enter');
+    await field.fill('Aktørkart');
+    await page.getByRole('button', { name: 'Lagre navnet' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart', exact: true }).waitFor();
+    await expect.poll(focused, { message: 'after «Lagre navnet»' }).toBe('Gi tavla «Aktørkart» nytt navn');
+    await page.keyboard.press('Enter');
+    await field.waitFor();
+    await page.keyboard.press('Escape');
+    await field.waitFor({ state: 'hidden' });
+    await expect.poll(focused, { message: 'after Esc' }).toBe('Gi tavla «Aktørkart» nytt navn');
   });
 
   it('logs out from the board’s menu, and a guest has no way to log out there', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Field } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { limits } from '../../../../shared/limits';
@@ -22,6 +22,15 @@ export function BoardTitle({ board, canRename }: { board: Board; canRename: bool
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const pasteCut = usePasteCut(limits.boardTitle);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // The field and its buttons go away when editing ends; without this, focus would fall to the
+  // page's body and a screen reader user would lose their place.
+  useEffect(() => {
+    if (wasEditing.current && !editing) renameButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -104,6 +113,7 @@ export function BoardTitle({ board, canRename }: { board: Board; canRename: bool
       <PageHeading>{board.title}</PageHeading>
       {canRename ? (
         <button
+          ref={renameButton}
           type="button"
           className="button button--quiet board-title__rename"
           aria-label={t('workspace.title.rename-label', { title: board.title })}
