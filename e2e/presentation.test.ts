@@ -141,6 +141,34 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     expect(button.y + button.height).toBeLessThanOrEqual(seen.box.bottom);
   });
 
+  it('opens the start-presenting dialog on its start button, with every row’s Opp and Ned buttons in one column whatever the title’s length', async () => {
+    // The rules worksheet: short titles ("Uenighet") and a long one ("Når en regel ikke blir fulgt").
+    const board = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'spilleregler-for-samarbeidet' }))
+      .body.board;
+    const page = await openCanvas(board.id);
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).waitFor();
+    // Not the first row's "Opp", which cannot do anything.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Start presentasjonen');
+
+    expect(await slideTitles(page)).toContain('Når en regel ikke blir fulgt');
+    const lefts = (direction: 'opp' | 'ned') =>
+      dialog.evaluate(
+        (element, wanted) =>
+          [...element.querySelectorAll('button')]
+            .filter((button) => button.getAttribute('aria-label')?.endsWith(`» ${wanted}`))
+            .map((button) => Math.round(button.getBoundingClientRect().left)),
+        direction,
+      );
+    for (const direction of ['opp', 'ned'] as const) {
+      const column = await lefts(direction);
+      expect(column.length, direction).toBeGreaterThan(5);
+      expect(new Set(column).size, `${direction}: ${column.join(', ')}`).toBe(1);
+    }
+    await page.context().close();
+  });
+
   it('presents a canvas board frame by frame, in an order the presenter changes for everyone', async () => {
     const imported = await adminApi.fetch(`${server.url}/api/regions/${regionId}/canvas-import?name=tiltaksplan.tldr`, {
       method: 'POST',

@@ -1,5 +1,5 @@
 import { Button as DsButton } from '@digdir/designsystemet-react';
-import { useContext, type ButtonHTMLAttributes, type Ref } from 'react';
+import { useCallback, useContext, type ButtonHTMLAttributes, type Ref } from 'react';
 import { InDialogContext } from './in-dialog-context';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'quiet';
@@ -14,8 +14,19 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
  * danger colour, filled (primary) inside a dialog where it is the action being confirmed.
  * `type="button"` unless told otherwise, so it never submits a form by accident.
  */
-export function Button({ variant = 'secondary', type = 'button', ...props }: ButtonProps) {
+export function Button({ variant = 'secondary', type = 'button', ref, ...props }: ButtonProps) {
   const inDialog = useContext(InDialogContext);
   const dsVariant = variant === 'quiet' ? 'tertiary' : variant === 'danger' ? (inDialog ? 'primary' : 'secondary') : variant;
-  return <DsButton type={type} variant={dsVariant} data-color={variant === 'danger' ? 'danger' : 'accent'} {...props} />;
+  const { autoFocus } = props;
+  // React focuses an autoFocus button itself but leaves the attribute out; a modal <dialog> opened
+  // just after moves focus to its first focusable element unless one carries the attribute.
+  const withAutofocus = useCallback(
+    (element: HTMLButtonElement | null) => {
+      element?.toggleAttribute('autofocus', Boolean(autoFocus));
+      if (typeof ref === 'function') return ref(element);
+      if (ref) ref.current = element;
+    },
+    [autoFocus, ref],
+  );
+  return <DsButton type={type} variant={dsVariant} data-color={variant === 'danger' ? 'danger' : 'accent'} ref={withAutofocus} {...props} />;
 }

@@ -32,6 +32,8 @@ export function PresentDialog({ open, onClose, intro, empty, slides, canReorder,
         {slides.length > 0 ? (
           <Button
             variant="primary"
+            // Focus first here, not on the list's first button (moving the first slide up does nothing).
+            autoFocus
             onClick={(event) => {
               // Closed at once, in the same click: full screen is refused while a modal dialog is open.
               event.currentTarget.closest('dialog')?.close();

@@ -40,35 +40,38 @@ export function SlideOrderList({ slides, onReorder }: SlideOrderListProps) {
       <ol className="slide-order" ref={list} aria-label={t('presentation.slides')}>
         {slides.map((slide, index) => (
           <li key={slide.id} className="slide-order__item">
-            <span className="slide-order__title">{slide.title}</span>
-            {onReorder ? (
-              <span className="slide-order__actions">
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  data-slide={slide.id}
-                  data-direction="up"
-                  aria-label={t('presentation.move-up', { title: slide.title })}
-                  aria-disabled={index === 0}
-                  onClick={() => index > 0 && move(slide, -1)}
-                >
-                  <span aria-hidden="true">↑ </span>
-                  {t('presentation.up')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  data-slide={slide.id}
-                  data-direction="down"
-                  aria-label={t('presentation.move-down', { title: slide.title })}
-                  aria-disabled={index === slides.length - 1}
-                  onClick={() => index < slides.length - 1 && move(slide, 1)}
-                >
-                  <span aria-hidden="true">↓ </span>
-                  {t('presentation.down')}
-                </button>
-              </span>
-            ) : null}
+            {/* A row inside the list item, which keeps its number, so the buttons line up whatever the title's length. */}
+            <div className="slide-order__row">
+              <span className="slide-order__title">{slide.title}</span>
+              {onReorder ? (
+                <span className="slide-order__actions">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-slide={slide.id}
+                    data-direction="up"
+                    aria-label={t('presentation.move-up', { title: slide.title })}
+                    aria-disabled={index === 0}
+                    onClick={() => index > 0 && move(slide, -1)}
+                  >
+                    <span aria-hidden="true">↑ </span>
+                    {t('presentation.up')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    data-slide={slide.id}
+                    data-direction="down"
+                    aria-label={t('presentation.move-down', { title: slide.title })}
+                    aria-disabled={index === slides.length - 1}
+                    onClick={() => index < slides.length - 1 && move(slide, 1)}
+                  >
+                    <span aria-hidden="true">↓ </span>
+                    {t('presentation.down')}
+                  </button>
+                </span>
+              ) : null}
+            </div>
           </li>
         ))}
       </ol>
