@@ -306,19 +306,22 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       { page: await openBoard(await viewLink(diagramId), null, 'diagram'), kind: 'diagram', name: 'gjest' },
     ] as const;
     for (const { page, kind, name } of others) {
-      await check(
-        page,
-        kind,
-        `${name}-still-inn-tid`,
-        async () => {
-          await meetingToggle(page, 'Still inn tid').click();
-          await page.locator('.meeting-tools__panels').waitFor();
-        },
-        async () => {
-          await meetingToggle(page, 'Still inn tid').click();
-          await page.locator('.meeting-tools__panels').waitFor({ state: 'detached' });
-        },
-      );
+      // Only those who may set the time have a timer panel (the others see the timer in the bar).
+      if (name === 'medlem') {
+        await check(
+          page,
+          kind,
+          `${name}-still-inn-tid`,
+          async () => {
+            await meetingToggle(page, 'Still inn tid').click();
+            await page.locator('.meeting-tools__panels').waitFor();
+          },
+          async () => {
+            await meetingToggle(page, 'Still inn tid').click();
+            await page.locator('.meeting-tools__panels').waitFor({ state: 'detached' });
+          },
+        );
+      }
       if (kind === 'canvas') {
         await check(
           page,
@@ -377,6 +380,61 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     await page.keyboard.press('Escape');
     await field.waitFor({ state: 'hidden' });
     await expect.poll(focused, { message: 'after Esc' }).toBe('Gi tavla «Aktørkart» nytt navn');
+  });
+
+  it('offers a guest on a view link only what a guest can do, and Esc closes the panels they open', async () => {
+    const guest = await openBoard(await viewLink(canvasId), null, 'canvas');
+    const focusedName = () =>
+      guest.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+      });
+
+    // The read-only notice holds its own "Skjul meldingen", inside its box.
+    const notice = guest.getByRole('region', { name: 'Du kan bare se denne tavla' });
+    const noticeBox = (await notice.boundingBox())!;
+    const hideBox = (await guest.getByRole('button', { name: 'Skjul meldingen' }).boundingBox())!;
+    expect(hideBox.x).toBeGreaterThanOrEqual(noticeBox.x);
+    expect(hideBox.y).toBeGreaterThanOrEqual(noticeBox.y);
+    expect(hideBox.x + hideBox.width).toBeLessThanOrEqual(noticeBox.x + noticeBox.width);
+    expect(hideBox.y + hideBox.height).toBeLessThanOrEqual(noticeBox.y + noticeBox.height);
+
+    // The timer shows in the bar; there is no time to set.
+    const meeting = guest.getByRole('region', { name: 'Møteverktøy' });
+    await meeting.getByRole('timer').waitFor();
+    expect(await meeting.getByRole('button', { name: 'Still inn tid' }).count()).toBe(0);
+
+    // Historikk takes the keyboard; Esc closes it and gives the keyboard back to the board's menu.
+    await boardAction(guest, 'Historikk');
+    const history = guest.getByTestId('canvas-history');
+    await history.waitFor();
+    await expect.poll(focusedName).toBe('Historikk');
+    await guest.keyboard.press('Escape');
+    await history.waitFor({ state: 'detached' });
+    await expect.poll(focusedName).toBe('Tavlemeny ▾');
+
+    // Minutes: only the stored ones, and no invitation to make any.
+    await boardAction(guest, 'Referat');
+    const minutes = guest.getByRole('dialog', { name: 'Referat fra møtet' });
+    await minutes.getByRole('heading', { name: 'Lagrede referater' }).waitFor();
+    expect(await minutes.textContent()).not.toContain('Lag referat');
+    await guest.keyboard.press('Escape');
+    await guest.context().close();
+
+    // For those who may set the time: Esc in the timer panel, or «Lukk», closes it and the keyboard is back on «Still inn tid».
+    const page = await openBoard(`/tavler/${canvasId}`, member, 'canvas');
+    const toggle = page.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name: 'Still inn tid', exact: true });
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await toggle.click();
+    await page.getByRole('textbox', { name: 'Minutter' }).focus();
+    await page.keyboard.press('Escape');
+    await page.locator('.meeting-tools__panels').waitFor({ state: 'detached' });
+    await expect.poll(focusedLabel).toBe('Still inn tid');
+    await toggle.click();
+    await page.locator('.meeting-tools__panels').getByRole('button', { name: 'Lukk' }).click();
+    await page.locator('.meeting-tools__panels').waitFor({ state: 'detached' });
+    await expect.poll(focusedLabel).toBe('Still inn tid');
+    await page.context().close();
   });
 
   it('logs out from the board’s menu, and a guest has no way to log out there', async () => {

@@ -7,16 +7,34 @@ import { useTranslation } from 'react-i18next';
  * of the board; `fitAround` (with `compact`) has the canvas open with its content clear of it
  * (features/canvas/lib/fit-to-free-area.ts), for a notice that is there as the board opens.
  */
-export function DismissibleNotice({ children, compact = false, fitAround = false }: { children: ReactNode; compact?: boolean; fitAround?: boolean }) {
+export function DismissibleNotice({
+  children,
+  compact = false,
+  fitAround = false,
+}: {
+  /** The notice; a function gets the hide button to place inside a notice that draws its own box. */
+  children: ReactNode | ((hideButton: ReactNode) => ReactNode);
+  compact?: boolean;
+  fitAround?: boolean;
+}) {
   const { t } = useTranslation();
   const [hidden, setHidden] = useState(false);
   if (hidden) return null;
+  const hideButton = (
+    <button type="button" className="button button--quiet board-page__notice-hide" onClick={() => setHidden(true)}>
+      {t('workspace.notice.hide')}
+    </button>
+  );
   return (
     <div className={compact ? 'board-page__notice board-page__notice--compact' : 'board-page__notice'} data-workspace-overlay={fitAround ? 'notice' : ''}>
-      {children}
-      <button type="button" className="button button--quiet board-page__notice-hide" onClick={() => setHidden(true)}>
-        {t('workspace.notice.hide')}
-      </button>
+      {typeof children === 'function' ? (
+        children(hideButton)
+      ) : (
+        <>
+          {children}
+          {hideButton}
+        </>
+      )}
     </div>
   );
 }

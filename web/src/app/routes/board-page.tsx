@@ -111,9 +111,7 @@ export function BoardPage() {
               <NewBoardName board={board} />
             </DismissibleNotice>
           ) : access === 'read' && !screen ? (
-            <DismissibleNotice compact>
-              <ReadOnlyNotice />
-            </DismissibleNotice>
+            <DismissibleNotice compact>{(hideButton) => <ReadOnlyNotice action={hideButton} />}</DismissibleNotice>
           ) : null}
         </BoardEditorArea>
       </WorkspaceSlotsProvider>
