@@ -18,6 +18,7 @@ import { useToast } from '../../../components/ui/toast-provider';
 import { useErrorText } from '../../../lib/use-error-text';
 import { canvasQueryKeys } from '../api/canvas-query-keys';
 import { useWebConfig } from '../api/use-canvas-session-data';
+import { focusOpener } from '../../../lib/focus-opener';
 import { useAuth } from '../../../lib/use-auth';
 import { useConnectionWords, type SyncState } from '../hooks/use-connection-words';
 import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
@@ -208,6 +209,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const licenseGated = useLicenseGate(stage);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  const historyButton = useRef<HTMLButtonElement>(null);
   const [dialog, setDialog] = useState<'save' | 'export' | 'import' | null>(null);
   const [previewing, setPreviewing] = useState<CanvasVersion | null>(null);
   const restore = useRestoreVersionWithUndo(board.id);
@@ -273,7 +275,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
             </WorkspaceSlot>
           ) : null}
           <WorkspaceSlot name="actions">
-            <Button variant="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
+            <Button ref={historyButton} variant="quiet" aria-expanded={historyOpen} onClick={() => setHistoryOpen((open) => !open)}>
               {t('canvas.actions.history')}
             </Button>
             {canWrite ? (
@@ -328,7 +330,14 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
           )}
           {licenseGated ? <LicenseNotice /> : null}
         </div>
-        {historyOpen ? <HistoryPanel boardId={board.id} canRestore={canWrite} onPreview={setPreviewing} onClose={() => setHistoryOpen(false)} /> : null}
+        {historyOpen ? (
+          <HistoryPanel
+            boardId={board.id}
+            canRestore={canWrite}
+            onPreview={setPreviewing}
+            onClose={() => (setHistoryOpen(false), focusOpener(historyButton.current))}
+          />
+        ) : null}
       </div>
       <SaveVersionDialog boardId={board.id} open={dialog === 'save'} onClose={() => setDialog(null)} />
       <ImportDialog boardId={board.id} open={dialog === 'import'} onClose={() => setDialog(null)} />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../../shared/i18n/format-time';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
@@ -7,6 +8,7 @@ import { LoadingState } from '../../../components/ui/loading-state';
 import { useToast } from '../../../components/ui/toast-provider';
 import { useLanguage } from '../../../lib/language-provider';
 import { useErrorText } from '../../../lib/use-error-text';
+import { useEscapeCloses } from '../../../lib/use-escape-closes';
 import { useCanvasVersions, useRestoreVersion } from '../api/use-canvas-versions';
 import { versionTitle } from './version-title';
 
@@ -26,11 +28,16 @@ export function HistoryPanel({ boardId, canRestore, onPreview, onClose }: Histor
   const { language } = useLanguage();
   const versions = useCanvasVersions(boardId, true);
   const restore = useRestoreVersionWithUndo(boardId);
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The button that opened the panel hides with the board's menu: the keyboard starts here instead.
+  useEffect(() => heading.current?.focus(), []);
+  useEscapeCloses(panel, true, onClose);
 
   return (
-    <aside className="canvas-history" aria-labelledby="canvas-history-heading" data-testid="canvas-history" data-workspace-overlay="">
+    <aside ref={panel} className="canvas-history" aria-labelledby="canvas-history-heading" data-testid="canvas-history" data-workspace-overlay="">
       <div className="canvas-history__header">
-        <h2 id="canvas-history-heading" tabIndex={-1}>
+        <h2 ref={heading} id="canvas-history-heading" tabIndex={-1}>
           {t('canvas.history.heading')}
         </h2>
         <Button variant="quiet" onClick={onClose}>

@@ -1,9 +1,11 @@
 import '../meeting.css';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
+import { focusOpener } from '../../../lib/focus-opener';
+import { useEscapeCloses } from '../../../lib/use-escape-closes';
 import type { BoardView } from '../lib/board-view';
 import { useFollowPresenter } from '../lib/use-follow-presenter';
 import { useReportSlide } from '../lib/use-report-slide';
@@ -61,6 +63,20 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
 
   useEffect(() => client?.onRefused((reason) => toast.show({ message: t(`meeting.refused.${reason}`), tone: 'error' })), [client, toast, t]);
 
+  // A running vote or round shows itself to everyone; otherwise one panel at a time, by choice.
+  const showVote = panel === 'vote' || (!!state?.vote && panel === null);
+  // A round's panel stays after it ends: that is where the facilitator reveals it.
+  const showRound = panel === 'round' || (!!state?.rounds.length && panel === null);
+  const panelShown = !collapsed && (panel === 'timer' || showVote || showRound);
+  const root = useRef<HTMLElement>(null);
+  // "Lukk" and Esc put the keyboard back on the button that opened the panel (not on the page's body).
+  const closePanel = () => {
+    const opener = root.current?.querySelector<HTMLElement>('.meeting-tools__toggles [aria-expanded="true"]') ?? null;
+    setPanel('none');
+    focusOpener(opener);
+  };
+  useEscapeCloses(root, panelShown, closePanel);
+
   if (screen) return <ScreenView client={client} snapshot={snapshot} view={view} />;
 
   if (!client || !state) {
@@ -73,14 +89,10 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
     );
   }
 
-  // A running vote or round shows itself to everyone; otherwise one panel at a time, by choice.
-  const showVote = panel === 'vote' || (state.vote !== null && panel === null);
-  // A round's panel stays after it ends: that is where the facilitator reveals it.
-  const showRound = panel === 'round' || (state.rounds.length > 0 && panel === null);
   const voteRunning = state.vote !== null && state.vote.status === 'open';
 
   return (
-    <section className={collapsed ? 'meeting-tools meeting-tools--collapsed' : 'meeting-tools'} aria-label={t('meeting.label')}>
+    <section ref={root} className={collapsed ? 'meeting-tools meeting-tools--collapsed' : 'meeting-tools'} aria-label={t('meeting.label')}>
       <div className="meeting-tools__bar" data-workspace-overlay="bar">
         {collapsed ? (
           <p className="meeting-follow__text meeting-follow__text--short" role="status">
@@ -110,9 +122,12 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
           </>
         ) : (
           <div className="meeting-tools__toggles">
-            <Button variant="quiet" aria-expanded={panel === 'timer'} onClick={() => setPanel(panel === 'timer' ? 'none' : 'timer')}>
-              {t('meeting.timer.settings')}
-            </Button>
+            {/* Only for those who may set the time: the rest see the timer in the bar, with nothing to set. */}
+            {runsMeeting ? (
+              <Button variant="quiet" aria-expanded={panel === 'timer'} onClick={() => setPanel(panel === 'timer' ? 'none' : 'timer')}>
+                {t('meeting.timer.settings')}
+              </Button>
+            ) : null}
             {canControl || state.vote ? (
               <Button variant="quiet" aria-expanded={showVote} onClick={() => setPanel(showVote ? 'none' : 'vote')}>
                 {t('meeting.vote.open')}
@@ -141,12 +156,12 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
           <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>
         </button>
       </div>
-      {!collapsed && (panel === 'timer' || showVote || showRound) ? (
+      {panelShown ? (
         <div className="meeting-tools__panels" data-workspace-overlay="">
           {panel === 'timer' ? <TimerSettings client={client} timer={state.timer} canControl={canControl} sound={sound} onSound={setSound} /> : null}
           {showVote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={canControl} /> : null}
           {showRound ? <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={canControl} /> : null}
-          <button type="button" className="button button--quiet meeting-tools__close" onClick={() => setPanel('none')}>
+          <button type="button" className="button button--quiet meeting-tools__close" onClick={closePanel}>
             {t('workspace.panel.close')}
           </button>
         </div>
