@@ -4,6 +4,8 @@ export const minutesNb = {
   'dialog-title': 'Referat fra møtet',
   intro:
     'Lag referat fra møtet som nettopp er holdt på tavla: tidsrom, hvem som var med, hva som ble vist, avstemninger, runder, vedtak og et bilde av tavla. Referatet lagres med tavla som Word og PDF.',
+  /** For those who read minutes but do not make them. */
+  'intro-read': 'Referater fra møter på tavla: tidsrom, hvem som var med, avstemninger, runder og vedtak. Last dem ned som Word eller PDF.',
   make: 'Lag referat',
   making: 'Lager referatet …',
   made: 'Referatet er laget og lagret med tavla.',

@@ -6,6 +6,7 @@ export const minutesNn: Catalogue['minutes'] = {
   'dialog-title': 'Referat frå møtet',
   intro:
     'Lag referat frå møtet som nettopp er halde på tavla: tidsrom, kven som var med, kva som vart vist, avrøystingar, rundar, vedtak og eit bilete av tavla. Referatet blir lagra med tavla som Word og PDF.',
+  'intro-read': 'Referat frå møte på tavla: tidsrom, kven som var med, avrøystingar, rundar og vedtak. Last dei ned som Word eller PDF.',
   make: 'Lag referat',
   making: 'Lagar referatet …',
   made: 'Referatet er laga og lagra med tavla.',

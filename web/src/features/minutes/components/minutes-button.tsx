@@ -66,7 +66,7 @@ export function MinutesButton({ boardId, canMake, listItems, captureImage }: Min
       <Button variant="quiet" onClick={() => setOpen(true)}>
         {t('minutes.button')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={t('minutes.dialog-title')} description={t('minutes.intro')}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t('minutes.dialog-title')} description={canMake ? t('minutes.intro') : t('minutes.intro-read')}>
         {canMake ? (
           <div className="form-actions">
             <Button variant="primary" onClick={() => void make()} aria-disabled={busy || undefined}>
