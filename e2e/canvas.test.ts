@@ -448,7 +448,16 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await expect.poll(() => ada.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(2);
     await boardAction(ada, 'Eksporter');
     const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
-    await dialog.getByRole('radio', { name: /^PDF/ }).check();
+    const pdfOption = dialog.getByRole('radio', { name: /^PDF/ });
+    // What the PDF holds, said under the option (not its label said again).
+    const described = await pdfOption.evaluate((radio) =>
+      (radio.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(described).toBe('Hver ramme som et bilde på sin egen side, uten forside, også når noe er valgt. Rammenes navn blir bokmerker i PDF-en.');
+    await pdfOption.check();
     const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
     const bytes = readFileSync((await download.path())!);
     const pdf = bytes.toString('latin1');

@@ -102,7 +102,7 @@ export const canvasNb = {
     png: 'Bilde (PNG)',
     svg: 'Vektorbilde (SVG)',
     pdf: 'PDF med én side per ramme, i rammenes rekkefølge',
-    'pdf-whole-board': 'PDF lages av hele lerretet, én side per ramme.',
+    'pdf-whole-board': 'Hver ramme som et bilde på sin egen side, uten forside, også når noe er valgt. Rammenes navn blir bokmerker i PDF-en.',
     submit: 'Last ned',
     working: 'Lager filen …',
     done: '«{{file}}» er lastet ned.',
