@@ -456,7 +456,9 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
         .map((id) => document.getElementById(id)?.textContent ?? '')
         .join(' '),
     );
-    expect(described).toBe('Hver ramme som et bilde på sin egen side, uten forside, også når noe er valgt. Rammenes navn blir bokmerker i PDF-en.');
+    expect(described).toBe(
+      'Hver ramme på sin egen side, med navnet som overskrift og teksten søkbar, uten forside, også når noe er valgt. Rammenes navn blir bokmerker i PDF-en.',
+    );
     await pdfOption.check();
     const [download] = await Promise.all([ada.waitForEvent('download'), dialog.getByRole('button', { name: 'Last ned' }).click()]);
     const bytes = readFileSync((await download.path())!);

@@ -102,7 +102,8 @@ export const canvasNb = {
     png: 'Bilde (PNG)',
     svg: 'Vektorbilde (SVG)',
     pdf: 'PDF med én side per ramme, i rammenes rekkefølge',
-    'pdf-whole-board': 'Hver ramme som et bilde på sin egen side, uten forside, også når noe er valgt. Rammenes navn blir bokmerker i PDF-en.',
+    'pdf-whole-board':
+      'Hver ramme på sin egen side, med navnet som overskrift og teksten søkbar, uten forside, også når noe er valgt. Rammenes navn blir bokmerker i PDF-en.',
     submit: 'Last ned',
     working: 'Lager filen …',
     done: '«{{file}}» er lastet ned.',

@@ -104,7 +104,8 @@ export const canvasNn: Catalogue['canvas'] = {
     png: 'Bilete (PNG)',
     svg: 'Vektorbilete (SVG)',
     pdf: 'PDF med éi side per ramme, i rekkjefølgja til rammene',
-    'pdf-whole-board': 'Kvar ramme som eit bilete på si eiga side, utan framside, også når noko er valt. Namna på rammene blir bokmerke i PDF-en.',
+    'pdf-whole-board':
+      'Kvar ramme på si eiga side, med namnet som overskrift og teksten søkbar, utan framside, også når noko er valt. Namna på rammene blir bokmerke i PDF-en.',
     submit: 'Last ned',
     working: 'Lagar fila …',
     done: '«{{file}}» er lasta ned.',
