@@ -534,6 +534,14 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       await expect.poll(() => canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity), { timeout: 6000 }).toBe('0');
       await canvas.mouse.move(viewport.width / 2 + 40, viewport.height / 3);
       await expect.poll(() => canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      if (viewport === sizes[0]) {
+        // A key brings them back as well, and they stay while the keyboard is in use.
+        await expect.poll(() => canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity), { timeout: 6000 }).toBe('0');
+        await canvas.keyboard.press('Shift+Tab');
+        await expect.poll(() => canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+        await canvas.waitForTimeout(3000);
+        expect(await canvas.locator('.presentation-bar').evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      }
       await canvas.keyboard.press('ArrowRight');
       await expect.poll(() => counter.textContent()).toBe('Aktører 2 av 3');
       await canvas.keyboard.press('Escape');

@@ -70,26 +70,34 @@ export function PresentationBar({ presenter, stage }: PresentationBarProps) {
   );
 }
 
-/** True once the mouse has rested a while during the presentation; any movement ends it. */
+/**
+ * True once the mouse has rested a while during the presentation; any movement ends it. A key
+ * pressed brings the controls back until the mouse moves again, so someone presenting from the
+ * keyboard (who may never touch the mouse) always sees where they are.
+ */
 function useResting(running: boolean): boolean {
   const [resting, setResting] = useState(false);
   useEffect(() => {
-    if (!running) {
-      setResting(false);
-      return;
-    }
-    let timer = setTimeout(() => setResting(true), restMs);
+    setResting(false);
+    if (!running) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const wake = () => {
       setResting(false);
       clearTimeout(timer);
       timer = setTimeout(() => setResting(true), restMs);
     };
+    const keyboard = () => {
+      setResting(false);
+      clearTimeout(timer);
+    };
     window.addEventListener('pointermove', wake);
     window.addEventListener('pointerdown', wake);
+    window.addEventListener('keydown', keyboard);
     return () => {
       clearTimeout(timer);
       window.removeEventListener('pointermove', wake);
       window.removeEventListener('pointerdown', wake);
+      window.removeEventListener('keydown', keyboard);
     };
   }, [running]);
   return resting;
