@@ -293,6 +293,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await page.getByRole('button', { name: 'Lagre versjon nå' }).click();
     const saved = page.getByRole('listitem').filter({ hasText: 'Før arbeidsmøtet' });
     await saved.waitFor();
+    // Said where it can be seen, not only to screen readers.
+    await page.locator('.toasts').getByText('Versjonen er lagret.').waitFor();
 
     // The map changes afterwards (a file imported over it): one actor instead of two.
     await importDocument(boardId, actorMap([actor('c', 'Naboer', 'eksternt', 0)]));

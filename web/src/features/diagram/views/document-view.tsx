@@ -52,7 +52,7 @@ export default function DocumentView({
       ) : view === 'compare' ? (
         <CompareView session={session} snapshot={snapshot} variantId={variantId} readOnly={readOnly} announce={announce} onVariant={onVariant} />
       ) : (
-        <HistoryView board={board} variantId={variantId} readOnly={readOnly} announce={announce} undoManager={session.undoManager} />
+        <HistoryView board={board} variantId={variantId} readOnly={readOnly} undoManager={session.undoManager} />
       )}
     </div>
   );

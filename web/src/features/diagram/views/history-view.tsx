@@ -28,7 +28,6 @@ interface HistoryViewProps {
   /** The process variant shown in the editor; previews show the same one. */
   variantId: string | null;
   readOnly: boolean;
-  announce: (message: string) => void;
   /** This browser's undo: a restore comes from the server and cannot be undone with it. */
   undoManager: Y.UndoManager;
 }
@@ -40,7 +39,7 @@ const versionsKey = (boardId: string) => ['diagram', boardId, 'versions'] as con
  * before an import or restore, and whenever someone saves one by name): preview any of them, and
  * restore one for everyone. Restoring is itself undoable: the state it replaces becomes a version.
  */
-export function HistoryView({ board, variantId, readOnly, announce, undoManager }: HistoryViewProps) {
+export function HistoryView({ board, variantId, readOnly, undoManager }: HistoryViewProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const errorText = useErrorText();
@@ -66,7 +65,8 @@ export function HistoryView({ board, variantId, readOnly, announce, undoManager 
       request(() => api.boards[':boardId'].diagram.versions.$post({ param: { boardId: board.id }, json: { label: label.trim() || undefined } })),
     onSuccess: () => {
       setLabel('');
-      announce(t('diagram.history.saved'));
+      // Seen as well as heard, as after saving a canvas version (the toast is a polite live region).
+      toast.show({ message: t('diagram.history.saved') });
       void queryClient.invalidateQueries({ queryKey: versionsKey(board.id) });
     },
   });
