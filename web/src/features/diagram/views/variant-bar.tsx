@@ -208,8 +208,10 @@ function UpdateFromCommon({
   onAdopt: (rows: StepComparison[]) => void;
 }) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState(() => new Set(rows.map((row) => row.key)));
-  const picked = rows.filter((row) => chosen.has(row.key));
+  // What the person left out, not what they chose: a change that arrives while the dialog is open
+  // (someone edits the common practice meanwhile) is taken in like the others unless they say no.
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(() => new Set());
+  const picked = rows.filter((row) => !leftOut.has(row.key));
   return (
     <Dialog open title={t('diagram.variant.update-title', { name })} onClose={onClose}>
       {rows.length === 0 ? (
@@ -236,12 +238,12 @@ function UpdateFromCommon({
                   <label className="diagram-check">
                     <input
                       type="checkbox"
-                      checked={chosen.has(row.key)}
+                      checked={!leftOut.has(row.key)}
                       onChange={(event) =>
-                        setChosen((current) => {
+                        setLeftOut((current) => {
                           const next = new Set(current);
-                          if (event.target.checked) next.add(row.key);
-                          else next.delete(row.key);
+                          if (event.target.checked) next.delete(row.key);
+                          else next.add(row.key);
                           return next;
                         })
                       }
