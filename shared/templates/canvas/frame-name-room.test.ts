@@ -4,6 +4,7 @@ import { languages } from '../../schemas/language';
 import { buildTemplate, getTemplate } from '../build-template';
 import { templateIds } from '../index';
 import { frameNameRoom } from './canvas-content';
+import { plainTextOf } from '../../canvas-plain-text';
 
 type Shape = TLRecord & { typeName: 'shape'; parentId: string; x: number; y: number; props: Record<string, unknown> };
 interface Box {
@@ -16,11 +17,6 @@ interface Box {
 /** tldraw's text sizes for text shapes, in pixels. */
 const fontSize: Record<string, number> = { s: 18, m: 24, l: 36, xl: 44 };
 
-function plain(richText: TLRichText): string {
-  const paragraphs = (richText.content ?? []) as Array<{ content?: Array<{ text?: string }> }>;
-  return paragraphs.map((paragraph) => (paragraph.content ?? []).map((node) => node.text ?? '').join('')).join('\n');
-}
-
 /**
  * A shape's size on the board: as stored for notes, geo shapes and frames; for a text, a generous
  * guess (half an em and more per letter, tldraw's line height), since only a browser measures it.
@@ -32,7 +28,7 @@ function sizeOf(shape: Shape): { w: number; h: number } {
   if (shape.type === 'frame') return { w: props.w ?? 0, h: props.h ?? 0 };
   if (shape.type !== 'text') return { w: 0, h: 0 };
   const size = fontSize[props.size ?? 'm'] ?? 24;
-  const paragraphs = plain(props.richText!).split('\n');
+  const paragraphs = plainTextOf(props.richText!).split('\n');
   const letter = size * 0.55;
   const w = props.autoSize ? Math.max(...paragraphs.map((line) => line.length)) * letter : (props.w ?? 0);
   const perLine = Math.max(1, Math.floor(w / letter));

@@ -1,4 +1,5 @@
 import type { PreviewLine, PreviewModel, PreviewShape } from './preview-model';
+import { plainTextOf } from '../../canvas-plain-text';
 
 /** A canvas record as stored (tldraw store snapshot or room snapshot); its other fields are read loosely. */
 export interface LooseRecord {
@@ -41,11 +42,6 @@ const point = (value: unknown) => {
 };
 
 /** The plain text of a tldraw rich text (paragraphs of text nodes). */
-function plainText(richText: unknown): string {
-  const paragraphs = ((richText as { content?: unknown[] } | null)?.content ?? []) as Array<{ content?: Array<{ text?: unknown }> }>;
-  return paragraphs.map((paragraph) => (paragraph.content ?? []).map((node) => (typeof node.text === 'string' ? node.text : '')).join('')).join('\n');
-}
-
 const asShape = (loose: LooseRecord): ShapeRecord | null => {
   const record = loose as LooseRecord & Record<string, unknown>;
   return record.typeName === 'shape' && typeof record.type === 'string' && typeof record.parentId === 'string'
@@ -127,7 +123,7 @@ export function canvasPreview(records: Iterable<LooseRecord>): PreviewModel {
       drawn.push({ kind, x: at.x, y: at.y, w: num(props.w), h: num(props.h) + num(props.growY), color: colorOf(props) });
     } else if (shape.type === 'text') {
       items += 1;
-      const text = plainText(props.richText);
+      const text = plainTextOf(props.richText);
       const size = { s: 18, m: 24, l: 36, xl: 44 }[String(props.size)] ?? 24;
       const longest = Math.max(1, ...text.split('\n').map((line) => line.length));
       const w = props.autoSize === false ? num(props.w) : Math.min(longest * size * 0.55, 1200);

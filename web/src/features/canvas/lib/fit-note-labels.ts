@@ -1,4 +1,5 @@
 import type { Editor, TLNoteShape, TLShapePartial } from 'tldraw';
+import { plainTextOf } from '../../../../../shared/canvas-plain-text';
 
 /**
  * tldraw's note at scale 1: 200 px wide with its text 16 px in from each side, and the text's size
@@ -8,15 +9,6 @@ const noteTextWidth = 200 - 16 * 2 - 1;
 const noteFontPx: Record<string, number> = { s: 18, m: 22, l: 26, xl: 32 };
 /** Words this close to the text's width are measured the way tldraw does too (the canvas and the page differ a little). */
 const nearlyTooWide = 0.95;
-
-/** Every word of a note's text, read straight from its rich text (tldraw's own `getText` builds an editor schema). */
-function wordsOf(node: unknown, into: string[] = []): string[] {
-  if (!node || typeof node !== 'object') return into;
-  const { text, content } = node as { text?: unknown; content?: unknown };
-  if (typeof text === 'string') into.push(...text.split(/\s+/).filter(Boolean));
-  if (Array.isArray(content)) for (const child of content) wordsOf(child, into);
-  return into;
-}
 
 /**
  * Shrinks the text of notes that do not fit at the size they were stored with, as tldraw does when
@@ -55,7 +47,12 @@ export async function fitNoteLabels(editor: Editor): Promise<number> {
     const note = shape as TLNoteShape;
     // Made smaller already, by tldraw as someone typed or by an earlier pass: it fits.
     if ((note.props.fontSizeAdjustment ?? 1) < 1) continue;
-    if (!wordsOf(note.props.richText).some((word) => tooWide(word, note))) continue;
+    if (
+      !plainTextOf(note.props.richText)
+        .split(/\s+/)
+        .some((word) => tooWide(word, note))
+    )
+      continue;
     // tldraw's own fitting of a new note; a copy of the record, so its label is measured anew.
     const measured = notes.onBeforeCreate?.({ ...note });
     const ratio = measured?.props.fontSizeAdjustment ?? 1;
