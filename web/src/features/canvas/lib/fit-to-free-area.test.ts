@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from 'tldraw';
-import { fitToFreeArea, freeScreenArea, type CameraPlace } from './fit-to-free-area';
+import type { CameraPlace } from '../../../lib/centred-camera';
+import { fitToFreeArea, freeScreenArea } from './fit-to-free-area';
 
 type Box = { x: number; y: number; w: number; h: number };
 

@@ -1,11 +1,5 @@
 import { Box, type BoxLike, type Editor } from 'tldraw';
-
-/** Where tldraw's camera is: screen = (page + camera) × zoom, from the canvas's top-left corner. */
-export interface CameraPlace {
-  x: number;
-  y: number;
-  z: number;
-}
+import { centredCamera, type CameraPlace } from '../../../lib/centred-camera';
 
 /** Space left between the content and the edges of the free area, in screen pixels. */
 const margin = 16;
@@ -58,12 +52,6 @@ function frameNearTop(editor: Editor, bounds: BoxLike, depth: number): boolean {
   });
 }
 
-/** Centres `bounds` in `area` at the largest zoom in [smallest, largest] at which it fits. */
-function centre(area: Box, bounds: BoxLike, smallest: number, largest: number): CameraPlace {
-  const z = Math.max(smallest, Math.min(largest, area.w / bounds.w, area.h / bounds.h));
-  return { x: area.midX / z - (bounds.x + bounds.w / 2), y: area.midY / z - (bounds.y + bounds.h / 2), z };
-}
-
 /**
  * Where the camera goes to show `bounds` whole in the free area (`freeScreenArea`), centred, at
  * most at `maxZoom` and within tldraw's zoom range. A frame on the top edge keeps room above it
@@ -79,9 +67,9 @@ export function fitToFreeArea(editor: Editor, bounds: BoxLike, maxZoom = 1, { cl
   const smallest = zoomSteps[0]! * baseZoom;
   const largest = Math.min(maxZoom, zoomSteps[zoomSteps.length - 1]! * baseZoom);
   const fit = (area: Box) => {
-    const named = centre(new Box(area.x, area.y + frameNameHeight, area.w, Math.max(1, area.h - frameNameHeight)), bounds, smallest, largest);
+    const named = centredCamera(new Box(area.x, area.y + frameNameHeight, area.w, Math.max(1, area.h - frameNameHeight)), bounds, smallest, largest);
     // Without that room the zoom only grows, so a frame clear of the top edge stays clear of it.
-    return frameNearTop(editor, bounds, frameNameHeight / named.z) ? named : centre(area, bounds, smallest, largest);
+    return frameNearTop(editor, bounds, frameNameHeight / named.z) ? named : centredCamera(area, bounds, smallest, largest);
   };
   const screen = editor.getViewportScreenBounds();
   const onScreen = (place: CameraPlace) => new Box((bounds.x + place.x) * place.z, (bounds.y + place.y) * place.z, bounds.w * place.z, bounds.h * place.z);

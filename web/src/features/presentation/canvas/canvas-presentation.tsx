@@ -4,6 +4,7 @@ import type { Editor, TLPageId, TLShapeId } from 'tldraw';
 import { Button } from '../../../components/ui/button';
 import { PresentationBar } from '../components/presentation-bar';
 import { PresentDialog } from '../components/present-dialog';
+import { centredCamera } from '../../../lib/centred-camera';
 import type { Slide } from '../../../lib/slides/slide';
 import { usePresenter } from '../hooks/use-presenter';
 import { useReturnFocus } from '../hooks/use-return-focus';
@@ -55,8 +56,7 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
       const below = Math.max(margin, bar + barGap * 2);
       const area = { x: margin, y: above, w: screen.w - margin * 2, h: Math.max(1, screen.h - above - below) };
       const { zoomSteps } = editor.getCameraOptions();
-      const z = Math.min(zoomSteps[zoomSteps.length - 1]! * editor.getBaseZoom(), area.w / bounds.w, area.h / bounds.h);
-      const camera = { x: (area.x + area.w / 2) / z - (bounds.x + bounds.w / 2), y: (area.y + area.h / 2) / z - (bounds.y + bounds.h / 2), z };
+      const camera = centredCamera(area, bounds, 0, zoomSteps[zoomSteps.length - 1]! * editor.getBaseZoom());
       editor.setCamera(camera, { animation: animate ? { duration: 320 } : undefined });
     },
     [editor, stageElement],
