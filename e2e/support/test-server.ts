@@ -56,7 +56,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   let log = '';
 
   async function start() {
-    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/index.ts')], {
+    child = spawn(process.execPath, [join(root, 'server/serve.mjs')], {
       cwd: root,
       env: {
         ...process.env,

@@ -45,7 +45,7 @@ async function healthy(url: string, child: ChildProcess): Promise<void> {
 async function startProcess(index: number): Promise<string> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/index.ts')], {
+  const child = spawn(process.execPath, [join(root, 'server/serve.mjs')], {
     cwd: root,
     env: {
       ...process.env,

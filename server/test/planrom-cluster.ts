@@ -66,7 +66,7 @@ export async function startPlanromCluster(options: { processes: number; env?: Re
 
   const spawnProcess = async (index: number, port: number) => {
     const url = `http://127.0.0.1:${port}`;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/index.ts')], {
+    const child = spawn(process.execPath, [join(root, 'server/serve.mjs')], {
       cwd: root,
       env: {
         ...process.env,
