@@ -21,6 +21,31 @@ const actor = (id: string, name: string, category: string, x: number) => ({ id, 
 /** An actor map in Planrom's diagram file format. */
 const actorMap = (nodes: Array<ReturnType<typeof actor>>) => ({ format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges: [] });
 
+/**
+ * How many pixels of a PNG or JPEG picture are (nearly) this CSS colour: the picture is drawn in the
+ * page, where the browser decodes it.
+ */
+async function pixelsOfColour(page: Page, picture: { type: 'png' | 'jpeg'; bytes: Buffer }, colour: string): Promise<number> {
+  return page.evaluate(
+    async ({ type, base64, colour }) => {
+      const image = new Image();
+      image.src = `data:image/${type};base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 30) count++;
+      return count;
+    },
+    { type: picture.type, base64: picture.bytes.toString('base64'), colour },
+  );
+}
+
 interface Exported {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
   edges: Array<{ source: string; target: string; type: string }>;
@@ -278,9 +303,18 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     // Wider than tall, as the two actors side by side (the PNG header holds width, then height).
     expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(png.bytes.readUInt32BE(20));
+    // The picture is of the diagram, not of the editor: none of the blue dots to connect from that
+    // sit on each box's sides on screen (the boxes and the links have no such blue).
+    const dot = page.locator('.react-flow__handle.connectable').first();
+    expect(await dot.isVisible()).toBe(true);
+    const dotColour = await dot.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await pixelsOfColour(page, { type: 'png', bytes: png.bytes }, dotColour)).toBe(0);
     const pdf = await download('PDF for saksarkivet');
     expect(pdf.name).toBe('Aktørkart til saken.pdf');
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // Nor in the PDF's picture (a JPEG, stored in the PDF as it is).
+    const jpeg = pdf.bytes.subarray(pdf.bytes.indexOf(Buffer.from([0xff, 0xd8, 0xff])), pdf.bytes.lastIndexOf(Buffer.from([0xff, 0xd9])) + 2);
+    expect(await pixelsOfColour(page, { type: 'jpeg', bytes: jpeg }, dotColour)).toBe(0);
     await page.getByText('Eksporten er lagret i nedlastingene dine.').waitFor();
   });
 

@@ -8,6 +8,10 @@ import type { FlowNode } from '../components/diagram-nodes';
 const maxSide = 5000;
 const padding = 40;
 
+/** The editor's own marks, which a planner's picture of the diagram does not show: other people's
+ * cursors, the handles to resize a box and the dots to connect from. */
+const leftOutOfPicture = ['diagram-cursors', 'react-flow__resize-control', 'react-flow__handle'];
+
 export interface DiagramImage {
   dataUrl: string;
   width: number;
@@ -18,7 +22,7 @@ export interface DiagramImage {
  * Draws the whole diagram (not just what is on screen) to an image with html-to-image, as React
  * Flow's own export example does: the viewport element is rendered with a transform that fits all
  * nodes (or only `nodeIds`, for one phase or group of a handout) and the lane and category labels
- * around them. Other people's cursors are left out.
+ * around them. The editor's own marks (cursors, resize handles, connection dots) are left out.
  * html-to-image is pinned to 1.11.11: later versions leave React Flow's edges out (React Flow's docs
  * say the same).
  */
@@ -50,7 +54,7 @@ export async function renderDiagramImage(
     width,
     height,
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
-    filter: (element: HTMLElement) => !(element.classList?.contains('diagram-cursors') || element.classList?.contains('react-flow__resize-control')),
+    filter: (element: HTMLElement) => !leftOutOfPicture.some((name) => element.classList?.contains(name)),
   };
   // No SVG: html-to-image's is the page's HTML wrapped in one <foreignObject> (10 MB for a template's
   // map), which Word, PowerPoint and drawing programs show as nothing.
