@@ -306,7 +306,7 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     }
   });
 
-  it('lets a click reach the box under a link’s label that found no free spot', async () => {
+  it('lets a click reach the box under a link’s label that found no free spot, and the label still reads once the box is selected', async () => {
     // Notes packed 4 px apart, 7 × 9, and a link between two of them in the middle: no spot near it is free.
     const note = (column: number, row: number) => ({
       id: `n${column}-${row}`,
@@ -331,9 +331,26 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
       page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[aria-roledescription="node"]')?.textContent ?? '', at);
     // Once the labels are placed (they settle a moment after drawing), the note is what a click there hits.
     await expect.poll(() => noteAt(point), { timeout: 3000 }).toContain('Notat C5');
+    // The label as it reads now (inside its rounded corners, where only the label is drawn).
+    const inside = { x: labelBox.left + 4, y: labelBox.top + 4, width: labelBox.right - labelBox.left - 8, height: labelBox.bottom - labelBox.top - 8 };
+    // Drawn once it stays the same for three looks in a row (a selection is drawn a few frames after the click).
+    const labelSeen = async () => {
+      const looks = [await page.screenshot({ clip: inside })];
+      while (looks.length < 3 || !looks.slice(-3).every((look) => look.equals(looks.at(-1)!))) {
+        if (looks.length > 30) throw new Error('the label never stays the same');
+        await page.waitForTimeout(100);
+        looks.push(await page.screenshot({ clip: inside }));
+      }
+      return looks.at(-1)!;
+    };
+    const unselected = await labelSeen();
     await page.mouse.click(point.x, point.y);
     const aside = page.getByRole('complementary', { name: 'Rediger notat' });
     expect(await aside.getByRole('textbox', { name: 'Tekst' }).inputValue()).toBe('Notat C5');
+    // The note is selected (React Flow lifts a selected box above the others), and the label still
+    // reads over it, just as before.
+    expect(await boxOf(label, 'label')).toEqual(labelBox);
+    expect((await labelSeen()).equals(unselected), 'the label drawn as before').toBe(true);
 
     // The link is still reached from the box with K.
     await box.focus();
