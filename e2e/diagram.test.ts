@@ -46,6 +46,29 @@ async function pixelsOfColour(page: Page, picture: { type: 'png' | 'jpeg'; bytes
   );
 }
 
+/** How many pixels of a PNG's outermost three rows and columns are not white: what the picture cuts off. */
+async function inkAtEdges(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++) {
+        if (x >= 3 && y >= 3 && x < width - 3 && y < height - 3) continue;
+        const i = (y * width + x) * 4;
+        if (Math.min(data[i]!, data[i + 1]!, data[i + 2]!) < 235) count++;
+      }
+    return count;
+  }, png.toString('base64'));
+}
+
 interface Exported {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
   edges: Array<{ source: string; target: string; type: string }>;
@@ -93,6 +116,19 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
   }
 
   const view = (name: string) => page.getByRole('group', { name: 'Visning' }).getByRole('button', { name, exact: true });
+
+  /** Opens the board menu's «Eksporter». */
+  async function exportMenu() {
+    const menu = (await openBoardMenu(page)).locator('details', { has: page.locator('summary', { hasText: 'Eksporter' }) });
+    if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
+  }
+
+  /** Exports with the «Eksporter» item of this name; the file's name and content. */
+  async function download(name: string) {
+    await exportMenu();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+  }
 
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
@@ -285,15 +321,6 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     const boardId = await createBoard('Aktørkart til saken');
     await importDocument(boardId, actorMap([actor('a', 'NVE', 'statlig', 0), actor('b', 'Kartverket', 'statlig', 400)]));
     await openBoard(page, boardId);
-    const exportMenu = async () => {
-      const menu = (await openBoardMenu(page)).locator('details', { has: page.locator('summary', { hasText: 'Eksporter' }) });
-      if (!(await menu.evaluate((details: HTMLDetailsElement) => details.open))) await menu.locator('summary').click();
-    };
-    const download = async (name: string) => {
-      await exportMenu();
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
-      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-    };
     await exportMenu();
     expect(await page.getByRole('button', { name: /SVG/ }).count()).toBe(0);
     await page.keyboard.press('Escape');
@@ -316,6 +343,32 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     const jpeg = pdf.bytes.subarray(pdf.bytes.indexOf(Buffer.from([0xff, 0xd8, 0xff])), pdf.bytes.lastIndexOf(Buffer.from([0xff, 0xd9])) + 2);
     expect(await pixelsOfColour(page, { type: 'jpeg', bytes: jpeg }, dotColour)).toBe(0);
     await page.getByText('Eksporten er lagret i nedlastingene dine.').waitFor();
+  });
+
+  it('exports a link’s label placed beside the outermost boxes whole, not cut off at the picture’s edge', async () => {
+    // Two notes one above the other, and a link from the upper to the lower: it runs out past their
+    // sides, and its label finds room only there, beside the boxes.
+    const note = (id: string, text: string, y: number) => ({ id, type: 'fritekst', position: { x: 0, y }, size: { width: 200, height: 60 }, data: { text } });
+    const boardId = await createBoard('Aktørkart med merkelapp ved kanten');
+    await importDocument(boardId, {
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'aktorkart',
+      nodes: [note('a', 'Øverst', 0), note('b', 'Nederst', 64)],
+      edges: [{ id: 'e', type: 'sekvens', source: 'a', target: 'b', data: { label: 'Fører til' } }],
+    });
+    await openBoard(page, boardId);
+    const label = page.locator('.react-flow__edgelabel-renderer > *', { hasText: 'Fører til' });
+    const outside = async () => {
+      const labelBox = (await label.boundingBox())!;
+      const noteBox = (await flowNode(page, 'Øverst').boundingBox())!;
+      return Math.max(noteBox.x - labelBox.x, labelBox.x + labelBox.width - (noteBox.x + noteBox.width));
+    };
+    // Once placed (a moment after drawing): well beyond the boxes' sides.
+    await expect.poll(outside, { timeout: 3000 }).toBeGreaterThan(60);
+
+    const png = await download('Bilde (PNG)');
+    expect(await inkAtEdges(page, png.bytes)).toBe(0);
   });
 
   it('keeps versions: one saved by name is previewed whole, with its controls in Norwegian, and restored for everyone', async () => {
