@@ -7,6 +7,7 @@ import {
   ApiSession,
   checkAccessibility,
   chromiumPath,
+  countPixels,
   launchBrowser,
   leavingTheBoard,
   loginAs,
@@ -20,54 +21,6 @@ const actor = (id: string, name: string, category: string, x: number) => ({ id, 
 
 /** An actor map in Planrom's diagram file format. */
 const actorMap = (nodes: Array<ReturnType<typeof actor>>) => ({ format: 'planrom-diagram', version: 1, diagramType: 'aktorkart', nodes, edges: [] });
-
-/**
- * How many pixels of a PNG or JPEG picture are (nearly) this CSS colour: the picture is drawn in the
- * page, where the browser decodes it.
- */
-async function pixelsOfColour(page: Page, picture: { type: 'png' | 'jpeg'; bytes: Buffer }, colour: string): Promise<number> {
-  return page.evaluate(
-    async ({ type, base64, colour }) => {
-      const image = new Image();
-      image.src = `data:image/${type};base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 30) count++;
-      return count;
-    },
-    { type: picture.type, base64: picture.bytes.toString('base64'), colour },
-  );
-}
-
-/** How many pixels of a PNG's outermost three rows and columns are not white: what the picture cuts off. */
-async function inkAtEdges(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) {
-        if (x >= 3 && y >= 3 && x < width - 3 && y < height - 3) continue;
-        const i = (y * width + x) * 4;
-        if (Math.min(data[i]!, data[i + 1]!, data[i + 2]!) < 235) count++;
-      }
-    return count;
-  }, png.toString('base64'));
-}
 
 interface Exported {
   nodes: Array<{ id: string; type: string; position: { x: number; y: number }; data: Record<string, unknown> }>;
@@ -335,13 +288,13 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     const dot = page.locator('.react-flow__handle.connectable').first();
     expect(await dot.isVisible()).toBe(true);
     const dotColour = await dot.evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(await pixelsOfColour(page, { type: 'png', bytes: png.bytes }, dotColour)).toBe(0);
+    expect(await countPixels(page, { type: 'png', bytes: png.bytes }, { colour: dotColour })).toBe(0);
     const pdf = await download('PDF for saksarkivet');
     expect(pdf.name).toBe('Aktørkart til saken.pdf');
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     // Nor in the PDF's picture (a JPEG, stored in the PDF as it is).
     const jpeg = pdf.bytes.subarray(pdf.bytes.indexOf(Buffer.from([0xff, 0xd8, 0xff])), pdf.bytes.lastIndexOf(Buffer.from([0xff, 0xd9])) + 2);
-    expect(await pixelsOfColour(page, { type: 'jpeg', bytes: jpeg }, dotColour)).toBe(0);
+    expect(await countPixels(page, { type: 'jpeg', bytes: jpeg }, { colour: dotColour })).toBe(0);
     await page.getByText('Eksporten er lagret i nedlastingene dine.').waitFor();
   });
 
@@ -368,7 +321,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await expect.poll(outside, { timeout: 3000 }).toBeGreaterThan(60);
 
     const png = await download('Bilde (PNG)');
-    expect(await inkAtEdges(page, png.bytes)).toBe(0);
+    expect(await countPixels(page, { type: 'png', bytes: png.bytes }, 'ink at the edges')).toBe(0);
   });
 
   it('keeps versions: one saved by name is previewed whole, with its controls in Norwegian, and restored for everyone', async () => {

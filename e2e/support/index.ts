@@ -6,3 +6,4 @@ export { leavingTheBoard } from './leaving-the-board';
 export { boardAction, measureWorkspace, openBoardMenu, type WorkspaceMeasure } from './workspace';
 export { threeFramesTldr } from './three-frames';
 export { diagramSettled, overlappingBoxes, parentsOf } from './diagram-boxes';
+export { countPixels, type Picture } from './picture-pixels';
