@@ -346,7 +346,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await page.mouse.down();
     await page.mouse.move(naboer.x + naboer.width / 2 + 80, naboer.y + naboer.height / 2, { steps: 5 });
     await page.mouse.up();
-    const undo = page.getByRole('button', { name: 'Angre', exact: true });
+    // The toolbar's undo (the message after a restore offers an «Angre» of its own).
+    const undo = page.locator('.diagram-toolbar').getByRole('button', { name: 'Angre', exact: true });
     expect(await undo.isDisabled()).toBe(false);
     await view('Historikk').click();
 
@@ -375,11 +376,10 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
       .getByRole('button', { name: 'Ja, gjenopprett' })
       .click();
     await page.getByRole('listitem').filter({ hasText: 'Før gjenoppretting' }).first().waitFor();
-    // A message one can see says so and how to go back; the old version's preview is closed, and
-    // «Angre» (which cannot undo a restore) is no longer offered.
-    const toast = page
-      .locator('.toasts__list')
-      .getByText(/^Versjonen fra .* er gjenopprettet\. Vil du tilbake, gjenoppretter du «Før gjenoppretting» øverst i listen\./);
+    // A message one can see says so and where the state before went; the old version's preview is
+    // closed, and the toolbar's «Angre» (which cannot undo a restore) is no longer offered.
+    const toasts = page.locator('.toasts__list');
+    const toast = toasts.getByText(/^Diagrammet er satt tilbake til versjonen fra .*\. Det som sto der før, ligger i historikken\./);
     await toast.waitFor();
     expect(await toast.isVisible()).toBe(true);
     expect(await page.locator('.diagram-history__preview').count()).toBe(0);
@@ -390,6 +390,13 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await flowNode(page, 'Naboer').waitFor({ state: 'detached' });
     const restored = await exported(boardId);
     expect(restored.nodes.map((node) => node.data.name).sort()).toEqual(['Kartverket', 'NVE']);
+
+    // The message's own «Angre» undoes the restore for everyone: the map is as it was just before.
+    await toasts.getByRole('button', { name: 'Angre', exact: true }).click();
+    await toasts.getByText('Gjenopprettingen er angret.').waitFor();
+    await flowNode(page, 'Naboer').waitFor();
+    await flowNode(page, 'Kartverket').waitFor({ state: 'detached' });
+    expect((await exported(boardId)).nodes.map((node) => node.data.name)).toEqual(['Naboer']);
   });
 
   it('imports actors from a CSV file: a bad file is refused with a message per row, a good one adds them', async () => {

@@ -437,7 +437,9 @@ export const diagramNb = {
     'restore-title': 'Gjenopprette versjonen fra {{time}}?',
     'restore-text': 'Diagrammet blir slik det var da, for alle som er på tavla. Slik det er nå, lagres først som en egen versjon, så du kan gå tilbake.',
     'restore-confirm': 'Ja, gjenopprett',
-    restored: 'Versjonen fra {{time}} er gjenopprettet. Vil du tilbake, gjenoppretter du «Før gjenoppretting» øverst i listen.',
+    restored: 'Diagrammet er satt tilbake til versjonen fra {{time}}. Det som sto der før, ligger i historikken.',
+    undo: 'Angre',
+    'restore-undone': 'Gjenopprettingen er angret.',
     reason: {
       compaction: 'Lagret automatisk',
       manual: 'Lagret med navn',

@@ -438,7 +438,9 @@ export const diagramNn: Catalogue['diagram'] = {
     'restore-title': 'Gjenopprette versjonen frå {{time}}?',
     'restore-text': 'Diagrammet blir slik det var då, for alle som er på tavla. Slik det er no, blir først lagra som ein eigen versjon, så du kan gå tilbake.',
     'restore-confirm': 'Ja, gjenopprett',
-    restored: 'Versjonen frå {{time}} er gjenoppretta. Vil du tilbake, gjenopprettar du «Før gjenoppretting» øvst i lista.',
+    restored: 'Diagrammet er sett tilbake til versjonen frå {{time}}. Det som stod der før, ligg i historikken.',
+    undo: 'Angre',
+    'restore-undone': 'Gjenopprettinga er angra.',
     reason: {
       compaction: 'Lagra automatisk',
       manual: 'Lagra med namn',

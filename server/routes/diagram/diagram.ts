@@ -153,10 +153,11 @@ export const diagramRoutes = new Hono<AppEnv>()
     const document = readDiagram(old);
     old.destroy();
     const author = authorOf(c);
-    await rooms.withRoom(board.id, (room) => {
+    const keptBefore = await rooms.withRoom(board.id, (room) => {
       const kept = room.compact('before-restore', null, author.name ?? undefined);
       room.change(author, (doc, origin) => replaceDiagram(doc, document, origin));
       return kept;
     });
-    return c.json({ restored: true });
+    // The version holding what the restore replaced: restoring it undoes the restore.
+    return c.json({ restored: true, keptBefore });
   });

@@ -245,13 +245,16 @@ describe('diagram rooms', () => {
 
     const preview = await server.admin.get(`/api/boards/${boardId}/diagram/versions/${saved.body.version.id}`);
     expect(preview.body.document.nodes.map((n: DiagramNode) => n.data)).toMatchObject([{ name: 'Første utgave' }]);
-    expect((await server.admin.post(`/api/boards/${boardId}/diagram/versions/${saved.body.version.id}/restore`)).status).toBe(200);
+    const restored = await server.admin.post(`/api/boards/${boardId}/diagram/versions/${saved.body.version.id}/restore`);
+    expect(restored.status).toBe(200);
     for (const client of [one, two]) {
       await eventually(() => expect(readDiagram(client.doc).nodes.map((n) => n.data)).toMatchObject([{ name: 'Første utgave' }]));
     }
     const versions = (await server.admin.get(`/api/boards/${boardId}/diagram/versions`)).body.versions;
     expect(versions.map((v: { reason: string }) => v.reason)).toEqual(['before-restore', 'manual']);
-    const undo = await server.admin.post(`/api/boards/${boardId}/diagram/versions/${versions[0].id}/restore`);
+    // The answer names the version kept before the restore, so the restore can be undone at once.
+    expect(restored.body.keptBefore).toBe(versions[0].id);
+    const undo = await server.admin.post(`/api/boards/${boardId}/diagram/versions/${restored.body.keptBefore}/restore`);
     expect(undo.status).toBe(200);
     await eventually(() => expect(readDiagram(two.doc).nodes).toHaveLength(2));
     const observer = await createMember(server, regionId, 'observator');

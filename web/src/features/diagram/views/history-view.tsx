@@ -70,18 +70,36 @@ export function HistoryView({ board, variantId, readOnly, undoManager }: History
       void queryClient.invalidateQueries({ queryKey: versionsKey(board.id) });
     },
   });
+  /** Restores a version (or, undoing a restore, the version kept just before it). */
   const restore = useMutation({
-    mutationFn: async (version: DiagramVersion) =>
-      request(() => api.boards[':boardId'].diagram.versions[':versionId'].restore.$post({ param: { boardId: board.id, versionId: version.id } })),
-    onSuccess: (_result, version) => {
+    mutationFn: async (target: { version: Pick<DiagramVersion, 'id' | 'createdAt'> } | { undoing: string }) =>
+      request(() =>
+        api.boards[':boardId'].diagram.versions[':versionId'].restore.$post({
+          param: { boardId: board.id, versionId: 'undoing' in target ? target.undoing : target.version.id },
+        }),
+      ),
+    onSuccess: (result, target) => {
       setRestoring(null);
       // The diagram now is the restored version, not the one shown below its row.
       setPreviewId(null);
       // Undoing the edits made before would now undo nothing (the restore replaced them) or mix
-      // them into the restored version; the way back is the version kept before it, as the message says.
+      // them into the restored version; the way back is the version kept before it, which the
+      // message offers, as the canvas's does.
       undoManager.clear();
-      toast.show({ message: t('diagram.history.restored', { time: formatDateTime(new Date(version.createdAt), language) }) });
+      const keptBefore = result.keptBefore;
+      toast.show(
+        'undoing' in target
+          ? { message: t('diagram.history.restore-undone') }
+          : {
+              message: t('diagram.history.restored', { time: formatDateTime(new Date(target.version.createdAt), language) }),
+              action: keptBefore ? { label: t('diagram.history.undo'), onAction: () => restore.mutate({ undoing: keptBefore }) } : undefined,
+            },
+      );
       void queryClient.invalidateQueries({ queryKey: versionsKey(board.id) });
+    },
+    onError: (error, target) => {
+      // Undoing from the message: the dialog is gone, so the message says what went wrong.
+      if ('undoing' in target) toast.show({ message: errorText(error), tone: 'error' });
     },
   });
 
@@ -139,7 +157,13 @@ export function HistoryView({ board, variantId, readOnly, undoManager }: History
                     {t('diagram.history.preview-short')}
                   </Button>
                   {readOnly ? null : (
-                    <Button onClick={() => setRestoring(version)} aria-label={t('diagram.history.restore', { time })}>
+                    <Button
+                      onClick={() => {
+                        restore.reset();
+                        setRestoring(version);
+                      }}
+                      aria-label={t('diagram.history.restore', { time })}
+                    >
                       {t('diagram.history.restore-short')}
                     </Button>
                   )}
@@ -161,7 +185,7 @@ export function HistoryView({ board, variantId, readOnly, undoManager }: History
         onClose={() => setRestoring(null)}
       >
         <div className="form-actions">
-          <Button variant="primary" onClick={() => restoring && restore.mutate(restoring)} aria-disabled={restore.isPending || undefined}>
+          <Button variant="primary" onClick={() => restoring && restore.mutate({ version: restoring })} aria-disabled={restore.isPending || undefined}>
             {t('diagram.history.restore-confirm')}
           </Button>
           <Button onClick={() => setRestoring(null)}>{t('common.cancel')}</Button>
