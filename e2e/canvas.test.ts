@@ -8,6 +8,7 @@ import {
   ApiSession,
   checkAccessibility,
   chromiumPath,
+  controlsOutOfPlace,
   launchBrowser,
   leavingTheBoard,
   loginAs,
@@ -359,6 +360,20 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       await history.waitFor({ state: 'detached' });
     }
     await kari.context().close();
+  });
+
+  it('fits a 320 px wide screen: the bar over the board and the meeting bar keep every control on the screen and clear of the others, and «Presenter» is in the board’s menu', async () => {
+    const boardId = await createBoard('Lerret på en smal skjerm');
+    const page = await openBoard(boardId);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor();
+    // In one row the bar ran off the right edge: «Presenter» was cut and «Tavlemeny» out of reach.
+    await expect.poll(() => controlsOutOfPlace(page, '.board-bar :is(a, button), .meeting-tools__bar button')).toEqual([]);
+    for (const name of ['Tavlemeny', 'Gi tavla «Lerret på en smal skjerm» nytt navn']) await page.getByRole('button', { name }).waitFor();
+    expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThan(60);
+    expect(await checkAccessibility(page)).toEqual([]);
+    await boardAction(page, 'Presenter');
+    await page.getByRole('dialog', { name: 'Presenter tavla' }).waitFor();
   });
 
   it('exports .tldr, PNG, SVG (board and selection) and a PDF with a page per frame; the .tldr re-imports to the same shapes', async () => {

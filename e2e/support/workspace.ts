@@ -74,3 +74,36 @@ export function tldrawHasMeasuredCanvas(page: Page): Promise<boolean> {
     return Math.abs(parseFloat(overlays.style.width) - canvas.width) < 1 && Math.abs(parseFloat(overlays.style.height) - canvas.height) < 1;
   });
 }
+
+/**
+ * The controls matching `selector` that a person cannot reach as they show: one off the window's
+ * edge («Presenter» off the screen) or drawn over another («Start» on «Presenter for alle»). Only
+ * the controls shown count (not those in a closed menu).
+ */
+export function controlsOutOfPlace(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const controls = [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+      .map((element) => ({
+        element,
+        name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
+        box: element.getBoundingClientRect(),
+      }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const found: string[] = [];
+    for (const { name, box } of controls) {
+      if (box.left < -0.5 || box.top < -0.5 || box.right > window.innerWidth + 0.5 || box.bottom > window.innerHeight + 0.5) {
+        found.push(`«${name}» off the screen`);
+      }
+    }
+    for (const [index, a] of controls.entries()) {
+      for (const b of controls.slice(index + 1)) {
+        if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+        const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (across > 0.5 && down > 0.5) found.push(`«${a.name}» on «${b.name}»`);
+      }
+    }
+    return found;
+  }, selector);
+}

@@ -12,6 +12,7 @@ import { FacilitatorGuideButton } from '../../features/templates/components/faci
 import { SaveAsTemplateButton } from '../../features/templates/components/save-as-template-button';
 import { canContribute, canManageBoard } from '../../lib/permissions';
 import type { AuthState } from '../../lib/use-auth';
+import { useMediaQuery } from '../../lib/use-media-query';
 import { LanguageSwitcher } from '../layout/language-switcher';
 import { LogoutButton } from '../layout/logout-button';
 import { BoardMenu } from './board-menu';
@@ -47,13 +48,22 @@ interface BoardBarProps {
 }
 
 /**
+ * A window where «Presenter» has no room in the bar beside the connection state and the menu (a
+ * phone, or a browser zoomed to 400 %): it is first in the board's menu there. Kept with the
+ * bar's two-row layout in workspace.css.
+ */
+const presentInMenu = '(max-width: 30rem)';
+
+/**
  * The workspace's one slim bar: back to the region, the title (renamable in place), the editor's
- * connection state and who is here, presenting, and the board's one menu.
+ * connection state and who is here, presenting, and the board's one menu. On a narrow window it
+ * takes two rows (workspace.css), and «Presenter» goes into the menu.
  */
 export function BoardBar({ board, role, region, membership, auth, slots, guideOpen, onGuide }: BoardBarProps) {
   const { t } = useTranslation();
   const guest = auth?.user ? null : (auth?.guest ?? null);
   const editable = !board.archivedAt;
+  const narrow = useMediaQuery(presentInMenu);
 
   return (
     <header className="board-bar" aria-label={t('workspace.bar')}>
@@ -71,7 +81,7 @@ export function BoardBar({ board, role, region, membership, auth, slots, guideOp
       <ElementPlace element={slots.presence} />
       <div className="board-bar__end">
         {guest ? <GuestNameControl name={guest.name} /> : null}
-        <ElementPlace element={slots.present} />
+        {narrow ? null : <ElementPlace element={slots.present} />}
         <BoardMenu
           editorItems={slots.actions}
           account={
@@ -83,6 +93,7 @@ export function BoardBar({ board, role, region, membership, auth, slots, guideOp
             ) : null
           }
         >
+          {narrow ? <ElementPlace element={slots.present} /> : null}
           {board.templateId ? <FacilitatorGuideButton templateId={board.templateId} open={guideOpen} onToggle={onGuide} /> : null}
           {canContribute(role) ? <SaveAsTemplateButton board={board} /> : null}
           {editable && canManageBoard(role, board, auth?.user?.id) ? <ShareBoardButton board={board} /> : null}

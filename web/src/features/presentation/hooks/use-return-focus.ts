@@ -1,6 +1,18 @@
 import { useEffect, useRef } from 'react';
 
-const launcher = () => document.querySelector<HTMLElement>('[data-presentation-launch]');
+/**
+ * The button that starts a presentation; where it is in a closed menu (the board's menu on a narrow
+ * window), the button that opens that menu.
+ */
+function launcher(): HTMLElement | null {
+  const button = document.querySelector<HTMLElement>('[data-presentation-launch]');
+  if (!button || button.checkVisibility({ visibilityProperty: true })) return button;
+  for (let element = button.parentElement; element; element = element.parentElement) {
+    const opener = element.id ? document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(element.id)}"]`) : null;
+    if (opener) return opener;
+  }
+  return button;
+}
 
 /** When a presentation ends, the keyboard goes back to the button that started it. */
 export function useReturnFocus(running: boolean): void {
