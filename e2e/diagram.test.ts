@@ -299,7 +299,7 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await page.getByText('Eksporten er lagret i nedlastingene dine.').waitFor();
   });
 
-  it('exports a link’s label placed beside the outermost boxes whole, not cut off at the picture’s edge', async () => {
+  it('exports a link’s label placed beside the outermost boxes, and a loop back that turns beside them, whole, not cut off at the picture’s edge', async () => {
     // Two notes one above the other, and a link from the upper to the lower: it runs out past their
     // sides, and its label finds room only there, beside the boxes.
     const note = (id: string, text: string, y: number) => ({ id, type: 'fritekst', position: { x: 0, y }, size: { width: 200, height: 60 }, data: { text } });
@@ -323,6 +323,37 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
 
     const png = await download('Bilde (PNG)');
     expect(await countPixels(page, { type: 'png', bytes: png.bytes }, 'ink at the edges')).toBe(0);
+
+    // A loop back («tilbakeløp») from the second step, below and right of the first, runs out 48 px
+    // past its right side (its label sits between the steps), beyond the 40 px the picture keeps
+    // around the boxes: it is in the picture whole too.
+    const step = (id: string, title: string, x: number, y: number) => ({
+      id,
+      type: 'prosessteg',
+      variantId: 'felles',
+      position: { x, y },
+      data: { title, phase: 'oppstart' },
+    });
+    const loopBoard = await createBoard('Planprosess med tilbakeløp');
+    await importDocument(loopBoard, {
+      format: 'planrom-diagram',
+      version: 1,
+      diagramType: 'planprosess',
+      variants: [{ id: 'felles', name: 'Felles praksis', isCommon: true }],
+      nodes: [step('a', 'Oppstart', 0, 0), step('b', 'Høring', 320, 240)],
+      edges: [
+        { id: 'fram', type: 'sekvens', source: 'a', target: 'b', variantId: 'felles' },
+        { id: 'tilbake', type: 'tilbakelop', source: 'b', target: 'a', variantId: 'felles' },
+      ],
+    });
+    await openBoard(page, loopBoard);
+    await flowNode(page, 'Høring').waitFor();
+    const loop = (await page.locator('[data-testid="rf__edge-tilbake"] .react-flow__edge-path').boundingBox())!;
+    const last = (await flowNode(page, 'Høring').boundingBox())!;
+    const zoom = await page.locator('.diagram-canvas .react-flow__viewport').evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
+    expect((loop.x + loop.width - (last.x + last.width)) / zoom).toBeGreaterThan(44);
+    const loopPng = await download('Bilde (PNG)');
+    expect(await countPixels(page, { type: 'png', bytes: loopPng.bytes }, 'ink at the edges')).toBe(0);
   });
 
   it('keeps versions: one saved by name is previewed whole, with its controls in Norwegian, and restored for everyone', async () => {

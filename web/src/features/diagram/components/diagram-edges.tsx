@@ -61,7 +61,7 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
             ref={label}
             className={`diagram-edge__label nodrag nopan${free ? '' : ' diagram-edge__label--no-room'}${selected ? ' diagram-edge__label--selected' : ''}${focused ? ' diagram-edge__label--focused' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
-            // For the exported picture, which must hold the labels too (export/link-label-bounds.ts).
+            // For the exported picture, which must hold the labels too (export/link-bounds.ts).
             data-edge-id={id}
             aria-hidden="true"
           >

@@ -3,7 +3,7 @@ import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import { drawTitlePage, type HandoutTitlePage } from '../../../lib/handout/draw-title-page';
 import type { FlowEdge } from '../components/diagram-edges';
 import type { FlowNode } from '../components/diagram-nodes';
-import { withLinkLabels } from './link-label-bounds';
+import { withLinks } from './link-bounds';
 
 /** Largest side of an exported image, in CSS pixels (PNG doubles it for sharpness). */
 const maxSide = 5000;
@@ -23,7 +23,7 @@ export interface DiagramImage {
  * Draws the whole diagram (not just what is on screen) to an image with html-to-image, as React
  * Flow's own export example does: the viewport element is rendered with a transform that fits all
  * nodes (or only `nodeIds`, for one phase or group of a handout), the lane and category labels
- * around them and the links' labels. The editor's own marks (cursors, resize handles, connection
+ * around them and the links, their lines and labels. The editor's own marks (cursors, resize handles, connection
  * dots) are left out.
  * html-to-image is pinned to 1.11.11: later versions leave React Flow's edges out (React Flow's docs
  * say the same).
@@ -41,7 +41,7 @@ export async function renderDiagramImage(
   // Room for the lane labels (left) and phase or category headings (above) drawn behind the nodes.
   // (One phase or group of a handout leaves the lane labels out: they stand left of the whole process.)
   const extra = diagramType === 'planprosess' ? { left: nodeIds ? 24 : 190, top: 90 } : { left: 24, top: 56 };
-  const bounds = withLinkLabels(
+  const bounds = withLinks(
     flow,
     { x: nodeBounds.x - extra.left, y: nodeBounds.y - extra.top, width: nodeBounds.width + extra.left, height: nodeBounds.height + extra.top },
     nodeIds,
