@@ -18,17 +18,17 @@ export interface PlanromProcess {
 }
 
 /**
- * The real Planrom server as its own process, started as the e2e tests' starter does (tsx,
- * a fresh libSQL file in a temporary folder, a free port, the built web app), but with its pid
- * (to read its CPU and memory from /proc) and a start deadline that suits a shared, busy machine:
- * compiling the server with tsx under a load average of 20+ took more than the tests' 30 s.
+ * The real Planrom server as its own process, started as `npm run serve` and the e2e tests'
+ * starter do (server/serve.mjs, a fresh libSQL file in a temporary folder, a free port, the built web app), but with its pid
+ * (to read its CPU and memory from /proc) and a start deadline that suits a shared, busy machine
+ * (starting under a load average of 20+ once took more than the tests' 30 s).
  */
 export async function startPlanrom(options: { env?: Record<string, string>; nodeArgs?: string[] } = {}, deadlineMs = 240_000): Promise<PlanromProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planrom-bench-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', join(root, 'server/index.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), join(root, 'server/serve.mjs')], {
     cwd: root,
     env: {
       ...process.env,
