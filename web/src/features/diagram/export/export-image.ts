@@ -23,8 +23,8 @@ export interface DiagramImage {
  * Draws the whole diagram (not just what is on screen) to an image with html-to-image, as React
  * Flow's own export example does: the viewport element is rendered with a transform that fits all
  * nodes (or only `nodeIds`, for one phase or group of a handout), the lane and category labels
- * around them and the links, their lines and labels. The editor's own marks (cursors, resize handles, connection
- * dots) are left out.
+ * around them, and the links' lines and labels (link-bounds.ts). The editor's own marks
+ * (`leftOutOfPicture`) are left out.
  * html-to-image is pinned to 1.11.11: later versions leave React Flow's edges out (React Flow's docs
  * say the same).
  */

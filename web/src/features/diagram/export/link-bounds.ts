@@ -18,7 +18,7 @@ export function withLinks(flow: ReactFlowInstance<FlowNode, FlowEdge>, bounds: R
       .map((edge) => edge.id),
   );
   let [left, top, right, bottom] = [bounds.x, bounds.y, bounds.x + bounds.width, bounds.y + bounds.height];
-  /** Takes in a box on screen, grown by `margin` in the diagram's units. */
+  /** Takes in a box on screen (not one of nothing drawn), grown by `margin` in the diagram's units. */
   const include = (box: DOMRect, margin = 0) => {
     if (box.width === 0 && box.height === 0) return;
     const start = flow.screenToFlowPosition({ x: box.left, y: box.top }, { snapToGrid: false });
@@ -38,8 +38,7 @@ export function withLinks(flow: ReactFlowInstance<FlowNode, FlowEdge>, bounds: R
   }
   for (const label of document.querySelectorAll<HTMLElement>('.diagram-canvas .diagram-edge__label[data-edge-id]')) {
     if (!links.has(label.dataset.edgeId ?? '')) continue;
-    const box = label.getBoundingClientRect();
-    if (box.width > 0) include(box);
+    include(label.getBoundingClientRect());
   }
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
