@@ -12,6 +12,8 @@ import {
   type Credentials,
   type TestServer,
   boardAction,
+  controlsOutOfPlace,
+  textCutShort,
 } from './support/index';
 
 type Role = 'koordinator' | 'medlem' | 'observator';
@@ -296,6 +298,15 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     expect(await checkAccessibility(guest)).toEqual([]);
     await rename.getByRole('button', { name: 'Lagre' }).click();
     await guest.getByText('Du er gjest: Skjerm i møterom 2').waitFor();
+
+    // On a phone-wide screen the guest's name and «Endre navn» stay on the screen, whole, and clear
+    // of the board's other controls, and the board's title is read whole (WCAG 1.4.10). Beside the
+    // menu, they pushed it off the screen; in its column they left the title no room.
+    await guest.setViewportSize({ width: 320, height: 640 });
+    await guest.getByText('Du er gjest: Skjerm i møterom 2').waitFor();
+    expect(await controlsOutOfPlace(guest, '.board-bar :is(a, button), .guest-badge > span, .meeting-tools__bar button')).toEqual([]);
+    expect(await textCutShort(guest, '.guest-badge > span, .board-bar h1')).toEqual([]);
+    expect(await checkAccessibility(guest)).toEqual([]);
 
     // The rest of Planrom is closed to the guest.
     await guest.goto(server.url);

@@ -9,6 +9,7 @@ import {
   checkAccessibility,
   chromiumPath,
   controlsOutOfPlace,
+  textCutShort,
   launchBrowser,
   leavingTheBoard,
   loginAs,
@@ -371,6 +372,8 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await expect.poll(() => controlsOutOfPlace(page, '.board-bar :is(a, button), .meeting-tools__bar button')).toEqual([]);
     for (const name of ['Tavlemeny', 'Gi tavla «Lerret på en smal skjerm» nytt navn']) await page.getByRole('button', { name }).waitFor();
     expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.width).toBeGreaterThan(60);
+    // The title is read whole, on two lines (on one, about seven of its letters showed).
+    expect(await textCutShort(page, '.board-bar h1')).toEqual([]);
     expect(await checkAccessibility(page)).toEqual([]);
     await boardAction(page, 'Presenter');
     await page.getByRole('dialog', { name: 'Presenter tavla' }).waitFor();

@@ -14,6 +14,7 @@ import {
   loginAs,
   openBoardMenu,
   startTestServer,
+  textCutShort,
   type TestServer,
 } from './support/index';
 
@@ -621,6 +622,18 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await openBoard(page, processBoard);
     await flowNode(page, 'Oppstartsmøte').waitFor();
     expect(await checkAccessibility(page)).toEqual([]);
+    // On a phone-wide screen the variant bar (which municipality's practice is shown, and what can
+    // be done with it) wraps with everything else: on the screen, whole and clear of the rest.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole('combobox', { name: 'Variant av prosessen' }).waitFor();
+    const variantControls = '.diagram-variants :is(select, button, label)';
+    expect(await page.locator(variantControls).count()).toBeGreaterThan(2);
+    expect(
+      await controlsOutOfPlace(page, `${variantControls}, .meeting-tools__bar button, .board-bar :is(a, button), .diagram-toolbar :is(button, summary)`),
+    ).toEqual([]);
+    expect(await textCutShort(page, '.diagram-variants :is(label, button)')).toEqual([]);
+    expect(await checkAccessibility(page), 'the plan process at 320 px').toEqual([]);
+    await page.setViewportSize({ width: 1400, height: 1000 });
     await view('Sammenlign varianter').click();
     await page.getByRole('row', { name: /Ulik/ }).waitFor();
     expect(await checkAccessibility(page)).toEqual([]);

@@ -78,21 +78,44 @@ export function tldrawHasMeasuredCanvas(page: Page): Promise<boolean> {
 /**
  * The controls matching `selector` that a person cannot reach as they show: one off the window's
  * edge («Presenter» off the screen) or drawn over another («Start» on «Presenter for alle»). Only
- * the controls shown count (not those in a closed menu).
+ * the controls shown count (not those in a closed menu). A control in a part that scrolls (a bar
+ * that does not fit a small screen's height) is reached by scrolling it: what counts is the part of
+ * it shown in that box, and that the box itself is on the screen.
  */
 export function controlsOutOfPlace(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((selector) => {
+    const scrollingBox = (element: HTMLElement) => {
+      for (let outer = element.parentElement; outer && outer !== document.body; outer = outer.parentElement) {
+        const style = getComputedStyle(outer);
+        const scrolls = /auto|scroll/.test(`${style.overflowX} ${style.overflowY}`);
+        if (scrolls && (outer.scrollHeight > outer.clientHeight + 1 || outer.scrollWidth > outer.clientWidth + 1)) return outer;
+      }
+      return null;
+    };
+    const shownPart = (box: DOMRect, outer: DOMRect | null) => {
+      if (!outer) return box;
+      const left = Math.max(box.left, outer.left);
+      const top = Math.max(box.top, outer.top);
+      return new DOMRect(left, top, Math.max(0, Math.min(box.right, outer.right) - left), Math.max(0, Math.min(box.bottom, outer.bottom) - top));
+    };
     const controls = [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((element) => element.checkVisibility({ visibilityProperty: true }))
-      .map((element) => ({
-        element,
-        name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
-        box: element.getBoundingClientRect(),
-      }))
-      .filter(({ box }) => box.width > 0 && box.height > 0);
+      .map((element) => {
+        const scroller = scrollingBox(element);
+        const box = element.getBoundingClientRect();
+        return {
+          element,
+          name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
+          // Where it is reached: the scrolling part it is in, or itself.
+          reached: scroller?.getBoundingClientRect() ?? box,
+          box: shownPart(box, scroller?.getBoundingClientRect() ?? null),
+          size: box,
+        };
+      })
+      .filter(({ size }) => size.width > 0 && size.height > 0);
     const found: string[] = [];
-    for (const { name, box } of controls) {
-      if (box.left < -0.5 || box.top < -0.5 || box.right > window.innerWidth + 0.5 || box.bottom > window.innerHeight + 0.5) {
+    for (const { name, reached } of controls) {
+      if (reached.left < -0.5 || reached.top < -0.5 || reached.right > window.innerWidth + 0.5 || reached.bottom > window.innerHeight + 0.5) {
         found.push(`«${name}» off the screen`);
       }
     }
@@ -105,5 +128,23 @@ export function controlsOutOfPlace(page: Page, selector: string): Promise<string
       }
     }
     return found;
+  }, selector);
+}
+
+/**
+ * The texts matching `selector` that a person cannot read whole as they show: cut short by their
+ * box (an ellipsis or hidden overflow) or running past the window's edge.
+ */
+export function textCutShort(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const cut: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      const box = element.getBoundingClientRect();
+      const past = box.left < -0.5 || box.right > window.innerWidth + 0.5;
+      if (past || element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+        cut.push((element.textContent ?? '').trim());
+    }
+    return cut;
   }, selector);
 }

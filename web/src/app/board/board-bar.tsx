@@ -79,8 +79,8 @@ export function BoardBar({ board, role, region, membership, auth, slots, guideOp
       <BoardKindLabel kind={board.kind} />
       <ElementPlace element={slots.status} />
       <ElementPlace element={slots.presence} />
+      {guest ? <GuestNameControl name={guest.name} /> : null}
       <div className="board-bar__end">
-        {guest ? <GuestNameControl name={guest.name} /> : null}
         {narrow ? null : <ElementPlace element={slots.present} />}
         <BoardMenu
           editorItems={slots.actions}
