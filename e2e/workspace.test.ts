@@ -656,6 +656,24 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     for (const id of ['ramme0', 'ramme1', 'ramme2']) {
       await expect.poll(async () => inside(await box(screen, `.tl-shape[data-shape-id="shape:${id}"]`), sizes[2], 0), { timeout: 10_000 }).toBe(true);
     }
+    // Frame names grow with the screen (tldraw draws them at 12 px, as for a laptop): 18 px at 1080p,
+    // whole, and on the screen above their frames.
+    const frameNames = () =>
+      screen.locator('.tl-frame-heading').evaluateAll((headings) =>
+        headings.map((heading) => {
+          const label = heading.querySelector('.tl-frame-label')!;
+          return {
+            size: parseFloat(getComputedStyle(heading).fontSize),
+            cut: label.scrollWidth > label.clientWidth + 1,
+            top: heading.getBoundingClientRect().top,
+          };
+        }),
+      );
+    await expect.poll(async () => (await frameNames()).length).toBe(3);
+    for (const name of await frameNames()) {
+      expect(name).toMatchObject({ size: 18, cut: false });
+      expect(name.top).toBeGreaterThanOrEqual(0);
+    }
     await shot(screen, `screen-whole-board-${size(sizes[2])}`);
 
     await startPresenting();

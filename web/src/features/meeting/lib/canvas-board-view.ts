@@ -4,6 +4,11 @@ import type { BoardItem, BoardView } from './board-view';
 /** Notes are what a canvas votes on and what rounds collect. */
 const isNote = (type: string) => type === 'note';
 
+/** The size of frame names on the meeting-room screen, in px, for its width (meeting.css). */
+export function frameNameSizeOnScreen(screenWidth: number): number {
+  return Math.min(36, Math.max(12, screenWidth * 0.009375));
+}
+
 /** The meeting tools' view of a tldraw editor. */
 export function canvasBoardView(editor: Editor): BoardView {
   return {
@@ -39,7 +44,9 @@ export function canvasBoardView(editor: Editor): BoardView {
     },
     showWhole() {
       const bounds = editor.getCurrentPageBounds();
-      if (bounds) editor.zoomToBounds(bounds, { inset: 32, force: true });
+      // Frame names stand above their frames: room for them at the top (2.25 times their size).
+      const nameRoom = Math.ceil(frameNameSizeOnScreen(editor.getViewportScreenBounds().w) * 2.25) + 8;
+      if (bounds) editor.zoomToBounds(bounds, { inset: Math.max(32, nameRoom), force: true });
     },
     boundsBox({ x, y, width, height }) {
       const container = editor.getContainer().getBoundingClientRect();
