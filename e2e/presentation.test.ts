@@ -394,4 +394,32 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     expect(outline.every((index) => index > -1)).toBe(true);
     expect([...outline].sort((a, b) => a - b)).toEqual(outline);
   });
+
+  it('presents the digital structure worksheet folder by folder, each main folder with what it holds', async () => {
+    // It said «Diagrammet har ingenting å vise ennå» here: only plan processes and actor maps had slides.
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-digital-struktur' })).body.board
+      .id;
+    const page = await newPage();
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.locator('.react-flow__node').filter({ hasText: 'Kontaktliste for samarbeidet' }).waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.getByText('Den digitale strukturen vises mappe for mappe', { exact: false }).waitFor();
+    const titles = await page.getByRole('list', { name: 'Lysbildene i rekkefølge' }).getByRole('listitem').locator('.slide-order__title').allTextContents();
+    expect(titles).toEqual(['Generelt', 'Plansaker', 'Maler og veiledere', 'Faglige vurderinger', 'Status i plansakene', 'Møter']);
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).click();
+    const counter = page.getByTestId('presentation-counter');
+    await expect.poll(() => counter.textContent()).toBe('Generelt 1 av 6');
+    await expect.poll(() => nodeInView(page, 'Kontaktliste for samarbeidet')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Sjekklister for planbehandling')).toBe(false);
+    expect(await checkAccessibility(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Maler og veiledere 3 av 6');
+    await expect.poll(() => nodeInView(page, 'Sjekklister for planbehandling')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Kontaktliste for samarbeidet')).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+  });
 });

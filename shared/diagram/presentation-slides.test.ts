@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagramNode } from './diagram-document';
+import type { DiagramEdge, DiagramNode } from './diagram-document';
 import { diagramSlides } from './presentation-slides';
 
 const step = (id: string, phase: string): DiagramNode =>
@@ -15,46 +15,84 @@ const actor = (id: string, category: string, parentId?: string): DiagramNode =>
     data: { name: id, category, role: '', interest: 3, influence: 3, phases: [], contact: '', note: '' },
   }) as DiagramNode;
 const group = (id: string, label: string): DiagramNode => ({ id, type: 'gruppe', position: { x: 0, y: 0 }, data: { label } }) as DiagramNode;
+const folder = (id: string, name = id): DiagramNode =>
+  ({ id, type: 'mappe', position: { x: 0, y: 0 }, data: { name, kind: 'mappe', owner: '', note: '' } }) as DiagramNode;
+const document = (id: string): DiagramNode =>
+  ({ id, type: 'dokument', position: { x: 0, y: 0 }, data: { name: id, owner: '', status: '', link: '', note: '' } }) as DiagramNode;
+const holds = (source: string, target: string): DiagramEdge =>
+  ({ id: `${source}-${target}`, type: 'inneholder', source, target, data: { label: '' } }) as DiagramEdge;
 const note = (id: string): DiagramNode => ({ id, type: 'fritekst', position: { x: 0, y: 0 }, data: { text: '' } }) as DiagramNode;
 
 describe('diagramSlides', () => {
   it('shows a plan process phase by phase, in the order of the plan process, skipping empty phases', () => {
-    const slides = diagramSlides('planprosess', [step('vedtak-1', 'vedtak'), step('oppstart-1', 'oppstart'), point('oppstart-2', 'oppstart'), note('n')]);
+    const slides = diagramSlides('planprosess', {
+      nodes: [step('vedtak-1', 'vedtak'), step('oppstart-1', 'oppstart'), point('oppstart-2', 'oppstart'), note('n')],
+    });
     expect(slides.map((slide) => slide.id)).toEqual(['phase:oppstart', 'phase:vedtak']);
     expect(slides[0]!.nodeIds).toEqual(['oppstart-1', 'oppstart-2']);
     expect(slides[1]!.nodeIds).toEqual(['vedtak-1']);
   });
 
   it('shows an actor map category by category, then group by group with what is in the group', () => {
-    const slides = diagramSlides('aktorkart', [
-      actor('nve', 'statlig'),
-      actor('plan', 'internt', 'g'),
-      actor('bygg', 'internt'),
-      group('g', 'Kommunen'),
-      actor('fylke', 'regionalt'),
-    ]);
+    const slides = diagramSlides('aktorkart', {
+      nodes: [actor('nve', 'statlig'), actor('plan', 'internt', 'g'), actor('bygg', 'internt'), group('g', 'Kommunen'), actor('fylke', 'regionalt')],
+    });
     expect(slides.map((slide) => slide.id)).toEqual(['category:internt', 'category:regionalt', 'category:statlig', 'group:g']);
     expect(slides[0]!.nodeIds).toEqual(['plan', 'bygg']);
     expect(slides[3]).toMatchObject({ kind: 'group', label: 'Kommunen', nodeIds: ['g', 'plan'] });
   });
 
   it('shows a group that holds exactly one category’s actors once, in the category’s place, as the template’s groups are, and an empty group not at all', () => {
-    const slides = diagramSlides('aktorkart', [
-      group('stat', 'Staten'),
-      actor('nve', 'statlig', 'stat'),
-      actor('kv', 'statlig', 'stat'),
-      group('kommune', 'Kommunen'),
-      actor('plan', 'internt', 'kommune'),
-      actor('fylke', 'regionalt'),
-      group('tom', 'Tom gruppe'),
-    ]);
+    const slides = diagramSlides('aktorkart', {
+      nodes: [
+        group('stat', 'Staten'),
+        actor('nve', 'statlig', 'stat'),
+        actor('kv', 'statlig', 'stat'),
+        group('kommune', 'Kommunen'),
+        actor('plan', 'internt', 'kommune'),
+        actor('fylke', 'regionalt'),
+        group('tom', 'Tom gruppe'),
+      ],
+    });
     expect(slides.map((slide) => slide.id)).toEqual(['group:kommune', 'category:regionalt', 'group:stat']);
     expect(slides[2]).toMatchObject({ label: 'Staten', nodeIds: ['stat', 'nve', 'kv'] });
   });
 
+  it('shows a digital structure folder by folder: each main folder in the shared room with everything it holds, an empty one too', () => {
+    const nodes = [
+      folder('rom', 'Felles rom'),
+      folder('plansaker', 'Plansaker'),
+      folder('kommune'),
+      document('sak-1'),
+      folder('moter', 'Møter'),
+      folder('tom', 'Tom'),
+      document('løs'),
+    ];
+    const edges = [
+      holds('rom', 'plansaker'),
+      holds('plansaker', 'kommune'),
+      holds('kommune', 'sak-1'),
+      holds('rom', 'moter'),
+      holds('rom', 'tom'),
+      holds('moter', 'løs'),
+    ];
+    const slides = diagramSlides('struktur', { nodes, edges });
+    expect(slides.map((slide) => slide.id)).toEqual(['folder:plansaker', 'folder:moter', 'folder:tom']);
+    expect(slides[0]).toMatchObject({ kind: 'folder', label: 'Plansaker', nodeIds: ['plansaker', 'kommune', 'sak-1'] });
+    expect(slides[1]!.nodeIds).toEqual(['moter', 'løs']);
+    expect(slides[2]!.nodeIds).toEqual(['tom']);
+  });
+
+  it('shows a structure with several folders at the top one top folder at a time, and one room holding only documents as one slide', () => {
+    const several = diagramSlides('struktur', { nodes: [folder('a'), document('a1'), folder('b'), document('løs')], edges: [holds('a', 'a1')] });
+    expect(several.map((slide) => slide.nodeIds)).toEqual([['a', 'a1'], ['b']]);
+    const one = diagramSlides('struktur', { nodes: [folder('rom'), document('d1'), document('d2')], edges: [holds('rom', 'd1'), holds('rom', 'd2')] });
+    expect(one.map((slide) => slide.nodeIds)).toEqual([['rom', 'd1', 'd2']]);
+  });
+
   it('follows a stored order and keeps slides it does not name at the end', () => {
     const nodes = [step('a', 'forarbeid'), step('b', 'horing'), step('c', 'vedtak')];
-    expect(diagramSlides('planprosess', nodes, ['phase:vedtak', 'phase:gone']).map((slide) => slide.id)).toEqual([
+    expect(diagramSlides('planprosess', { nodes }, ['phase:vedtak', 'phase:gone']).map((slide) => slide.id)).toEqual([
       'phase:vedtak',
       'phase:forarbeid',
       'phase:horing',
@@ -62,7 +100,8 @@ describe('diagramSlides', () => {
   });
 
   it('has no slides for an empty diagram', () => {
-    expect(diagramSlides('planprosess', [])).toEqual([]);
-    expect(diagramSlides('aktorkart', [note('n')])).toEqual([]);
+    expect(diagramSlides('planprosess', { nodes: [] })).toEqual([]);
+    expect(diagramSlides('aktorkart', { nodes: [note('n')] })).toEqual([]);
+    expect(diagramSlides('struktur', { nodes: [note('n')] })).toEqual([]);
   });
 });

@@ -1,29 +1,60 @@
 import { orderSlides } from '../presentation/slide-order';
-import type { DiagramNode } from './diagram-document';
+import type { DiagramEdge, DiagramNode } from './diagram-document';
+import { structureTree } from './structure-tree';
 import { actorCategories, planPhases, type ActorCategory, type DiagramType, type PlanPhase } from './vocabulary';
 
-/** One slide of a presented diagram: a phase of a plan process, or a category or group of an actor map. */
+/**
+ * One slide of a presented diagram: a phase of a plan process, a category or group of an actor map,
+ * or a folder of a digital structure.
+ */
 export type DiagramSlide =
   | { id: `phase:${string}`; kind: 'phase'; phase: PlanPhase; nodeIds: string[] }
   | { id: `category:${string}`; kind: 'category'; category: ActorCategory; nodeIds: string[] }
-  | { id: `group:${string}`; kind: 'group'; groupId: string; label: string; nodeIds: string[] };
+  | { id: `group:${string}`; kind: 'group'; groupId: string; label: string; nodeIds: string[] }
+  | { id: `folder:${string}`; kind: 'folder'; folderId: string; label: string; nodeIds: string[] };
+
+/** What a diagram's slides are made from: its nodes and (for a digital structure's tree) its edges. */
+export interface SlideContent {
+  nodes: readonly DiagramNode[];
+  edges?: readonly DiagramEdge[];
+}
 
 /**
  * The slides of a diagram in presentation order. A plan process is shown phase by phase (the steps
  * and clarification points of each phase, phases in the order of the plan process); an actor map
  * category by category (its actors), then group by group (a group and what is in it; a group holding
- * exactly one category's actors takes that category's place). Phases,
- * categories and groups with nothing in them make no slide. `storedOrder` (the document's
- * `presentation.order`) reorders them; slides it does not name keep their natural place at the end.
- * @param nodes the nodes being presented (for a plan process: those of the variant on screen)
+ * exactly one category's actors takes that category's place); a digital structure folder by folder
+ * (each main folder with everything it holds). Phases, categories and groups with nothing in them
+ * make no slide. `storedOrder` (the document's `presentation.order`) reorders them; slides
+ * it does not name keep their natural place at the end.
+ * @param content the nodes being presented (for a plan process: those of the variant on screen)
  */
-export function diagramSlides(diagramType: DiagramType, nodes: readonly DiagramNode[], storedOrder?: unknown): DiagramSlide[] {
-  const slides = diagramType === 'planprosess' ? phaseSlides(nodes) : actorMapSlides(nodes);
+export function diagramSlides(diagramType: DiagramType, { nodes, edges = [] }: SlideContent, storedOrder?: unknown): DiagramSlide[] {
+  const slides = diagramType === 'planprosess' ? phaseSlides(nodes) : diagramType === 'struktur' ? folderSlides(nodes, edges) : actorMapSlides(nodes);
   const byId = new Map(slides.map((slide) => [slide.id as string, slide]));
   return orderSlides(
     slides.map((slide) => slide.id),
     storedOrder,
   ).map((id) => byId.get(id)!);
+}
+
+/**
+ * A digital structure's main folders, each with everything it holds: the folders in the one folder
+ * at the top (the shared room, as the template has it), or the folders at the top where there are
+ * several; an empty folder too, since it is part of the proposed structure. Documents at the top,
+ * in no folder, are on no slide.
+ */
+function folderSlides(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[]): DiagramSlide[] {
+  const { roots, children } = structureTree([...nodes], [...edges]);
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const isFolder = (id: string) => byId.get(id)?.type === 'mappe';
+  const folderRoots = roots.filter(isFolder);
+  const top = folderRoots.length === 1 && (children.get(folderRoots[0]!) ?? []).some(isFolder) ? children.get(folderRoots[0]!)!.filter(isFolder) : folderRoots;
+  const held = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(held)];
+  return top.map((id): DiagramSlide => {
+    const folder = byId.get(id) as Extract<DiagramNode, { type: 'mappe' }>;
+    return { id: `folder:${id}`, kind: 'folder', folderId: id, label: folder.data.name, nodeIds: held(id) };
+  });
 }
 
 function phaseSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {

@@ -8,7 +8,9 @@ export const presentationNn: Catalogue['presentation'] = {
   'intro-planprosess': 'Planprosessen blir vist fase for fase. Rekkjefølgja du vel her, blir lagra med tavla og gjeld for alle.',
   'intro-aktorkart': 'Aktørkartet blir vist kategori for kategori, og så gruppe for gruppe. Rekkjefølgja blir lagra med tavla og gjeld for alle.',
   'no-frames': 'Lerretet har ingen rammer enno. Teikn ei ramme med rammeverktøyet (F): kvar ramme blir eit lysbilete.',
-  'no-slides': 'Diagrammet har ingenting å vise enno. Legg til steg eller aktørar først.',
+  'intro-struktur':
+    'Den digitale strukturen blir vist mappe for mappe: kvar hovudmappe med alt ho inneheld. Rekkjefølgja blir lagra med tavla og gjeld for alle.',
+  'no-slides': 'Diagrammet har ingenting å vise enno. Legg til steg, aktørar eller mapper først.',
   'read-only': 'Berre dei som kan redigere tavla, kan endre rekkjefølgja.',
   slides: 'Lysbileta i rekkjefølgje',
   up: 'Opp',

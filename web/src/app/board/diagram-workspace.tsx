@@ -38,7 +38,7 @@ export default function DiagramWorkspace({ board, access, municipalities, screen
 
 /** Rendered inside the editor's React Flow provider, so the meeting tools can read its viewport. */
 function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId: string }) {
-  const { boardId, regionId, doc, diagramType, nodes, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage } = props;
+  const { boardId, regionId, doc, diagramType, nodes, edges, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage } = props;
   const view = useFlowBoardView(doc, listItems);
   const slide = usePresentedSlide(boardId);
   return (
@@ -46,7 +46,16 @@ function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId
       <MeetingTools boardId={boardId} view={view} screen={screen} slide={slide} />
       {screen ? null : (
         <WorkspaceSlot name="present">
-          <DiagramPresentation boardId={boardId} doc={doc} diagramType={diagramType} nodes={nodes} canReorder={canWrite} stage={stage} onStart={showDiagram} />
+          <DiagramPresentation
+            boardId={boardId}
+            doc={doc}
+            diagramType={diagramType}
+            nodes={nodes}
+            edges={edges}
+            canReorder={canWrite}
+            stage={stage}
+            onStart={showDiagram}
+          />
         </WorkspaceSlot>
       )}
       {screen ? null : (

@@ -5,7 +5,7 @@ import '../../lib/diagram-texts';
 import { Suspense, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { DiagramNode } from '../../../../shared/diagram/diagram-document';
+import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
 import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import type { Board } from '../../../../shared/schemas/board';
 import { LoadingState } from '../../components/ui/loading-state';
@@ -48,6 +48,8 @@ export interface DiagramExtrasContext {
   diagramType: DiagramType;
   /** The nodes on screen (for a plan process, the variant shown). */
   nodes: DiagramNode[];
+  /** The edges between them. */
+  edges: DiagramEdge[];
   /** The nodes people can vote on, with the titles the diagram shows. */
   listItems: () => { id: string; label: string }[];
   /** The editor element, shown full screen while presenting. */
@@ -207,6 +209,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
           doc: session.doc,
           diagramType,
           nodes,
+          edges,
           listItems,
           stage: root,
           canWrite: !readOnly,

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** The slide someone is presenting in this browser, as others may want to read it (meeting mode). */
 export interface CurrentSlide {
   boardId: string;
-  /** A frame's shape id on canvas boards; `phase:…`, `category:…` or `group:…` on diagrams. */
+  /** A frame's shape id on canvas boards; `phase:…`, `category:…`, `group:…` or `folder:…` on diagrams. */
   slideId: string;
   /** 0-based position in the presentation order. */
   index: number;

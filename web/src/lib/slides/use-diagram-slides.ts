@@ -1,9 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { DiagramNode } from '../../../../shared/diagram/diagram-document';
 import { diagramMaps, readPresentationOrder } from '../../../../shared/diagram/diagram-ydoc';
-import { diagramSlides, type DiagramSlide } from '../../../../shared/diagram/presentation-slides';
+import { diagramSlides, type DiagramSlide, type SlideContent } from '../../../../shared/diagram/presentation-slides';
 import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import type { Slide } from './slide';
 import '../diagram-texts';
@@ -13,7 +12,7 @@ export type PresentedDiagramSlide = Slide & { nodeIds: string[] };
 /** Any i18next `t` (it is asked for the diagram's phase and category names and one text of ours). */
 type Translate = (key: never) => string;
 
-/** What people read for a slide: the phase, the category, or the group's label. */
+/** What people read for a slide: the phase, the category, or the group's or folder's name. */
 function titleOf(slide: DiagramSlide, translate: Translate): string {
   const t = translate as unknown as (key: string) => string;
   switch (slide.kind) {
@@ -23,12 +22,14 @@ function titleOf(slide: DiagramSlide, translate: Translate): string {
       return t(`diagram.category.${slide.category}`);
     case 'group':
       return slide.label.trim() || t('presentation.group-untitled');
+    case 'folder':
+      return slide.label;
   }
 }
 
 /** The slides as they are now, outside React (the handout is made at the moment someone asks). */
-export function diagramHandoutSlides(doc: Y.Doc, diagramType: DiagramType, nodes: DiagramNode[], t: Translate): PresentedDiagramSlide[] {
-  return diagramSlides(diagramType, nodes, readPresentationOrder(doc) ?? undefined).map((slide) => ({
+export function diagramHandoutSlides(doc: Y.Doc, diagramType: DiagramType, content: SlideContent, t: Translate): PresentedDiagramSlide[] {
+  return diagramSlides(diagramType, content, readPresentationOrder(doc) ?? undefined).map((slide) => ({
     id: slide.id,
     title: titleOf(slide, t),
     nodeIds: slide.nodeIds,
@@ -53,19 +54,19 @@ function useStoredOrder(doc: Y.Doc): string | null {
 
 /**
  * The diagram's slides in presentation order, with what people read for each: the phase, the
- * category, or the group's label.
- * @param nodes the nodes on screen (for a plan process, those of the variant shown)
+ * category, or the group's or folder's name.
+ * @param nodes the nodes on screen (for a plan process, those of the variant shown), and the edges between them
  */
-export function useDiagramSlides(doc: Y.Doc, diagramType: DiagramType, nodes: DiagramNode[]): PresentedDiagramSlide[] {
+export function useDiagramSlides(doc: Y.Doc, diagramType: DiagramType, { nodes, edges }: SlideContent): PresentedDiagramSlide[] {
   const { t } = useTranslation();
   const order = useStoredOrder(doc);
   return useMemo(
     () =>
-      diagramSlides(diagramType, nodes, order ? JSON.parse(order) : undefined).map((slide) => ({
+      diagramSlides(diagramType, { nodes, edges }, order ? JSON.parse(order) : undefined).map((slide) => ({
         id: slide.id,
         title: titleOf(slide, t),
         nodeIds: slide.nodeIds,
       })),
-    [diagramType, nodes, order, t],
+    [diagramType, nodes, edges, order, t],
   );
 }

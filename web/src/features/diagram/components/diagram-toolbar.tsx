@@ -160,7 +160,7 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         const slides = diagramHandoutSlides(
           session.doc,
           diagramType,
-          flow.getNodes().map((node) => node.data.node),
+          { nodes: flow.getNodes().map((node) => node.data.node), edges: flow.getEdges().flatMap((edge) => (edge.data ? [edge.data.edge] : [])) },
           t,
         );
         if (slides.length === 0) {

@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
+import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { writePresentationOrder } from '../../../../../shared/diagram/diagram-ydoc';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import { Button } from '../../../components/ui/button';
@@ -19,6 +19,8 @@ interface DiagramPresentationProps {
   diagramType: DiagramType;
   /** The nodes on screen (for a plan process, the variant shown). */
   nodes: DiagramNode[];
+  /** The edges between them (a digital structure's tree is made of them). */
+  edges: DiagramEdge[];
   canReorder: boolean;
   /** The editor, shown full screen while presenting (its tools stay usable). */
   stage: RefObject<HTMLElement | null>;
@@ -28,13 +30,13 @@ interface DiagramPresentationProps {
 
 /**
  * "Presenter" on a diagram board: a plan process phase by phase, an actor map category by category
- * and then group by group. Presenting fits this person's own React Flow viewport to the nodes of the
+ * and then group by group, a digital structure folder by folder. Presenting fits this person's own React Flow viewport to the nodes of the
  * current slide; whoever follows them reads the viewport or `useCurrentSlide`.
  */
-export function DiagramPresentation({ boardId, doc, diagramType, nodes, canReorder, stage, onStart }: DiagramPresentationProps) {
+export function DiagramPresentation({ boardId, doc, diagramType, nodes, edges, canReorder, stage, onStart }: DiagramPresentationProps) {
   const { t } = useTranslation();
   const flow = useReactFlow();
-  const slides = useDiagramSlides(doc, diagramType, nodes);
+  const slides = useDiagramSlides(doc, diagramType, { nodes, edges });
   const [open, setOpen] = useState(false);
   const [stageElement, setStageElement] = useState<HTMLElement | null>(null);
   useEffect(() => setStageElement(stage.current), [stage]);
@@ -72,7 +74,7 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, canReord
       <PresentDialog
         open={open}
         onClose={() => setOpen(false)}
-        intro={t(diagramType === 'planprosess' ? 'presentation.intro-planprosess' : 'presentation.intro-aktorkart')}
+        intro={t(`presentation.intro-${diagramType}`)}
         empty={t('presentation.no-slides')}
         slides={slides}
         canReorder={canReorder}
