@@ -414,7 +414,18 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect.poll(() => nodeInView(page, 'Kontaktliste for samarbeidet')).toBe(true);
     await expect.poll(() => nodeInView(page, 'Sjekklister for planbehandling')).toBe(false);
     expect(await checkAccessibility(page)).toEqual([]);
+    // The tallest slide: its last folder sits above the presentation's controls, not under them.
     await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Plansaker 2 av 6');
+    const underBar = (text: string) =>
+      page.evaluate((wanted) => {
+        const bar = document.querySelector('.presentation-bar')!.getBoundingClientRect();
+        const node = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].find((element) => element.textContent?.includes(wanted))!;
+        const box = node.getBoundingClientRect();
+        return box.bottom > bar.top && box.top < bar.bottom && box.right > bar.left && box.left < bar.right;
+      }, text);
+    await expect.poll(() => nodeInView(page, 'Sirdal')).toBe(true);
+    await expect.poll(() => underBar('Sirdal')).toBe(false);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => counter.textContent()).toBe('Maler og veiledere 3 av 6');
     await expect.poll(() => nodeInView(page, 'Sjekklister for planbehandling')).toBe(true);

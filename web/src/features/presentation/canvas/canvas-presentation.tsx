@@ -8,6 +8,7 @@ import { centredCamera } from '../../../lib/centred-camera';
 import type { Slide } from '../../../lib/slides/slide';
 import { usePresenter } from '../hooks/use-presenter';
 import { useReturnFocus } from '../hooks/use-return-focus';
+import { roomForBar } from '../lib/room-for-bar';
 import '../presentation.css';
 import { storeCanvasSlideOrder, useCanvasSlides } from '../../../lib/slides/canvas-slides';
 
@@ -21,8 +22,6 @@ interface CanvasPresentationProps {
 
 /** Least room around a frame on screen, in screen pixels, so its edge stays clear of the screen's. */
 const frameMargin = 24;
-/** The gap between the presentation's controls and the bottom of the screen (`.presentation-bar`'s 0.75rem). */
-const barGap = 12;
 
 /** How large the frame's name is drawn on a slide, in screen pixels: read across a meeting room, growing with the screen. */
 const frameTitleSize = (screenHeight: number) => Math.round(Math.min(64, Math.max(18, screenHeight * 0.032)));
@@ -52,8 +51,7 @@ export function CanvasPresentation({ editor, boardId, stage, canReorder }: Canva
       stageElement?.style.setProperty('--presentation-frame-title', `${title}px`);
       const above = margin + title * 2;
       // …and below, for the controls, which would otherwise cover the frame's bottom edge.
-      const bar = stageElement?.querySelector('.presentation-bar')?.getBoundingClientRect().height ?? title * 2;
-      const below = Math.max(margin, bar + barGap * 2);
+      const below = Math.max(margin, roomForBar(stageElement, title * 2));
       const area = { x: margin, y: above, w: screen.w - margin * 2, h: Math.max(1, screen.h - above - below) };
       const { zoomSteps } = editor.getCameraOptions();
       const camera = centredCamera(area, bounds, 0, zoomSteps[zoomSteps.length - 1]! * editor.getBaseZoom());

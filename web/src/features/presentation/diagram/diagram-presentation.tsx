@@ -10,6 +10,7 @@ import { PresentationBar } from '../components/presentation-bar';
 import { PresentDialog } from '../components/present-dialog';
 import { usePresenter } from '../hooks/use-presenter';
 import { useReturnFocus } from '../hooks/use-return-focus';
+import { roomForBar } from '../lib/room-for-bar';
 import '../presentation.css';
 import { useDiagramSlides, type PresentedDiagramSlide } from '../../../lib/slides/use-diagram-slides';
 
@@ -44,13 +45,15 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, edges, c
   const flowStore = useStoreApi();
   const show = useCallback(
     (slide: PresentedDiagramSlide, { animate }: { animate: boolean }) => {
-      // Fitted with a margin. The editor's zoom limit (2.5) is made for a laptop: a phase of two
-      // steps on a 4K screen would fill a third of it, so the limit grows with the screen.
+      // Fitted with a margin, and above the controls (which covered the slide's bottom row). The
+      // editor's zoom limit (2.5) is made for a laptop: a phase of two steps on a 4K screen would
+      // fill a third of it, so the limit grows with the screen.
       const maxZoom = presentingMaxZoom();
       if (flowStore.getState().maxZoom < maxZoom) flowStore.getState().setMaxZoom(maxZoom);
-      void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding: 0.12, maxZoom, duration: animate ? 320 : 0 });
+      const padding = { x: 0.12, top: 0.12, bottom: `${roomForBar(stageElement, 40)}px` as const };
+      void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding, maxZoom, duration: animate ? 320 : 0 });
     },
-    [flow, flowStore],
+    [flow, flowStore, stageElement],
   );
   const presenter = usePresenter({
     boardId,
