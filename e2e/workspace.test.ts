@@ -694,6 +694,19 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
       await screen.setViewportSize(screenViewport);
       await showsPresentersArea(screen, screenViewport, `smal-presenter-${size(screenViewport)}`);
     }
+    // On a 4K screen people's pointers and name tags are three times tldraw's size, as the board is.
+    const pointerZoom = () =>
+      screen.evaluate(() => {
+        const item = document.createElement('div');
+        item.className = 'tl-collaborators__item';
+        const tag = item.appendChild(document.createElement('div'));
+        tag.className = 'tl-nametag';
+        document.querySelector('.board-page--screen .tl-canvas')!.append(item);
+        const zoom = getComputedStyle(tag).zoom;
+        item.remove();
+        return zoom;
+      });
+    expect(await pointerZoom()).toBe('3');
     await screen.context().close();
 
     // The presenter's window turns wide; a screen that joins while they present goes straight to
