@@ -25,7 +25,13 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
         format: 'planrom-diagram',
         version: 1,
         diagramType: 'aktorkart',
-        nodes: [actor('a', 'NVE', 0), actor('b', 'Naboer', 300), actor('c', 'Byggesak', 600)],
+        nodes: [
+          actor('a', 'NVE', 0),
+          actor('b', 'Naboer', 300),
+          actor('c', 'Byggesak', 600),
+          // A remark about the map, as the templates' instructions are: not something to vote on.
+          { id: 'merknad', type: 'fritekst', position: { x: 0, y: -200 }, size: { width: 240, height: 60 }, data: { text: 'Legg til aktørene dere mangler.' } },
+        ],
         edges: [],
       },
     });

@@ -50,7 +50,7 @@ export interface DiagramExtrasContext {
   nodes: DiagramNode[];
   /** The edges between them. */
   edges: DiagramEdge[];
-  /** The nodes people can vote on, with the titles the diagram shows. */
+  /** The nodes people can vote on (not groups or free notes), with the titles the diagram shows. */
   listItems: () => { id: string; label: string }[];
   /** The editor element, shown full screen while presenting. */
   stage: RefObject<HTMLDivElement | null>;
@@ -147,7 +147,10 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const onOpenedOnPart = useOpeningNotice(screen, commands.showAll);
   const closeOpeningNotice = useCloseOpeningNotice();
 
-  const listItems = () => nodes.filter((node) => node.type !== 'gruppe').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
+  // What a vote, a round or a decision can be about: the diagram's content, not its groups or its
+  // free notes (remarks about the diagram, the templates' instructions among them).
+  const listItems = () =>
+    nodes.filter((node) => node.type !== 'gruppe' && node.type !== 'fritekst').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
   return (
     <div className={screen ? 'diagram-editor diagram-editor--screen' : 'diagram-editor'} ref={root}>
       <div role="status" aria-live="polite" className="visually-hidden">
