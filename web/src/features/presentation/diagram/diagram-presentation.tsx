@@ -31,8 +31,9 @@ interface DiagramPresentationProps {
 
 /**
  * "Presenter" on a diagram board: a plan process phase by phase, an actor map category by category
- * and then group by group, a digital structure folder by folder. Presenting fits this person's own React Flow viewport to the nodes of the
- * current slide; whoever follows them reads the viewport or `useCurrentSlide`.
+ * and then group by group, a digital structure folder by folder. Presenting fits this person's own
+ * React Flow viewport to the nodes of the current slide; whoever follows them reads the viewport or
+ * `useCurrentSlide`.
  */
 export function DiagramPresentation({ boardId, doc, diagramType, nodes, edges, canReorder, stage, onStart }: DiagramPresentationProps) {
   const { t } = useTranslation();
