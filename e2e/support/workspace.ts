@@ -101,14 +101,14 @@ export function controlsOutOfPlace(page: Page, selector: string): Promise<string
     const controls = [...document.querySelectorAll<HTMLElement>(selector)]
       .filter((element) => element.checkVisibility({ visibilityProperty: true }))
       .map((element) => {
-        const scroller = scrollingBox(element);
+        const scroller = scrollingBox(element)?.getBoundingClientRect() ?? null;
         const box = element.getBoundingClientRect();
         return {
           element,
           name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim(),
           // Where it is reached: the scrolling part it is in, or itself.
-          reached: scroller?.getBoundingClientRect() ?? box,
-          box: shownPart(box, scroller?.getBoundingClientRect() ?? null),
+          reached: scroller ?? box,
+          box: shownPart(box, scroller),
           size: box,
         };
       })

@@ -45,11 +45,12 @@ export function diagramSlides(diagramType: DiagramType, { nodes, edges = [] }: S
  * in no folder, are on no slide.
  */
 function folderSlides(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[]): DiagramSlide[] {
-  const { roots, children } = structureTree([...nodes], [...edges]);
+  const { roots, children } = structureTree(nodes, edges);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const isFolder = (id: string) => byId.get(id)?.type === 'mappe';
   const folderRoots = roots.filter(isFolder);
-  const top = folderRoots.length === 1 && (children.get(folderRoots[0]!) ?? []).some(isFolder) ? children.get(folderRoots[0]!)!.filter(isFolder) : folderRoots;
+  const inTheRoom = folderRoots.length === 1 ? (children.get(folderRoots[0]!) ?? []).filter(isFolder) : [];
+  const top = inTheRoom.length > 0 ? inTheRoom : folderRoots;
   const held = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(held)];
   return top.map((id): DiagramSlide => {
     const folder = byId.get(id) as Extract<DiagramNode, { type: 'mappe' }>;

@@ -16,7 +16,10 @@ export const treeSpacing = { level: 100, row: 18 } as const;
  * and the roots (what no folder holds), in document order. A node held twice keeps its first folder,
  * and a ring of folders is broken, so the result is always a tree.
  */
-export function structureTree(nodes: DiagramNode[], edges: DiagramEdge[]): { roots: string[]; children: Map<string, string[]>; parent: Map<string, string> } {
+export function structureTree(
+  nodes: readonly DiagramNode[],
+  edges: readonly DiagramEdge[],
+): { roots: string[]; children: Map<string, string[]>; parent: Map<string, string> } {
   const ids = new Set(nodes.filter(isStructureNode).map((node) => node.id));
   const parent = new Map<string, string>();
   const children = new Map<string, string[]>();

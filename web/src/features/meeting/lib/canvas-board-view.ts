@@ -5,7 +5,7 @@ import type { BoardItem, BoardView } from './board-view';
 const isNote = (type: string) => type === 'note';
 
 /** The size of frame names on the meeting-room screen, in px, for its width (meeting.css). */
-export function frameNameSizeOnScreen(screenWidth: number): number {
+function frameNameSizeOnScreen(screenWidth: number): number {
   return Math.min(36, Math.max(12, screenWidth * 0.009375));
 }
 
