@@ -395,6 +395,95 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     expect([...outline].sort((a, b) => a - b)).toEqual(outline);
   });
 
+  it('presents the plan process worksheet readably on a projector: a phase through many lanes in parts, with lane and phase names held at the edges', async () => {
+    // Before, «Oppstart og varsling» was one slide through all eight lanes at a third of full size,
+    // and no slide past the first phase said whose row a step was in.
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-felles-planprosess' })).body
+      .board.id;
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${server.url}/tavler/${boardId}`);
+    await page.getByTestId('rf__node-oppstartsmote').waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
+    await dialog.getByText('En fase som går over mange rader av ansvarlige, vises i flere deler', { exact: false }).waitFor();
+    // The order is chosen phase by phase: a phase in parts is one row.
+    expect((await slideTitles(page)).slice(0, 3)).toEqual(['Forarbeid og initiativ', 'Oppstart og varsling (i 2 deler)', 'Planforslag']);
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).click();
+    const counter = page.getByTestId('presentation-counter');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toMatch(/^Oppstart og varsling, del 1 av 2 2 av \d+$/);
+
+    /** What a slide shows: its steps' boxes and title sizes, and the lane and phase names held at the edges. */
+    const slide = (titles: string[]) =>
+      page.evaluate((titles) => {
+        const rect = (element: Element) => {
+          const r = element.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        const nodes = titles.map((title) => {
+          const heading = [...document.querySelectorAll<HTMLElement>('.react-flow__node *')].find(
+            (element) => element.childElementCount === 0 && element.textContent === title,
+          )!;
+          const node = heading.closest('.react-flow__node')!;
+          return {
+            title,
+            ...rect(node),
+            fontSize: parseFloat(getComputedStyle(heading).fontSize) * (heading.getBoundingClientRect().height / heading.offsetHeight),
+          };
+        });
+        const pinned = (kind: string) =>
+          [...document.querySelectorAll<HTMLElement>(`.pinned-band--${kind}`)].map((element) => ({
+            text: element.textContent,
+            ...rect(element),
+            fontSize: parseFloat(getComputedStyle(element).fontSize),
+            cutAcross: element.scrollWidth > element.clientWidth + 1,
+            cutShort: element.scrollHeight > element.clientHeight + 1,
+          }));
+        return { nodes, lanes: pinned('lane'), phases: pinned('phase'), bar: rect(document.querySelector('.presentation-bar')!) };
+      }, titles);
+    const checkSlide = async (steps: Array<[title: string, lane: string]>) => {
+      await page.waitForTimeout(500);
+      const shown = await slide(steps.map(([title]) => title));
+      const laneEdge = Math.max(...shown.lanes.map((lane) => lane.right));
+      const phase = shown.phases.find((heading) => heading.text === 'Oppstart og varsling');
+      expect(phase, JSON.stringify(shown.phases)).toBeDefined();
+      expect(phase!.fontSize).toBeGreaterThanOrEqual(14);
+      for (const [index, node] of shown.nodes.entries()) {
+        // Large enough to read (a 14 px title at 70 % or more), clear of the held names and the controls.
+        expect(node.fontSize, node.title).toBeGreaterThanOrEqual(9.5);
+        expect(node.left, node.title).toBeGreaterThanOrEqual(laneEdge);
+        expect(node.top, node.title).toBeGreaterThanOrEqual(phase!.bottom);
+        expect(node.bottom, node.title).toBeLessThanOrEqual(shown.bar.top);
+        expect(node.right, node.title).toBeLessThanOrEqual(1280);
+        // Beside the name of the row it is in, under its phase's name.
+        const lane = shown.lanes.find((candidate) => candidate.text === steps[index]![1]);
+        expect(lane, `${node.title}: ${JSON.stringify(shown.lanes.map((l) => l.text))}`).toBeDefined();
+        expect(lane!.fontSize).toBeGreaterThanOrEqual(14);
+        expect(lane!.cutAcross || lane!.cutShort, lane!.text!).toBe(false);
+        expect((node.top + node.bottom) / 2).toBeGreaterThan(lane!.top);
+        expect((node.top + node.bottom) / 2).toBeLessThan(lane!.bottom);
+        expect(node.left).toBeGreaterThanOrEqual(phase!.left - 1);
+        expect(node.right).toBeLessThanOrEqual(phase!.right + 1);
+      }
+      // The presented phase's name is whole (a phase at the screen's edge may be cut off there).
+      expect(phase!.cutAcross || phase!.cutShort).toBe(false);
+    };
+    await checkSlide([
+      ['Varsling og kunngjøring av oppstart', 'Forslagsstiller og plankonsulent'],
+      ['Oppstartsmøte', 'Planadministrasjonen'],
+      ['Planprogram og konsekvensutredning (når det kreves)', 'Planutvalg eller formannskap'],
+    ]);
+    expect(await checkAccessibility(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toMatch(/^Oppstart og varsling, del 2 av 2 3 av \d+$/);
+    await checkSlide([
+      ['Regionalt planforum', 'Fylkeskommunen og statlige fagmyndigheter'],
+      ['Innspill til oppstartsvarselet', 'Naboer, grunneiere og innbyggere'],
+    ]);
+  });
+
   it('presents the digital structure worksheet folder by folder, each main folder with what it holds', async () => {
     // It said «Diagrammet har ingenting å vise ennå» here: only plan processes and actor maps had slides.
     const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-digital-struktur' })).body.board

@@ -33,6 +33,34 @@ describe('diagramSlides', () => {
     expect(slides[1]!.nodeIds).toEqual(['vedtak-1']);
   });
 
+  it('shows a phase whose lanes reach far down in parts of whole lanes, top to bottom, and moves the parts together', () => {
+    const at = (node: DiagramNode, lane: string, y: number) => ({ ...node, position: { x: 0, y }, data: { ...node.data, lane } }) as DiagramNode;
+    const nodes = [
+      at(step('forslag', 'oppstart'), 'Forslagsstiller', 0),
+      at(step('tidlig', 'forarbeid'), 'Forslagsstiller', 0),
+      at(step('admin', 'oppstart'), 'Planadministrasjonen', 200),
+      at(point('admin-2', 'oppstart'), ' planadministrasjonen', 200),
+      at(step('utvalg', 'oppstart'), 'Planutvalget', 400),
+      at(step('styret', 'vedtak'), 'Kommunestyret', 600),
+      at(step('naboer', 'oppstart'), 'Naboer', 1000),
+    ];
+    const slides = diagramSlides('planprosess', { nodes });
+    expect(slides.map((slide) => slide.id)).toEqual(['phase:forarbeid', 'phase:oppstart', 'phase:oppstart:2', 'phase:vedtak']);
+    expect(slides[0]).not.toHaveProperty('part');
+    // The first three lanes fit in one part; the lane at 1,000 would make it too tall to read.
+    expect(slides[1]).toMatchObject({ part: { number: 1, of: 2 }, nodeIds: ['forslag', 'admin', 'admin-2', 'utvalg'] });
+    expect(slides[2]).toMatchObject({ part: { number: 2, of: 2 }, nodeIds: ['naboer'] });
+    expect(diagramSlides('planprosess', { nodes }, ['phase:vedtak', 'phase:oppstart']).map((slide) => slide.id)).toEqual([
+      'phase:vedtak',
+      'phase:oppstart',
+      'phase:oppstart:2',
+      'phase:forarbeid',
+    ]);
+    // Its lanes close together, the same phase is one slide.
+    const close = nodes.map((node) => (node.id === 'naboer' ? { ...node, position: { x: 0, y: 380 } } : node));
+    expect(diagramSlides('planprosess', { nodes: close }).map((slide) => slide.id)).toEqual(['phase:forarbeid', 'phase:oppstart', 'phase:vedtak']);
+  });
+
   it('shows an actor map category by category, then group by group with what is in the group', () => {
     const slides = diagramSlides('aktorkart', {
       nodes: [actor('nve', 'statlig'), actor('plan', 'internt', 'g'), actor('bygg', 'internt'), group('g', 'Kommunen'), actor('fylke', 'regionalt')],

@@ -1,14 +1,16 @@
 import { orderSlides } from '../presentation/slide-order';
 import type { DiagramEdge, DiagramNode } from './diagram-document';
+import { laneKey } from './lane-key';
+import { absoluteBox, estimatedNodeSize } from './place-node';
 import { structureTree } from './structure-tree';
 import { actorCategories, planPhases, type ActorCategory, type DiagramType, type PlanPhase } from './vocabulary';
 
 /**
- * One slide of a presented diagram: a phase of a plan process, a category or group of an actor map,
- * or a folder of a digital structure.
+ * One slide of a presented diagram: a phase of a plan process (or a part of it: see `phasePartSpan`),
+ * a category or group of an actor map, or a folder of a digital structure.
  */
 export type DiagramSlide =
-  | { id: `phase:${string}`; kind: 'phase'; phase: PlanPhase; nodeIds: string[] }
+  | { id: `phase:${string}`; kind: 'phase'; phase: PlanPhase; part?: { number: number; of: number }; nodeIds: string[] }
   | { id: `category:${string}`; kind: 'category'; category: ActorCategory; nodeIds: string[] }
   | { id: `group:${string}`; kind: 'group'; groupId: string; label: string; nodeIds: string[] }
   | { id: `folder:${string}`; kind: 'folder'; folderId: string; label: string; nodeIds: string[] };
@@ -20,8 +22,17 @@ export interface SlideContent {
 }
 
 /**
+ * The most a plan phase's slide spans from the top of its first lane to the bottom of its last, in
+ * board units: what a 1280×720 projector shows at about full size above the slide's controls. A
+ * phase whose steps reach further down (the template's «Oppstart og varsling» runs through eight
+ * lanes) is shown in parts, a few lanes at a time, or its text would be too small to read.
+ */
+export const phasePartSpan = 840;
+
+/**
  * The slides of a diagram in presentation order. A plan process is shown phase by phase (the steps
- * and clarification points of each phase, phases in the order of the plan process); an actor map
+ * and clarification points of each phase, phases in the order of the plan process, a tall phase in
+ * parts that stay together); an actor map
  * category by category (its actors), then group by group (a group and what is in it; a group holding
  * exactly one category's actors takes that category's place); a digital structure folder by folder
  * (each main folder with everything it holds). Phases, categories and groups with nothing in them
@@ -31,11 +42,18 @@ export interface SlideContent {
  */
 export function diagramSlides(diagramType: DiagramType, { nodes, edges = [] }: SlideContent, storedOrder?: unknown): DiagramSlide[] {
   const slides = diagramType === 'planprosess' ? phaseSlides(nodes) : diagramType === 'struktur' ? folderSlides(nodes, edges) : actorMapSlides(nodes);
-  const byId = new Map(slides.map((slide) => [slide.id as string, slide]));
-  return orderSlides(
-    slides.map((slide) => slide.id),
-    storedOrder,
-  ).map((id) => byId.get(id)!);
+  // A stored order names whole phases: a phase's parts move together.
+  const ordered = new Map<string, DiagramSlide[]>();
+  for (const slide of slides) {
+    const key = orderedAs(slide);
+    ordered.set(key, [...(ordered.get(key) ?? []), slide]);
+  }
+  return orderSlides([...ordered.keys()], storedOrder).flatMap((id) => ordered.get(id)!);
+}
+
+/** The id a slide has in a stored order: a phase's, for each of its parts. */
+export function orderedAs(slide: DiagramSlide): string {
+  return slide.kind === 'phase' ? `phase:${slide.phase}` : slide.id;
 }
 
 /**
@@ -58,13 +76,46 @@ function folderSlides(nodes: readonly DiagramNode[], edges: readonly DiagramEdge
   });
 }
 
+type ProcessNode = Extract<DiagramNode, { type: 'prosessteg' | 'avklaringspunkt' }>;
+
+/**
+ * A plan process phase by phase; a phase whose lanes reach further down than `phasePartSpan` in
+ * parts of whole lanes, top to bottom (an empty lane between two of its lanes counts too, since the
+ * slide shows it).
+ */
 function phaseSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {
-  const byPhase = new Map<PlanPhase, string[]>();
-  for (const node of nodes) {
-    if (node.type !== 'prosessteg' && node.type !== 'avklaringspunkt') continue;
-    byPhase.set(node.data.phase, [...(byPhase.get(node.data.phase) ?? []), node.id]);
+  const steps = nodes.filter((node): node is ProcessNode => node.type === 'prosessteg' || node.type === 'avklaringspunkt');
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  // Each lane's extent over the whole process, as its band is drawn: a part is made of whole lanes.
+  const lanes = new Map<string, { top: number; bottom: number }>();
+  for (const step of steps) {
+    const top = absoluteBox(step, byId).y;
+    const bottom = top + estimatedNodeSize(step).height;
+    const lane = lanes.get(laneKey(step.data.lane));
+    lanes.set(laneKey(step.data.lane), lane ? { top: Math.min(lane.top, top), bottom: Math.max(lane.bottom, bottom) } : { top, bottom });
   }
-  return planPhases.filter((phase) => byPhase.has(phase)).map((phase) => ({ id: `phase:${phase}`, kind: 'phase', phase, nodeIds: byPhase.get(phase)! }));
+  return planPhases.flatMap((phase) => {
+    const inPhase = steps.filter((step) => step.data.phase === phase);
+    const laneKeys = [...new Set(inPhase.map((step) => laneKey(step.data.lane)))].sort((a, b) => lanes.get(a)!.top - lanes.get(b)!.top);
+    const parts: string[][] = [];
+    let partTop = 0;
+    for (const key of laneKeys) {
+      const lane = lanes.get(key)!;
+      const current = parts.at(-1);
+      if (current && lane.bottom - partTop <= phasePartSpan) current.push(key);
+      else {
+        parts.push([key]);
+        partTop = lane.top;
+      }
+    }
+    return parts.map((partLanes, index): DiagramSlide => ({
+      id: index === 0 ? `phase:${phase}` : `phase:${phase}:${index + 1}`,
+      kind: 'phase',
+      phase,
+      ...(parts.length > 1 ? { part: { number: index + 1, of: parts.length } } : {}),
+      nodeIds: inPhase.filter((step) => partLanes.includes(laneKey(step.data.lane))).map((step) => step.id),
+    }));
+  });
 }
 
 function actorMapSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {

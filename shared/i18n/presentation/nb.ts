@@ -3,7 +3,8 @@ export const presentationNb = {
   open: 'Presenter',
   heading: 'Presenter tavla',
   'intro-canvas': 'Hver ramme på lerretet blir et lysbilde. Rekkefølgen du velger her, lagres med tavla og gjelder for alle.',
-  'intro-planprosess': 'Planprosessen vises fase for fase. Rekkefølgen du velger her, lagres med tavla og gjelder for alle.',
+  'intro-planprosess':
+    'Planprosessen vises fase for fase. En fase som går over mange rader av ansvarlige, vises i flere deler, noen rader om gangen. Rekkefølgen du velger her, lagres med tavla og gjelder for alle.',
   'intro-aktorkart': 'Aktørkartet vises kategori for kategori, og så gruppe for gruppe. Rekkefølgen lagres med tavla og gjelder for alle.',
   'no-frames': 'Lerretet har ingen rammer ennå. Tegn en ramme med rammeverktøyet (F): hver ramme blir et lysbilde.',
   'intro-struktur': 'Den digitale strukturen vises mappe for mappe: hver hovedmappe med alt den inneholder. Rekkefølgen lagres med tavla og gjelder for alle.',
@@ -27,6 +28,8 @@ export const presentationNb = {
   gone: 'Det er ingen lysbilder å vise lenger. Presentasjonen er avsluttet.',
   'frame-untitled': 'Ramme {{position}}',
   'group-untitled': 'Gruppe uten navn',
+  'slide-part': '{{title}}, del {{number}} av {{count}}',
+  'slide-parts': '{{title}} (i {{count}} deler)',
   handout: {
     option: 'Utdelingsark (PDF)',
     'hint-canvas': 'Forside med tittel, samarbeid og dato, så en side per ramme i presentasjonsrekkefølge',

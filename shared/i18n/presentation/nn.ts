@@ -5,7 +5,8 @@ export const presentationNn: Catalogue['presentation'] = {
   open: 'Presenter',
   heading: 'Presenter tavla',
   'intro-canvas': 'Kvar ramme på lerretet blir eit lysbilete. Rekkjefølgja du vel her, blir lagra med tavla og gjeld for alle.',
-  'intro-planprosess': 'Planprosessen blir vist fase for fase. Rekkjefølgja du vel her, blir lagra med tavla og gjeld for alle.',
+  'intro-planprosess':
+    'Planprosessen blir vist fase for fase. Ein fase som går over mange rader av ansvarlege, blir vist i fleire delar, nokre rader om gongen. Rekkjefølgja du vel her, blir lagra med tavla og gjeld for alle.',
   'intro-aktorkart': 'Aktørkartet blir vist kategori for kategori, og så gruppe for gruppe. Rekkjefølgja blir lagra med tavla og gjeld for alle.',
   'no-frames': 'Lerretet har ingen rammer enno. Teikn ei ramme med rammeverktøyet (F): kvar ramme blir eit lysbilete.',
   'intro-struktur':
@@ -30,6 +31,8 @@ export const presentationNn: Catalogue['presentation'] = {
   gone: 'Det er ingen lysbilete å vise lenger. Presentasjonen er avslutta.',
   'frame-untitled': 'Ramme {{position}}',
   'group-untitled': 'Gruppe utan namn',
+  'slide-part': '{{title}}, del {{number}} av {{count}}',
+  'slide-parts': '{{title}} (i {{count}} delar)',
   handout: {
     option: 'Utdelingsark (PDF)',
     'hint-canvas': 'Framside med tittel, samarbeid og dato, så ei side per ramme i presentasjonsrekkjefølgje',

@@ -2,15 +2,32 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { diagramMaps, readPresentationOrder } from '../../../../shared/diagram/diagram-ydoc';
-import { diagramSlides, type DiagramSlide, type SlideContent } from '../../../../shared/diagram/presentation-slides';
+import { diagramSlides, orderedAs, type DiagramSlide, type SlideContent } from '../../../../shared/diagram/presentation-slides';
 import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import type { Slide } from './slide';
 import '../diagram-texts';
 
-export type PresentedDiagramSlide = Slide & { nodeIds: string[] };
+export type PresentedDiagramSlide = Slide & {
+  nodeIds: string[];
+  /** The slide's row in the order people choose: a phase shown in parts has one row for them all. */
+  order: Slide;
+};
 
 /** Any i18next `t` (it is asked for the diagram's phase and category names and one text of ours). */
 type Translate = (key: never) => string;
+
+/** A slide as people see it: its title (a phase's part says which), its node ids and its row in the order. */
+function presented(slide: DiagramSlide, translate: Translate): PresentedDiagramSlide {
+  const t = translate as unknown as (key: string, options?: Record<string, unknown>) => string;
+  const title = titleOf(slide, translate);
+  const part = slide.kind === 'phase' ? slide.part : undefined;
+  return {
+    id: slide.id,
+    title: part ? t('presentation.slide-part', { title, number: part.number, count: part.of }) : title,
+    nodeIds: slide.nodeIds,
+    order: { id: orderedAs(slide), title: part ? t('presentation.slide-parts', { title, count: part.of }) : title },
+  };
+}
 
 /** What people read for a slide: the phase, the category, or the group's or folder's name. */
 function titleOf(slide: DiagramSlide, translate: Translate): string {
@@ -29,11 +46,7 @@ function titleOf(slide: DiagramSlide, translate: Translate): string {
 
 /** The slides as they are now, outside React (the handout is made at the moment someone asks). */
 export function diagramHandoutSlides(doc: Y.Doc, diagramType: DiagramType, content: SlideContent, t: Translate): PresentedDiagramSlide[] {
-  return diagramSlides(diagramType, content, readPresentationOrder(doc) ?? undefined).map((slide) => ({
-    id: slide.id,
-    title: titleOf(slide, t),
-    nodeIds: slide.nodeIds,
-  }));
+  return diagramSlides(diagramType, content, readPresentationOrder(doc) ?? undefined).map((slide) => presented(slide, t));
 }
 
 /** The slide order stored in the diagram's Yjs document, kept up to date as anyone changes it. */
@@ -53,20 +66,15 @@ function useStoredOrder(doc: Y.Doc): string | null {
 }
 
 /**
- * The diagram's slides in presentation order, with what people read for each: the phase, the
- * category, or the group's or folder's name.
+ * The diagram's slides in presentation order, with what people read for each: the phase (and which
+ * part of it), the category, or the group's or folder's name.
  * @param nodes the nodes on screen (for a plan process, those of the variant shown), and the edges between them
  */
 export function useDiagramSlides(doc: Y.Doc, diagramType: DiagramType, { nodes, edges }: SlideContent): PresentedDiagramSlide[] {
   const { t } = useTranslation();
   const order = useStoredOrder(doc);
   return useMemo(
-    () =>
-      diagramSlides(diagramType, { nodes, edges }, order ? JSON.parse(order) : undefined).map((slide) => ({
-        id: slide.id,
-        title: titleOf(slide, t),
-        nodeIds: slide.nodeIds,
-      })),
+    () => diagramSlides(diagramType, { nodes, edges }, order ? JSON.parse(order) : undefined).map((slide) => presented(slide, t)),
     [diagramType, nodes, edges, order, t],
   );
 }

@@ -8,6 +8,7 @@ import { resizeNode } from '../model/diagram-actions';
 import type { Selection } from '../model/selection';
 import type { RemotePresence } from '../sync/presence-store';
 import type { DiagramSession } from '../sync/use-diagram-session';
+import { backgroundBands } from '../layout/background-bands';
 import { DiagramBands } from './canvas/diagram-bands';
 import { fitOptions, openingView, rememberDiagramView, smallestZoom, type Opening, type OpeningKind } from './canvas/opening-view';
 import { RemoteCursors } from './canvas/remote-cursors';
@@ -20,6 +21,7 @@ import { useFlowAriaLabels } from './canvas/use-flow-aria-labels';
 import { useFlowEdges } from './canvas/use-flow-edges';
 import { useFlowNodes } from './canvas/use-flow-nodes';
 import { useLinkKeys } from './canvas/use-link-keys';
+import { PinnedBandLabels } from './canvas/pinned-band-labels';
 import { useRemoteSelections } from './canvas/use-remote-selections';
 import { diagramEdgeTypes, type FlowEdge } from './diagram-edges';
 import { diagramNodeTypes, type FlowNode } from './diagram-nodes';
@@ -76,6 +78,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, linksOf, t });
   const ariaLabelConfig = useFlowAriaLabels();
   const labelLayout = useEdgeLabelLayout(nodes);
+  const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
   const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberDiagramView(boardId, viewport), [boardId]);
   useLiveOnceDrawn(session, container, nodes.length);
@@ -126,8 +129,9 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
           >
             <Background gap={24} />
             <Controls showInteractive={false} fitViewOptions={fitOptions} onFitView={onShowAll} />
+            {diagramType === 'planprosess' && <PinnedBandLabels bands={bands} />}
             <ViewportPortal>
-              <DiagramBands diagramType={diagramType} nodes={nodes} sizes={sizes} />
+              <DiagramBands bands={bands} />
               <RemoteCursors presence={presence} variantId={variantId} />
             </ViewportPortal>
           </ReactFlow>

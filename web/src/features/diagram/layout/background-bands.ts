@@ -1,7 +1,7 @@
 import type { DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { absoluteBox } from '../../../../../shared/diagram/place-node';
 import { planPhases, type DiagramType } from '../../../../../shared/diagram/vocabulary';
-import { laneKey } from './layout-diagram';
+import { laneKey } from '../../../../../shared/diagram/lane-key';
 
 export interface Band {
   key: string;

@@ -1,5 +1,6 @@
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { DiagramEdge, DiagramNode, DiagramPosition } from '../../../../../shared/diagram/diagram-document';
+import { laneKey } from '../../../../../shared/diagram/lane-key';
 import { defaultNodeSize } from '../../../../../shared/diagram/place-node';
 import { isStructureNode, treeSpacing } from '../../../../../shared/diagram/structure-tree';
 import { actorCategories, planPhases, type DiagramType, type PlanPhase } from '../../../../../shared/diagram/vocabulary';
@@ -28,9 +29,6 @@ export const layoutSpacing = {
 
 type ProcessNode = Extract<DiagramNode, { type: 'prosessteg' | 'avklaringspunkt' }>;
 const isProcess = (node: DiagramNode): node is ProcessNode => node.type === 'prosessteg' || node.type === 'avklaringspunkt';
-
-/** The lane a process node belongs to (case and spacing do not make a new lane). */
-export const laneKey = (lane: string) => lane.trim().toLowerCase().replace(/\s+/g, ' ');
 
 const sizeOf = (node: DiagramNode, sizes?: LayoutInput['sizes']) => sizes?.get(node.id) ?? node.size ?? defaultNodeSize[node.type];
 

@@ -1,11 +1,13 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { writePresentationOrder } from '../../../../../shared/diagram/diagram-ydoc';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import { Button } from '../../../components/ui/button';
+import { pinnedLabelSizes } from '../../../lib/diagram-pinned-labels';
+import type { Slide } from '../../../lib/slides/slide';
 import { PresentationBar } from '../components/presentation-bar';
 import { PresentDialog } from '../components/present-dialog';
 import { usePresenter } from '../hooks/use-presenter';
@@ -30,7 +32,8 @@ interface DiagramPresentationProps {
 }
 
 /**
- * "Presenter" on a diagram board: a plan process phase by phase, an actor map category by category
+ * "Presenter" on a diagram board: a plan process phase by phase (a tall phase in parts, with its lanes'
+ * and phase's names held at the edges), an actor map category by category
  * and then group by group, a digital structure folder by folder. Presenting fits this person's own
  * React Flow viewport to the nodes of the current slide; whoever follows them reads the viewport or
  * `useCurrentSlide`.
@@ -39,6 +42,8 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, edges, c
   const { t } = useTranslation();
   const flow = useReactFlow();
   const slides = useDiagramSlides(doc, diagramType, { nodes, edges });
+  // The order is chosen phase by phase: a phase shown in parts is one row.
+  const orderRows = useMemo(() => [...new Map(slides.map((slide): [string, Slide] => [slide.order.id, slide.order])).values()], [slides]);
   const [open, setOpen] = useState(false);
   const [stageElement, setStageElement] = useState<HTMLElement | null>(null);
   useEffect(() => setStageElement(stage.current), [stage]);
@@ -50,11 +55,18 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, edges, c
       // editor's zoom limit (2.5) is made for a laptop: a phase of two steps on a 4K screen would
       // fill a third of it, so the limit grows with the screen.
       const maxZoom = presentingMaxZoom();
-      if (flowStore.getState().maxZoom < maxZoom) flowStore.getState().setMaxZoom(maxZoom);
-      const padding = { x: 0.12, top: 0.12, bottom: `${roomForBar(stageElement, 40)}px` as const };
+      const { maxZoom: limit, setMaxZoom, width, height } = flowStore.getState();
+      if (limit < maxZoom) setMaxZoom(maxZoom);
+      const px = (pixels: number) => `${Math.round(pixels)}px` as const;
+      const bottom = px(roomForBar(stageElement, 40));
+      // A plan phase keeps room for its lanes' and phase's names, held at the left and top edges.
+      const pinned = diagramType === 'planprosess' ? pinnedLabelSizes(width) : null;
+      const padding = pinned
+        ? { left: px(Math.max(width * 0.06, pinned.laneWidth + 16)), right: 0.06, top: px(Math.max(height * 0.06, pinned.headingHeight + 16)), bottom }
+        : { x: 0.12, top: 0.12, bottom };
       void flow.fitView({ nodes: slide.nodeIds.map((id) => ({ id })), padding, maxZoom, duration: animate ? 320 : 0 });
     },
-    [flow, flowStore, stageElement],
+    [flow, flowStore, stageElement, diagramType],
   );
   const presenter = usePresenter({
     boardId,
@@ -80,7 +92,7 @@ export function DiagramPresentation({ boardId, doc, diagramType, nodes, edges, c
         onClose={() => setOpen(false)}
         intro={t(`presentation.intro-${diagramType}`)}
         empty={t('presentation.no-slides')}
-        slides={slides}
+        slides={orderRows}
         canReorder={canReorder}
         onReorder={(order) => writePresentationOrder(doc, order)}
         onStart={() => {

@@ -1,19 +1,7 @@
-import { useMemo, type MutableRefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { DiagramNode } from '../../../../../../shared/diagram/diagram-document';
-import type { DiagramType } from '../../../../../../shared/diagram/vocabulary';
-import { backgroundBands } from '../../layout/background-bands';
-
-interface DiagramBandsProps {
-  diagramType: DiagramType;
-  nodes: DiagramNode[];
-  sizes: MutableRefObject<Map<string, { width: number; height: number }>>;
-}
+import type { Band } from '../../layout/background-bands';
 
 /** The lanes, phase headers or category areas behind the nodes (drawn inside React Flow's viewport). */
-export function DiagramBands({ diagramType, nodes, sizes }: DiagramBandsProps) {
-  const { t } = useTranslation();
-  const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
+export function DiagramBands({ bands }: { bands: Band[] }) {
   return (
     <div className="diagram-bands" aria-hidden="true">
       {bands.map((band) => (
