@@ -521,5 +521,22 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect.poll(() => nodeInView(page, 'Kontaktliste for samarbeidet')).toBe(false);
     await page.keyboard.press('Escape');
     await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
+
+    // A document made at the top, in no folder, is presented too: last, on a slide of its own (it
+    // was on none).
+    await page.getByRole('button', { name: 'Nytt dokument', exact: true }).click();
+    await page.locator('.react-flow__node').filter({ hasText: 'Nytt dokument' }).waitFor();
+    await page.getByRole('button', { name: 'Presenter', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Lysbildene i rekkefølge' }).getByRole('listitem').locator('.slide-order__title').allTextContents())
+      .toEqual(['Generelt', 'Plansaker', 'Maler og veiledere', 'Faglige vurderinger', 'Status i plansakene', 'Møter', 'Utenfor hovedmappene']);
+    await dialog.getByRole('button', { name: 'Start presentasjonen' }).click();
+    await expect.poll(() => counter.textContent()).toBe('Generelt 1 av 7');
+    for (let step = 0; step < 6; step++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => counter.textContent()).toBe('Utenfor hovedmappene 7 av 7');
+    await expect.poll(() => nodeInView(page, 'Nytt dokument')).toBe(true);
+    await expect.poll(() => nodeInView(page, 'Kontaktliste for samarbeidet')).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.getByRole('group', { name: 'Presentasjon' }).waitFor({ state: 'detached' });
   });
 });

@@ -112,10 +112,29 @@ describe('diagramSlides', () => {
   });
 
   it('shows a structure with several folders at the top one top folder at a time, and one room holding only documents as one slide', () => {
-    const several = diagramSlides('struktur', { nodes: [folder('a'), document('a1'), folder('b'), document('løs')], edges: [holds('a', 'a1')] });
-    expect(several.map((slide) => slide.nodeIds)).toEqual([['a', 'a1'], ['b']]);
+    const several = diagramSlides('struktur', {
+      nodes: [folder('a'), document('a1'), folder('b'), document('b1')],
+      edges: [holds('a', 'a1'), holds('b', 'b1')],
+    });
+    expect(several.map((slide) => slide.nodeIds)).toEqual([
+      ['a', 'a1'],
+      ['b', 'b1'],
+    ]);
     const one = diagramSlides('struktur', { nodes: [folder('rom'), document('d1'), document('d2')], edges: [holds('rom', 'd1'), holds('rom', 'd2')] });
     expect(one.map((slide) => slide.nodeIds)).toEqual([['rom', 'd1', 'd2']]);
+  });
+
+  it('shows what is in no main folder last, on a slide of its own: a document at the top, or in the room beside its folders', () => {
+    const nodes = [folder('rom', 'Felles rom'), folder('plansaker'), document('sak'), document('i-rommet'), document('løs'), folder('tom-rot')];
+    const edges = [holds('rom', 'plansaker'), holds('plansaker', 'sak'), holds('rom', 'i-rommet')];
+    const slides = diagramSlides('struktur', { nodes: nodes.slice(0, 4), edges });
+    // One room with folders: its document beside them is outside every main folder; the room is not.
+    expect(slides.map((slide) => slide.id)).toEqual(['folder:plansaker', 'folders:outside']);
+    expect(slides[1]).toMatchObject({ kind: 'outside-folders', nodeIds: ['i-rommet'] });
+    // Several folders at the top: each is a main folder, and a document at the top is outside them.
+    const several = diagramSlides('struktur', { nodes, edges });
+    expect(several.map((slide) => slide.nodeIds)).toEqual([['rom', 'plansaker', 'sak', 'i-rommet'], ['tom-rot'], ['løs']]);
+    expect(diagramSlides('struktur', { nodes: [folder('a'), document('a1')], edges: [holds('a', 'a1')] }).map((slide) => slide.id)).toEqual(['folder:a']);
   });
 
   it('follows a stored order and keeps slides it does not name at the end', () => {

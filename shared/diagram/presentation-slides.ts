@@ -13,7 +13,8 @@ export type DiagramSlide =
   | { id: `phase:${string}`; kind: 'phase'; phase: PlanPhase; part?: { number: number; of: number }; nodeIds: string[] }
   | { id: `category:${string}`; kind: 'category'; category: ActorCategory; nodeIds: string[] }
   | { id: `group:${string}`; kind: 'group'; groupId: string; label: string; nodeIds: string[] }
-  | { id: `folder:${string}`; kind: 'folder'; folderId: string; label: string; nodeIds: string[] };
+  | { id: `folder:${string}`; kind: 'folder'; folderId: string; label: string; nodeIds: string[] }
+  | { id: 'folders:outside'; kind: 'outside-folders'; nodeIds: string[] };
 
 /** What a diagram's slides are made from: its nodes and (for a digital structure's tree) its edges. */
 export interface SlideContent {
@@ -59,21 +60,26 @@ export function orderedAs(slide: DiagramSlide): string {
 /**
  * A digital structure's main folders, each with everything it holds: the folders in the one folder
  * at the top (the shared room, as the template has it), or the folders at the top where there are
- * several; an empty folder too, since it is part of the proposed structure. Documents at the top,
- * in no folder, are on no slide.
+ * several; an empty folder too, since it is part of the proposed structure. What is in none of them
+ * (a document at the top, or in the room beside its folders) comes last, on a slide of its own.
  */
 function folderSlides(nodes: readonly DiagramNode[], edges: readonly DiagramEdge[]): DiagramSlide[] {
   const { roots, children } = structureTree(nodes, edges);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const isFolder = (id: string) => byId.get(id)?.type === 'mappe';
   const folderRoots = roots.filter(isFolder);
-  const inTheRoom = folderRoots.length === 1 ? (children.get(folderRoots[0]!) ?? []).filter(isFolder) : [];
+  const room = folderRoots.length === 1 ? folderRoots[0]! : null;
+  const inTheRoom = room ? (children.get(room) ?? []).filter(isFolder) : [];
   const top = inTheRoom.length > 0 ? inTheRoom : folderRoots;
   const held = (id: string): string[] => [id, ...(children.get(id) ?? []).flatMap(held)];
-  return top.map((id): DiagramSlide => {
+  const slides = top.map((id): DiagramSlide => {
     const folder = byId.get(id) as Extract<DiagramNode, { type: 'mappe' }>;
     return { id: `folder:${id}`, kind: 'folder', folderId: id, label: folder.data.name, nodeIds: held(id) };
   });
+  const shown = new Set(slides.flatMap((slide) => slide.nodeIds));
+  // The room itself is the frame around the slides, not something left out of them.
+  const outside = roots.flatMap(held).filter((id) => !shown.has(id) && !(inTheRoom.length > 0 && id === room));
+  return outside.length > 0 ? [...slides, { id: 'folders:outside', kind: 'outside-folders', nodeIds: outside }] : slides;
 }
 
 type ProcessNode = Extract<DiagramNode, { type: 'prosessteg' | 'avklaringspunkt' }>;

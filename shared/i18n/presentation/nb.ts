@@ -7,7 +7,8 @@ export const presentationNb = {
     'Planprosessen vises fase for fase. En fase som går over mange rader av ansvarlige, vises i flere deler, noen rader om gangen. Rekkefølgen du velger her, lagres med tavla og gjelder for alle.',
   'intro-aktorkart': 'Aktørkartet vises kategori for kategori, og så gruppe for gruppe. Rekkefølgen lagres med tavla og gjelder for alle.',
   'no-frames': 'Lerretet har ingen rammer ennå. Tegn en ramme med rammeverktøyet (F): hver ramme blir et lysbilde.',
-  'intro-struktur': 'Den digitale strukturen vises mappe for mappe: hver hovedmappe med alt den inneholder. Rekkefølgen lagres med tavla og gjelder for alle.',
+  'intro-struktur':
+    'Den digitale strukturen vises mappe for mappe: hver hovedmappe med alt den inneholder, og til slutt det som ligger utenfor dem. Rekkefølgen lagres med tavla og gjelder for alle.',
   'no-slides': 'Diagrammet har ingenting å vise ennå. Legg til steg, aktører eller mapper først.',
   'read-only': 'Bare de som kan redigere tavla, kan endre rekkefølgen.',
   slides: 'Lysbildene i rekkefølge',
@@ -28,6 +29,7 @@ export const presentationNb = {
   gone: 'Det er ingen lysbilder å vise lenger. Presentasjonen er avsluttet.',
   'frame-untitled': 'Ramme {{position}}',
   'group-untitled': 'Gruppe uten navn',
+  'outside-folders': 'Utenfor hovedmappene',
   'slide-part': '{{title}}, del {{number}} av {{count}}',
   'slide-parts': '{{title}} (i {{count}} deler)',
   handout: {

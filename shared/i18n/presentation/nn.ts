@@ -10,7 +10,7 @@ export const presentationNn: Catalogue['presentation'] = {
   'intro-aktorkart': 'Aktørkartet blir vist kategori for kategori, og så gruppe for gruppe. Rekkjefølgja blir lagra med tavla og gjeld for alle.',
   'no-frames': 'Lerretet har ingen rammer enno. Teikn ei ramme med rammeverktøyet (F): kvar ramme blir eit lysbilete.',
   'intro-struktur':
-    'Den digitale strukturen blir vist mappe for mappe: kvar hovudmappe med alt ho inneheld. Rekkjefølgja blir lagra med tavla og gjeld for alle.',
+    'Den digitale strukturen blir vist mappe for mappe: kvar hovudmappe med alt ho inneheld, og til slutt det som ligg utanfor dei. Rekkjefølgja blir lagra med tavla og gjeld for alle.',
   'no-slides': 'Diagrammet har ingenting å vise enno. Legg til steg, aktørar eller mapper først.',
   'read-only': 'Berre dei som kan redigere tavla, kan endre rekkjefølgja.',
   slides: 'Lysbileta i rekkjefølgje',
@@ -31,6 +31,7 @@ export const presentationNn: Catalogue['presentation'] = {
   gone: 'Det er ingen lysbilete å vise lenger. Presentasjonen er avslutta.',
   'frame-untitled': 'Ramme {{position}}',
   'group-untitled': 'Gruppe utan namn',
+  'outside-folders': 'Utanfor hovudmappene',
   'slide-part': '{{title}}, del {{number}} av {{count}}',
   'slide-parts': '{{title}} (i {{count}} delar)',
   handout: {

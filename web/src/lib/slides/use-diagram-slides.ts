@@ -29,7 +29,7 @@ function presented(slide: DiagramSlide, translate: Translate): PresentedDiagramS
   };
 }
 
-/** What people read for a slide: the phase, the category, or the group's or folder's name. */
+/** What people read for a slide: the phase, the category, the group's or folder's name, or «Utenfor hovedmappene». */
 function titleOf(slide: DiagramSlide, translate: Translate): string {
   const t = translate as unknown as (key: string) => string;
   switch (slide.kind) {
@@ -41,6 +41,8 @@ function titleOf(slide: DiagramSlide, translate: Translate): string {
       return slide.label.trim() || t('presentation.group-untitled');
     case 'folder':
       return slide.label;
+    case 'outside-folders':
+      return t('presentation.outside-folders');
   }
 }
 
