@@ -404,6 +404,18 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${server.url}/tavler/${boardId}`);
     await page.getByTestId('rf__node-oppstartsmote').waitFor({ timeout: 30_000 });
+    // The meeting-room screen follows: it names the slide, and holds the names inside the
+    // presenter's area, not in the dimmed band beside it.
+    const link = (await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' })).body.shareLink.path;
+    // A 16:10 projector (WUXGA): the presenter's 16:9 area is letterboxed on it.
+    const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1200 } });
+    contexts.push(screenContext);
+    const screen = await screenContext.newPage();
+    await screen.goto(`${server.url}${link}?visning=skjerm`);
+    await screen.getByTestId('rf__node-oppstartsmote').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Presenter for alle' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
+    expect(await screen.getByTestId('screen-slide').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Presenter', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Presenter tavla' });
@@ -444,7 +456,19 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
         return { nodes, lanes: pinned('lane'), phases: pinned('phase'), bar: rect(document.querySelector('.presentation-bar')!) };
       }, titles);
     const checkSlide = async (steps: Array<[title: string, lane: string]>) => {
-      await page.waitForTimeout(500);
+      // Once the slide has moved into place (it is animated): the same boxes twice in a row.
+      let before = '';
+      await expect
+        .poll(
+          async () => {
+            const now = JSON.stringify(await slide(steps.map(([title]) => title)));
+            const settled = now === before;
+            before = now;
+            return settled;
+          },
+          { timeout: 10_000, interval: 200 },
+        )
+        .toBe(true);
       const shown = await slide(steps.map(([title]) => title));
       const laneEdge = Math.max(...shown.lanes.map((lane) => lane.right));
       const phase = shown.phases.find((heading) => heading.text === 'Oppstart og varsling');
@@ -476,12 +500,48 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
       ['Planprogram og konsekvensutredning (når det kreves)', 'Planutvalg eller formannskap'],
     ]);
     expect(await checkAccessibility(page)).toEqual([]);
+    await expect
+      .poll(() => screen.getByTestId('screen-slide').textContent(), { timeout: 10_000 })
+      .toMatch(/^Oppstart og varsling, del 1 av 2 Lysbilde 2 av \d+$/);
+    await expect
+      .poll(
+        () =>
+          screen.evaluate(() => {
+            const [left, top, width] = document.querySelector<HTMLElement>('[data-testid="screen-presented-area"]')!.dataset.box!.split(',').map(Number) as [
+              number,
+              number,
+              number,
+            ];
+            const held = (text: string) =>
+              [...document.querySelectorAll('.pinned-band')].find((element) => element.textContent === text)?.getBoundingClientRect();
+            const lane = held('Planadministrasjonen');
+            const phase = held('Oppstart og varsling');
+            // At the presenter's area's left edge and top (below the dimmed band), in type that grows with it.
+            return (
+              top > 0 &&
+              !!lane &&
+              !!phase &&
+              Math.abs(lane.left - left) <= 1 &&
+              Math.abs(phase.top - top) <= 1 &&
+              phase.right <= left + width + 1 &&
+              parseFloat(getComputedStyle(document.querySelector('.pinned-bands')!).fontSize) >= 15
+            );
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => counter.textContent()).toMatch(/^Oppstart og varsling, del 2 av 2 3 av \d+$/);
     await checkSlide([
       ['Regionalt planforum', 'Fylkeskommunen og statlige fagmyndigheter'],
       ['Innspill til oppstartsvarselet', 'Naboer, grunneiere og innbyggere'],
     ]);
+    await expect
+      .poll(() => screen.getByTestId('screen-slide').textContent(), { timeout: 10_000 })
+      .toMatch(/^Oppstart og varsling, del 2 av 2 Lysbilde 3 av \d+$/);
+    // Done presenting slides, still presenting for everyone: no slide named any more.
+    await page.keyboard.press('Escape');
+    await screen.getByTestId('screen-slide').waitFor({ state: 'detached' });
   });
 
   it('presents the digital structure worksheet folder by folder, each main folder with what it holds', async () => {

@@ -41,10 +41,21 @@ export const viewBoundsSchema = z.strictObject({
 });
 export type ViewBounds = z.infer<typeof viewBoundsSchema>;
 
-/** What the presenter is looking at: the board area and, on a canvas, which page. */
+/** The slide a presenter is on, for the meeting-room screen to name: «Planforslag», 3 of 10. */
+export const presenterSlideSchema = z
+  .strictObject({
+    title: singleLineText().max(meetingLimits.maxLabelLength),
+    position: z.number().int().min(1).max(10_000),
+    count: z.number().int().min(1).max(10_000),
+  })
+  .refine((slide) => slide.position <= slide.count, { message: 'position is past the last slide' });
+export type PresenterSlide = z.infer<typeof presenterSlideSchema>;
+
+/** What the presenter is looking at: the board area, on a canvas which page, and the slide if they present one. */
 export const presenterViewSchema = z.strictObject({
   bounds: viewBoundsSchema,
   page: z.string().max(100).nullable().default(null),
+  slide: presenterSlideSchema.nullable().default(null),
 });
 export type PresenterView = z.infer<typeof presenterViewSchema>;
 
@@ -54,6 +65,9 @@ export const shownSlideSchema = z.strictObject({
   title: singleLineText().max(meetingLimits.maxLabelLength),
 });
 export type ShownSlide = z.infer<typeof shownSlideSchema>;
+
+/** A slide someone presents: its id and title for the minutes, its place for the meeting-room screen. */
+export type PresentedSlide = ShownSlide & Pick<PresenterSlide, 'position' | 'count'>;
 
 /** Everything a client may ask of the meeting channel, discriminated by `type`. */
 export const meetingClientMessageSchema = z.discriminatedUnion('type', [

@@ -94,6 +94,7 @@ export const meetingNb = {
     'link-label': 'Lenke til møteromsskjerm, laget {{time}}',
     'link-caption': 'Til skjermen i møterommet: stor skrift, uten verktøy, følger den som presenterer',
     hint: 'Åpner tavla med stor skrift og uten verktøy, og følger den som presenterer.',
+    slide: 'Lysbilde {{position}} av {{count}}',
     waiting: 'Venter på at noen presenterer …',
     label: 'Møteromsskjerm: {{title}}',
   },

@@ -97,6 +97,7 @@ export const meetingNn: Catalogue['meeting'] = {
     'link-label': 'Lenkje til møteromsskjerm, laga {{time}}',
     'link-caption': 'Til skjermen i møterommet: stor skrift, utan verktøy, følgjer den som presenterer',
     hint: 'Opnar tavla med stor skrift og utan verktøy, og følgjer den som presenterer.',
+    slide: 'Lysbilete {{position}} av {{count}}',
     waiting: 'Ventar på at nokon presenterer …',
     label: 'Møteromsskjerm: {{title}}',
   },

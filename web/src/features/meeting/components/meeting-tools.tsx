@@ -1,7 +1,7 @@
 import '../meeting.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
+import type { PresentedSlide } from '../../../../../shared/meeting/meeting-protocol';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
 import { focusOpener } from '../../../lib/focus-opener';
@@ -28,8 +28,8 @@ interface MeetingToolsProps {
   view: BoardView | null;
   /** The meeting-room screen: always following, large type, nothing to operate. */
   screen?: boolean;
-  /** The slide this person is presenting now, if any (noted for the meeting's minutes). */
-  slide?: ShownSlide | null;
+  /** The slide this person is presenting now, if any (noted for the meeting's minutes, named on the meeting-room screen). */
+  slide?: PresentedSlide | null;
 }
 
 /**
@@ -47,7 +47,8 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   // Offline, a request would be dropped (nothing is queued): the controls wait for the connection.
   // What this person's notes carry in a round does not: it stays anonymous offline too.
   const canControl = runsMeeting && status === 'online';
-  const follow = useFollowPresenter(client, snapshot, view, screen);
+  const shownSlide = useMemo(() => (slide ? { title: slide.title, position: slide.position, count: slide.count } : null), [slide]);
+  const follow = useFollowPresenter(client, snapshot, view, screen, shownSlide);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);
   const [collapsed, setCollapsed] = useState(false);

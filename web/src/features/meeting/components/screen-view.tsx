@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingClient, MeetingSnapshot } from '../../../../../shared/meeting/meeting-client';
+import type { PresenterSlide } from '../../../../../shared/meeting/meeting-protocol';
+import { presentedArea } from '../../../lib/presented-area';
 import type { BoardView, ScreenBox } from '../lib/board-view';
 import { AnonymousRoundPanel } from './anonymous-round-panel';
 import { DotVotePanel } from './dot-vote-panel';
@@ -28,6 +30,13 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   const presenterId = state?.presenter?.id ?? null;
   const connection = useConnectionNotice(status);
   const box = usePresentedBox(client, view, presenterId);
+  const slide = usePresenterSlide(client, presenterId);
+  // What the board holds at its view's edges keeps to the presenter's area (lib/presented-area.ts).
+  const onSlide = slide !== null;
+  useEffect(() => {
+    presentedArea.set(box ? { ...box, onSlide } : null);
+  }, [box, onSlide]);
+  useEffect(() => () => presentedArea.set(null), []);
 
   // Nobody presents (yet, or any more): the whole board.
   useEffect(() => {
@@ -37,7 +46,9 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   }, [view, presenterId]);
 
   const place = infoPlace(box);
-  const quiet = useQuietAfter(box !== null && place.band === null && connection === null, `${status}|${presenterId}`);
+  // A new slide shows the status again for a moment, with the slide's name.
+  const slideKey = slide ? `${slide.position}/${slide.count} ${slide.title}` : '';
+  const quiet = useQuietAfter(box !== null && place.band === null && connection === null, `${status}|${presenterId}|${slideKey}`);
 
   return (
     <section className="meeting-screen" aria-label={t('meeting.label')}>
@@ -70,6 +81,12 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
                 ? t('meeting.follow.following', { name: state.presenter.name })
                 : t('meeting.screen.waiting')}
           </p>
+          {slide ? (
+            <p className="meeting-screen__slide" data-testid="screen-slide">
+              <span className="meeting-screen__slide-title">{slide.title}</span>{' '}
+              <span className="meeting-screen__slide-position">{t('meeting.screen.slide', { position: String(slide.position), count: slide.count })}</span>
+            </p>
+          ) : null}
           {client && state ? <MeetingTimer client={client} timer={state.timer} canControl={false} sound={false} large /> : null}
         </div>
       </div>
@@ -155,6 +172,20 @@ function useConnectionNotice(status: MeetingSnapshot['status']): 'lost' | 'back'
     return () => clearTimeout(timer);
   }, [notice]);
   return notice;
+}
+
+/** The slide the presenter is on, from their views as they come (null while they look around freely or nobody presents). */
+function usePresenterSlide(client: MeetingClient | null, presenterId: string | null): PresenterSlide | null {
+  const [slide, setSlide] = useState<PresenterSlide | null>(null);
+  useEffect(() => {
+    setSlide(client && presenterId ? (client.lastView?.slide ?? null) : null);
+    if (!client || !presenterId) return;
+    // Views come ten times a second; the slide changes far less often.
+    const same = (a: PresenterSlide | null, b: PresenterSlide | null) =>
+      a === b || (!!a && !!b && a.title === b.title && a.position === b.position && a.count === b.count);
+    return client.onView((view) => setSlide((before) => (same(before, view.slide) ? before : view.slide)));
+  }, [client, presenterId]);
+  return slide;
 }
 
 /** Where the presenter's visible area is on this screen, kept fitted when the screen changes size. */

@@ -20,7 +20,8 @@ export interface ScreenBox {
  * when this person makes a new item. The canvas and the diagram editor each make one.
  */
 export interface BoardView {
-  getView(): PresenterView | null;
+  /** Where the viewer looks (the slide, if any, is the presentation's to say). */
+  getView(): Pick<PresenterView, 'bounds' | 'page'> | null;
   /** Calls back whenever the viewer's view (or, on a canvas, page) changes; returns a stop function. */
   onViewChange(listener: () => void): () => void;
   /**

@@ -1,14 +1,21 @@
-import { useEffect, useState } from 'react';
-import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
+import { useEffect, useRef, useState } from 'react';
+import { meetingLimits, type PresenterSlide } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingClient, MeetingSnapshot } from '../../../../../shared/meeting/meeting-client';
 import type { BoardView } from './board-view';
 
 /**
  * Following: whenever someone starts presenting, everyone else's view follows theirs; a person can
  * step out and back in. The presenter's own view is sent (at most every `viewIntervalMs`, and
- * always the last one) for as long as they present.
+ * always the last one) for as long as they present, with the slide they are on, if any, for the
+ * meeting-room screen to name.
  */
-export function useFollowPresenter(client: MeetingClient | null, snapshot: MeetingSnapshot, view: BoardView | null, alwaysFollow: boolean) {
+export function useFollowPresenter(
+  client: MeetingClient | null,
+  snapshot: MeetingSnapshot,
+  view: BoardView | null,
+  alwaysFollow: boolean,
+  slide: PresenterSlide | null,
+) {
   const presenterId = snapshot.state?.presenter?.id ?? null;
   const youPresent = snapshot.state?.youPresent ?? false;
   const [following, setFollowing] = useState(true);
@@ -26,6 +33,13 @@ export function useFollowPresenter(client: MeetingClient | null, snapshot: Meeti
     return client.onView((next) => view.showView(next));
   }, [client, view, follows, youPresent]);
 
+  // Read when a view is sent; a new slide is sent (as soon as the interval allows) even if the view stays.
+  const slideNow = useRef(slide);
+  slideNow.current = slide;
+  const sendNow = useRef<() => void>(() => {});
+  const slideKey = slide ? `${slide.position}/${slide.count} ${slide.title}` : null;
+  useEffect(() => sendNow.current(), [slideKey]);
+
   useEffect(() => {
     if (!client || !view || !youPresent) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,17 +49,19 @@ export function useFollowPresenter(client: MeetingClient | null, snapshot: Meeti
       const current = view.getView();
       if (!current) return;
       lastSent = Date.now();
-      client.send({ type: 'presenter/view', view: current });
+      client.send({ type: 'presenter/view', view: { ...current, slide: slideNow.current } });
     };
     const schedule = () => {
       if (timer) return;
       timer = setTimeout(send, Math.max(0, meetingLimits.viewIntervalMs - (Date.now() - lastSent)));
     };
+    sendNow.current = schedule;
     send();
     const stop = view.onViewChange(schedule);
     return () => {
       stop();
       clearTimeout(timer);
+      sendNow.current = () => {};
     };
   }, [client, view, youPresent]);
 

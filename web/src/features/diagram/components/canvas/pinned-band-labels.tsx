@@ -1,6 +1,7 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { pinnedLabelSizes } from '../../../../lib/diagram-pinned-labels';
+import { usePresentedArea } from '../../../../lib/presented-area';
 import type { Band } from '../../layout/background-bands';
 
 /** Where a lane's own name starts inside its band (`.diagram-band--lane .diagram-band__label`'s 0.5rem). */
@@ -27,25 +28,39 @@ export function PinnedBandLabels({ bands }: { bands: Band[] }) {
   const width = useStore(widthOf);
   const height = useStore(heightOf);
   const domNode = useStore(domNodeOf);
+  const presented = usePresentedArea();
   if (!(width > 0 && height > 0)) return null;
-  const sizes = pinnedLabelSizes(width);
-  // While presenting, a lane's name is held also when its own is in view but smaller than the held
-  // one: a slide keeps room for it. In the editor it would cover the first steps. (The class is set
-  // on the presentation's stage; every slide moves the view, which draws this again.)
-  const onSlide = !!domNode?.closest('.presentation-stage');
+  // The edges the names keep to, in the drawing area's pixels: on a meeting-room screen the
+  // presenter's area (the rest is dimmed), elsewhere the whole drawing area.
+  const pane = presented ? domNode?.getBoundingClientRect() : undefined;
+  const frame =
+    presented && pane
+      ? {
+          left: presented.left - pane.left,
+          top: presented.top - pane.top,
+          right: presented.left - pane.left + presented.width,
+          bottom: presented.top - pane.top + presented.height,
+        }
+      : { left: 0, top: 0, right: width, bottom: height };
+  const sizes = pinnedLabelSizes(frame.right - frame.left);
+  // On a slide, a lane's name is held also when its own is in view but smaller than the held one: a
+  // slide keeps room for it. In the editor it would cover the first steps. (The presenter's stage
+  // has a class while presenting, and every slide moves the view, which draws this again; the
+  // screen is told by the presenter's views.)
+  const onSlide = presented ? presented.onSlide : !!domNode?.closest('.presentation-stage');
   const ownNameSmall = zoom * laneNameSize < sizes.fontSize * 0.8;
   const lanes = bands.flatMap((band) => {
     if (band.kind !== 'lane') return [];
-    if ((band.x + laneLabelInset) * zoom + x >= 0 && !(onSlide && ownNameSmall)) return [];
-    const top = Math.max(0, band.y * zoom + y);
-    const bottom = Math.min(height, (band.y + band.height) * zoom + y);
+    if ((band.x + laneLabelInset) * zoom + x >= frame.left && !(onSlide && ownNameSmall)) return [];
+    const top = Math.max(frame.top, band.y * zoom + y);
+    const bottom = Math.min(frame.bottom, (band.y + band.height) * zoom + y);
     return bottom - top > 0 ? [{ band, top, height: bottom - top }] : [];
   });
   const laneEdge = lanes.length > 0 ? sizes.laneWidth : 0;
   const phases = bands.flatMap((band) => {
-    if (band.kind !== 'phase' || band.y * zoom + y >= 0) return [];
-    const left = Math.max(laneEdge, band.x * zoom + x);
-    const right = Math.min(width, (band.x + band.width) * zoom + x);
+    if (band.kind !== 'phase' || band.y * zoom + y >= frame.top) return [];
+    const left = Math.max(frame.left + laneEdge, band.x * zoom + x);
+    const right = Math.min(frame.right, (band.x + band.width) * zoom + x);
     return right - left >= narrowestHeading ? [{ band, left, width: right - left }] : [];
   });
   if (lanes.length === 0 && phases.length === 0) return null;
@@ -55,22 +70,20 @@ export function PinnedBandLabels({ bands }: { bands: Band[] }) {
         <div
           key={lane.band.key}
           className="pinned-band pinned-band--lane"
-          data-pinned={lane.band.label}
-          style={{ top: lane.top, height: lane.height, width: sizes.laneWidth }}
+          style={{ left: frame.left, top: lane.top, height: lane.height, width: sizes.laneWidth }}
         >
           {lane.band.label}
         </div>
       ))}
       {laneEdge > 0 && phases.length > 0 ? (
         // The corner where the two meet, as a spreadsheet's: nothing of the diagram shows through it.
-        <div className="pinned-band pinned-band--corner" style={{ width: laneEdge, height: sizes.headingHeight }} />
+        <div className="pinned-band pinned-band--corner" style={{ left: frame.left, top: frame.top, width: laneEdge, height: sizes.headingHeight }} />
       ) : null}
       {phases.map((phase) => (
         <div
           key={phase.band.key}
           className="pinned-band pinned-band--phase"
-          data-pinned={phase.band.label}
-          style={{ left: phase.left, width: phase.width, height: sizes.headingHeight }}
+          style={{ left: phase.left, top: frame.top, width: phase.width, height: sizes.headingHeight }}
         >
           {phase.band.label}
         </div>
