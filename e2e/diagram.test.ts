@@ -580,6 +580,8 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     // toolbar (they ran off the right edge: «Presenter» was cut, «Interessentkart» and «Historikk»
     // were beyond it), with the board's title in sight; «Presenter» is in the board's menu here.
     expect(await checkAccessibility(page), 'Tabell at 320 px').toEqual([]);
+    // The toolbar is folded behind «Verktøy» here (below); opened, it too wraps on the screen.
+    await page.getByRole('button', { name: 'Verktøy', expanded: false }).click();
     expect(await controlsOutOfPlace(page, '.meeting-tools__bar button, .board-bar :is(a, button), .diagram-toolbar :is(button, summary)')).toEqual([]);
     for (const name of ['Diagram', 'Tabell', 'Interessentkart', 'Historikk']) await view(name).waitFor();
     const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
@@ -622,9 +624,39 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await openBoard(page, processBoard);
     await flowNode(page, 'Oppstartsmøte').waitFor();
     expect(await checkAccessibility(page)).toEqual([]);
-    // On a phone-wide screen the variant bar (which municipality's practice is shown, and what can
-    // be done with it) wraps with everything else: on the screen, whole and clear of the rest.
+    // On a phone-wide screen the toolbar and the variant bar fold behind «Verktøy», and the meeting
+    // bar opens folded to its timer: the diagram shows (the bars took the whole of the screen).
     await page.setViewportSize({ width: 320, height: 640 });
+    await page.reload();
+    await flowNode(page, 'Oppstartsmøte').waitFor();
+    const tools = page.getByRole('button', { name: 'Verktøy' });
+    expect(await tools.getAttribute('aria-expanded')).toBe('false');
+    await page.getByRole('button', { name: 'Vis hele møtelinja' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Presenter for alle' }).isVisible()).toBe(false);
+    const barsCover = () =>
+      page.evaluate(() => {
+        const covered = ['.board-bar', '.diagram-floating-top', '.meeting-tools__bar'].map((selector) =>
+          document.querySelector(selector)!.getBoundingClientRect(),
+        );
+        return covered.reduce((sum, box) => sum + box.width * box.height, 0) / (window.innerWidth * window.innerHeight);
+      });
+    expect(await barsCover()).toBeLessThan(0.35);
+    // The step itself, not a bar over it, is what is at its middle.
+    const seen = (name: string) =>
+      page.evaluate((name) => {
+        const node = [...document.querySelectorAll('.react-flow__node')].find((element) => element.textContent?.includes(name));
+        const box = node?.getBoundingClientRect();
+        const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return !!hit && node!.contains(hit);
+      }, name);
+    await expect.poll(() => seen('Oppstartsmøte')).toBe(true);
+    expect(await checkAccessibility(page), 'the plan process at 320 px, folded').toEqual([]);
+    // Opened, the variant bar (which municipality's practice is shown, and what can be done with it)
+    // wraps with everything else: on the screen, whole and clear of the rest.
+    await tools.click();
+    expect(await tools.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('button', { name: 'Vis hele møtelinja' }).click();
+    await page.getByRole('button', { name: 'Presenter for alle' }).waitFor();
     await page.getByRole('combobox', { name: 'Variant av prosessen' }).waitFor();
     const variantControls = '.diagram-variants :is(select, button, label)';
     expect(await page.locator(variantControls).count()).toBeGreaterThan(2);

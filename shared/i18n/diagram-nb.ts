@@ -84,6 +84,7 @@ export const diagramNb = {
     add: 'Legg til',
     edit: 'Rediger',
     file: 'Fil',
+    tools: 'Verktøy',
   },
   add: {
     aktor: 'Ny aktør',

@@ -86,6 +86,7 @@ export const diagramNn: Catalogue['diagram'] = {
     add: 'Legg til',
     edit: 'Rediger',
     file: 'Fil',
+    tools: 'Verktøy',
   },
   add: {
     aktor: 'Ny aktør',

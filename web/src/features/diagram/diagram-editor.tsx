@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import type { DiagramEdge, DiagramNode } from '../../../../shared/diagram/diagram-document';
 import type { DiagramType } from '../../../../shared/diagram/vocabulary';
 import type { Board } from '../../../../shared/schemas/board';
+import { Button } from '../../components/ui/button';
 import { LoadingState } from '../../components/ui/loading-state';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
@@ -105,6 +106,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const [view, setView] = useState<DiagramView>('diagram');
   const [panelHidden, setPanelHidden] = useState(false);
   const [keysOpen, setKeysOpen] = useState(false);
+  // On a narrow screen the toolbar (and the variant bar) fold behind one button, so the diagram shows.
+  const [toolsOpen, setToolsOpen] = useState(false);
   const sizes = useRef(new Map<string, { width: number; height: number }>());
   const root = useRef<HTMLDivElement>(null);
   const everSynced = connection.everSynced;
@@ -178,7 +181,11 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
               announce={announce}
             />
           </WorkspaceSlot>
-          <div className="diagram-floating-top">
+          <div className={toolsOpen ? 'diagram-floating-top' : 'diagram-floating-top diagram-floating-top--folded'}>
+            <Button className="diagram-tools-toggle" aria-expanded={toolsOpen} onClick={() => setToolsOpen((open) => !open)}>
+              {t('diagram.toolbar.tools')}
+              <span aria-hidden="true">{toolsOpen ? '▴' : '▾'}</span>
+            </Button>
             <DiagramToolbar
               session={session}
               diagramType={diagramType}

@@ -32,6 +32,9 @@ interface MeetingToolsProps {
   slide?: PresentedSlide | null;
 }
 
+/** A phone, or a laptop's window at 400 % zoom (WCAG 1.4.10): `.diagram-toolbar`'s narrow width. */
+const narrowScreen = '(max-width: 30rem)';
+
 /**
  * The meeting tools of a board, for canvas and diagram boards alike: follow the presenter, the
  * shared timer, dot voting and anonymous rounds, over the board's meeting channel. One compact bar
@@ -51,7 +54,8 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   const follow = useFollowPresenter(client, snapshot, view, screen, shownSlide);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);
-  const [collapsed, setCollapsed] = useState(false);
+  // Folded to its timer on a narrow screen, so the board shows (it can be opened with one click).
+  const [collapsed, setCollapsed] = useState(() => window.matchMedia(narrowScreen).matches);
   const openRoundId = state?.rounds.find((round) => round.status === 'open')?.id ?? null;
   const roundOpen = openRoundId !== null;
   useRoundClaims(client, view, roundOpen, runsMeeting);
