@@ -8,6 +8,7 @@ import type { Board } from '../../../../../shared/schemas/board';
 import { Button } from '../../../components/ui/button';
 import { downloadFile } from '../../../lib/download-file';
 import { renderDiagramHandoutPdf, renderDiagramImage, renderDiagramPdf } from '../export/export-image';
+import { backgroundBands } from '../layout/background-bands';
 // The handout follows the presentation's slides and title page, from the presentation feature.
 import { diagramHandoutSlides } from '../../../lib/slides/use-diagram-slides';
 import { useHandoutTitlePage } from '../../../lib/handout/use-handout-title-page';
@@ -157,10 +158,11 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         await new Promise((r) => setTimeout(r, 300));
       }
       if (format === 'handout') {
+        const nodes = flow.getNodes().map((node) => node.data.node);
         const slides = diagramHandoutSlides(
           session.doc,
           diagramType,
-          { nodes: flow.getNodes().map((node) => node.data.node), edges: flow.getEdges().flatMap((edge) => (edge.data ? [edge.data.edge] : [])) },
+          { nodes, edges: flow.getEdges().flatMap((edge) => (edge.data ? [edge.data.edge] : [])) },
           t,
         );
         if (slides.length === 0) {
@@ -168,7 +170,16 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
           return;
         }
         const pages = [];
-        for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds) });
+        // A phase's page holds its lanes' and phase's names, from the bands as drawn.
+        const sizes = new Map(
+          flow
+            .getNodes()
+            .flatMap((node) =>
+              node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [],
+            ),
+        );
+        const bands = backgroundBands(diagramType, nodes, sizes, t);
+        for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds, bands) });
         // Not the same name as the archive's PDF of the same board, which people download too.
         const name = fileNameFor(t('presentation.handout.file-name', { title: board.title }), 'pdf', 'diagram');
         downloadFile(await renderDiagramHandoutPdf(pages, board.title, handoutTitlePage(pages.length)), name);

@@ -3,6 +3,8 @@ import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import { drawTitlePage, type HandoutTitlePage } from '../../../lib/handout/draw-title-page';
 import type { FlowEdge } from '../components/diagram-edges';
 import type { FlowNode } from '../components/diagram-nodes';
+import type { Band } from '../layout/background-bands';
+import { heldLaneWidth, holdNames } from './held-names';
 import { withLinks } from './link-bounds';
 
 /** Largest side of an exported image, in CSS pixels (PNG doubles it for sharpness). */
@@ -24,7 +26,9 @@ export interface DiagramImage {
  * Flow's own export example does: the viewport element is rendered with a transform that fits all
  * nodes (or only `nodeIds`, for one phase or group of a handout), the lane and category labels
  * around them, and the links' lines and labels (link-bounds.ts). The editor's own marks
- * (`leftOutOfPicture`) are left out.
+ * (`leftOutOfPicture`) are left out. A plan phase's page of a handout (`nodeIds` and the diagram's
+ * `bands`) gets its lanes' names at its left edge and its phase's name at the top, as the
+ * presentation holds them: their own stand left of the whole process and above its first lane.
  * html-to-image is pinned to 1.11.11: later versions leave React Flow's edges out (React Flow's docs
  * say the same).
  */
@@ -33,14 +37,15 @@ export async function renderDiagramImage(
   format: 'png' | 'jpeg',
   diagramType: DiagramType,
   nodeIds?: string[],
+  bands: Band[] = [],
 ): Promise<DiagramImage> {
   const { toJpeg, toPng } = await import('html-to-image');
   const viewportElement = document.querySelector<HTMLElement>('.diagram-canvas .react-flow__viewport');
   if (!viewportElement) throw new Error('The diagram is not shown');
   const nodeBounds = flow.getNodesBounds(nodeIds ?? flow.getNodes());
-  // Room for the lane labels (left) and phase or category headings (above) drawn behind the nodes.
-  // (One phase or group of a handout leaves the lane labels out: they stand left of the whole process.)
-  const extra = diagramType === 'planprosess' ? { left: nodeIds ? 24 : 190, top: 90 } : { left: 24, top: 56 };
+  // Room for the lane labels (left) and phase or category headings (above) drawn behind the nodes;
+  // on a phase's page, for its held names.
+  const extra = diagramType === 'planprosess' ? { left: heldLaneWidth + 20, top: 90 } : { left: 24, top: 56 };
   const bounds = withLinks(
     flow,
     { x: nodeBounds.x - extra.left, y: nodeBounds.y - extra.top, width: nodeBounds.width + extra.left, height: nodeBounds.height + extra.top },
@@ -57,13 +62,20 @@ export async function renderDiagramImage(
     style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
     filter: (element: HTMLElement) => !leftOutOfPicture.some((name) => element.classList?.contains(name)),
   };
-  // No SVG: html-to-image's is the page's HTML wrapped in one <foreignObject> (10 MB for a template's
-  // map), which Word, PowerPoint and drawing programs show as nothing.
-  const dataUrl =
-    format === 'png'
-      ? await toPng(viewportElement, { ...options, pixelRatio: 2 })
-      : await toJpeg(viewportElement, { ...options, pixelRatio: 1.5, quality: 0.9 });
-  return { dataUrl, width, height };
+  // The picture's own edges in the diagram's coordinates, and where its held lane names end.
+  const picture = { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: width / viewport.zoom, height: height / viewport.zoom };
+  const held = diagramType === 'planprosess' && nodeIds ? holdNames(viewportElement, bands, picture, nodeBounds.x - 20) : null;
+  try {
+    // No SVG: html-to-image's is the page's HTML wrapped in one <foreignObject> (10 MB for a template's
+    // map), which Word, PowerPoint and drawing programs show as nothing.
+    const dataUrl =
+      format === 'png'
+        ? await toPng(viewportElement, { ...options, pixelRatio: 2 })
+        : await toJpeg(viewportElement, { ...options, pixelRatio: 1.5, quality: 0.9 });
+    return { dataUrl, width, height };
+  } finally {
+    held?.remove();
+  }
 }
 
 /**

@@ -3,6 +3,9 @@ import { absoluteBox } from '../../../../../shared/diagram/place-node';
 import { planPhases, type DiagramType } from '../../../../../shared/diagram/vocabulary';
 import { laneKey } from '../../../../../shared/diagram/lane-key';
 
+/** Where a lane's own name starts inside its band (`.diagram-band--lane .diagram-band__label`'s 0.5rem). */
+export const laneLabelInset = 8;
+
 export interface Band {
   key: string;
   kind: 'lane' | 'phase' | 'category';

@@ -2,10 +2,8 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { pinnedLabelSizes } from '../../../../lib/diagram-pinned-labels';
 import { usePresentedArea } from '../../../../lib/presented-area';
-import type { Band } from '../../layout/background-bands';
+import { laneLabelInset, type Band } from '../../layout/background-bands';
 
-/** Where a lane's own name starts inside its band (`.diagram-band--lane .diagram-band__label`'s 0.5rem). */
-const laneLabelInset = 8;
 /** The size of a lane's own name at 100 % (`.diagram-band__label`'s 0.875rem). */
 const laneNameSize = 14;
 /** A phase's name needs at least this much of its column on screen to be worth holding at the top. */
