@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { plainValueStore, usePlainValue } from './plain-value-store';
 
 /** Where the presenter's area is on the meeting-room screen, in window pixels, and whether they show a slide. */
 export interface PresentedArea {
@@ -10,30 +10,15 @@ export interface PresentedArea {
   onSlide: boolean;
 }
 
-let current: PresentedArea | null = null;
-const listeners = new Set<() => void>();
-
 /**
  * The presenter's area on this meeting-room screen while it follows someone, null otherwise (and
  * in every other browser). The screen's meeting view sets it; what a board holds at the edges of
  * its view (a plan process's lane and phase names) keeps to it, so that on the wall those names
  * stand where the presenter sees them, not in the dimmed band beside.
  */
-export const presentedArea = {
-  get: (): PresentedArea | null => current,
-  set(next: PresentedArea | null): void {
-    const same = current === next || (current && next && (['left', 'top', 'width', 'height', 'onSlide'] as const).every((key) => current![key] === next[key]));
-    if (same) return;
-    current = next;
-    for (const listener of listeners) listener();
-  },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
+export const presentedArea = plainValueStore<PresentedArea | null>(null);
 
 /** The presenter's area on this meeting-room screen, or null (see `presentedArea`). */
 export function usePresentedArea(): PresentedArea | null {
-  return useSyncExternalStore(presentedArea.subscribe, presentedArea.get, presentedArea.get);
+  return usePlainValue(presentedArea);
 }

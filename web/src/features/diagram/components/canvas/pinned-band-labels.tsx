@@ -47,45 +47,46 @@ export function PinnedBandLabels({ bands }: { bands: Band[] }) {
   // screen is told by the presenter's views.)
   const onSlide = presented ? presented.onSlide : !!domNode?.closest('.presentation-stage');
   const ownNameSmall = zoom * laneNameSize < sizes.fontSize * 0.8;
-  const lanes = bands.flatMap((band) => {
+  const lanes: HeldName[] = bands.flatMap((band) => {
     if (band.kind !== 'lane') return [];
     if ((band.x + laneLabelInset) * zoom + x >= frame.left && !(onSlide && ownNameSmall)) return [];
     const top = Math.max(frame.top, band.y * zoom + y);
     const bottom = Math.min(frame.bottom, (band.y + band.height) * zoom + y);
-    return bottom - top > 0 ? [{ band, top, height: bottom - top }] : [];
+    return bottom - top > 0 ? [{ key: band.key, kind: 'lane', text: band.label, left: frame.left, top, width: sizes.laneWidth, height: bottom - top }] : [];
   });
   const laneEdge = lanes.length > 0 ? sizes.laneWidth : 0;
-  const phases = bands.flatMap((band) => {
+  const phases: HeldName[] = bands.flatMap((band) => {
     if (band.kind !== 'phase' || band.y * zoom + y >= frame.top) return [];
     const left = Math.max(frame.left + laneEdge, band.x * zoom + x);
     const right = Math.min(frame.right, (band.x + band.width) * zoom + x);
-    return right - left >= narrowestHeading ? [{ band, left, width: right - left }] : [];
+    return right - left >= narrowestHeading
+      ? [{ key: band.key, kind: 'phase', text: band.label, left, top: frame.top, width: right - left, height: sizes.headingHeight }]
+      : [];
   });
   if (lanes.length === 0 && phases.length === 0) return null;
+  // The corner where the two meet, as a spreadsheet's: nothing of the diagram shows through it.
+  const corner: HeldName[] =
+    laneEdge > 0 && phases.length > 0
+      ? [{ key: 'corner', kind: 'corner', text: '', left: frame.left, top: frame.top, width: laneEdge, height: sizes.headingHeight }]
+      : [];
   return (
     <div className="pinned-bands" aria-hidden="true" style={{ '--pinned-font-size': `${sizes.fontSize}px` } as CSSProperties}>
-      {lanes.map((lane) => (
-        <div
-          key={lane.band.key}
-          className="pinned-band pinned-band--lane"
-          style={{ left: frame.left, top: lane.top, height: lane.height, width: sizes.laneWidth }}
-        >
-          {lane.band.label}
-        </div>
-      ))}
-      {laneEdge > 0 && phases.length > 0 ? (
-        // The corner where the two meet, as a spreadsheet's: nothing of the diagram shows through it.
-        <div className="pinned-band pinned-band--corner" style={{ left: frame.left, top: frame.top, width: laneEdge, height: sizes.headingHeight }} />
-      ) : null}
-      {phases.map((phase) => (
-        <div
-          key={phase.band.key}
-          className="pinned-band pinned-band--phase"
-          style={{ left: phase.left, top: frame.top, width: phase.width, height: sizes.headingHeight }}
-        >
-          {phase.band.label}
+      {[...lanes, ...corner, ...phases].map(({ key, kind, text, ...box }) => (
+        <div key={key} className={`pinned-band pinned-band--${kind}`} style={box}>
+          {text}
         </div>
       ))}
     </div>
   );
+}
+
+/** A name held at an edge (or the corner where the lanes' and phases' meet), in the drawing area's pixels. */
+interface HeldName {
+  key: string;
+  kind: 'lane' | 'phase' | 'corner';
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
