@@ -178,7 +178,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await screen.locator('.react-flow__attribution').isVisible()).toBe(false);
   });
 
-  it('on the meeting-room screen of a canvas, the presenter’s pointer shows, their selection does not', async () => {
+  it('on the meeting-room screen of a canvas, the presenter’s pointer shows, their selection and everyone else’s pointer do not', async () => {
     const boardId = await createBoard('Møterommet uten markering', 'canvas');
     const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
     const screen = await newPage(null);
@@ -186,6 +186,11 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await screen.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
     const ada = await openBoard(boardId, admin, 'canvas');
     await addNote(ada, 'Saken i dag', { x: 400, y: 300 });
+    // Nobody presents yet: someone working on the board puts no pointer on the wall.
+    await ada.mouse.move(500, 420, { steps: 5 });
+    await noteWith(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await screen.locator('.tl-collaborator__cursor').count()).toBe(0);
     await ada.getByRole('button', { name: 'Presenter for alle' }).click();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
     await noteWith(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
@@ -213,15 +218,31 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     // Given the time to arrive (the pointer above came with the same presence).
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await drawnOnOverlay()).toBe(0);
+
+    // Kari, on the board in the meeting, moves her pointer over it: it is not put on the wall.
+    const kariPage = await openBoard(boardId, kari, 'canvas');
+    await noteWith(kariPage, 'Saken i dag').waitFor({ timeout: 10_000 });
+    await kariPage.mouse.move(300, 300);
+    await kariPage.mouse.move(600, 400, { steps: 10 });
+    await ada.locator('.tl-collaborator__cursor').filter({ hasText: 'Kari Kvinesdal' }).waitFor({ timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await screen.locator('.tl-collaborator__cursor').filter({ hasText: 'Kari Kvinesdal' }).count()).toBe(0);
+    expect(await pointer.isVisible()).toBe(true);
   });
 
-  it('on the meeting-room screen of a diagram, the presenter’s pointer shows, their selection and its name tag do not', async () => {
+  it('on the meeting-room screen of a diagram, the presenter’s pointer shows, their selection, its name tag and everyone else’s pointer do not', async () => {
     const boardId = await diagramWithActors('Møterommet med aktørkart uten markering');
     const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
     const screen = await newPage(null);
     await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
     await screen.locator('.react-flow__node', { hasText: 'Naboer' }).waitFor({ timeout: 30_000 });
     const ada = await openBoard(boardId, admin, 'diagram');
+    // Nobody presents yet: someone working on the board puts no pointer on the wall.
+    const adaNode = ada.locator('.react-flow__node').filter({ hasText: 'Naboer' });
+    const adaBox = (await adaNode.boundingBox())!;
+    await ada.mouse.move(adaBox.x + adaBox.width + 30, adaBox.y, { steps: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await screen.locator('.diagram-cursor').count()).toBe(0);
     await ada.getByRole('button', { name: 'Presenter for alle' }).click();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
 
@@ -239,6 +260,16 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     const shown = screen.locator('.react-flow__node').filter({ hasText: 'Naboer' });
     expect(await shown.getByText('Ada Administrator').count()).toBe(0);
     expect(await shown.locator('.diagram-node').evaluate((element) => getComputedStyle(element).boxShadow)).not.toMatch(/3px/);
+
+    // Kari, on the board in the meeting, moves her pointer over it: it is not put on the wall.
+    const kariPage = await openBoard(boardId, kari, 'diagram');
+    const kariBox = (await kariPage.locator('.react-flow__node').filter({ hasText: 'Naboer' }).boundingBox())!;
+    await kariPage.mouse.move(kariBox.x - 40, kariBox.y - 40);
+    await kariPage.mouse.move(kariBox.x + kariBox.width + 40, kariBox.y + 20, { steps: 10 });
+    await ada.locator('.diagram-cursor').filter({ hasText: 'Kari Kvinesdal' }).waitFor({ timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await flow.locator('.diagram-cursor').filter({ hasText: 'Kari Kvinesdal' }).count()).toBe(0);
+    expect(await flow.locator('.diagram-cursor').filter({ hasText: 'Ada Administrator' }).count()).toBe(1);
   });
 
   it('on a diagram, the follower’s view follows the presenter’s too', async () => {

@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/ui/loading-state';
 import { UnsentChangesGuard } from '../../components/workspace/unsent-changes-guard';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import { preloadableLazy } from '../../lib/preloadable-lazy';
+import { usePresentedArea } from '../../lib/presented-area';
 import { CanvasAside } from './components/canvas-aside';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import { DiagramCanvas } from './components/diagram-canvas';
@@ -97,8 +98,13 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const snapshot = useDiagramSnapshot(session);
   const connection = useConnection(session);
   const presence = usePresence(session);
-  // The meeting-room screen shows the presenter's pointer, not what they select (outline and name tag).
-  const drawnPresence = useMemo(() => (screen ? presence.map((person) => ({ ...person, selection: [] })) : presence), [screen, presence]);
+  // The meeting-room screen shows the presenter's pointer only (nobody presenting, none), and not
+  // what they select (outline and name tag).
+  const presenterId = usePresentedArea()?.presenter.id ?? null;
+  const drawnPresence = useMemo(
+    () => (screen ? presence.filter((person) => person.user.id === presenterId).map((person) => ({ ...person, selection: [] })) : presence),
+    [screen, presence, presenterId],
+  );
   // The meeting-room screen shows the board without tools and never edits it.
   const viewOnly = access !== 'write' || connection.status === 'closed' || screen;
   // Nor can anything change the stored content drawn before the live document arrived: it is not the document.

@@ -32,6 +32,7 @@ import { freeAreaActions } from '../lib/free-area-actions';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { screenOverlayUtils } from '../lib/screen-overlay-utils';
+import { screenComponents } from './presenter-cursor';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 import { CanvasPresence } from './canvas-presence';
 import { ConnectionStatus } from './connection-status';
@@ -317,6 +318,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               onMount={onMount}
               hideUi={screen}
               overlayUtils={screen ? screenOverlayUtils : undefined}
+              components={screen ? screenComponents : undefined}
             />
           ) : store.status === 'error' ? (
             <div className="canvas-notice" role="alert">

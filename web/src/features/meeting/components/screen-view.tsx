@@ -31,11 +31,13 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   const connection = useConnectionNotice(status);
   const box = usePresentedBox(client, view, presenterId);
   const slide = usePresenterSlide(client, presenterId);
-  // What the board holds at its view's edges keeps to the presenter's area (lib/presented-area.ts).
+  // The board shows the presenter's pointer only, and what it holds at its view's edges keeps to
+  // their area (lib/presented-area.ts).
   const onSlide = slide !== null;
+  const presenter = state?.presenter ?? null;
   useEffect(() => {
-    presentedArea.set(box ? { ...box, onSlide } : null);
-  }, [box, onSlide]);
+    presentedArea.set(box && presenter ? { presenter: { id: presenter.id, name: presenter.name }, ...box, onSlide } : null);
+  }, [box, onSlide, presenter]);
   useEffect(() => () => presentedArea.set(null), []);
 
   // Nobody presents (yet, or any more): the whole board.
