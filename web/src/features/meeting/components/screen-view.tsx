@@ -34,10 +34,10 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   // The board shows the presenter's pointer only, and what it holds at its view's edges keeps to
   // their area (lib/presented-area.ts).
   const onSlide = slide !== null;
-  const presenter = state?.presenter ?? null;
+  const presenterName = state?.presenter?.name ?? '';
   useEffect(() => {
-    presentedArea.set(box && presenter ? { presenter: { id: presenter.id, name: presenter.name }, ...box, onSlide } : null);
-  }, [box, onSlide, presenter]);
+    presentedArea.set(box && presenterId ? { presenter: { id: presenterId, name: presenterName }, ...box, onSlide } : null);
+  }, [box, onSlide, presenterId, presenterName]);
   useEffect(() => () => presentedArea.set(null), []);
 
   // Nobody presents (yet, or any more): the whole board.
