@@ -95,10 +95,11 @@ function phaseSlides(nodes: readonly DiagramNode[]): DiagramSlide[] {
   // Each lane's extent over the whole process, as its band is drawn: a part is made of whole lanes.
   const lanes = new Map<string, { top: number; bottom: number }>();
   for (const step of steps) {
+    const key = laneKey(step.data.lane);
     const top = absoluteBox(step, byId).y;
     const bottom = top + estimatedNodeSize(step).height;
-    const lane = lanes.get(laneKey(step.data.lane));
-    lanes.set(laneKey(step.data.lane), lane ? { top: Math.min(lane.top, top), bottom: Math.max(lane.bottom, bottom) } : { top, bottom });
+    const lane = lanes.get(key);
+    lanes.set(key, lane ? { top: Math.min(lane.top, top), bottom: Math.max(lane.bottom, bottom) } : { top, bottom });
   }
   return planPhases.flatMap((phase) => {
     const inPhase = steps.filter((step) => step.data.phase === phase);

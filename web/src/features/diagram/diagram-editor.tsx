@@ -185,6 +185,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
               onView={setView}
               readOnly={readOnly}
               announce={announce}
+              sizes={sizes}
             />
           </WorkspaceSlot>
           <div className={toolsOpen ? 'diagram-floating-top' : 'diagram-floating-top diagram-floating-top--folded'}>

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileNameFor } from '../../../../../shared/files/file-name';
 import { formatDateTime } from '../../../../../shared/i18n/format-time';
@@ -138,10 +138,12 @@ interface DiagramFileActionsProps {
   onView: (view: DiagramView) => void;
   readOnly: boolean;
   announce: (message: string) => void;
+  /** Sizes measured on screen (the canvas keeps them): a handout's lane and phase names follow the bands as drawn. */
+  sizes: MutableRefObject<Map<string, { width: number; height: number }>>;
 }
 
 /** Export (images, PDF, handout, JSON, CSV) and import: the diagram's items in the board's menu. */
-export function DiagramFileActions({ session, board, diagramType, view, onView, readOnly, announce }: DiagramFileActionsProps) {
+export function DiagramFileActions({ session, board, diagramType, view, onView, readOnly, announce, sizes }: DiagramFileActionsProps) {
   const { t, i18n } = useTranslation();
   const flow = useReactFlow<FlowNode, FlowEdge>();
   const [exporting, setExporting] = useState(false);
@@ -171,14 +173,7 @@ export function DiagramFileActions({ session, board, diagramType, view, onView, 
         }
         const pages = [];
         // A phase's page holds its lanes' and phase's names, from the bands as drawn.
-        const sizes = new Map(
-          flow
-            .getNodes()
-            .flatMap((node) =>
-              node.measured?.width && node.measured.height ? [[node.id, { width: node.measured.width, height: node.measured.height }] as const] : [],
-            ),
-        );
-        const bands = backgroundBands(diagramType, nodes, sizes, t);
+        const bands = backgroundBands(diagramType, nodes, sizes.current, t);
         for (const slide of slides) pages.push({ heading: slide.title, image: await renderDiagramImage(flow, 'jpeg', diagramType, slide.nodeIds, bands) });
         // Not the same name as the archive's PDF of the same board, which people download too.
         const name = fileNameFor(t('presentation.handout.file-name', { title: board.title }), 'pdf', 'diagram');

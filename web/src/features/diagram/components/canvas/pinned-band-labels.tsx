@@ -2,12 +2,11 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { pinnedLabelSizes } from '../../../../lib/diagram-pinned-labels';
 import { usePresentedArea } from '../../../../lib/presented-area';
-import { laneLabelInset, type Band } from '../../layout/background-bands';
+import type { Band } from '../../layout/background-bands';
+import { heldBandNames } from '../../layout/held-band-names';
 
 /** The size of a lane's own name at 100 % (`.diagram-band__label`'s 0.875rem). */
 const laneNameSize = 14;
-/** A phase's name needs at least this much of its column on screen to be worth holding at the top. */
-const narrowestHeading = 48;
 
 const transformOf = (state: ReactFlowState) => state.transform;
 const widthOf = (state: ReactFlowState) => state.width;
@@ -47,46 +46,19 @@ export function PinnedBandLabels({ bands }: { bands: Band[] }) {
   // screen is told by the presenter's views.)
   const onSlide = presented ? presented.onSlide : !!domNode?.closest('.presentation-stage');
   const ownNameSmall = zoom * laneNameSize < sizes.fontSize * 0.8;
-  const lanes: HeldName[] = bands.flatMap((band) => {
-    if (band.kind !== 'lane') return [];
-    if ((band.x + laneLabelInset) * zoom + x >= frame.left && !(onSlide && ownNameSmall)) return [];
-    const top = Math.max(frame.top, band.y * zoom + y);
-    const bottom = Math.min(frame.bottom, (band.y + band.height) * zoom + y);
-    return bottom - top > 0 ? [{ key: band.key, kind: 'lane', text: band.label, left: frame.left, top, width: sizes.laneWidth, height: bottom - top }] : [];
+  const held = heldBandNames(bands, { x, y, zoom }, frame, {
+    laneWidth: sizes.laneWidth,
+    headingHeight: sizes.headingHeight,
+    everyLane: onSlide && ownNameSmall,
   });
-  const laneEdge = lanes.length > 0 ? sizes.laneWidth : 0;
-  const phases: HeldName[] = bands.flatMap((band) => {
-    if (band.kind !== 'phase' || band.y * zoom + y >= frame.top) return [];
-    const left = Math.max(frame.left + laneEdge, band.x * zoom + x);
-    const right = Math.min(frame.right, (band.x + band.width) * zoom + x);
-    return right - left >= narrowestHeading
-      ? [{ key: band.key, kind: 'phase', text: band.label, left, top: frame.top, width: right - left, height: sizes.headingHeight }]
-      : [];
-  });
-  if (lanes.length === 0 && phases.length === 0) return null;
-  // The corner where the two meet, as a spreadsheet's: nothing of the diagram shows through it.
-  const corner: HeldName[] =
-    laneEdge > 0 && phases.length > 0
-      ? [{ key: 'corner', kind: 'corner', text: '', left: frame.left, top: frame.top, width: laneEdge, height: sizes.headingHeight }]
-      : [];
+  if (held.length === 0) return null;
   return (
     <div className="pinned-bands" aria-hidden="true" style={{ '--pinned-font-size': `${sizes.fontSize}px` } as CSSProperties}>
-      {[...lanes, ...corner, ...phases].map(({ key, kind, text, ...box }) => (
+      {held.map(({ key, kind, text, ...box }) => (
         <div key={key} className={`pinned-band pinned-band--${kind}`} style={box}>
           {text}
         </div>
       ))}
     </div>
   );
-}
-
-/** A name held at an edge (or the corner where the lanes' and phases' meet), in the drawing area's pixels. */
-interface HeldName {
-  key: string;
-  kind: 'lane' | 'phase' | 'corner';
-  text: string;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
 }
