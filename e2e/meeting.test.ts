@@ -377,6 +377,55 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await late.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem').first().textContent()).toMatch(/^NVE 4 prikker/);
   }, 150_000);
 
+  it('on a canvas worksheet, a vote is over what the group wrote, in the frame around the selection or on the whole board', async () => {
+    const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', {
+      title: 'Formålet vårt',
+      kind: 'canvas',
+      templateId: 'vart-formal',
+    });
+    const boardId = made.body.board.id;
+    const ada = await openBoard(boardId, admin, 'canvas');
+    const voteStart = ada.getByRole('region', { name: 'Møteverktøy' });
+    // The worksheet's questions and examples are not votes' items: there is nothing to vote on yet.
+    await voteStart.getByRole('button', { name: 'Prikkstemming' }).click();
+    await ada.getByText('Tavla har ingen lapper eller noder å stemme over ennå.', { exact: false }).waitFor();
+    await voteStart.getByRole('button', { name: 'Lukk', exact: true }).click();
+
+    // Kari writes what Flekkefjord contributes in the worksheet's note for it («Vi bidrar med …»).
+    const kariPage = await openBoard(boardId, kari, 'canvas');
+    const flekkefjord = kariPage.locator('.tl-shape[data-shape-type="frame"]').filter({ hasText: 'Flekkefjord' });
+    const prompt = (await flekkefjord.boundingBox())!;
+    await kariPage.mouse.dblclick(prompt.x + prompt.width / 2, prompt.y + prompt.height / 2 + 10);
+    await kariPage.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').first().waitFor();
+    await kariPage.keyboard.press('ControlOrMeta+a');
+    await kariPage.keyboard.type('En planlegger to dager i måneden');
+    await kariPage.keyboard.press('Escape');
+    await noteWith(ada, 'En planlegger to dager i måneden').waitFor({ timeout: 10_000 });
+
+    // Ada writes two goals in «Hva vil vi oppnå sammen?», under the worksheet's examples.
+    const goals = (await ada.locator('.tl-shape[data-shape-type="frame"]').filter({ hasText: 'Hva vil vi oppnå sammen?' }).boundingBox())!;
+    const stage = (await ada.getByTestId('canvas-stage').boundingBox())!;
+    const inGoals = (fx: number) => ({ x: goals.x - stage.x + goals.width * fx, y: goals.y - stage.y + goals.height * 0.85 });
+    await addNote(ada, 'Svar på høringer innen tre uker', inGoals(0.2));
+    await addNote(ada, 'Felles mal for oppstartsmøter', inGoals(0.6));
+
+    // With one of them selected, the vote is about that frame, and can be widened to the whole board.
+    await noteWith(ada, 'Svar på høringer innen tre uker').click();
+    await voteStart.getByRole('button', { name: 'Prikkstemming' }).click();
+    const scope = ada.getByRole('combobox', { name: 'Stem over' });
+    expect(await scope.locator('option').allTextContents()).toEqual(['Hele tavla (3 lapper)', 'Hva vil vi oppnå sammen? (2 lapper)']);
+    expect(await scope.locator('option:checked').textContent()).toBe('Hva vil vi oppnå sammen? (2 lapper)');
+    await ada.getByRole('button', { name: 'Start stemming over 2 punkter' }).waitFor();
+    expect(await checkAccessibility(ada)).toEqual([]);
+    await scope.selectOption({ label: 'Hele tavla (3 lapper)' });
+    await ada.getByRole('button', { name: 'Start stemming over 3 punkter' }).click();
+    const items = ada.getByRole('list', { name: 'Punkter å stemme over' }).locator('.meeting-vote__label');
+    await expect
+      .poll(() => items.allTextContents())
+      .toEqual(expect.arrayContaining(['Svar på høringer innen tre uker', 'Felles mal for oppstartsmøter', 'En planlegger to dager i måneden']));
+    expect(await items.count()).toBe(3);
+  }, 150_000);
+
   /** A canvas board on which Ada has started an anonymous round and Kari (the writer) is told so. */
   async function anonymousRound(boardTitle: string, roundName: string) {
     const boardId = await createBoard(boardTitle, 'canvas');

@@ -10,6 +10,7 @@ import { languages, type Language } from '../schemas/language';
 import { buildTemplate, getTemplate, type BuiltTemplate } from './build-template';
 import type { CanvasSnapshot } from './canvas/build-canvas-template';
 import type { CanvasContent } from './canvas/canvas-content';
+import { isPromptShape } from './canvas/prompt-note';
 import { templateIds, templates } from './index';
 import { templateHeadings, templateSchema, type Template } from './template-types';
 
@@ -484,6 +485,16 @@ describe('buildTemplate', () => {
       if (arealdel.kind !== 'diagram') throw new Error('expected a diagram');
       const arealdelRefs = arealdel.document.nodes.map((node) => (node.type === 'prosessteg' ? node.data.legalRef : '')).join('\n');
       for (const ref of ['§ 10-1', '§ 4-1', '§ 5-3', '§ 11-14', '§ 5-4']) expect(arealdelRefs, ref).toContain(ref);
+    }
+  });
+
+  it('marks every note of a canvas worksheet as a prompt, and nothing else', () => {
+    for (const id of templateIds) {
+      const built = buildTemplate(id, { language: 'nb', municipalities: lister });
+      if (built.kind !== 'canvas') continue;
+      const shapes = shapesOf(built.snapshot);
+      expect(shapes.filter((shape) => shape.type === 'note').length, id).toBeGreaterThan(0);
+      for (const shape of shapes) expect(isPromptShape(shape), `${id} ${shape.id}`).toBe(shape.type === 'note');
     }
   });
 

@@ -20,6 +20,7 @@ import {
 import type { Language } from '../../schemas/language';
 import { spaceNames, type NamedMunicipality } from '../template-municipalities';
 import type { CanvasArrow, CanvasContent, CanvasFrame, CanvasGeo, CanvasMunicipalitySpaces, CanvasNote, CanvasText } from './canvas-content';
+import { promptMeta } from './prompt-note';
 
 /** tldraw's default schema (default shapes, bindings and assets), the one canvas rooms use. */
 const tlSchema = createTLSchema();
@@ -139,6 +140,7 @@ export function buildCanvasTemplate(content: CanvasContent, options: BuildCanvas
     const growY = Math.max(0, estimateLabelHeight(text, noteSize, item.size) - noteSize);
     const note: TLNoteShape = {
       ...shapeBase(item.key, parentId, index, item.x, item.y),
+      meta: { ...promptMeta },
       type: 'note',
       props: {
         color: item.color,

@@ -7,7 +7,7 @@ import { usePresentedSlide } from './use-presented-slide';
 import { canvasBoardView } from '../../features/meeting/lib/canvas-board-view';
 import { CanvasPresentation } from '../../features/presentation/canvas/canvas-presentation';
 import { canvasBoardImage } from '../../features/canvas/lib/board-image';
-import { canvasDecisionItems, selectedCanvasDecisionItem } from '../../features/canvas/lib/decision-items';
+import { canvasDecisionItems, canvasNamedItems, selectedCanvasDecisionItem } from '../../features/canvas/lib/decision-items';
 import { BoardDecisions } from '../../features/decisions/components/board-decisions';
 import { MinutesButton } from '../../features/minutes/components/minutes-button';
 
@@ -39,7 +39,7 @@ function CanvasExtras({ boardId, regionId, editor, stage, canWrite, screen }: Ca
             listItems={() => canvasDecisionItems(editor)}
             selectedItemId={() => selectedCanvasDecisionItem(editor)}
           />
-          <MinutesButton boardId={boardId} canMake={canWrite} listItems={() => canvasDecisionItems(editor)} captureImage={() => canvasBoardImage(editor)} />
+          <MinutesButton boardId={boardId} canMake={canWrite} listItems={() => canvasNamedItems(editor)} captureImage={() => canvasBoardImage(editor)} />
         </WorkspaceSlot>
       ) : null}
     </>

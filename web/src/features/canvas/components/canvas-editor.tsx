@@ -25,6 +25,7 @@ import { useUnsentCanvasChanges } from '../hooks/use-unsent-canvas-changes';
 import { UnsentChangesGuard } from '../../../components/workspace/unsent-changes-guard';
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { WorkspaceSlot } from '../../../components/workspace/workspace-slots';
+import { answeredPromptsBecomeContent } from '../lib/answered-prompts';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
 import { fitNoteLabels } from '../lib/fit-note-labels';
@@ -246,6 +247,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       // Someone who may edit fits the notes an import brought with too large a font, for everyone.
       if (writing.current) void fitNoteLabels(mounted);
       const stopRemembering = rememberView(mounted, board.id);
+      const stopAnswering = answeredPromptsBecomeContent(mounted);
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
       mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -257,6 +259,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       }));
       return () => {
         stopRemembering();
+        stopAnswering();
         setEditor(null);
       };
     },

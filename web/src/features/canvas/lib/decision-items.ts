@@ -1,21 +1,29 @@
-import type { Editor, TLShapeId } from 'tldraw';
+import type { Editor, TLShape, TLShapeId } from 'tldraw';
+import { isPromptShape } from '../../../../../shared/templates/canvas/prompt-note';
+import { frameName } from '../../../lib/canvas-content-notes';
 
 const markable = new Set(['note', 'frame']);
 
-/** The canvas items a decision can be marked on: notes and frames on the current page, with their text or name. */
-export function canvasDecisionItems(editor: Editor): Array<{ id: string; label: string }> {
-  return editor
-    .getCurrentPageShapesSorted()
-    .filter((shape) => markable.has(shape.type))
-    .map((shape) => ({
-      id: shape.id,
-      label: shape.type === 'frame' ? String((shape.props as { name?: string }).name ?? '') : (editor.getShapeUtil(shape).getText(shape) ?? '').trim(),
-    }));
+const markableShapes = (editor: Editor) => editor.getCurrentPageShapesSorted().filter((shape) => markable.has(shape.type));
+
+/** A note's text or a frame's name. */
+const labelOf = (editor: Editor, shape: TLShape) => (shape.type === 'frame' ? frameName(shape) : (editor.getShapeUtil(shape).getText(shape) ?? '').trim());
+
+/** The notes and frames on the current page, with their text or name: what the minutes call them. */
+export function canvasNamedItems(editor: Editor): Array<{ id: string; label: string }> {
+  return markableShapes(editor).map((shape) => ({ id: shape.id, label: labelOf(editor, shape) }));
 }
 
-/** The one note or frame selected now, if any. */
+/** The canvas items a decision can be marked on: the notes and frames but a template's prompts. */
+export function canvasDecisionItems(editor: Editor): Array<{ id: string; label: string }> {
+  return markableShapes(editor)
+    .filter((shape) => !isPromptShape(shape))
+    .map((shape) => ({ id: shape.id, label: labelOf(editor, shape) }));
+}
+
+/** The one note or frame selected now, if a decision can be marked on it. */
 export function selectedCanvasDecisionItem(editor: Editor): string | null {
   const id = editor.getOnlySelectedShapeId();
   const shape = id ? editor.getShape(id as TLShapeId) : undefined;
-  return shape && markable.has(shape.type) ? shape.id : null;
+  return shape && markable.has(shape.type) && !isPromptShape(shape) ? shape.id : null;
 }

@@ -3,8 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingVote } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
+import { SelectField } from '../../../components/ui/select-field';
 import type { BoardView } from '../lib/board-view';
 import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
+
+/** The scope of a vote over every item on the board. */
+const wholeBoard = '';
 
 interface DotVotePanelProps {
   client: MeetingClient;
@@ -25,7 +29,11 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
   const id = useId();
   const [dots, setDots] = useState('3');
   const [anonymous, setAnonymous] = useState(false);
-  const items = vote ? [] : (view?.listItems() ?? []);
+  const areas = vote ? null : (view?.listAreas?.() ?? null);
+  // A vote is about the part of the board around the selection, if it has parts; the planner can widen it.
+  const [scope, setScope] = useState(() => areas?.selected ?? wholeBoard);
+  const area = areas?.areas.find((candidate) => candidate.id === scope);
+  const items = vote ? [] : (area?.items ?? view?.listItems() ?? []);
 
   if (!vote) {
     if (!canControl || screen) return null;
@@ -53,6 +61,22 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
               });
             }}
           >
+            {areas && areas.areas.length > 0 ? (
+              <SelectField
+                label={t('meeting.vote.scope')}
+                hint={t('meeting.vote.scope-hint')}
+                name="scope"
+                value={area ? scope : wholeBoard}
+                onChange={(event) => setScope(event.target.value)}
+                options={[
+                  { value: wholeBoard, label: t('meeting.vote.scope-whole', { count: view?.listItems().length ?? 0 }) },
+                  ...areas.areas.map((candidate) => ({
+                    value: candidate.id,
+                    label: t('meeting.vote.scope-area', { name: candidate.label, count: candidate.items.length }),
+                  })),
+                ]}
+              />
+            ) : null}
             <label htmlFor={`${id}-dots`}>{t('meeting.vote.dots')}</label>
             <input
               id={`${id}-dots`}

@@ -6,6 +6,13 @@ export interface BoardItem {
   label: string;
 }
 
+/** A part of the board a vote can be limited to (a canvas frame), with the items in it. */
+export interface BoardArea {
+  id: string;
+  label: string;
+  items: BoardItem[];
+}
+
 /** A rectangle in window (client) pixels. */
 export interface ScreenBox {
   left: number;
@@ -36,7 +43,13 @@ export interface BoardView {
   showWhole(): void;
   /** Where an area of the board (in board coordinates) is on screen now. */
   boundsBox(bounds: PresenterView['bounds']): ScreenBox | null;
+  /** What a vote, a round or a decision can be about, in the board's order. */
   listItems(): BoardItem[];
+  /**
+   * The parts of the board a vote can be limited to, and the one around this person's selection
+   * (null: none, or the whole board). A board without parts has none.
+   */
+  listAreas?(): { areas: BoardArea[]; selected: string | null };
   itemBox(id: string): ScreenBox | null;
   /** Where the board's drawing area is on screen. */
   viewportBox(): ScreenBox | null;

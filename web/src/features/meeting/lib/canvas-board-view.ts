@@ -1,7 +1,8 @@
-import { Box, react, type Editor, type TLPageId, type TLShapeId } from 'tldraw';
+import { Box, react, type Editor, type TLPageId, type TLShape, type TLShapeId } from 'tldraw';
+import { contentNotes, frameName, noteAreas, selectedNoteArea } from '../../../lib/canvas-content-notes';
 import type { BoardItem, BoardView } from './board-view';
 
-/** Notes are what a canvas votes on and what rounds collect. */
+/** Notes are what a canvas votes on and what rounds collect (a template's prompts are not voted on). */
 const isNote = (type: string) => type === 'note';
 
 /** The size of frame names on the meeting-room screen, in px, for its width (meeting.css). */
@@ -11,6 +12,7 @@ function frameNameSizeOnScreen(screenWidth: number): number {
 
 /** The meeting tools' view of a tldraw editor. */
 export function canvasBoardView(editor: Editor): BoardView {
+  const itemOf = (shape: TLShape): BoardItem => ({ id: shape.id, label: (editor.getShapeUtil(shape).getText(shape) ?? '').trim() });
   return {
     getView() {
       const bounds = editor.getViewportPageBounds();
@@ -55,10 +57,14 @@ export function canvasBoardView(editor: Editor): BoardView {
       return { left: container.left + topLeft.x, top: container.top + topLeft.y, width: width * zoom, height: height * zoom };
     },
     listItems() {
-      return editor
-        .getCurrentPageShapesSorted()
-        .filter((shape) => isNote(shape.type))
-        .map((shape): BoardItem => ({ id: shape.id, label: (editor.getShapeUtil(shape).getText(shape) ?? '').trim() }));
+      return contentNotes(editor).map(itemOf);
+    },
+    listAreas() {
+      const areas = noteAreas(editor);
+      return {
+        areas: areas.map((area) => ({ id: area.frame.id, label: frameName(area.frame), items: area.notes.map(itemOf) })),
+        selected: selectedNoteArea(editor, areas)?.frame.id ?? null,
+      };
     },
     itemBox(id) {
       const bounds = editor.getShapePageBounds(id as TLShapeId);
