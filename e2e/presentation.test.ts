@@ -452,6 +452,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
             fontSize: parseFloat(getComputedStyle(element).fontSize),
             cutAcross: element.scrollWidth > element.clientWidth + 1,
             cutShort: element.scrollHeight > element.clientHeight + 1,
+            current: element.classList.contains('pinned-band--current'),
           }));
         return { nodes, lanes: pinned('lane'), phases: pinned('phase'), bar: rect(document.querySelector('.presentation-bar')!) };
       }, titles);
@@ -491,8 +492,11 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
         expect(node.left).toBeGreaterThanOrEqual(phase!.left - 1);
         expect(node.right).toBeLessThanOrEqual(phase!.right + 1);
       }
-      // The presented phase's name is whole (a phase at the screen's edge may be cut off there).
+      // The presented phase's name is whole (a phase at the screen's edge may be cut off there), and
+      // marked: the neighbours' names held beside it are not.
       expect(phase!.cutAcross || phase!.cutShort).toBe(false);
+      expect(shown.phases.length).toBeGreaterThan(1);
+      expect(shown.phases.filter((heading) => heading.current).map((heading) => heading.text)).toEqual(['Oppstart og varsling']);
     };
     await checkSlide([
       ['Varsling og kunngjøring av oppstart', 'Forslagsstiller og plankonsulent'],
@@ -524,6 +528,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
               Math.abs(lane.left - left) <= 1 &&
               Math.abs(phase.top - top) <= 1 &&
               phase.right <= left + width + 1 &&
+              [...document.querySelectorAll('.pinned-band--current')].map((element) => element.textContent).join() === 'Oppstart og varsling' &&
               parseFloat(getComputedStyle(document.querySelector('.pinned-bands')!).fontSize) >= 15
             );
           }),
@@ -539,9 +544,11 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect
       .poll(() => screen.getByTestId('screen-slide').textContent(), { timeout: 10_000 })
       .toMatch(/^Oppstart og varsling, del 2 av 2 Lysbilde 3 av \d+$/);
-    // Done presenting slides, still presenting for everyone: no slide named any more.
+    // Done presenting slides, still presenting for everyone: no slide named or phase marked any more.
     await page.keyboard.press('Escape');
     await screen.getByTestId('screen-slide').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('.pinned-band--current, .diagram-band--current').count()).toBe(0);
+    await expect.poll(() => screen.locator('.pinned-band--current, .diagram-band--current').count(), { timeout: 10_000 }).toBe(0);
   });
 
   it('presents the digital structure worksheet folder by folder, each main folder with what it holds', async () => {

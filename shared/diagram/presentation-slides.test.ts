@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramEdge, DiagramNode } from './diagram-document';
-import { diagramSlides } from './presentation-slides';
+import { diagramSlides, phaseOfSlideId } from './presentation-slides';
 
 const step = (id: string, phase: string): DiagramNode =>
   ({ id, type: 'prosessteg', position: { x: 0, y: 0 }, data: { title: id, phase, lane: '', legalRef: '', deadline: '', description: '' } }) as DiagramNode;
@@ -150,5 +150,14 @@ describe('diagramSlides', () => {
     expect(diagramSlides('planprosess', { nodes: [] })).toEqual([]);
     expect(diagramSlides('aktorkart', { nodes: [note('n')] })).toEqual([]);
     expect(diagramSlides('struktur', { nodes: [note('n')] })).toEqual([]);
+  });
+});
+
+describe('phaseOfSlideId', () => {
+  it('names the phase of a phase slide and of each of its parts, and no phase for other slides', () => {
+    expect(phaseOfSlideId('phase:oppstart')).toBe('phase:oppstart');
+    expect(phaseOfSlideId('phase:oppstart:2')).toBe('phase:oppstart');
+    for (const other of ['category:statlig', 'group:g1', 'folder:f', 'folders:outside', 'shape:phase:x', 'phase:'])
+      expect(phaseOfSlideId(other), other).toBeNull();
   });
 });

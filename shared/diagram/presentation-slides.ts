@@ -52,6 +52,16 @@ export function diagramSlides(diagramType: DiagramType, { nodes, edges = [] }: S
   return orderSlides([...ordered.keys()], storedOrder).flatMap((id) => ordered.get(id)!);
 }
 
+/**
+ * The plan phase a slide shows, from the slide's id (`phase:X`, and `phase:X:2` for its second part),
+ * as `phase:X`: the key its band and the stored order have. Null for a slide of another kind.
+ * @example phaseOfSlideId('phase:oppstart:2') // 'phase:oppstart'
+ */
+export function phaseOfSlideId(slideId: string): `phase:${string}` | null {
+  const match = /^(phase:[^:]+)(?::\d+)?$/.exec(slideId);
+  return match ? (match[1] as `phase:${string}`) : null;
+}
+
 /** The id a slide has in a stored order: a phase's, for each of its parts. */
 export function orderedAs(slide: DiagramSlide): string {
   return slide.kind === 'phase' ? `phase:${slide.phase}` : slide.id;

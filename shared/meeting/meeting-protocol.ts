@@ -41,10 +41,19 @@ export const viewBoundsSchema = z.strictObject({
 });
 export type ViewBounds = z.infer<typeof viewBoundsSchema>;
 
-/** The slide a presenter is on, for the meeting-room screen to name: «Planforslag», 3 of 10. */
-export const presenterSlideSchema = z
-  .strictObject({
-    title: singleLineText().max(meetingLimits.maxLabelLength),
+/** A slide (a canvas frame, a plan phase, an actor category or group) as its presenter names it. */
+export const shownSlideSchema = z.strictObject({
+  id: singleLineText().min(1).max(200),
+  title: singleLineText().max(meetingLimits.maxLabelLength),
+});
+export type ShownSlide = z.infer<typeof shownSlideSchema>;
+
+/**
+ * The slide a presenter is on, for the meeting-room screen to name («Planforslag», 3 of 10) and to
+ * mark on the board (a plan process marks the phase presented).
+ */
+export const presenterSlideSchema = shownSlideSchema
+  .extend({
     position: z.number().int().min(1).max(10_000),
     count: z.number().int().min(1).max(10_000),
   })
@@ -58,16 +67,6 @@ export const presenterViewSchema = z.strictObject({
   slide: presenterSlideSchema.nullable().default(null),
 });
 export type PresenterView = z.infer<typeof presenterViewSchema>;
-
-/** A slide (a canvas frame, a plan phase, an actor category or group) as its presenter names it. */
-export const shownSlideSchema = z.strictObject({
-  id: singleLineText().min(1).max(200),
-  title: singleLineText().max(meetingLimits.maxLabelLength),
-});
-export type ShownSlide = z.infer<typeof shownSlideSchema>;
-
-/** A slide someone presents: its id and title for the minutes, its place for the meeting-room screen. */
-export type PresentedSlide = ShownSlide & Pick<PresenterSlide, 'position' | 'count'>;
 
 /** Everything a client may ask of the meeting channel, discriminated by `type`. */
 export const meetingClientMessageSchema = z.discriminatedUnion('type', [

@@ -143,12 +143,16 @@ describe('meeting channel', () => {
     follower.client.onView((view) => seen.push(view));
     presenter.client.send({ type: 'presenter/take' });
     await eventually(() => expect(stateOf(follower).presenter?.name).toBe(testAdmin.name));
-    // With the slide they are on, for the meeting-room screen to name.
-    const view = { bounds: { x: 100, y: 50, width: 800, height: 600 }, page: null, slide: { title: 'Planforslag', position: 3, count: 10 } };
+    // With the slide they are on, for the meeting-room screen to name and mark.
+    const view = {
+      bounds: { x: 100, y: 50, width: 800, height: 600 },
+      page: null,
+      slide: { id: 'phase:planforslag', title: 'Planforslag', position: 3, count: 10 },
+    };
     presenter.client.send({ type: 'presenter/view', view });
     await eventually(() => expect(seen).toEqual([view]));
     // A slide past the last is refused, and the view with it.
-    presenter.client.send({ type: 'presenter/view', view: { ...view, slide: { title: 'Planforslag', position: 11, count: 10 } } });
+    presenter.client.send({ type: 'presenter/view', view: { ...view, slide: { ...view.slide, position: 11 } } });
     await eventually(() => expect(presenter.refusals.length).toBeGreaterThan(0));
     await new Promise((resolve) => setTimeout(resolve, 150));
     const free = { bounds: { x: 0, y: 0, width: 400, height: 300 }, page: null, slide: null };

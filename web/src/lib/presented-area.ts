@@ -8,8 +8,8 @@ export interface PresentedArea {
   top: number;
   width: number;
   height: number;
-  /** The presenter is on a slide (not looking around the board freely). */
-  onSlide: boolean;
+  /** The slide the presenter is on, or null while they look around the board freely. */
+  slideId: string | null;
 }
 
 /**

@@ -1,12 +1,19 @@
 import { useMemo } from 'react';
-import type { PresentedSlide } from '../../../../shared/meeting/meeting-protocol';
-import { useCurrentSlide } from '../../features/presentation/presentation-store';
+import { meetingLimits, type PresenterSlide } from '../../../../shared/meeting/meeting-protocol';
+import { useCurrentSlide } from '../../lib/presentation-store';
 
-/** The slide this browser presents on the board, as the meeting tools note it for the minutes and name it on the meeting-room screen. */
-export function usePresentedSlide(boardId: string): PresentedSlide | null {
+/**
+ * The slide this browser presents on the board, as the meeting tools note it for the minutes and
+ * send it with the presenter's view: one line, within the protocol's limits (a frame's name may be
+ * long or have line breaks), so the channel never refuses it.
+ */
+export function usePresentedSlide(boardId: string): PresenterSlide | null {
   const current = useCurrentSlide(boardId);
-  const id = current?.slideId ?? null;
-  const title = current?.title ?? '';
+  const id = current?.slideId.slice(0, 200) ?? null;
+  const title = (current?.title ?? '')
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    .trim()
+    .slice(0, meetingLimits.maxLabelLength);
   const position = (current?.index ?? 0) + 1;
   const count = current?.count ?? 0;
   return useMemo(() => (id ? { id, title, position, count } : null), [id, title, position, count]);

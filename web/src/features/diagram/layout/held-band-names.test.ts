@@ -28,4 +28,15 @@ describe('heldBandNames', () => {
       'Planadministrasjonen',
     ]);
   });
+
+  it('marks the phase being presented, and only that one', () => {
+    // Both phases' names held: the view starts above the lanes' tops, left of both phases.
+    const drawn = { x: 200, y: -50, zoom: 1 };
+    const held = heldBandNames(bands, drawn, screen, { laneWidth: 196, headingHeight: 32, currentPhase: 'phase:Oppstart' });
+    expect(held.filter((name) => name.kind === 'phase').map((name) => [name.text, name.current ?? false])).toEqual([
+      ['Forarbeid', false],
+      ['Oppstart', true],
+    ]);
+    expect(heldBandNames(bands, drawn, screen, { laneWidth: 196, headingHeight: 32 }).some((name) => name.current)).toBe(false);
+  });
 });

@@ -9,6 +9,8 @@ export interface HeldName {
   top: number;
   width: number;
   height: number;
+  /** The phase being presented (its held name is marked). */
+  current?: boolean;
 }
 
 /** Where the diagram is drawn: React Flow's transform (`x`, `y` and `zoom` from diagram units to the frame's). */
@@ -27,6 +29,8 @@ export interface HoldOptions {
   everyLane?: boolean;
   /** The corner spans the frame's whole height, so nothing of the diagram shows beside the lane names (a printed page). */
   fullColumn?: boolean;
+  /** The key of the phase being presented (`phase:X`), whose held name is marked. */
+  currentPhase?: string | null;
 }
 
 /** A phase's name needs at least this much of its column in the frame to be worth holding. */
@@ -58,7 +62,9 @@ export function heldBandNames(
     const left = Math.max(laneEdge, band.x * zoom + x);
     const right = Math.min(frame.right, (band.x + band.width) * zoom + x);
     const height = options.headingHeight ?? band.height * zoom;
-    return right - left >= narrowestHeading ? [{ key: band.key, kind: 'phase', text: band.label, left, top: frame.top, width: right - left, height }] : [];
+    if (right - left < narrowestHeading) return [];
+    const current = band.key === options.currentPhase ? { current: true } : {};
+    return [{ key: band.key, kind: 'phase', text: band.label, left, top: frame.top, width: right - left, height, ...current }];
   });
   const cornerHeight = options.fullColumn ? frame.bottom - frame.top : phases.length > 0 ? phases[0]!.height : 0;
   const corner: HeldName[] =

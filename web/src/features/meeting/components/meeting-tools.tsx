@@ -1,7 +1,7 @@
 import '../meeting.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PresentedSlide } from '../../../../../shared/meeting/meeting-protocol';
+import type { PresenterSlide } from '../../../../../shared/meeting/meeting-protocol';
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
 import { focusOpener } from '../../../lib/focus-opener';
@@ -29,7 +29,7 @@ interface MeetingToolsProps {
   /** The meeting-room screen: always following, large type, nothing to operate. */
   screen?: boolean;
   /** The slide this person is presenting now, if any (noted for the meeting's minutes, named on the meeting-room screen). */
-  slide?: PresentedSlide | null;
+  slide?: PresenterSlide | null;
 }
 
 /** A phone, or a laptop's window at 400 % zoom (WCAG 1.4.10): `.diagram-toolbar`'s narrow width. */
@@ -50,8 +50,7 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   // Offline, a request would be dropped (nothing is queued): the controls wait for the connection.
   // What this person's notes carry in a round does not: it stays anonymous offline too.
   const canControl = runsMeeting && status === 'online';
-  const shownSlide = useMemo(() => (slide ? { title: slide.title, position: slide.position, count: slide.count } : null), [slide]);
-  const follow = useFollowPresenter(client, snapshot, view, screen, shownSlide);
+  const follow = useFollowPresenter(client, snapshot, view, screen, slide);
   const [panel, setPanel] = useState<Panel>(null);
   const [sound, setSound] = useState(false);
   // Folded to its timer on a narrow screen, so the board shows (it can be opened with one click).

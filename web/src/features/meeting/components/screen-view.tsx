@@ -33,11 +33,11 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   const slide = usePresenterSlide(client, presenterId);
   // The board shows the presenter's pointer only, and what it holds at its view's edges keeps to
   // their area (lib/presented-area.ts).
-  const onSlide = slide !== null;
+  const slideId = slide?.id ?? null;
   const presenterName = state?.presenter?.name ?? '';
   useEffect(() => {
-    presentedArea.set(box && presenterId ? { presenter: { id: presenterId, name: presenterName }, ...box, onSlide } : null);
-  }, [box, onSlide, presenterId, presenterName]);
+    presentedArea.set(box && presenterId ? { presenter: { id: presenterId, name: presenterName }, ...box, slideId } : null);
+  }, [box, slideId, presenterId, presenterName]);
   useEffect(() => () => presentedArea.set(null), []);
 
   // Nobody presents (yet, or any more): the whole board.
@@ -184,7 +184,7 @@ function usePresenterSlide(client: MeetingClient | null, presenterId: string | n
     if (!client || !presenterId) return;
     // Views come ten times a second; the slide changes far less often.
     const same = (a: PresenterSlide | null, b: PresenterSlide | null) =>
-      a === b || (!!a && !!b && a.title === b.title && a.position === b.position && a.count === b.count);
+      a === b || (!!a && !!b && a.id === b.id && a.title === b.title && a.position === b.position && a.count === b.count);
     return client.onView((view) => setSlide((before) => (same(before, view.slide) ? before : view.slide)));
   }, [client, presenterId]);
   return slide;

@@ -37,7 +37,7 @@ export function useFollowPresenter(
   const slideNow = useRef(slide);
   slideNow.current = slide;
   const sendNow = useRef<() => void>(() => {});
-  const slideKey = slide ? `${slide.position}/${slide.count} ${slide.title}` : null;
+  const slideKey = slide ? `${slide.position}/${slide.count} ${slide.id} ${slide.title}` : null;
   useEffect(() => sendNow.current(), [slideKey]);
 
   useEffect(() => {

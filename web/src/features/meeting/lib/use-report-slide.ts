@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { meetingLimits, type ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
+import type { ShownSlide } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingClient, MeetingStatus } from '../../../../../shared/meeting/meeting-client';
 
 /**
@@ -9,15 +9,9 @@ import type { MeetingClient, MeetingStatus } from '../../../../../shared/meeting
  */
 export function useReportSlide(client: MeetingClient | null, status: MeetingStatus, slide: ShownSlide | null, canControl: boolean): void {
   const id = slide?.id ?? null;
-  // One line, within the protocol's limit (a frame's name may be long or have line breaks).
-  const title = slide
-    ? slide.title
-        .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
-        .trim()
-        .slice(0, meetingLimits.maxLabelLength)
-    : '';
+  const title = slide?.title ?? '';
   useEffect(() => {
     if (!client || status !== 'online' || !id || !canControl) return;
-    client.send({ type: 'slide/shown', slide: { id: id.slice(0, 200), title } });
+    client.send({ type: 'slide/shown', slide: { id, title } });
   }, [client, status, id, title, canControl]);
 }

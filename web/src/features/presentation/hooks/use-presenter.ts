@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Slide } from '../../../lib/slides/slide';
 import { slideKey } from '../../../lib/slide-keys';
-import { presentationStore } from '../presentation-store';
+import { presentationStore } from '../../../lib/presentation-store';
 
 interface PresenterOptions<S extends Slide> {
   boardId: string;

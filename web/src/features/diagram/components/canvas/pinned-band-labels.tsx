@@ -1,7 +1,9 @@
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { pinnedLabelSizes } from '../../../../lib/diagram-pinned-labels';
+import { phaseOfSlideId } from '../../../../../../shared/diagram/presentation-slides';
 import { usePresentedArea } from '../../../../lib/presented-area';
+import { useShownSlideId } from '../../../../lib/shown-slide';
 import type { Band } from '../../layout/background-bands';
 import { heldBandNames } from '../../layout/held-band-names';
 
@@ -26,6 +28,7 @@ export function PinnedBandLabels({ bands }: { bands: Band[] }) {
   const height = useStore(heightOf);
   const domNode = useStore(domNodeOf);
   const presented = usePresentedArea();
+  const slideId = useShownSlideId();
   if (!(width > 0 && height > 0)) return null;
   // The edges the names keep to, in the drawing area's pixels: on a meeting-room screen the
   // presenter's area (the rest is dimmed), elsewhere the whole drawing area.
@@ -41,21 +44,20 @@ export function PinnedBandLabels({ bands }: { bands: Band[] }) {
       : { left: 0, top: 0, right: width, bottom: height };
   const sizes = pinnedLabelSizes(frame.right - frame.left);
   // On a slide, a lane's name is held also when its own is in view but smaller than the held one: a
-  // slide keeps room for it. In the editor it would cover the first steps. (The presenter's stage
-  // has a class while presenting, and every slide moves the view, which draws this again; the
-  // screen is told by the presenter's views.)
-  const onSlide = presented ? presented.onSlide : !!domNode?.closest('.presentation-stage');
+  // slide keeps room for it. In the editor it would cover the first steps. A phase's slide marks
+  // its phase among the names held.
   const ownNameSmall = zoom * laneNameSize < sizes.fontSize * 0.8;
   const held = heldBandNames(bands, { x, y, zoom }, frame, {
     laneWidth: sizes.laneWidth,
     headingHeight: sizes.headingHeight,
-    everyLane: onSlide && ownNameSmall,
+    everyLane: slideId !== null && ownNameSmall,
+    currentPhase: slideId && phaseOfSlideId(slideId),
   });
   if (held.length === 0) return null;
   return (
     <div className="pinned-bands" aria-hidden="true" style={{ '--pinned-font-size': `${sizes.fontSize}px` } as CSSProperties}>
-      {held.map(({ key, kind, text, ...box }) => (
-        <div key={key} className={`pinned-band pinned-band--${kind}`} style={box}>
+      {held.map(({ key, kind, text, current, ...box }) => (
+        <div key={key} className={`pinned-band pinned-band--${kind}${current ? ' pinned-band--current' : ''}`} style={box}>
           {text}
         </div>
       ))}

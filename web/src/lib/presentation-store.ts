@@ -1,4 +1,4 @@
-import { plainValueStore, usePlainValue } from '../../lib/plain-value-store';
+import { plainValueStore, usePlainValue } from './plain-value-store';
 
 /** The slide someone is presenting in this browser, as others may want to read it (meeting mode). */
 export interface CurrentSlide {
