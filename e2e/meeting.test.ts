@@ -413,17 +413,41 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await noteWith(ada, 'Svar på høringer innen tre uker').click();
     await voteStart.getByRole('button', { name: 'Prikkstemming' }).click();
     const scope = ada.getByRole('combobox', { name: 'Stem over' });
-    expect(await scope.locator('option').allTextContents()).toEqual(['Hele tavla (3 lapper)', 'Hva vil vi oppnå sammen? (2 lapper)']);
-    expect(await scope.locator('option:checked').textContent()).toBe('Hva vil vi oppnå sammen? (2 lapper)');
+    expect(await scope.locator('option').allTextContents()).toEqual(['Hele tavla (3 punkter)', 'Hva vil vi oppnå sammen? (2 punkter)']);
+    expect(await scope.locator('option:checked').textContent()).toBe('Hva vil vi oppnå sammen? (2 punkter)');
     await ada.getByRole('button', { name: 'Start stemming over 2 punkter' }).waitFor();
     expect(await checkAccessibility(ada)).toEqual([]);
-    await scope.selectOption({ label: 'Hele tavla (3 lapper)' });
+    await scope.selectOption({ label: 'Hele tavla (3 punkter)' });
     await ada.getByRole('button', { name: 'Start stemming over 3 punkter' }).click();
     const items = ada.getByRole('list', { name: 'Punkter å stemme over' }).locator('.meeting-vote__label');
     await expect
       .poll(() => items.allTextContents())
       .toEqual(expect.arrayContaining(['Svar på høringer innen tre uker', 'Felles mal for oppstartsmøter', 'En planlegger to dager i måneden']));
     expect(await items.count()).toBe(3);
+  }, 150_000);
+
+  it('on a plan process, a vote starts on the phase of the selected step, and is over that phase’s steps', async () => {
+    const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-felles-planprosess' });
+    const ada = await openBoard(made.body.board.id, admin, 'diagram');
+    await ada
+      .locator('.react-flow__node')
+      .filter({ has: ada.getByText('Oppstartsmøte', { exact: true }) })
+      .click();
+    await ada.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name: 'Prikkstemming' }).click();
+    const scope = ada.getByRole('combobox', { name: 'Stem over' });
+    const chosen = (await scope.locator('option:checked').textContent())!;
+    expect(chosen).toMatch(/^Oppstart og varsling \((\d+) punkter\)$/);
+    const count = Number(/\((\d+) punkter\)/.exec(chosen)![1]);
+    // Every phase with steps is offered, in the process's order, after the whole board.
+    const options = await scope.locator('option').allTextContents();
+    expect(options[0]).toMatch(/^Hele tavla \(\d+ punkter\)$/);
+    expect(options.slice(1, 3).map((option) => option.replace(/ \(.*$/, ''))).toEqual(['Forarbeid og initiativ', 'Oppstart og varsling']);
+    await ada.getByRole('button', { name: `Start stemming over ${count} punkter` }).click();
+    const items = ada.getByRole('list', { name: 'Punkter å stemme over' }).locator('.meeting-vote__label');
+    await expect.poll(() => items.count()).toBe(count);
+    const labels = await items.allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Oppstartsmøte', 'Varsling og kunngjøring av oppstart', 'Regionalt planforum']));
+    expect(labels).not.toContain('Planinitiativ');
   }, 150_000);
 
   /** A canvas board on which Ada has started an anonymous round and Kari (the writer) is told so. */

@@ -13,8 +13,8 @@ export function contentNotes(editor: Editor): TLShape[] {
 }
 
 /**
- * The frames on the current page that hold at least two of the group's notes, in page order: the
- * parts of a worksheet a vote can be about («Hva vil vi oppnå sammen?»), not only the whole board.
+ * The frames on the current page that hold the group's notes, in page order: the parts of a
+ * worksheet a vote can be about («Hva vil vi oppnå sammen?»), not only the whole board.
  */
 export function noteAreas(editor: Editor): NoteArea[] {
   const notes = contentNotes(editor);
@@ -22,7 +22,7 @@ export function noteAreas(editor: Editor): NoteArea[] {
     .getCurrentPageShapesSorted()
     .filter((shape) => shape.type === 'frame')
     .map((frame) => ({ frame, notes: notes.filter((note) => editor.hasAncestor(note, frame.id)) }))
-    .filter((area) => area.notes.length >= 2);
+    .filter((area) => area.notes.length > 0);
 }
 
 /**

@@ -1,9 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import type { Board } from '../../../../shared/schemas/board';
 import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import DiagramEditor, { type DiagramExtrasContext, type Municipality } from '../../features/diagram/diagram-editor';
 import { MeetingTools } from '../../features/meeting/components/meeting-tools';
 import { usePresentedSlide } from './use-presented-slide';
 import { useFlowBoardView } from '../../features/meeting/lib/use-flow-board-view';
+import { fewestItemsInArea, type BoardAreas } from '../../features/meeting/lib/board-view';
+import { diagramAreas } from '../../lib/slides/use-diagram-slides';
 import { DiagramPresentation } from '../../features/presentation/diagram/diagram-presentation';
 import { BoardDecisions } from '../../features/decisions/components/board-decisions';
 import { MinutesButton } from '../../features/minutes/components/minutes-button';
@@ -39,7 +42,18 @@ export default function DiagramWorkspace({ board, access, municipalities, screen
 /** Rendered inside the editor's React Flow provider, so the meeting tools can read its viewport. */
 function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId: string }) {
   const { boardId, regionId, doc, diagramType, nodes, edges, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage } = props;
-  const view = useFlowBoardView(doc, listItems);
+  const { t } = useTranslation();
+  // A vote can be limited to a part of the diagram as its slides divide it (a phase, a category or
+  // group, a folder); it starts on the part holding the selected node.
+  const listAreas = (): BoardAreas => {
+    const items = listItems();
+    const areas = diagramAreas(diagramType, { nodes, edges }, t)
+      .map((area) => ({ id: area.id, label: area.label, items: items.filter((item) => area.nodeIds.includes(item.id)) }))
+      .filter((area) => area.items.length >= fewestItemsInArea);
+    const selected = selectedNodeId();
+    return { areas, selected: areas.find((area) => area.items.some((item) => item.id === selected))?.id ?? null };
+  };
+  const view = useFlowBoardView(doc, listItems, listAreas);
   const slide = usePresentedSlide(boardId);
   return (
     <>

@@ -46,6 +46,28 @@ function titleOf(slide: DiagramSlide, translate: Translate): string {
   }
 }
 
+/** A part of a diagram as its slides divide it: a phase (all its parts), a category, a group, a folder. */
+export interface DiagramArea {
+  id: string;
+  label: string;
+  nodeIds: string[];
+}
+
+/**
+ * The parts of a diagram its slides show, in the diagram's own order, a phase shown in parts as one:
+ * what a vote can be limited to.
+ */
+export function diagramAreas(diagramType: DiagramType, content: SlideContent, t: Translate): DiagramArea[] {
+  const areas = new Map<string, DiagramArea>();
+  for (const slide of diagramSlides(diagramType, content)) {
+    const id = orderedAs(slide);
+    const area = areas.get(id) ?? { id, label: titleOf(slide, t), nodeIds: [] };
+    area.nodeIds.push(...slide.nodeIds);
+    areas.set(id, area);
+  }
+  return [...areas.values()];
+}
+
 /** The slides as they are now, outside React (the handout is made at the moment someone asks). */
 export function diagramHandoutSlides(doc: Y.Doc, diagramType: DiagramType, content: SlideContent, t: Translate): PresentedDiagramSlide[] {
   return diagramSlides(diagramType, content, readPresentationOrder(doc) ?? undefined).map((slide) => presented(slide, t));

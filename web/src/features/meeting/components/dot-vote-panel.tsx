@@ -29,7 +29,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
   const id = useId();
   const [dots, setDots] = useState('3');
   const [anonymous, setAnonymous] = useState(false);
-  const areas = vote ? null : (view?.listAreas?.() ?? null);
+  const areas = vote ? null : (view?.listAreas() ?? null);
   // A vote is about the part of the board around the selection, if it has parts; the planner can widen it.
   const [scope, setScope] = useState(() => areas?.selected ?? wholeBoard);
   const area = areas?.areas.find((candidate) => candidate.id === scope);

@@ -6,11 +6,20 @@ export interface BoardItem {
   label: string;
 }
 
-/** A part of the board a vote can be limited to (a canvas frame), with the items in it. */
+/** A part of the board is offered as a vote's scope when it holds at least this many items. */
+export const fewestItemsInArea = 2;
+
+/** A part of the board a vote can be limited to (a canvas frame, a diagram's phase or group), with the items in it. */
 export interface BoardArea {
   id: string;
   label: string;
   items: BoardItem[];
+}
+
+/** The parts of a board a vote can be limited to, and the one around this person's selection, if any. */
+export interface BoardAreas {
+  areas: BoardArea[];
+  selected: string | null;
 }
 
 /** A rectangle in window (client) pixels. */
@@ -46,10 +55,10 @@ export interface BoardView {
   /** What a vote, a round or a decision can be about, in the board's order. */
   listItems(): BoardItem[];
   /**
-   * The parts of the board a vote can be limited to, and the one around this person's selection
-   * (null: none, or the whole board). A board without parts has none.
+   * The parts of the board a vote can be limited to (each with `fewestItemsInArea` items or more),
+   * and the one around this person's selection (null: none, or the whole board).
    */
-  listAreas?(): { areas: BoardArea[]; selected: string | null };
+  listAreas(): BoardAreas;
   itemBox(id: string): ScreenBox | null;
   /** Where the board's drawing area is on screen. */
   viewportBox(): ScreenBox | null;

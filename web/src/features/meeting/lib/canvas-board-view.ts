@@ -1,6 +1,6 @@
 import { Box, react, type Editor, type TLPageId, type TLShape, type TLShapeId } from 'tldraw';
 import { contentNotes, frameName, noteAreas, selectedNoteArea } from '../../../lib/canvas-content-notes';
-import type { BoardItem, BoardView } from './board-view';
+import { fewestItemsInArea, type BoardItem, type BoardView } from './board-view';
 
 /** Notes are what a canvas votes on and what rounds collect (a template's prompts are not voted on). */
 const isNote = (type: string) => type === 'note';
@@ -60,7 +60,7 @@ export function canvasBoardView(editor: Editor): BoardView {
       return contentNotes(editor).map(itemOf);
     },
     listAreas() {
-      const areas = noteAreas(editor);
+      const areas = noteAreas(editor).filter((area) => area.notes.length >= fewestItemsInArea);
       return {
         areas: areas.map((area) => ({ id: area.frame.id, label: frameName(area.frame), items: area.notes.map(itemOf) })),
         selected: selectedNoteArea(editor, areas)?.frame.id ?? null,

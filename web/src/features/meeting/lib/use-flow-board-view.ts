@@ -2,19 +2,22 @@ import { useOnViewportChange, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { diagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
-import type { BoardItem, BoardView } from './board-view';
+import type { BoardAreas, BoardItem, BoardView } from './board-view';
 
 /**
  * The meeting tools' view of a React Flow diagram (call inside its `ReactFlowProvider`). `listItems`
- * gives the nodes people can vote on, with the titles the diagram shows.
+ * gives the nodes people can vote on, with the titles the diagram shows; `listAreas` the parts a
+ * vote can be limited to.
  */
-export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): BoardView {
+export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listAreas: () => BoardAreas): BoardView {
   const flow = useReactFlow();
   const store = useStoreApi();
   const viewListeners = useRef(new Set<() => void>());
   const resizeListeners = useRef(new Set<() => void>());
   const items = useRef(listItems);
   items.current = listItems;
+  const areas = useRef(listAreas);
+  areas.current = listAreas;
   useOnViewportChange({ onChange: () => viewListeners.current.forEach((listener) => listener()) });
   // The first drawing and later resizes change what is visible too.
   useEffect(
@@ -56,6 +59,7 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[]): Boar
         return { left: topLeft.x, top: topLeft.y, width: width * zoom, height: height * zoom };
       },
       listItems: () => items.current(),
+      listAreas: () => areas.current(),
       itemBox(id) {
         const node = flow.getInternalNode(id);
         if (!node) return null;
