@@ -424,6 +424,8 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       .poll(() => items.allTextContents())
       .toEqual(expect.arrayContaining(['Svar på høringer innen tre uker', 'Felles mal for oppstartsmøter', 'En planlegger to dager i måneden']));
     expect(await items.count()).toBe(3);
+    // Over the whole board, it is about no part of it.
+    expect(await ada.getByText(/^Gjelder «/).count()).toBe(0);
   }, 150_000);
 
   it('on a plan process, a vote starts on the phase of the selected step, and is over that phase’s steps', async () => {
@@ -448,6 +450,8 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     const labels = await items.allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['Oppstartsmøte', 'Varsling og kunngjøring av oppstart', 'Regionalt planforum']));
     expect(labels).not.toContain('Planinitiativ');
+    // The vote says what it is about, for everyone in the meeting (and in its minutes).
+    await ada.getByText('Gjelder «Oppstart og varsling».').waitFor();
   }, 150_000);
 
   /** A canvas board on which Ada has started an anonymous round and Kari (the writer) is told so. */

@@ -116,6 +116,7 @@ export async function meetingRecordOf(db: Database, board: BoardRow, now: Date):
       startedAt: vote.startedAt.toISOString(),
       closedAt: vote.closedAt!.toISOString(),
       anonymous: vote.anonymous,
+      about: vote.about,
       items: storedItemsOf(vote.items)
         .map((item) => ({ ...item, dots: Number(dots.find((row) => row.voteId === vote.id && row.itemId === item.id)?.dots ?? 0) }))
         .sort((a, b) => b.dots - a.dots),

@@ -1,5 +1,5 @@
 import { ReconnectingSocket, type CreateSocket } from '../sync/reconnecting-socket';
-import type { MeetingClientMessage, PresenterView } from './meeting-protocol';
+import type { MeetingClientMessageInput, PresenterView } from './meeting-protocol';
 import { meetingServerMessageSchema, type MeetingPerson, type MeetingRefusal, type MeetingState } from './meeting-state';
 
 export type MeetingStatus = 'connecting' | 'online' | 'offline' | 'closed';
@@ -66,7 +66,7 @@ export class MeetingClient {
   }
 
   /** Sends a request; false when offline (nothing is queued: the state after reconnecting is the truth). */
-  send(message: MeetingClientMessage): boolean {
+  send(message: MeetingClientMessageInput): boolean {
     return this.socket.send(JSON.stringify(message));
   }
 

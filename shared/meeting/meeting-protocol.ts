@@ -81,6 +81,8 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('vote/start'),
     dotsPerPerson: z.number().int().min(meetingLimits.minDots).max(meetingLimits.maxDots),
     anonymous: z.boolean(),
+    /** The part of the board the vote is about (a frame's, phase's or group's name); null: the whole board. */
+    about: singleLineText().trim().min(1).max(meetingLimits.maxLabelLength).nullable().default(null),
     items: z
       .array(z.strictObject({ id: itemIdSchema, label: multiLineText().max(meetingLimits.maxLabelLength) }))
       .min(1)
@@ -98,3 +100,5 @@ export const meetingClientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('slide/shown'), slide: shownSlideSchema }),
 ]);
 export type MeetingClientMessage = z.infer<typeof meetingClientMessageSchema>;
+/** A message as a client writes it: fields with a default may be left out. */
+export type MeetingClientMessageInput = z.input<typeof meetingClientMessageSchema>;

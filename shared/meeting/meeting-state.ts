@@ -32,6 +32,8 @@ export const meetingVoteSchema = z.object({
   status: z.enum(['open', 'closed']),
   dotsPerPerson: z.number(),
   anonymous: z.boolean(),
+  /** The part of the board it is about, by name; null: the whole board. */
+  about: z.string().nullable(),
   items: z.array(voteItemResultSchema),
   /** Dots this participant has placed, per item id. */
   myDots: z.record(z.string(), z.number()),

@@ -6,6 +6,8 @@ export interface MinutesVote {
   startedAt: string;
   closedAt: string;
   anonymous: boolean;
+  /** The part of the board it was about, by name; null: the whole board. */
+  about: string | null;
   items: Array<{ id: string; label: string; dots: number }>;
 }
 

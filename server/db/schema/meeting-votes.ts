@@ -15,6 +15,8 @@ export const meetingVotes = sqliteTable(
     status: text('status', { enum: ['open', 'closed'] }).notNull(),
     dotsPerPerson: integer('dots_per_person').notNull(),
     anonymous: integer('anonymous', { mode: 'boolean' }).notNull(),
+    /** The part of the board the vote is about (a frame's, phase's or group's name); null: the whole board. */
+    about: text('about'),
     /** JSON: `[{ id, label }]`, in the order they were on the board. */
     items: text('items').notNull(),
     startedByName: text('started_by_name').notNull(),

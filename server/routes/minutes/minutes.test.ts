@@ -41,6 +41,7 @@ describe('minutes of a meeting on a board', () => {
       type: 'vote/start',
       dotsPerPerson: 2,
       anonymous: true,
+      about: 'Hva vil vi oppnå sammen?',
       items: [
         { id: 'shape:a', label: 'Kart' },
         { id: 'shape:b', label: 'Veier' },
@@ -77,6 +78,7 @@ describe('minutes of a meeting on a board', () => {
     ]);
     expect(new Date(record.slides[0].shownAt).getTime()).toBeGreaterThanOrEqual(new Date(record.startedAt).getTime());
     expect(record.votes).toHaveLength(1);
+    expect(record.votes[0].about).toBe('Hva vil vi oppnå sammen?');
     expect(record.votes[0].items).toEqual([
       { id: 'shape:b', label: 'Veier', dots: 2 },
       { id: 'shape:a', label: 'Kart', dots: 1 },

@@ -6,6 +6,8 @@ export interface StoredVote {
   status: 'open' | 'closed';
   dotsPerPerson: number;
   anonymous: boolean;
+  /** The part of the board it is about, by name; null: the whole board. */
+  about: string | null;
   items: { id: string; label: string }[];
   startedByName: string;
   /** voter key → { name, dots per item id } */
@@ -43,11 +45,11 @@ export class MeetingStorage {
   constructor(private readonly db: SyncDatabase) {
     this.statements = {
       latestVote: db.prepare(
-        'SELECT id, status, dots_per_person AS dotsPerPerson, anonymous, items, started_by_name AS startedByName FROM meeting_votes WHERE board_id = ? AND cleared = 0 ORDER BY started_at DESC LIMIT 1',
+        'SELECT id, status, dots_per_person AS dotsPerPerson, anonymous, about, items, started_by_name AS startedByName FROM meeting_votes WHERE board_id = ? AND cleared = 0 ORDER BY started_at DESC LIMIT 1',
       ),
       ballots: db.prepare('SELECT voter_key AS voterKey, voter_name AS voterName, item_id AS itemId, dots FROM meeting_ballots WHERE vote_id = ?'),
       insertVote: db.prepare(
-        'INSERT INTO meeting_votes (id, board_id, status, dots_per_person, anonymous, items, started_by_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO meeting_votes (id, board_id, status, dots_per_person, anonymous, about, items, started_by_name, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       closeVote: db.prepare("UPDATE meeting_votes SET status = 'closed', closed_at = ? WHERE id = ?"),
       clearVotes: db.prepare("UPDATE meeting_votes SET cleared = 1, status = 'closed', closed_at = coalesce(closed_at, ?) WHERE board_id = ?"),
@@ -72,7 +74,8 @@ export class MeetingStorage {
   /** The board's newest vote that has not been cleared, with every ballot. */
   loadVote(boardId: string): StoredVote | null {
     const row = this.statements.latestVote.get(boardId) as
-      { id: string; status: 'open' | 'closed'; dotsPerPerson: number; anonymous: number; items: string; startedByName: string } | undefined;
+      | { id: string; status: 'open' | 'closed'; dotsPerPerson: number; anonymous: number; about: string | null; items: string; startedByName: string }
+      | undefined;
     if (!row) return null;
     const ballots = new Map<string, { name: string; dots: Map<string, number> }>();
     for (const ballot of this.statements.ballots.all(row.id) as { voterKey: string; voterName: string; itemId: string; dots: number }[]) {
@@ -107,7 +110,17 @@ export class MeetingStorage {
   startVote(boardId: string, vote: StoredVote, now: number): void {
     this.db.transaction(() => {
       this.statements.clearVotes.run(now, boardId);
-      this.statements.insertVote.run(vote.id, boardId, 'open', vote.dotsPerPerson, vote.anonymous ? 1 : 0, JSON.stringify(vote.items), vote.startedByName, now);
+      this.statements.insertVote.run(
+        vote.id,
+        boardId,
+        'open',
+        vote.dotsPerPerson,
+        vote.anonymous ? 1 : 0,
+        vote.about,
+        JSON.stringify(vote.items),
+        vote.startedByName,
+        now,
+      );
     })();
   }
 

@@ -39,6 +39,8 @@ describe('meeting channel', () => {
     await openShareLink(viewer, (await createShareLink(server, boardId, 'view')).token);
     facilitator.client.send({ type: 'vote/start', dotsPerPerson: 2, anonymous: false, items: [{ id: 'shape:a', label: 'A' }] });
     await eventually(() => expect(stateOf(facilitator).vote?.status).toBe('open'));
+    // A vote over the whole board is about no part of it.
+    expect(stateOf(facilitator).vote?.about).toBeNull();
 
     for (const caller of [observer.client, viewer]) {
       const reader = await join(boardId, caller);
@@ -231,6 +233,7 @@ describe('meeting state across a restart', () => {
         type: 'vote/start',
         dotsPerPerson: 2,
         anonymous: false,
+        about: 'Oppstart og varsling',
         items: [
           { id: 'n1', label: 'Kystsone' },
           { id: 'n2', label: 'Sentrum' },
@@ -250,7 +253,7 @@ describe('meeting state across a restart', () => {
       admin = await new ApiClient(running.url).login(testAdmin.email, testAdmin.password);
       meeting = await connectMeeting(running.url, boardId, admin);
       const state = meeting.client.snapshot.state!;
-      expect(state.vote).toMatchObject({ status: 'closed', dotsPerPerson: 2, myDots: { n2: 2 } });
+      expect(state.vote).toMatchObject({ status: 'closed', dotsPerPerson: 2, about: 'Oppstart og varsling', myDots: { n2: 2 } });
       expect(state.vote!.items).toEqual([
         { id: 'n1', label: 'Kystsone', count: 0, voters: [] },
         { id: 'n2', label: 'Sentrum', count: 2, voters: [testAdmin.name] },

@@ -57,6 +57,7 @@ export const meetingNb = {
     untitled: 'Uten tekst',
     'items-label': 'Punkter å stemme over',
     scope: 'Stem over',
+    about: 'Gjelder «{{name}}».',
     'scope-hint': 'Spørsmål og eksempler fra malen er ikke med.',
     'scope-whole_one': 'Hele tavla ({{count}} punkt)',
     'scope-whole_other': 'Hele tavla ({{count}} punkter)',

@@ -59,6 +59,7 @@ export const meetingNn: Catalogue['meeting'] = {
     untitled: 'Utan tekst',
     'items-label': 'Punkt å røyste over',
     scope: 'Røyst over',
+    about: 'Gjeld «{{name}}».',
     'scope-hint': 'Spørsmål og døme frå malen er ikkje med.',
     'scope-whole_one': 'Heile tavla ({{count}} punkt)',
     'scope-whole_other': 'Heile tavla ({{count}} punkt)',

@@ -29,6 +29,7 @@ export const minutesNb = {
     votes: 'Avstemninger',
     'no-votes': 'Ingen avstemninger.',
     vote: 'Avstemning {{number}} (rangert etter antall prikker)',
+    'vote-about': 'Gjaldt «{{name}}».',
     'vote-item_one': '{{label}}: {{count}} prikk',
     'vote-item_other': '{{label}}: {{count}} prikker',
     rounds: 'Anonyme runder',

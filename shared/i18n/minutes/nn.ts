@@ -30,6 +30,7 @@ export const minutesNn: Catalogue['minutes'] = {
     votes: 'Avrøystingar',
     'no-votes': 'Ingen avrøystingar.',
     vote: 'Avrøysting {{number}} (rangert etter talet på prikkar)',
+    'vote-about': 'Galdt «{{name}}».',
     'vote-item_one': '{{label}}: {{count}} prikk',
     'vote-item_other': '{{label}}: {{count}} prikkar',
     rounds: 'Anonyme rundar',

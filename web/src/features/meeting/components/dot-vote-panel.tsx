@@ -54,6 +54,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
                 type: 'vote/start',
                 dotsPerPerson,
                 anonymous,
+                about: area?.label.trim().slice(0, meetingLimits.maxLabelLength) || null,
                 items: items.slice(0, meetingLimits.maxVoteItems).map((item) => ({
                   id: item.id,
                   label: (item.label || t('meeting.vote.untitled')).slice(0, meetingLimits.maxLabelLength),
@@ -109,6 +110,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
       <h2 id={`${id}-heading`} className="meeting-panel__heading">
         {t('meeting.vote.heading')}
       </h2>
+      {vote.about ? <p className="meeting-vote__about">{t('meeting.vote.about', { name: vote.about })}</p> : null}
       <p role="status">
         {open ? t('meeting.vote.running', { count: vote.voterCount }) : t('meeting.vote.closed', { count: vote.voterCount })}
         {open && !screen

@@ -19,6 +19,7 @@ const record: MeetingRecord = {
       startedAt: '2026-11-03T08:10:00.000Z',
       closedAt: '2026-11-03T08:20:00.000Z',
       anonymous: true,
+      about: 'Hva vil vi oppnå sammen?',
       items: [
         { id: 'b', label: 'Veier', dots: 2 },
         { id: 'a', label: 'Kart', dots: 1 },
@@ -48,7 +49,9 @@ describe('the minutes document', () => {
     expect(text).toContain('Til stades');
     const shown = text.indexOf('Vist i møtet');
     expect(text.slice(shown + 1, shown + 3)).toEqual(['kl. 09:05: Forarbeid (vist av Ada Administrator)', 'kl. 09:07: Høyring (vist av Ada Administrator)']);
-    expect(text.indexOf('1. Veier: 2 prikkar')).toBeLessThan(text.indexOf('2. Kart: 1 prikk'));
+    // A vote over a part of the board says which, under its heading.
+    const vote = text.indexOf('Avrøysting 1 (rangert etter talet på prikkar)');
+    expect(text.slice(vote + 1, vote + 4)).toEqual(['Galdt «Hva vil vi oppnå sammen?».', '1. Veier: 2 prikkar', '2. Kart: 1 prikk']);
     const round = text.indexOf('Runde: Innspill');
     expect(text.slice(round + 1, round + 4)).toEqual(['(lappen er fjerna frå tavla)', 'Betre kart', 'Åpne møter'].sort((a, b) => a.localeCompare(b, 'nb')));
     expect(text).toContain('Ingen vedtak.');

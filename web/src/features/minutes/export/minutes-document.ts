@@ -59,6 +59,7 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
   if (record.votes.length === 0) blocks.push({ kind: 'paragraph', text: t('minutes.document.no-votes') });
   record.votes.forEach((vote, index) => {
     blocks.push({ kind: 'heading', level: 2, text: t('minutes.document.vote', { number: String(index + 1) }) });
+    if (vote.about) blocks.push({ kind: 'paragraph', text: t('minutes.document.vote-about', { name: vote.about }) });
     vote.items.forEach((item, rank) => {
       const label = item.label.trim() || t('minutes.document.untitled-item');
       blocks.push({ kind: 'bullet', text: `${rank + 1}. ${t('minutes.document.vote-item', { label, count: item.dots })}` });
