@@ -178,6 +178,32 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await screen.locator('.react-flow__attribution').isVisible()).toBe(false);
   });
 
+  it('shows the whole plan process on the meeting-room screen before anyone presents, its own lane names in view and nothing over its first steps', async () => {
+    // The screen fitted the nodes alone: the lanes' names fell just outside, and the names held in
+    // their place (wider, in the screen's larger type) covered the first phase's steps.
+    const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-felles-planprosess' });
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${made.body.board.id}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.setViewportSize({ width: 1920, height: 1080 });
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.getByText('Venter på at noen presenterer …').waitFor({ timeout: 30_000 });
+    const whole = () =>
+      screen.evaluate(() => {
+        const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+        const inside = (r: DOMRect) => r.left >= pane.left - 1 && r.right <= pane.right + 1 && r.top >= pane.top - 1 && r.bottom <= pane.bottom + 1;
+        const nodes = [...document.querySelectorAll('.react-flow__node')].map((node) => node.getBoundingClientRect());
+        const laneNames = [...document.querySelectorAll('.diagram-band--lane .diagram-band__label')].map((label) => label.getBoundingClientRect());
+        return {
+          nodes: nodes.length,
+          nodesInside: nodes.every(inside),
+          laneNamesInside: laneNames.length > 0 && laneNames.every(inside),
+          held: document.querySelectorAll('.pinned-band').length,
+        };
+      });
+    await expect.poll(whole, { timeout: 10_000 }).toEqual({ nodes: expect.any(Number), nodesInside: true, laneNamesInside: true, held: 0 });
+    expect((await whole()).nodes).toBeGreaterThan(20);
+  });
+
   it('on the meeting-room screen of a canvas, the presenter’s pointer shows, their selection and everyone else’s pointer do not', async () => {
     const boardId = await createBoard('Møterommet uten markering', 'canvas');
     const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });

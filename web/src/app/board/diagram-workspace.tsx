@@ -41,7 +41,8 @@ export default function DiagramWorkspace({ board, access, municipalities, screen
 
 /** Rendered inside the editor's React Flow provider, so the meeting tools can read its viewport. */
 function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId: string }) {
-  const { boardId, regionId, doc, diagramType, nodes, edges, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage } = props;
+  const { boardId, regionId, doc, diagramType, nodes, edges, listItems, stage, canWrite, screen, showDiagram, selectedNodeId, captureImage, wholeBounds } =
+    props;
   const { t } = useTranslation();
   // A vote can be limited to a part of the diagram as its slides divide it (a phase, a category or
   // group, a folder); it starts on the part holding the selected node.
@@ -53,7 +54,7 @@ function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId
     const selected = selectedNodeId();
     return { areas, selected: areas.find((area) => area.items.some((item) => item.id === selected))?.id ?? null };
   };
-  const view = useFlowBoardView(doc, listItems, listAreas);
+  const view = useFlowBoardView(doc, listItems, listAreas, wholeBounds);
   const slide = usePresentedSlide(boardId);
   return (
     <>

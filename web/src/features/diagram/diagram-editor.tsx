@@ -1,4 +1,4 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, type Rect } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import '../../lib/diagram-texts';
@@ -15,6 +15,7 @@ import { WorkspaceSlot } from '../../components/workspace/workspace-slots';
 import { preloadableLazy } from '../../lib/preloadable-lazy';
 import { usePresentedArea } from '../../lib/presented-area';
 import { CanvasAside } from './components/canvas-aside';
+import { withLabels } from './components/canvas/opening-view';
 import { ConnectionNotice, DiagramStatus } from './components/connection-notice';
 import { DiagramCanvas } from './components/diagram-canvas';
 import type { FlowEdge } from './components/diagram-edges';
@@ -64,6 +65,8 @@ export interface DiagramExtrasContext {
   selectedNodeId: () => string | null;
   /** A picture of the whole diagram (for the minutes). */
   captureImage: () => Promise<{ dataUrl: string; width: number; height: number }>;
+  /** Where the whole diagram is drawn, with a plan process's lane and phase names (null when empty). */
+  wholeBounds: () => Rect | null;
 }
 
 interface DiagramEditorProps {
@@ -234,6 +237,10 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
           showDiagram: () => setView('diagram'),
           selectedNodeId: () => (selection.nodes.size === 1 ? [...selection.nodes][0]! : null),
           captureImage: () => renderDiagramImage(flow, 'jpeg', diagramType),
+          wholeBounds: () => {
+            const drawn = flow.getNodes();
+            return drawn.length > 0 ? withLabels(diagramType, flow.getNodesBounds(drawn)) : null;
+          },
         })}
       {!everSynced && !snapshot.stored ? (
         <LoadingState text={t('diagram.loading')} />

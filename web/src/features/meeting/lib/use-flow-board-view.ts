@@ -1,4 +1,4 @@
-import { useOnViewportChange, useReactFlow, useStoreApi } from '@xyflow/react';
+import { useOnViewportChange, useReactFlow, useStoreApi, type Rect } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import type * as Y from 'yjs';
 import { diagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
@@ -7,9 +7,9 @@ import type { BoardAreas, BoardItem, BoardView } from './board-view';
 /**
  * The meeting tools' view of a React Flow diagram (call inside its `ReactFlowProvider`). `listItems`
  * gives the nodes people can vote on, with the titles the diagram shows; `listAreas` the parts a
- * vote can be limited to.
+ * vote can be limited to; `wholeBounds` where the whole diagram is drawn, names and all.
  */
-export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listAreas: () => BoardAreas): BoardView {
+export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listAreas: () => BoardAreas, wholeBounds: () => Rect | null): BoardView {
   const flow = useReactFlow();
   const store = useStoreApi();
   const viewListeners = useRef(new Set<() => void>());
@@ -18,6 +18,8 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listA
   items.current = listItems;
   const areas = useRef(listAreas);
   areas.current = listAreas;
+  const whole = useRef(wholeBounds);
+  whole.current = wholeBounds;
   useOnViewportChange({ onChange: () => viewListeners.current.forEach((listener) => listener()) });
   // The first drawing and later resizes change what is visible too.
   useEffect(
@@ -51,7 +53,10 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listA
         void flow.fitBounds(view.bounds, { padding: 0 });
       },
       showWhole() {
-        void flow.fitView({ padding: 0.05 });
+        // With a plan process's lane and phase names (React Flow fits the nodes alone): the names
+        // held at the view's edges when they are out of it would otherwise cover the first steps.
+        const bounds = whole.current();
+        if (bounds) void flow.fitBounds(bounds, { padding: 0.05 });
       },
       boundsBox({ x, y, width, height }) {
         const zoom = store.getState().transform[2];
