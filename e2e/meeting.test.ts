@@ -454,6 +454,40 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await ada.getByText(/^Gjelder «/).count()).toBe(0);
   }, 150_000);
 
+  it('marks the prompts of a worksheet made before prompts were marked, once, when someone who may edit opens it', async () => {
+    const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'vart-formal', title: 'Eldre formål' });
+    const boardId = made.body.board.id;
+    type Record = { typeName: string; type?: string; meta: { [key: string]: unknown } };
+    const stored = async () => (await adminApi.request<{ records: Record[] }>(`/boards/${boardId}/canvas/export.tldr`)).body;
+    // The board as such a board is stored: no mark on its notes or its document.
+    const file = await stored();
+    for (const record of file.records) if (record.typeName === 'shape' || record.typeName === 'document') record.meta = {};
+    expect((await adminApi.request(`/boards/${boardId}/canvas/import`, 'POST', file)).status).toBe(200);
+    const unmarked = (await stored()).records.filter((record) => record.type === 'note');
+    expect(unmarked.length).toBeGreaterThan(10);
+    expect(unmarked.some((note) => note.meta.prompt)).toBe(false);
+
+    const ada = await openBoard(boardId, admin, 'canvas');
+    const marked = async () => {
+      const records = (await stored()).records;
+      const notes = records.filter((record) => record.type === 'note');
+      return {
+        notes: notes.length,
+        prompts: notes.filter((note) => note.meta.prompt === true).length,
+        done: records.find((r) => r.typeName === 'document')?.meta.planromPromptsMarked,
+      };
+    };
+    await expect.poll(marked, { timeout: 10_000 }).toEqual({ notes: unmarked.length, prompts: unmarked.length, done: true });
+    await ada.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name: 'Prikkstemming' }).click();
+    await ada.getByText('Tavla har ingen lapper eller noder å stemme over ennå.', { exact: false }).waitFor();
+    // It was not something Ada did: undo does not take the marks back.
+    const box = (await ada.getByTestId('canvas-stage').boundingBox())!;
+    await ada.mouse.click(box.x + box.width - 40, box.y + box.height / 2);
+    await ada.keyboard.press('ControlOrMeta+z');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await marked()).toEqual({ notes: unmarked.length, prompts: unmarked.length, done: true });
+  }, 150_000);
+
   it('on a plan process, a vote starts on the phase of the selected step, and is over that phase’s steps', async () => {
     const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-felles-planprosess' });
     const ada = await openBoard(made.body.board.id, admin, 'diagram');

@@ -10,7 +10,8 @@ import { languages, type Language } from '../schemas/language';
 import { buildTemplate, getTemplate, type BuiltTemplate } from './build-template';
 import type { CanvasSnapshot } from './canvas/build-canvas-template';
 import type { CanvasContent } from './canvas/canvas-content';
-import { isPromptShape } from './canvas/prompt-note';
+import { isPromptShape, promptsMarkedKey, templatePromptMatcher } from './canvas/prompt-note';
+import { plainTextOf } from '../canvas-plain-text';
 import { templateIds, templates } from './index';
 import { templateHeadings, templateSchema, type Template } from './template-types';
 
@@ -496,6 +497,27 @@ describe('buildTemplate', () => {
       expect(shapes.filter((shape) => shape.type === 'note').length, id).toBeGreaterThan(0);
       for (const shape of shapes) expect(isPromptShape(shape), `${id} ${shape.id}`).toBe(shape.type === 'note');
     }
+  });
+
+  it('tells a board’s notes that are still its template’s prompts, in either language, from what the group wrote', () => {
+    const template = getTemplate('vart-formal');
+    const matches = templatePromptMatcher(template.variants.map((variant) => variant.content as CanvasContent));
+    for (const language of languages) {
+      const built = buildTemplate('vart-formal', { language, municipalities: lister });
+      if (built.kind !== 'canvas') throw new Error('a canvas template');
+      const notes = shapesOf(built.snapshot).filter((shape) => shape.type === 'note');
+      expect(
+        notes.some((note) => note.id.endsWith('-note')),
+        'a municipality space’s note',
+      ).toBe(true);
+      for (const note of notes) expect(matches(note.id, plainTextOf((note.props as { richText: unknown }).richText)), note.id).toBe(true);
+      // Written in, or a note of the group's own, it is content.
+      expect(matches(notes[0]!.id, 'Vi deler utkast innen to uker')).toBe(false);
+      expect(matches('shape:AbC123xyz', plainTextOf((notes[0]!.props as { richText: unknown }).richText))).toBe(false);
+    }
+    expect(buildTemplate('vart-formal', { language: 'nb', municipalities: lister })).toMatchObject({
+      snapshot: { store: { 'document:document': { meta: { [promptsMarkedKey]: true } } } },
+    });
   });
 
   it('builds the same board twice (stable ids, no randomness)', () => {

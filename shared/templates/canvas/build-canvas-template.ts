@@ -20,7 +20,7 @@ import {
 import type { Language } from '../../schemas/language';
 import { spaceNames, type NamedMunicipality } from '../template-municipalities';
 import type { CanvasArrow, CanvasContent, CanvasFrame, CanvasGeo, CanvasMunicipalitySpaces, CanvasNote, CanvasText } from './canvas-content';
-import { promptMeta } from './prompt-note';
+import { promptMeta, promptsMarkedKey } from './prompt-note';
 
 /** tldraw's default schema (default shapes, bindings and assets), the one canvas rooms use. */
 const tlSchema = createTLSchema();
@@ -115,7 +115,7 @@ interface Box {
 export function buildCanvasTemplate(content: CanvasContent, options: BuildCanvasOptions): CanvasSnapshot {
   const { language } = options;
   const records: TLRecord[] = [
-    DocumentRecordType.create({ id: TLDOCUMENT_ID, name: options.pageName }),
+    DocumentRecordType.create({ id: TLDOCUMENT_ID, name: options.pageName, meta: { [promptsMarkedKey]: true } }),
     PageRecordType.create({ id: templatePageId, name: options.pageName, index: indexKeyAt(0) }),
   ];
   /** Where each keyed shape ended up on the page, for arrows. */

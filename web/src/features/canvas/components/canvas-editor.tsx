@@ -26,6 +26,7 @@ import { UnsentChangesGuard } from '../../../components/workspace/unsent-changes
 import { useLicenseGate } from '../hooks/use-license-gate';
 import { WorkspaceSlot } from '../../../components/workspace/workspace-slots';
 import { answeredPromptsBecomeContent } from '../lib/answered-prompts';
+import { markOldPrompts } from '../lib/mark-old-prompts';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
 import { fitNoteLabels } from '../lib/fit-note-labels';
@@ -246,6 +247,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       }
       // Someone who may edit fits the notes an import brought with too large a font, for everyone.
       if (writing.current) void fitNoteLabels(mounted);
+      // A worksheet's board from before its prompts were marked gets its marks, once.
+      if (writing.current) void markOldPrompts(mounted, board.templateId);
       const stopRemembering = rememberView(mounted, board.id);
       const stopAnswering = answeredPromptsBecomeContent(mounted);
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
@@ -263,7 +266,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
         setEditor(null);
       };
     },
-    [viewer.id, viewer.name, screen, board.id],
+    [viewer.id, viewer.name, screen, board.id, board.templateId],
   );
 
   return (
