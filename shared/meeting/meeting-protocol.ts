@@ -32,6 +32,18 @@ export const meetingLimits = {
 
 const itemIdSchema = singleLineText().min(1).max(100);
 
+/**
+ * A name from the board (a frame's, a phase's, a slide's) as the channel takes a one-line label:
+ * line breaks and other control characters as spaces, within `maxLabelLength`.
+ * @example oneLineLabel('Hva vil vi\noppnå sammen?') // 'Hva vil vi oppnå sammen?'
+ */
+export function oneLineLabel(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    .trim()
+    .slice(0, meetingLimits.maxLabelLength);
+}
+
 /** A rectangle of the board in its own coordinates (tldraw page or React Flow space). */
 export const viewBoundsSchema = z.strictObject({
   x: z.number().finite().min(-1e7).max(1e7),

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { meetingLimits, type PresenterSlide } from '../../../../shared/meeting/meeting-protocol';
+import { oneLineLabel, type PresenterSlide } from '../../../../shared/meeting/meeting-protocol';
 import { useCurrentSlide } from '../../lib/presentation-store';
 
 /**
@@ -10,10 +10,7 @@ import { useCurrentSlide } from '../../lib/presentation-store';
 export function usePresentedSlide(boardId: string): PresenterSlide | null {
   const current = useCurrentSlide(boardId);
   const id = current?.slideId.slice(0, 200) ?? null;
-  const title = (current?.title ?? '')
-    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
-    .trim()
-    .slice(0, meetingLimits.maxLabelLength);
+  const title = oneLineLabel(current?.title ?? '');
   const position = (current?.index ?? 0) + 1;
   const count = current?.count ?? 0;
   return useMemo(() => (id ? { id, title, position, count } : null), [id, title, position, count]);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { meetingLimits } from '../../../../../shared/meeting/meeting-protocol';
+import { meetingLimits, oneLineLabel } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingVote } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
@@ -54,7 +54,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
                 type: 'vote/start',
                 dotsPerPerson,
                 anonymous,
-                about: area?.label.trim().slice(0, meetingLimits.maxLabelLength) || null,
+                about: oneLineLabel(area?.label ?? '') || null,
                 items: items.slice(0, meetingLimits.maxVoteItems).map((item) => ({
                   id: item.id,
                   label: (item.label || t('meeting.vote.untitled')).slice(0, meetingLimits.maxLabelLength),
