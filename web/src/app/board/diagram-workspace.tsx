@@ -54,7 +54,7 @@ function DiagramExtras(props: DiagramExtrasContext & { boardId: string; regionId
     const selected = selectedNodeId();
     return { areas, selected: areas.find((area) => area.items.some((item) => item.id === selected))?.id ?? null };
   };
-  const view = useFlowBoardView(doc, listItems, listAreas, wholeBounds);
+  const view = useFlowBoardView(doc, { listItems, listAreas, wholeBounds });
   const slide = usePresentedSlide(boardId);
   return (
     <>

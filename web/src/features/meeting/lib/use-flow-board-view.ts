@@ -4,22 +4,25 @@ import type * as Y from 'yjs';
 import { diagramMaps } from '../../../../../shared/diagram/diagram-ydoc';
 import type { BoardAreas, BoardItem, BoardView } from './board-view';
 
-/**
- * The meeting tools' view of a React Flow diagram (call inside its `ReactFlowProvider`). `listItems`
- * gives the nodes people can vote on, with the titles the diagram shows; `listAreas` the parts a
- * vote can be limited to; `wholeBounds` where the whole diagram is drawn, names and all.
- */
-export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listAreas: () => BoardAreas, wholeBounds: () => Rect | null): BoardView {
+/** What only the diagram editor knows, read when the meeting tools ask. */
+export interface FlowBoardContent {
+  /** The nodes people can vote on, with the titles the diagram shows. */
+  listItems: () => BoardItem[];
+  /** The parts a vote can be limited to. */
+  listAreas: () => BoardAreas;
+  /** Where the whole diagram is drawn, names and all. */
+  wholeBounds: () => Rect | null;
+}
+
+/** The meeting tools' view of a React Flow diagram (call inside its `ReactFlowProvider`). */
+export function useFlowBoardView(doc: Y.Doc, content: FlowBoardContent): BoardView {
   const flow = useReactFlow();
   const store = useStoreApi();
   const viewListeners = useRef(new Set<() => void>());
   const resizeListeners = useRef(new Set<() => void>());
-  const items = useRef(listItems);
-  items.current = listItems;
-  const areas = useRef(listAreas);
-  areas.current = listAreas;
-  const whole = useRef(wholeBounds);
-  whole.current = wholeBounds;
+  // The latest functions, read when called: the view itself is made once.
+  const latest = useRef(content);
+  latest.current = content;
   useOnViewportChange({ onChange: () => viewListeners.current.forEach((listener) => listener()) });
   // The first drawing and later resizes change what is visible too.
   useEffect(
@@ -55,7 +58,7 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listA
       showWhole() {
         // With a plan process's lane and phase names (React Flow fits the nodes alone): the names
         // held at the view's edges when they are out of it would otherwise cover the first steps.
-        const bounds = whole.current();
+        const bounds = latest.current.wholeBounds();
         if (bounds) void flow.fitBounds(bounds, { padding: 0.05 });
       },
       boundsBox({ x, y, width, height }) {
@@ -63,8 +66,8 @@ export function useFlowBoardView(doc: Y.Doc, listItems: () => BoardItem[], listA
         const topLeft = flow.flowToScreenPosition({ x, y });
         return { left: topLeft.x, top: topLeft.y, width: width * zoom, height: height * zoom };
       },
-      listItems: () => items.current(),
-      listAreas: () => areas.current(),
+      listItems: () => latest.current.listItems(),
+      listAreas: () => latest.current.listAreas(),
       itemBox(id) {
         const node = flow.getInternalNode(id);
         if (!node) return null;
