@@ -16,6 +16,9 @@ import {
   startTestServer,
   type TestServer,
   boardAction,
+  addNote,
+  focusCanvas,
+  shapeWithText,
 } from './support/index';
 import { pdfPages } from './support/pdf-text';
 
@@ -72,28 +75,6 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       }))
       .sort((a, b) => (a.type + a.text).localeCompare(b.type + b.text));
   };
-
-  /** Clicks an empty spot of the board, so tldraw's keyboard shortcuts go to it (right of the sheets docked at the left). */
-  async function focusCanvas(page: Page) {
-    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
-    await page.mouse.click(box.x + box.width - 40, box.y + box.height / 2);
-  }
-
-  /** Places a sticky note with this text where the page's canvas is clicked. */
-  async function addNote(page: Page, text: string, at: { x: number; y: number }) {
-    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
-    await focusCanvas(page);
-    await page.keyboard.press('n');
-    await page.mouse.click(box.x + at.x, box.y + at.y);
-    // The new note goes into text editing; wait for it before typing.
-    await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
-    await page.keyboard.type(text);
-    await page.keyboard.press('Escape');
-    await shapeWithText(page, text).waitFor();
-  }
-
-  /** A shape on the board (not the hidden copies tldraw keeps for measuring) that shows this text. */
-  const shapeWithText = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
 
   /**
    * Where the page draws another person's cursor (tldraw 5.4 draws cursors as elements, with a

@@ -1,6 +1,18 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { admin, adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import {
+  addNote,
+  admin,
+  adminEnv,
+  ApiSession,
+  checkAccessibility,
+  chromiumPath,
+  launchBrowser,
+  loginAs,
+  shapeWithText,
+  startTestServer,
+  type TestServer,
+} from './support/index';
 
 const kari = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
 const mona = { email: 'mona@farsund.kommune.test', password: 'mona-sitt-passord', name: 'Mona Farsund' };
@@ -64,19 +76,6 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     return { x: (box.x + box.width / 2 - area.x) / area.width, y: (box.y + box.height / 2 - area.y) / area.height };
   }
 
-  async function addNote(page: Page, text: string, at: { x: number; y: number }) {
-    const box = (await page.getByTestId('canvas-stage').boundingBox())!;
-    // An empty spot right of the sheets docked at the board's left edge, so tldraw has the keyboard.
-    await page.mouse.click(box.x + box.width - 40, box.y + box.height / 2);
-    await page.keyboard.press('n');
-    await page.mouse.click(box.x + at.x, box.y + at.y);
-    await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
-    await page.keyboard.type(text);
-    await page.keyboard.press('Escape');
-    await noteWith(page, text).waitFor();
-  }
-  const noteWith = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
-
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
@@ -108,7 +107,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     const ada = await openBoard(boardId, admin, 'canvas');
     const follower = await openBoard(boardId, kari, 'canvas');
     await addNote(ada, 'Felles mål', { x: 400, y: 300 });
-    await noteWith(follower, 'Felles mål').waitFor({ timeout: 10_000 });
+    await shapeWithText(follower, 'Felles mål').waitFor({ timeout: 10_000 });
 
     await ada.getByRole('button', { name: 'Presenter for alle' }).click();
     await follower.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
@@ -128,11 +127,11 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       await ada.mouse.wheel(dx, dy);
     };
     const expectSamePlace = async () => {
-      const there = await placeIn(noteWith(ada, 'Felles mål'), adaStage);
+      const there = await placeIn(shapeWithText(ada, 'Felles mål'), adaStage);
       await expect
         .poll(
           async () => {
-            const here = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+            const here = await placeIn(shapeWithText(follower, 'Felles mål'), followerStage);
             return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
           },
           { timeout: 10_000 },
@@ -142,16 +141,16 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
 
     await pan(250, 150);
     await expectSamePlace();
-    const before = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+    const before = await placeIn(shapeWithText(follower, 'Felles mål'), followerStage);
 
     await follower.getByRole('button', { name: 'Slutt å følge' }).click();
     await follower.getByRole('status').filter({ hasText: 'Ada Administrator presenterer.' }).waitFor();
     await pan(-400, -200);
     // The presenter's view moved; the follower's stayed where it was.
-    await expect.poll(async () => (await placeIn(noteWith(ada, 'Felles mål'), adaStage)).x - before.x).toBeGreaterThan(0.15);
+    await expect.poll(async () => (await placeIn(shapeWithText(ada, 'Felles mål'), adaStage)).x - before.x).toBeGreaterThan(0.15);
     // A short wait to show something does NOT happen: the follower who stopped following stays put.
     await new Promise((resolve) => setTimeout(resolve, 800));
-    const after = await placeIn(noteWith(follower, 'Felles mål'), followerStage);
+    const after = await placeIn(shapeWithText(follower, 'Felles mål'), followerStage);
     expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(0.01);
 
     await follower.getByRole('button', { name: 'Følg Ada Administrator' }).click();
@@ -214,15 +213,15 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await addNote(ada, 'Saken i dag', { x: 400, y: 300 });
     // Nobody presents yet: someone working on the board puts no pointer on the wall.
     await ada.mouse.move(500, 420, { steps: 5 });
-    await noteWith(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
+    await shapeWithText(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await screen.locator('.tl-collaborator__cursor').count()).toBe(0);
     await ada.getByRole('button', { name: 'Presenter for alle' }).click();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
-    await noteWith(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
+    await shapeWithText(screen, 'Saken i dag').waitFor({ timeout: 10_000 });
 
     // Ada selects her note and points beside it.
-    const note = (await noteWith(ada, 'Saken i dag').boundingBox())!;
+    const note = (await shapeWithText(ada, 'Saken i dag').boundingBox())!;
     await ada.mouse.click(note.x + note.width / 2, note.y + note.height / 2);
     await ada.mouse.move(note.x + note.width + 80, note.y + note.height / 2, { steps: 5 });
 
@@ -247,7 +246,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
 
     // Kari, on the board in the meeting, moves her pointer over it: it is not put on the wall.
     const kariPage = await openBoard(boardId, kari, 'canvas');
-    await noteWith(kariPage, 'Saken i dag').waitFor({ timeout: 10_000 });
+    await shapeWithText(kariPage, 'Saken i dag').waitFor({ timeout: 10_000 });
     await kariPage.mouse.move(300, 300);
     await kariPage.mouse.move(600, 400, { steps: 10 });
     await ada.locator('.tl-collaborator__cursor').filter({ hasText: 'Kari Kvinesdal' }).waitFor({ timeout: 10_000 });
@@ -426,7 +425,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await kariPage.keyboard.press('ControlOrMeta+a');
     await kariPage.keyboard.type('En planlegger to dager i måneden');
     await kariPage.keyboard.press('Escape');
-    await noteWith(ada, 'En planlegger to dager i måneden').waitFor({ timeout: 10_000 });
+    await shapeWithText(ada, 'En planlegger to dager i måneden').waitFor({ timeout: 10_000 });
 
     // Ada writes two goals in «Hva vil vi oppnå sammen?», under the worksheet's examples.
     const goals = (await ada.locator('.tl-shape[data-shape-type="frame"]').filter({ hasText: 'Hva vil vi oppnå sammen?' }).boundingBox())!;
@@ -436,7 +435,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await addNote(ada, 'Felles mal for oppstartsmøter', inGoals(0.6));
 
     // With one of them selected, the vote is about that frame, and can be widened to the whole board.
-    await noteWith(ada, 'Svar på høringer innen tre uker').click();
+    await shapeWithText(ada, 'Svar på høringer innen tre uker').click();
     await voteStart.getByRole('button', { name: 'Prikkstemming' }).click();
     const scope = ada.getByRole('combobox', { name: 'Stem over' });
     expect(await scope.locator('option').allTextContents()).toEqual(['Hele tavla (3 punkter)', 'Hva vil vi oppnå sammen? (2 punkter)']);
@@ -530,7 +529,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     const { ada, writer } = await anonymousRound('Faglig planvurdering', 'Innspill til planen');
 
     await addNote(writer, 'Mer om klima', { x: 500, y: 200 });
-    await noteWith(ada, 'Mer om klima').waitFor({ timeout: 10_000 });
+    await shapeWithText(ada, 'Mer om klima').waitFor({ timeout: 10_000 });
     await expect.poll(() => ada.locator('.meeting-badge').allTextContents(), { timeout: 10_000 }).toEqual(['Anonym']);
     await expect.poll(() => writer.locator('.meeting-badge').allTextContents()).toEqual(['Du (skjult for andre)']);
     // Her name is nowhere on Ada's board (the bar above it says who is here, which is no secret) but on
@@ -547,7 +546,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       );
     expect(await namedOnBoardOutsideCursors(ada, 'Kari Kvinesdal')).toBe(0);
     // Nor does the note itself carry her name (tldraw signs notes with their writer's first name).
-    await noteWith(ada, 'Mer om klima').hover();
+    await shapeWithText(ada, 'Mer om klima').hover();
     expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);
     expect(await writer.locator('.tl-note__attribution').allTextContents()).toEqual([]);
 
@@ -571,7 +570,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       await server.restart();
     }
     // The note reaches the board when she is back, without the signature tldraw would have given it.
-    await noteWith(ada, 'Skrevet uten nett').waitFor({ timeout: 30_000 });
+    await shapeWithText(ada, 'Skrevet uten nett').waitFor({ timeout: 30_000 });
     const stored = async () => {
       const file = (
         await adminApi.request<{ records: Array<{ type?: string; props: { richText?: unknown; textLastEditedBy?: string | null } }> }>(
@@ -582,7 +581,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     };
     await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(1);
     expect((await stored())[0]!.props.textLastEditedBy ?? null).toBeNull();
-    await noteWith(ada, 'Skrevet uten nett').hover();
+    await shapeWithText(ada, 'Skrevet uten nett').hover();
     expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);
   }, 150_000);
 
@@ -608,12 +607,12 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     // A screen that (re)opens in the middle of a presentation goes straight to what is presented.
     const stage = ada.getByTestId('canvas-stage');
     const box = (await stage.boundingBox())!;
-    const beforeWheel = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+    const beforeWheel = await placeIn(shapeWithText(ada, 'Dagsorden'), stage);
     await ada.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await ada.mouse.wheel(-300, -100);
     await expect
       .poll(async () => {
-        const moved = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+        const moved = await placeIn(shapeWithText(ada, 'Dagsorden'), stage);
         return Math.abs(moved.x - beforeWheel.x) + Math.abs(moved.y - beforeWheel.y);
       })
       .toBeGreaterThan(0.02);
@@ -621,8 +620,8 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await expect
       .poll(
         async () => {
-          const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
-          const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+          const there = await placeIn(shapeWithText(ada, 'Dagsorden'), stage);
+          const here = await placeIn(shapeWithText(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
           return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
         },
         { timeout: 15_000 },
@@ -630,11 +629,11 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       .toBeLessThan(0.08);
     await screen.reload();
     await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 30_000 });
-    const there = await placeIn(noteWith(ada, 'Dagsorden'), stage);
+    const there = await placeIn(shapeWithText(ada, 'Dagsorden'), stage);
     await expect
       .poll(
         async () => {
-          const here = await placeIn(noteWith(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
+          const here = await placeIn(shapeWithText(screen, 'Dagsorden'), screen.getByTestId('canvas-stage'));
           return Math.max(Math.abs(here.x - there.x), Math.abs(here.y - there.y));
         },
         { timeout: 15_000 },

@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core';
+
+/** Clicks an empty spot of the board, so tldraw's keyboard shortcuts go to it (right of the sheets docked at the left). */
+export async function focusCanvas(page: Page) {
+  const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+  await page.mouse.click(box.x + box.width - 40, box.y + box.height / 2);
+}
+
+/** A shape on the board (not the hidden copies tldraw keeps for measuring) that shows this text. */
+export const shapeWithText = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
+
+/**
+ * Places a sticky note with this text where the page's canvas is clicked (`at`, from the stage's
+ * top-left corner). Types only once the new note's text has the keyboard: on a busy machine tldraw
+ * shows the note's text field a moment before it takes keys, and what is typed then is lost.
+ */
+export async function addNote(page: Page, text: string, at: { x: number; y: number }) {
+  const box = (await page.getByTestId('canvas-stage').boundingBox())!;
+  await focusCanvas(page);
+  await page.keyboard.press('n');
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  await page.waitForFunction(() => {
+    const focused = document.activeElement as HTMLElement | null;
+    return !!focused?.isContentEditable && !!focused.closest('.tl-shape[data-shape-type="note"]');
+  });
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await shapeWithText(page, text).waitFor();
+}
