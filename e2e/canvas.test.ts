@@ -18,6 +18,7 @@ import {
   boardAction,
   addNote,
   focusCanvas,
+  shapeTakesKeys,
   shapeWithText,
 } from './support/index';
 import { pdfPages } from './support/pdf-text';
@@ -195,7 +196,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await focusCanvas(page);
     await page.keyboard.press('t');
     await page.mouse.click(box.x + 40, box.y + box.height / 2);
-    await page.locator('.tl-shape[data-shape-type="text"] [contenteditable="true"]').last().waitFor();
+    await shapeTakesKeys(page, 'text');
     await page.keyboard.type(text);
     await page.keyboard.press('Escape');
     await shapeWithText(page, text).waitFor();

@@ -15,6 +15,7 @@ import {
   boardAction,
   openBoardMenu,
   threeFramesTldr,
+  shapeTakesKeys,
 } from './support/index';
 
 const member = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
@@ -257,7 +258,7 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     // The presenter can still edit while presenting: a note added now reaches Kari.
     await ada.keyboard.press('n');
     await ada.mouse.click(stage.x + 300, stage.y + stage.height - 200);
-    await ada.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]').last().waitFor();
+    await shapeTakesKeys(ada);
     await ada.keyboard.type('Skrevet under presentasjonen');
     // Arrow keys belong to the text while typing.
     await ada.keyboard.press('ArrowLeft');

@@ -10,19 +10,26 @@ export async function focusCanvas(page: Page) {
 export const shapeWithText = (page: Page, text: string) => page.locator('.tl-shape').filter({ hasText: text }).first();
 
 /**
+ * Waits until the text field of a shape of this type (a new note, a new text) has the keyboard. On
+ * a busy machine tldraw shows the field a moment before it takes keys, and what is typed then is lost.
+ */
+export async function shapeTakesKeys(page: Page, type: 'note' | 'text' = 'note') {
+  await page.waitForFunction((type) => {
+    const focused = document.activeElement as HTMLElement | null;
+    return !!focused?.isContentEditable && !!focused.closest(`.tl-shape[data-shape-type="${type}"]`);
+  }, type);
+}
+
+/**
  * Places a sticky note with this text where the page's canvas is clicked (`at`, from the stage's
- * top-left corner). Types only once the new note's text has the keyboard: on a busy machine tldraw
- * shows the note's text field a moment before it takes keys, and what is typed then is lost.
+ * top-left corner), typing once its text has the keyboard.
  */
 export async function addNote(page: Page, text: string, at: { x: number; y: number }) {
   const box = (await page.getByTestId('canvas-stage').boundingBox())!;
   await focusCanvas(page);
   await page.keyboard.press('n');
   await page.mouse.click(box.x + at.x, box.y + at.y);
-  await page.waitForFunction(() => {
-    const focused = document.activeElement as HTMLElement | null;
-    return !!focused?.isContentEditable && !!focused.closest('.tl-shape[data-shape-type="note"]');
-  });
+  await shapeTakesKeys(page);
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
   await shapeWithText(page, text).waitFor();

@@ -7,4 +7,4 @@ export { boardAction, controlsOutOfPlace, measureWorkspace, openBoardMenu, textC
 export { threeFramesTldr } from './three-frames';
 export { diagramSettled, overlappingBoxes, parentsOf } from './diagram-boxes';
 export { countPixels, type Picture } from './picture-pixels';
-export { addNote, focusCanvas, shapeWithText } from './canvas-notes';
+export { addNote, focusCanvas, shapeTakesKeys, shapeWithText } from './canvas-notes';
