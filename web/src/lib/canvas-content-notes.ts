@@ -41,3 +41,8 @@ export function selectedNoteArea(editor: Editor, areas: NoteArea[]): NoteArea | 
 export function frameName(frame: TLShape): string {
   return String((frame.props as { name?: unknown }).name ?? '').trim();
 }
+
+/** What a note (or another shape with text) says, or a frame's name: how votes, decisions and minutes name it. */
+export function shapeLabel(editor: Editor, shape: TLShape): string {
+  return shape.type === 'frame' ? frameName(shape) : (editor.getShapeUtil(shape).getText(shape) ?? '').trim();
+}

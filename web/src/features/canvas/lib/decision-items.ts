@@ -1,24 +1,21 @@
-import type { Editor, TLShape, TLShapeId } from 'tldraw';
+import type { Editor, TLShapeId } from 'tldraw';
 import { isPromptShape } from '../../../../../shared/templates/canvas/prompt-note';
-import { frameName } from '../../../lib/canvas-content-notes';
+import { shapeLabel } from '../../../lib/canvas-content-notes';
 
 const markable = new Set(['note', 'frame']);
 
 const markableShapes = (editor: Editor) => editor.getCurrentPageShapesSorted().filter((shape) => markable.has(shape.type));
 
-/** A note's text or a frame's name. */
-const labelOf = (editor: Editor, shape: TLShape) => (shape.type === 'frame' ? frameName(shape) : (editor.getShapeUtil(shape).getText(shape) ?? '').trim());
-
 /** The notes and frames on the current page, with their text or name: what the minutes call them. */
 export function canvasNamedItems(editor: Editor): Array<{ id: string; label: string }> {
-  return markableShapes(editor).map((shape) => ({ id: shape.id, label: labelOf(editor, shape) }));
+  return markableShapes(editor).map((shape) => ({ id: shape.id, label: shapeLabel(editor, shape) }));
 }
 
 /** The canvas items a decision can be marked on: the notes and frames but a template's prompts. */
 export function canvasDecisionItems(editor: Editor): Array<{ id: string; label: string }> {
   return markableShapes(editor)
     .filter((shape) => !isPromptShape(shape))
-    .map((shape) => ({ id: shape.id, label: labelOf(editor, shape) }));
+    .map((shape) => ({ id: shape.id, label: shapeLabel(editor, shape) }));
 }
 
 /** The one note or frame selected now, if a decision can be marked on it. */

@@ -1,15 +1,9 @@
+import type { Rect } from '@xyflow/react';
 import type { Band } from '../layout/background-bands';
 import { heldBandNames } from '../layout/held-band-names';
 
 /** The width of a lane's name held at a page's left edge, in diagram units. */
 export const heldLaneWidth = 200;
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /**
  * Puts a plan phase's lane names in a column at the picture's left edge (up to `columnRight`), and
@@ -17,7 +11,7 @@ export interface Box {
  * screen), in the diagram's coordinates inside the viewport so the picture takes them in. Returns
  * the element to take away once the picture is made.
  */
-export function holdNames(viewportElement: HTMLElement, bands: Band[], picture: Box, columnRight: number): HTMLElement {
+export function holdNames(viewportElement: HTMLElement, bands: Band[], picture: Rect, columnRight: number): HTMLElement {
   const layer = document.createElement('div');
   layer.className = 'diagram-held-names';
   const frame = { left: picture.x, top: picture.y, right: picture.x + picture.width, bottom: picture.y + picture.height };

@@ -29,11 +29,13 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
   const id = useId();
   const [dots, setDots] = useState('3');
   const [anonymous, setAnonymous] = useState(false);
+  // What a new vote could be over (read from the board as the form is drawn; nothing while one runs).
+  const everything = vote ? [] : (view?.listItems() ?? []);
   const areas = vote ? null : (view?.listAreas() ?? null);
   // A vote is about the part of the board around the selection, if it has parts; the planner can widen it.
   const [scope, setScope] = useState(() => areas?.selected ?? wholeBoard);
   const area = areas?.areas.find((candidate) => candidate.id === scope);
-  const items = vote ? [] : (area?.items ?? view?.listItems() ?? []);
+  const items = area?.items ?? everything;
 
   if (!vote) {
     if (!canControl || screen) return null;
@@ -70,7 +72,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
                 value={area ? scope : wholeBoard}
                 onChange={(event) => setScope(event.target.value)}
                 options={[
-                  { value: wholeBoard, label: t('meeting.vote.scope-whole', { count: view?.listItems().length ?? 0 }) },
+                  { value: wholeBoard, label: t('meeting.vote.scope-whole', { count: everything.length }) },
                   ...areas.areas.map((candidate) => ({
                     value: candidate.id,
                     label: t('meeting.vote.scope-area', { name: candidate.label, count: candidate.items.length }),

@@ -1,5 +1,5 @@
 import { Box, react, type Editor, type TLPageId, type TLShape, type TLShapeId } from 'tldraw';
-import { contentNotes, frameName, noteAreas, selectedNoteArea } from '../../../lib/canvas-content-notes';
+import { contentNotes, frameName, noteAreas, selectedNoteArea, shapeLabel } from '../../../lib/canvas-content-notes';
 import { fewestItemsInArea, type BoardItem, type BoardView } from './board-view';
 
 /** Notes are what a canvas votes on and what rounds collect (a template's prompts are not voted on). */
@@ -12,7 +12,7 @@ function frameNameSizeOnScreen(screenWidth: number): number {
 
 /** The meeting tools' view of a tldraw editor. */
 export function canvasBoardView(editor: Editor): BoardView {
-  const itemOf = (shape: TLShape): BoardItem => ({ id: shape.id, label: (editor.getShapeUtil(shape).getText(shape) ?? '').trim() });
+  const itemOf = (shape: TLShape): BoardItem => ({ id: shape.id, label: shapeLabel(editor, shape) });
   return {
     getView() {
       const bounds = editor.getViewportPageBounds();
