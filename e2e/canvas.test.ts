@@ -154,6 +154,73 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     }
   });
 
+  it('works without a mouse: the canvas takes the focus on an empty board, and N then Enter puts a note in the middle of the view, or in the selected frame, for typing', async () => {
+    type Record = { typeName: string; id: string; type: string; parentId: string; props: { richText?: { content?: unknown[] } } };
+    const notesOf = async (boardId: string) =>
+      (await adminApi.request<{ records: Record[] }>(`/boards/${boardId}/canvas/export.tldr`)).body.records.filter(
+        (record) => record.typeName === 'shape' && record.type === 'note',
+      );
+    const typeNote = async (page: Page, text: string) => {
+      await page.keyboard.press('n');
+      await page.keyboard.press('Enter');
+      await shapeTakesKeys(page);
+      await page.keyboard.type(text);
+      await page.keyboard.press('Escape');
+      await shapeWithText(page, text).waitFor();
+    };
+    const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    type Box = { x: number; y: number; width: number; height: number };
+    /** tldraw's first stop for the Tab key, «Flytt fokus til lerret», pressed; the canvas has the keyboard after it. */
+    const skipToCanvas = async (page: Page) => {
+      await page.getByRole('button', { name: 'Flytt fokus til lerret' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('tl-container'))).toBe(true);
+    };
+
+    // An empty board: tldraw's «Flytt fokus til lerret» used to let go of the focus here (nothing to select).
+    const boardId = await createBoard('Uten mus');
+    const ada = await openBoard(boardId, 'admin');
+    const kari = await openBoard(boardId, 'member');
+    await skipToCanvas(ada);
+
+    await typeNote(ada, 'Felles parkering');
+    await typeNote(ada, 'Samkjøring til møtene');
+    // Both in the view between the meeting bar and tldraw's toolbar, side by side, not on top of each other.
+    const bar = (await ada.locator('[data-workspace-overlay="bar"]').first().boundingBox())!;
+    const toolbar = (await ada.locator('.tlui-main-toolbar').boundingBox())!;
+    const boxes = await Promise.all(['Felles parkering', 'Samkjøring til møtene'].map(async (text) => (await shapeWithText(ada, text).boundingBox())!));
+    for (const box of boxes) {
+      expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(box.y + box.height).toBeLessThanOrEqual(toolbar.y);
+    }
+    expect(overlap(boxes[0]!, boxes[1]!)).toBe(false);
+    await shapeWithText(kari, 'Samkjøring til møtene').waitFor({ timeout: 10_000 });
+    // Stored as typed: one line each (the Enter that made the note is not in its text).
+    const linesOfNotes = async () => (await notesOf(boardId)).map((note) => note.props.richText?.content?.length);
+    await expect.poll(linesOfNotes, { timeout: 10_000 }).toEqual([1, 1]);
+
+    // A board with a frame: the skip button selects it (the first shape), and the note goes into it,
+    // clear of the notes already there.
+    const framed = await importBoard('tldraw-2.4.tldr');
+    const bea = await openBoard(framed, 'admin');
+    await shapeWithText(bea, 'blir til').waitFor();
+    await skipToCanvas(bea);
+    await typeNote(bea, 'Ny regel');
+    // In the frame, as the server has it once the change has arrived.
+    const parentsOfNew = async () =>
+      (await notesOf(framed)).filter((note) => JSON.stringify(note.props.richText).includes('Ny regel')).map((note) => note.parentId);
+    await expect.poll(parentsOfNew, { timeout: 10_000 }).toEqual(['shape:ramme']);
+    const newBox = (await shapeWithText(bea, 'Ny regel').boundingBox())!;
+    for (const text of ['Vi deler saksdokumenter', 'Uenighet tas i møtet'])
+      expect(overlap(newBox, (await shapeWithText(bea, text).boundingBox())!)).toBe(false);
+
+    // tldraw's list of keyboard shortcuts says so.
+    await bea.keyboard.press('Control+Alt+Slash');
+    const dialog = bea.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('Uten mus');
+    expect(await dialog.textContent()).toContain('Ny lapp i rammen du har valgt, ellers midt i det du ser');
+  });
+
   it('shows the connection state in plain words, holds back a person leaving with unsent edits, and sends them when the server is back', async () => {
     const boardId = await createBoard('Mens nettet var borte');
     const ada = await openBoard(boardId, 'admin');

@@ -9,6 +9,10 @@ export const canvasNb = {
     'show-all': 'Vis hele lerretet',
   },
   toolbar: 'Verktøy for lerretet',
+  keys: {
+    heading: 'Uten mus',
+    'add-note': 'Ny lapp i rammen du har valgt, ellers midt i det du ser',
+  },
   status: {
     label: 'Tilkobling',
     connecting: 'Kobler til …',

@@ -11,6 +11,10 @@ export const canvasNn: Catalogue['canvas'] = {
     'show-all': 'Vis heile lerretet',
   },
   toolbar: 'Verktøy for lerretet',
+  keys: {
+    heading: 'Utan mus',
+    'add-note': 'Ny lapp i ramma du har valt, elles midt i det du ser',
+  },
   status: {
     label: 'Tilkopling',
     connecting: 'Koplar til …',

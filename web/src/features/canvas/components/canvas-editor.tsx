@@ -30,11 +30,14 @@ import { markOldPrompts } from '../lib/mark-old-prompts';
 import { canvasAssetStore } from '../lib/canvas-asset-store';
 import { canvasSyncUrl } from '../lib/canvas-sync-url';
 import { fitNoteLabels } from '../lib/fit-note-labels';
+import { notesFromKeyboard } from '../lib/keyboard-note';
+import { focusEmptyCanvasFromSkipButton } from '../lib/focus-empty-canvas';
 import { freeAreaActions } from '../lib/free-area-actions';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { screenOverlayUtils } from '../lib/screen-overlay-utils';
 import { screenComponents } from './presenter-cursor';
+import { editorComponents } from './keyboard-shortcuts';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 import { CanvasPresence } from './canvas-presence';
 import { ConnectionStatus } from './connection-status';
@@ -251,6 +254,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       if (writing.current) void markOldPrompts(mounted, board.templateId);
       const stopRemembering = rememberView(mounted, board.id);
       const stopAnswering = answeredPromptsBecomeContent(mounted);
+      const stopKeyboardNotes = notesFromKeyboard(mounted);
+      const stopSkipFocus = focusEmptyCanvasFromSkipButton(mounted);
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
       mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -263,6 +268,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       return () => {
         stopRemembering();
         stopAnswering();
+        stopKeyboardNotes();
+        stopSkipFocus();
         setEditor(null);
       };
     },
@@ -324,7 +331,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               onMount={onMount}
               hideUi={screen}
               overlayUtils={screen ? screenOverlayUtils : undefined}
-              components={screen ? screenComponents : undefined}
+              components={screen ? screenComponents : editorComponents}
             />
           ) : store.status === 'error' ? (
             <div className="canvas-notice" role="alert">
