@@ -16,6 +16,8 @@ import {
 
 const kari = { email: 'kari@kvinesdal.kommune.test', password: 'kari-sitt-passord', name: 'Kari Kvinesdal' };
 const mona = { email: 'mona@farsund.kommune.test', password: 'mona-sitt-passord', name: 'Mona Farsund' };
+/** Another person with the administrator's name, from another municipality. */
+const namesake = { email: 'ada@sirdal.kommune.test', password: 'ada-sitt-passord', name: 'Ada Administrator' };
 type Person = typeof admin | typeof kari;
 
 describe.skipIf(!chromiumPath)('meetings on a board', () => {
@@ -81,7 +83,7 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
     regionId = await adminApi.demoRegionId();
-    for (const person of [kari, mona]) {
+    for (const person of [kari, mona, namesake]) {
       const invitation = (await adminApi.request<{ invitation: { path: string } }>(`/regions/${regionId}/invitations`, 'POST', { role: 'medlem' })).body;
       const registered = await new ApiSession(server).request(`/invitations/by-token/${invitation.invitation.path.split('/').pop()}/register`, 'POST', {
         email: person.email,
@@ -253,6 +255,15 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await screen.locator('.tl-collaborator__cursor').filter({ hasText: 'Kari Kvinesdal' }).count()).toBe(0);
     expect(await pointer.isVisible()).toBe(true);
+
+    // Nor does another Ada Administrator's: the presenter is matched by account, not by name.
+    const other = await openBoard(boardId, namesake, 'canvas');
+    await shapeWithText(other, 'Saken i dag').waitFor({ timeout: 10_000 });
+    await other.mouse.move(300, 600);
+    await other.mouse.move(700, 650, { steps: 10 });
+    await expect.poll(() => ada.locator('.tl-collaborator__cursor').filter({ hasText: 'Ada Administrator' }).count(), { timeout: 10_000 }).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await screen.locator('.tl-collaborator__cursor').filter({ hasText: 'Ada Administrator' }).count()).toBe(1);
   });
 
   it('on the meeting-room screen of a diagram, the presenter’s pointer shows, their selection, its name tag and everyone else’s pointer do not', async () => {

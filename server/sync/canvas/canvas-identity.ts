@@ -1,4 +1,5 @@
 import type { CanvasClientMessage } from '../../../shared/sync/canvas-messages';
+import { canvasGuestId, canvasUserRecordId } from '../../../shared/sync/person-ids';
 import type { CanvasActor } from './canvas-actor';
 import { applyObjectDiff, applyValueOp } from './apply-object-diff';
 
@@ -13,7 +14,7 @@ type Presence = NonNullable<Push['presence']>;
  * the web app sets it. Guests have no account, so their name is all there is to them.
  */
 export function attributionIdOf(actor: CanvasActor): string {
-  return actor.id ?? `guest:${actor.name}`;
+  return actor.id ?? canvasGuestId(actor.name);
 }
 
 /** What a push looks like once the server has put the sender's own identity in it. */
@@ -37,7 +38,7 @@ const attributionFields = ['textLastEditedBy'] as const;
  */
 export function stampIdentity(push: Push, actor: CanvasActor, current: (id: string) => unknown): StampedPush {
   const me = attributionIdOf(actor);
-  const myUserRecord = `user:${me}`;
+  const myUserRecord = canvasUserRecordId(me);
   let rewrote = false;
   let diff: Diff | undefined;
   if (push.diff) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeCodes } from '../../../shared/sync/close-codes';
 import type { PresenceUser } from '../../../shared/sync/diagram-protocol';
+import { guestPersonIdPrefix } from '../../../shared/sync/person-ids';
 import type { Principal } from '../../auth/principal';
 import { boardSocketRoute } from '../board-socket-route';
 import type { DiagramConnection } from './diagram-room';
@@ -11,7 +12,7 @@ const palette = ['#0b4f8a', '#9a3412', '#166534', '#6b21a8', '#9d174d', '#155e75
 export function presenceUserOf(principal: Principal, access: 'read' | 'write'): PresenceUser {
   const key = principal.user ? `user:${principal.user.id}` : `guest:${principal.guest?.sessionId ?? 'anon'}`;
   const hash = createHash('sha256').update(key).digest();
-  const id = principal.user ? principal.user.id : `gjest-${hash.subarray(0, 6).toString('hex')}`;
+  const id = principal.user ? principal.user.id : `${guestPersonIdPrefix}${hash.subarray(0, 6).toString('hex')}`;
   const name = principal.user?.displayName ?? principal.guest?.guestName ?? 'Gjest';
   return { id, name, color: palette[hash[0]! % palette.length]!, canEdit: access === 'write' };
 }

@@ -11,6 +11,7 @@ import type { Board } from '../../../../../shared/schemas/board';
 import type { CanvasVersion } from '../../../../../shared/schemas/canvas';
 import { canvasServerNoticeSchema, finalCloseCodes } from '../../../../../shared/sync/canvas-messages';
 import { closeCodes } from '../../../../../shared/sync/close-codes';
+import { canvasGuestId } from '../../../../../shared/sync/person-ids';
 import { Button } from '../../../components/ui/button';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
@@ -88,7 +89,7 @@ export default function CanvasEditor({ board, screen = false, extras }: CanvasEd
   // The room puts the same name on presence for everyone else; this is how the viewer sees themselves.
   const viewer: Viewer = auth.data.user
     ? { id: auth.data.user.id, name: auth.data.user.displayName }
-    : { id: `guest:${auth.data.guest?.name ?? ''}`, name: auth.data.guest?.name ?? '' };
+    : { id: canvasGuestId(auth.data.guest?.name ?? ''), name: auth.data.guest?.name ?? '' };
   return (
     <CanvasSession
       key={board.id}
