@@ -221,6 +221,55 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     expect(await dialog.textContent()).toContain('Ny lapp i rammen du har valgt, ellers midt i det du ser');
   });
 
+  it('on a worksheet from the gallery, notes added by keyboard to a frame go in it side by side, the frame growing and what is below it moving down when it is full', async () => {
+    type Shape = { typeName: string; id: string; type: string; parentId: string; x: number; y: number; props: Record<string, unknown> };
+    const boardId = (await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'spilleregler-for-samarbeidet' }))
+      .body.board.id;
+    const shapes = async () =>
+      (await adminApi.request<{ records: Shape[] }>(`/boards/${boardId}/canvas/export.tldr`)).body.records.filter((record) => record.typeName === 'shape');
+    const frame = (await shapes()).find((shape) => shape.type === 'frame' && shape.props.name === 'Informasjonsdeling')!;
+    const box = (shape: Shape) => {
+      const scale = Number(shape.props.scale ?? 1);
+      return { id: shape.id, x: shape.x, y: shape.y, w: 200 * scale, h: (200 + Number(shape.props.growY ?? 0)) * scale };
+    };
+    const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+      Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+    const prompts = (await shapes()).filter((shape) => shape.parentId === frame.id && shape.type === 'note').map((shape) => shape.id);
+    expect(prompts.length).toBeGreaterThan(0);
+
+    const ada = await openBoard(boardId, 'admin');
+    const written = ['Delt mappe', 'Fast dag for utsending', 'Kontaktperson i hver kommune'];
+    for (const text of written) {
+      // The frame selected by its name, then the note tool and Enter.
+      await ada.locator('.tl-frame-heading', { hasText: 'Informasjonsdeling' }).click();
+      await ada.keyboard.press('n');
+      await ada.keyboard.press('Enter');
+      await shapeTakesKeys(ada);
+      await ada.keyboard.type(text);
+      await ada.keyboard.press('Escape');
+      await shapeWithText(ada, text).waitFor();
+    }
+    // As the server has them: all three in the frame, clear of every note. It had no room for a
+    // note below its prompts, so it grew, and the frames below moved down, clear of it and of its name.
+    const placed = async () => {
+      const inFrame = (await shapes()).filter((shape) => shape.parentId === frame.id && shape.type === 'note');
+      const all = inFrame.map(box);
+      return written.map((text) => {
+        const shape = inFrame.find((candidate) => JSON.stringify(candidate.props.richText).includes(text));
+        if (!shape) return null;
+        const note = box(shape);
+        return Math.max(...all.filter((other) => other.id !== note.id).map((other) => overlap(note, other) / (note.w * note.h)));
+      });
+    };
+    await expect.poll(async () => (await placed()).every((share) => share !== null), { timeout: 10_000 }).toBe(true);
+    expect(await placed()).toEqual([0, 0, 0]);
+    const after = await shapes();
+    const grown = after.find((shape) => shape.id === frame.id)!;
+    const below = after.find((shape) => shape.type === 'frame' && shape.props.name === 'Uenighet')!;
+    expect(Number(grown.props.h)).toBeGreaterThan(Number(frame.props.h));
+    expect(below.y - (grown.y + Number(grown.props.h))).toBeGreaterThanOrEqual(60);
+  });
+
   it('shows the connection state in plain words, holds back a person leaving with unsent edits, and sends them when the server is back', async () => {
     const boardId = await createBoard('Mens nettet var borte');
     const ada = await openBoard(boardId, 'admin');

@@ -7,7 +7,7 @@ const margin = 16;
  * How tall tldraw draws a frame's name above the frame, in screen pixels: a 24 px label and a 4 px
  * gap, the same on screen at every zoom a board opens at.
  */
-const frameNameHeight = 28;
+export const frameNameHeight = 28;
 
 /** An element's box in screen pixels from the canvas's top-left corner; null when it is not shown. */
 function onCanvas(element: Element | null, screen: Box): Box | null {

@@ -1,8 +1,6 @@
 import { Box, createShapeId, startEditingShapeWithRichText, type Editor, type TLEventInfo, type TLShape } from 'tldraw';
-import { freeScreenArea } from './fit-to-free-area';
-
-/** Space between a new note and what is already there, in page units at the note's scale. */
-const gap = 20;
+import { frameNameHeight, freeScreenArea } from './fit-to-free-area';
+import { freeSpot, leastCoveredSpot, noteGap } from './note-placement';
 
 /**
  * A sticky note without a pointer (WCAG 2.1.1): tldraw places a note only where the note tool is
@@ -26,6 +24,9 @@ export function notesFromKeyboard(editor: Editor): () => void {
   return () => void editor.off('event', onEvent);
 }
 
+type Size = { w: number; h: number };
+type Point = { x: number; y: number };
+
 /** Adds an empty note where `notesFromKeyboard` says, shows it, and starts editing its text. */
 function addNoteHere(editor: Editor): void {
   const frame = selectedFrame(editor);
@@ -39,16 +40,8 @@ function addNoteHere(editor: Editor): void {
     const shapes = editor.getCurrentPageShapes().filter((shape) => shape.id !== id);
     const boxesOf = (kept: (shape: TLShape) => boolean) => shapes.filter(kept).flatMap((shape) => editor.getShapePageBounds(shape) ?? []);
     const frames = boxesOf((shape) => shape.type === 'frame');
-    const area = frame ? editor.getShapePageBounds(frame)! : freeViewArea(editor);
-    // Outside the selected frame a note must not straddle a frame: it would belong to it by one corner.
-    const spot =
-      freeSpot(
-        area,
-        size,
-        boxesOf((shape) => shape.type !== 'frame'),
-        frame ? [] : frames,
-        frame ? 'reading-order' : 'nearest-middle',
-      ) ?? area.center.sub({ x: size.w / 2, y: size.h / 2 });
+    const others = boxesOf((shape) => shape.type !== 'frame');
+    const spot = frame ? spotInFrame(editor, frame, size, shapes) : spotInView(editor, size, others, frames);
     editor.updateShape({ id, type: 'note', x: spot.x, y: spot.y });
     const placed = editor.getShapePageBounds(id)!;
     // The frame it is in, the innermost where frames lie in frames (the selected one when there is one).
@@ -62,6 +55,57 @@ function addNoteHere(editor: Editor): void {
   });
   editor.zoomToSelectionIfOffscreen(64);
   startEditingShapeWithRichText(editor, id, { selectAll: true });
+}
+
+/** In the view, clear of what is there and of frames' edges; when the view is full, where it covers least. */
+function spotInView(editor: Editor, size: Size, others: Box[], frames: Box[]): Point {
+  const view = freeViewArea(editor);
+  return freeSpot(view, size, others, frames, 'nearest-middle') ?? leastCoveredSpot(view, size, others, 'nearest-middle');
+}
+
+/**
+ * In the frame, clear of what is there. A full frame grows by a row at its bottom (a worksheet's
+ * frame is sized to its prompts), and what lies below it moves down to make that room, as a row
+ * grows in a table: never over another frame or a frame's name.
+ * @param shapes every shape on the page but the new note
+ */
+function spotInFrame(editor: Editor, frame: TLShape, size: Size, shapes: TLShape[]): Point {
+  const box = editor.getShapePageBounds(frame)!;
+  const inFrame = shapes.filter((shape) => editor.hasAncestor(shape, frame.id)).flatMap((shape) => editor.getShapePageBounds(shape) ?? []);
+  const free = freeSpot(box, size, inFrame, [], 'reading-order');
+  if (free) return free;
+  const { w, h } = frame.props as { w: number; h: number };
+  const grown = { w: Math.max(w, size.w + 2 * noteGap), h: h + size.h + noteGap };
+  makeRoomBelow(editor, frame, box, grown.h - h, shapes);
+  editor.updateShape({ id: frame.id, type: 'frame', props: grown });
+  return freeSpot(editor.getShapePageBounds(frame)!, size, inFrame, [], 'reading-order') ?? leastCoveredSpot(box, size, inFrame, 'reading-order');
+}
+
+/**
+ * Moves down by `by` what lies below `frame` beside it on its parent (starting under its bottom and
+ * overlapping it side to side), and what lies below that in turn, so the frame can grow by `by`
+ * without covering it; what keeps a gap of `by` and a frame's name from it already stays.
+ */
+function makeRoomBelow(editor: Editor, frame: TLShape, box: Box, by: number, shapes: TLShape[]): void {
+  const nameRoom = frameNameHeight / editor.getZoomLevel();
+  const siblings = shapes
+    .filter((shape) => shape.parentId === frame.parentId && shape.id !== frame.id)
+    .flatMap((shape) => {
+      const bounds = editor.getShapePageBounds(shape);
+      return bounds && bounds.y >= box.maxY ? [{ shape, bounds }] : [];
+    });
+  const moved: Box[] = [];
+  const reach = (above: Box) => (candidate: Box) => candidate.x < above.maxX && above.x < candidate.maxX && candidate.y < above.maxY + by + noteGap + nameRoom;
+  const waiting = [box];
+  for (let above = waiting.pop(); above; above = waiting.pop()) {
+    for (const sibling of siblings) {
+      if (moved.includes(sibling.bounds) || !reach(above)(sibling.bounds)) continue;
+      moved.push(sibling.bounds);
+      waiting.push(sibling.bounds);
+    }
+  }
+  const movedShapes = siblings.filter((sibling) => moved.includes(sibling.bounds)).map(({ shape }) => shape);
+  editor.updateShapes(movedShapes.map((shape) => ({ id: shape.id, type: shape.type, y: shape.y + by })));
 }
 
 function pageArea(editor: Editor, shape: TLShape): number {
@@ -82,47 +126,4 @@ function selectedFrame(editor: Editor): TLShape | undefined {
   const frames = new Set(selected.map((shape) => (shape.type === 'frame' ? shape : editor.findShapeAncestor(shape, (parent) => parent.type === 'frame'))));
   const [only] = frames;
   return frames.size === 1 ? only : undefined;
-}
-
-/**
- * The top-left corner of the first place of `size` in `area` that overlaps none of `others` and is
- * inside or clear of each of `frames`: on a grid of note-sized cells, taken left to right and top
- * to bottom (a frame is filled as it is read), or from a cell in the very middle outwards (the view).
- */
-export function freeSpot(
-  area: Box,
-  size: { w: number; h: number },
-  others: Box[],
-  frames: Box[],
-  order: 'reading-order' | 'nearest-middle',
-): { x: number; y: number } | null {
-  const free = (cell: Box) => others.every((other) => !cell.collides(other)) && frames.every((frame) => !cell.collides(frame) || frame.contains(cell));
-  const found = (order === 'reading-order' ? readingGrid : middleOutGrid)(area, size).find(free);
-  return found ? { x: found.x, y: found.y } : null;
-}
-
-/** The cells that fit in `area` with a gap around each, centred in it, row by row. */
-function readingGrid(area: Box, size: { w: number; h: number }): Box[] {
-  const step = { x: size.w + gap, y: size.h + gap };
-  const columns = Math.floor((area.w - gap) / step.x);
-  const rows = Math.floor((area.h - gap) / step.y);
-  const start = { x: area.x + (area.w - columns * step.x + gap) / 2, y: area.y + (area.h - rows * step.y + gap) / 2 };
-  const cells: Box[] = [];
-  for (let row = 0; row < rows; row += 1) {
-    for (let column = 0; column < columns; column += 1) cells.push(new Box(start.x + column * step.x, start.y + row * step.y, size.w, size.h));
-  }
-  return cells;
-}
-
-/** The cells that fit in `area` with a gap around each, one in its very middle, nearest that first. */
-function middleOutGrid(area: Box, size: { w: number; h: number }): Box[] {
-  const step = { x: size.w + gap, y: size.h + gap };
-  const middle = new Box(area.center.x - size.w / 2, area.center.y - size.h / 2, size.w, size.h);
-  const beside = { x: Math.floor((middle.x - area.x - gap) / step.x), y: Math.floor((middle.y - area.y - gap) / step.y) };
-  if (beside.x < 0 || beside.y < 0) return [];
-  const cells: Box[] = [];
-  for (let row = -beside.y; row <= beside.y; row += 1) {
-    for (let column = -beside.x; column <= beside.x; column += 1) cells.push(new Box(middle.x + column * step.x, middle.y + row * step.y, size.w, size.h));
-  }
-  return cells.sort((a, b) => a.center.dist(area.center) - b.center.dist(area.center));
 }
