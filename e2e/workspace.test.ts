@@ -13,7 +13,7 @@ import {
   threeFramesTldr,
   type TestServer,
 } from './support/index';
-import { boardAction, measureWorkspace, openBoardMenu, tldrawHasMeasuredCanvas } from './support/workspace';
+import { boardAction, controlsOutOfPlace, measureWorkspace, openBoardMenu, tldrawHasMeasuredCanvas } from './support/workspace';
 
 /** Screenshots for people to look at (ignored by git); not in CI, where no one does (59 of them, some 4K). */
 const screenshots = new URL('./screenshots/', import.meta.url);
@@ -472,6 +472,21 @@ describe.skipIf(!chromiumPath)('the board as a workspace', () => {
     expect(await checkAccessibility(page)).toEqual([]);
     // Back to bokmål for the tests after this one (the choice is kept in the browser).
     await (await openBoardMenu(page)).getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Bokmål', exact: true }).click();
+    await page.context().close();
+  });
+
+  it('keeps the meeting bar on a canvas clear of tldraw’s style panel, wrapping instead of covering its colours', async () => {
+    // 1100 px: the bar, centred over the whole board, reached under the panel; its widest state
+    // (presenting, with the time up) did at 1280 px in nynorsk.
+    const page = await openBoard(`/tavler/${canvasId}`, admin, 'canvas');
+    for (const width of [1100, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.getByRole('button', { name: 'Presenter for alle' }).waitFor();
+      const panel = await box(page, '.tlui-style-panel__wrapper');
+      await expect.poll(async () => (await box(page, '.meeting-tools__bar')).x + (await box(page, '.meeting-tools__bar')).width).toBeLessThanOrEqual(panel.x);
+      // Every button of the bar is still on the screen and clear of the others.
+      expect(await controlsOutOfPlace(page, '.meeting-tools__bar button')).toEqual([]);
+    }
     await page.context().close();
   });
 
