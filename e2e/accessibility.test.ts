@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { adminEnv, ApiSession, checkAccessibility, chromiumPath, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
+import { adminEnv, ApiSession, checkAccessibility, chromiumPath, focusRing, launchBrowser, loginAs, startTestServer, type TestServer } from './support/index';
 
 describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   let server: TestServer;
@@ -10,6 +10,7 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
   let page: Page;
   let regionId: string;
   let boardId: string;
+  let diagramBoardId: string;
   let archivedBoardId: string;
 
   async function api<T>(path: string, method = 'GET', json?: unknown): Promise<T> {
@@ -46,13 +47,22 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
     throw new Error(`"${text}" was not reached with Tab`);
   }
 
+  /** Presses Tab until `locator` has focus (a control whose text is not its name, like a file input). */
+  async function tabToElement(locator: Locator, limit = 40) {
+    for (let presses = 0; presses < limit; presses++) {
+      await page.keyboard.press('Tab');
+      if (await locator.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error(`${locator} was not reached with Tab`);
+  }
+
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
     regionId = await adminApi.demoRegionId();
     boardId = await createBoard('Regionplan – oppfølging', 'canvas');
-    await createBoard('Aktørkart', 'diagram');
+    diagramBoardId = await createBoard('Aktørkart', 'diagram');
     archivedBoardId = await createBoard('Gammel møteplan', 'canvas');
     await api(`/boards/${archivedBoardId}/archive`, 'POST');
   });
@@ -176,6 +186,23 @@ describe.skipIf(!chromiumPath)('accessibility (WCAG 2.1 A and AA)', () => {
     await tabTo('Laget med tastaturet', 5);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Laget med tastaturet', exact: true }).waitFor();
+  });
+
+  it('shows where the keyboard is on «Hent inn fra fil» in a diagram’s board menu, in a colour that stands out from the menu', async () => {
+    await page.goto(`${server.url}/tavler/${diagramBoardId}`);
+    await page.getByRole('heading', { level: 1, name: 'Aktørkart', exact: true }).waitFor();
+    // The file input is hidden; its label is what shows, and shows the focus.
+    const fileInput = page.getByLabel('Hent inn fra fil', { exact: true });
+    await fileInput.waitFor({ state: 'attached' });
+
+    // Keys: Tab to «Tavlemeny», Enter opens it, Tab to «Hent inn fra fil».
+    await tabToElement(page.getByRole('button', { name: 'Tavlemeny' }));
+    await page.keyboard.press('Enter');
+    await tabToElement(fileInput);
+    const ring = await focusRing(page.locator('label.diagram-import-label'), page.getByRole('group', { name: 'Handlinger for tavla' }));
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    // Not white on the white menu: at least 3:1 against it (WCAG 1.4.11), as every other control's ring.
+    expect(ring.contrast, `${ring.color} on ${ring.background}`).toBeGreaterThanOrEqual(3);
   });
 
   it('never lets keyboard focus reach the page behind an open dialog', async () => {

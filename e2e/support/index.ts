@@ -8,3 +8,4 @@ export { threeFramesTldr } from './three-frames';
 export { diagramSettled, overlappingBoxes, parentsOf } from './diagram-boxes';
 export { countPixels, type Picture } from './picture-pixels';
 export { addNote, focusCanvas, shapeTakesKeys, shapeWithText } from './canvas-notes';
+export { contrastRatio, focusRing, type FocusRing } from './focus-ring';
