@@ -526,6 +526,110 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(2);
   });
 
+  /** What the diagram's live regions say now (Planrom's and React Flow's): what a screen reader was last given to read. */
+  const liveRegions = () =>
+    page.evaluate(() => [...document.querySelectorAll('.diagram-editor [aria-live]')].map((region) => region.textContent?.trim() ?? ''));
+
+  /** Whether the keyboard is on the node with this name. */
+  const focusedOn = (name: string) => flowNode(page, name).evaluate((node) => node === document.activeElement);
+
+  it('tells a screen reader what the Delete key removed, and says «Angret.» again at a second undo', async () => {
+    const boardId = await createBoard('Aktører slettet med tastaturet');
+    await importDocument(boardId, actorMap([actor('nve', 'NVE', 'statlig', 0), actor('naboer', 'Naboer', 'eksternt', 400)]));
+    await openBoard(page, boardId);
+    await flowNode(page, 'NVE').waitFor();
+
+    // As the tester did: focus a node, Enter, Delete.
+    await tabTo(flowNode(page, 'NVE'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(1);
+    await expect.poll(liveRegions, { timeout: 5000 }).toContain('«NVE» er slettet. Du kan angre.');
+    // The keyboard stays in the diagram.
+    expect(await page.getByRole('region', { name: 'Diagram' }).evaluate((region) => region.contains(document.activeElement))).toBe(true);
+
+    // Another deletion, later than the 500 ms in which the undo history joins changes into one step.
+    await page.waitForTimeout(600);
+    await tabTo(flowNode(page, 'Naboer'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Delete');
+    await expect.poll(liveRegions, { timeout: 5000 }).toContain('«Naboer» er slettet. Du kan angre.');
+    await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(0);
+
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(1);
+    await expect.poll(liveRegions, { timeout: 5000 }).toContain('Angret.');
+    // The second undo says the same: it is read only if a region's text changes to it, so the region
+    // that says «Angret.» afterwards must not have said it already.
+    const before = await liveRegions();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await exported(boardId)).nodes.length).toBe(2);
+    const saidAnew = async () => (await liveRegions()).some((text, index) => text === 'Angret.' && before[index] !== 'Angret.');
+    await expect.poll(saidAnew, { timeout: 5000, message: `a region newly saying «Angret.»; before: ${JSON.stringify(before)}` }).toBe(true);
+  });
+
+  it('says where a node moved with an arrow key is now, the place that is stored', async () => {
+    const boardId = await createBoard('Aktør flyttet med tastaturet');
+    await importDocument(boardId, actorMap([actor('nve', 'NVE', 'statlig', 815)]));
+    await openBoard(page, boardId);
+    const stored = async () => (await exported(boardId)).nodes[0]!.position;
+    const placeSaid = async () => (await liveRegions()).find((text) => text.includes('Ny plassering')) ?? '';
+    const start = await stored();
+
+    await tabTo(flowNode(page, 'NVE'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(stored).toEqual({ x: start.x, y: start.y + 5 });
+    let now = await stored();
+    await expect.poll(placeSaid, { timeout: 5000 }).toBe(`Noden er flyttet ned. Ny plassering: x ${now.x}, y ${now.y}.`);
+
+    // Shift moves four steps; still told where it is now.
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(stored).toEqual({ x: start.x + 20, y: start.y + 5 });
+    now = await stored();
+    await expect.poll(placeSaid, { timeout: 5000 }).toBe(`Noden er flyttet til høyre. Ny plassering: x ${now.x}, y ${now.y}.`);
+  });
+
+  it('goes from a node to its fields in the side panel with P, and back to the node with Escape', async () => {
+    const boardId = await createBoard('Aktører og panelet');
+    await importDocument(boardId, actorMap([actor('nve', 'NVE', 'statlig', 0), actor('naboer', 'Naboer', 'eksternt', 400)]));
+    await openBoard(page, boardId);
+    const name = page.getByRole('complementary').getByRole('textbox', { name: 'Navn' });
+
+    // The long way the tester took: Enter on the node, Tab on to its panel; there Escape goes back.
+    await tabTo(flowNode(page, 'NVE'));
+    await page.keyboard.press('Enter');
+    await tabTo(name);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedOn('NVE')).toBe(true);
+    // The node stays selected, its panel open.
+    expect(await name.inputValue()).toBe('NVE');
+
+    // The short way: P on the node goes to its first field, Escape back.
+    await page.keyboard.press('p');
+    await expect.poll(() => name.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await name.inputValue()).toBe('NVE');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedOn('NVE')).toBe(true);
+
+    // P on a node that is not selected selects it and goes to its fields.
+    await tabTo(flowNode(page, 'Naboer'));
+    await page.keyboard.press('p');
+    await expect.poll(() => name.evaluate((field) => field === document.activeElement)).toBe(true);
+    expect(await name.inputValue()).toBe('Naboer');
+    // Escape from a closed select in the panel goes back too.
+    await tabTo(page.getByRole('complementary').getByRole('combobox', { name: 'Kategori' }));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedOn('Naboer')).toBe(true);
+
+    // The keyboard help lists the key.
+    await page.locator('summary', { hasText: 'Mer' }).click();
+    await page.getByRole('button', { name: 'Hurtigtaster' }).click();
+    const help = page.getByRole('complementary', { name: 'Tastatur' });
+    await help.getByText('Gå fra noden du står på til feltene dens i panelet. Escape i panelet går tilbake til noden.').waitFor();
+    expect(await help.getByRole('term').allTextContents()).toContain('P');
+  });
+
   it('changes interest and influence by dragging in the grid, and with the arrow keys', async () => {
     const boardId = await createBoard('Interessentkart');
     await adminApi.request(`/boards/${boardId}/diagram/import`, 'POST', { format: 'csv', text: 'navn;kategori;interesse;påvirkning\nNaboer;eksternt;5;2\n' });

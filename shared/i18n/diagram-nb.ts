@@ -229,6 +229,7 @@ export const diagramNb = {
     tab: { key: 'Tab', text: 'Gå mellom nodene i diagrammet.' },
     links: { key: 'K', text: 'Gå fra noden du står på til koblingene dens; K igjen går til neste. Enter velger koblingen, Escape går tilbake til noden.' },
     enter: { key: 'Enter', text: 'Velg noden du står på; feltene vises i panelet. Ctrl+Enter legger den til de valgte.' },
+    panel: { key: 'P', text: 'Gå fra noden du står på til feltene dens i panelet. Escape i panelet går tilbake til noden.' },
     arrows: { key: 'Piltaster', text: 'Flytt den valgte noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valgt.' },
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },

@@ -231,6 +231,7 @@ export const diagramNn: Catalogue['diagram'] = {
     tab: { key: 'Tab', text: 'Gå mellom nodane i diagrammet.' },
     links: { key: 'K', text: 'Gå frå noden du står på til koplingane hans; K igjen går til neste. Enter vel koplinga, Escape går tilbake til noden.' },
     enter: { key: 'Enter', text: 'Vel noden du står på; felta blir viste i panelet. Ctrl+Enter legg han til dei valde.' },
+    panel: { key: 'P', text: 'Gå frå noden du står på til felta hans i panelet. Escape i panelet går tilbake til noden.' },
     arrows: { key: 'Piltastar', text: 'Flytt den valde noden.' },
     delete: { key: 'Delete', text: 'Slett det som er valt.' },
     copy: { key: 'Ctrl+C / Ctrl+V', text: 'Kopier og lim inn. Ctrl+D dupliserer.' },

@@ -32,6 +32,7 @@ import { useLaneNames } from './editor/use-lane-names';
 import { useLocalPresence } from './editor/use-local-presence';
 import { useNewNodeFocus } from './editor/use-new-node-focus';
 import { useCloseOpeningNotice, useOpeningNotice } from './editor/use-opening-notice';
+import { usePanelFocus } from './editor/use-panel-focus';
 import { useProcessVariants } from './editor/use-process-variants';
 import { useShownDiagram } from './editor/use-shown-diagram';
 import { renderDiagramImage } from './export/export-image';
@@ -130,7 +131,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   }, [editingTools]);
 
   useAccessRefresh(session, board.id);
-  const { announcement, announce } = useAnnouncer();
+  const { regions, announce } = useAnnouncer();
   const { isProcess, variantId, chooseVariant, nodes, edges, visibleIds } = useShownDiagram(snapshot);
   const lanes = useLaneNames(snapshot.nodes);
   const variants = snapshot.variants;
@@ -138,6 +139,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   const [selection, setSelection] = useDiagramSelection(visibleIds, edges);
   useLocalPresence(session, selection, view, variantId);
   const [focusNodeId, setFocusNodeId] = useNewNodeFocus();
+  const { panelFocusId, goToPanel } = usePanelFocus({ setSelection, setPanelHidden, setKeysOpen });
   const diagramType = snapshot.diagramType;
   const { layout, layoutRunning } = useDiagramLayout({ session, diagramType, nodes, edges, sizes, readOnly, everSynced, view, announce });
   const commands = useEditorCommands({
@@ -165,9 +167,12 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
     nodes.filter((node) => node.type !== 'gruppe' && node.type !== 'fritekst').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
   return (
     <div className={screen ? 'diagram-editor diagram-editor--screen' : 'diagram-editor'} ref={root}>
-      <div role="status" aria-live="polite" className="visually-hidden">
-        {announcement}
-      </div>
+      {/* Two regions taking turns, so the same sentence twice is read twice (./editor/announcement-turns.ts). */}
+      {regions.map((text, index) => (
+        <div key={index} role="status" aria-live="polite" className="visually-hidden">
+          {text}
+        </div>
+      ))}
       <ConnectionNotice connection={connection} />
       {/* Closed for good (access gone, session ended): waiting cannot send them, so nothing is held back. */}
       <UnsentChangesGuard unsent={connection.unsent && connection.status !== 'closed'} />
@@ -261,6 +266,8 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
             variantId={variantId}
             onOpenedOnPart={onOpenedOnPart}
             onShowAll={closeOpeningNotice}
+            announce={announce}
+            onPanelKey={editingTools ? goToPanel : undefined}
           />
           {editingTools && (
             <CanvasAside
@@ -272,6 +279,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
               lanes={lanes}
               commands={commands}
               focusNodeId={focusNodeId}
+              panelFocusId={panelFocusId}
               keysOpen={keysOpen}
               onKeysOpen={setKeysOpen}
               panelHidden={panelHidden}

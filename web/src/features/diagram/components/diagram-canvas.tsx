@@ -20,7 +20,9 @@ import { useEdgeLabelLayout } from './canvas/use-edge-label-layout';
 import { useFlowAriaLabels } from './canvas/use-flow-aria-labels';
 import { useFlowEdges } from './canvas/use-flow-edges';
 import { useFlowNodes } from './canvas/use-flow-nodes';
+import { useKeyboardMoveMessage } from './canvas/use-keyboard-move-message';
 import { useLinkKeys } from './canvas/use-link-keys';
+import { usePanelKey } from './canvas/use-panel-key';
 import { PinnedBandLabels } from './canvas/pinned-band-labels';
 import { useRemoteSelections } from './canvas/use-remote-selections';
 import { diagramEdgeTypes, type FlowEdge } from './diagram-edges';
@@ -49,6 +51,10 @@ interface DiagramCanvasProps {
   onOpenedOnPart: (kind: Exclude<OpeningKind, 'whole'>) => void;
   /** Told when the whole diagram is shown with the canvas's own button. */
   onShowAll: () => void;
+  /** Tells screen reader users what happened (a deletion with the Delete key). */
+  announce: (message: string) => void;
+  /** P on a node: the keyboard goes to its side panel; none where there is no panel. */
+  onPanelKey?: (nodeId: string) => void;
 }
 
 /**
@@ -60,6 +66,7 @@ interface DiagramCanvasProps {
 export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasProps) {
   const { boardId, session, diagramType, nodes, edges, selection, onSelectionChange, readOnly, live, presence, sizes, variantId, onOpenedOnPart, onShowAll } =
     props;
+  const { announce, onPanelKey } = props;
   const editable = !readOnly && live;
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -70,13 +77,15 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
     [session.doc],
   );
 
-  const { dragging, onNodesChange, onEdgesChange } = useCanvasChanges({ session, selection, onSelectionChange, readOnly: !editable, sizes });
-  const { onConnect, onDelete } = useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly: !editable, container });
+  const { onArrowMove, onMovesStored } = useKeyboardMoveMessage();
+  const { dragging, onNodesChange, onEdgesChange } = useCanvasChanges({ session, selection, onSelectionChange, readOnly: !editable, sizes, onMovesStored });
+  const { onConnect, onDelete } = useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly: !editable, container, announce });
   const { onPointerMove, onPointerLeave } = useCursorSharing(session);
   const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
-  const { linksOf, onKeyDown, onFocus } = useLinkKeys(edges, container);
+  const { linksOf, onKeyDown: onLinkKeys, onFocus } = useLinkKeys(edges, container);
+  const onPanelKeyDown = usePanelKey(onPanelKey);
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, linksOf, t });
-  const ariaLabelConfig = useFlowAriaLabels();
+  const ariaLabelConfig = useFlowAriaLabels(onArrowMove);
   const labelLayout = useEdgeLabelLayout(nodes);
   const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
   const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);
@@ -94,7 +103,10 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
       aria-busy={!live}
       onPointerMove={onPointerMove}
       onPointerLeave={onPointerLeave}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => {
+        onLinkKeys(event);
+        onPanelKeyDown(event);
+      }}
       onFocus={onFocus}
     >
       {opening && (

@@ -1,14 +1,16 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../../shared/diagram/diagram-document';
 import { actorRelations, processEdgeTypes, type ActorRelation } from '../../../../../shared/diagram/vocabulary';
 import { Button } from '../../../components/ui/button';
 import { patchEdge, patchNodeData, reverseEdge } from '../model/diagram-actions';
 import { edgeLabel, nodeTitle } from '../model/labels';
-import type { DiagramSession } from '../sync/use-diagram-session';
+import { panelNodeId } from '../model/panel-node';
 import type { Selection } from '../model/selection';
+import type { DiagramSession } from '../sync/use-diagram-session';
 import type { EditorCommands } from './editor-commands';
 import { DraftText, NodeFields, SelectField } from './node-fields';
+import { usePanelEscape } from './use-panel-escape';
 
 const norwegianOrder = new Intl.Collator('nb');
 
@@ -22,6 +24,8 @@ export interface SidePanelProps {
   commands: EditorCommands;
   /** A node that was just created: its first field takes focus. */
   focusNodeId: string | null;
+  /** A node the keyboard came from with P: the panel takes the focus once it shows that node. */
+  panelFocusId: string | null;
   /** Hides the panel (it comes back with "Vis panelet"). */
   onHide: () => void;
 }
@@ -35,13 +39,23 @@ export function edgeChoices(source: DiagramNode | undefined, target: DiagramNode
  * Edits the selection with ordinary form controls: every field of a node or edge, connections to
  * other nodes (the keyboard way to connect), and the actions on several selected nodes.
  */
-export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, commands, focusNodeId, onHide }: SidePanelProps) {
+export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, commands, focusNodeId, panelFocusId, onHide }: SidePanelProps) {
   const { t } = useTranslation();
   const headingId = useId();
+  const panel = useRef<HTMLElement>(null);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const selectedNodes = [...selection.nodes].map((id) => byId.get(id)).filter((node): node is DiagramNode => !!node);
   const selectedEdges = [...selection.edges].map((id) => edges.find((edge) => edge.id === id)).filter((edge): edge is DiagramEdge => !!edge);
   const count = selectedNodes.length + selectedEdges.length;
+  const onlyNodeId = selectedNodes.length === 1 && selectedEdges.length === 0 ? selectedNodes[0]!.id : null;
+  const onKeyDown = usePanelEscape(panelNodeId(selection, edges));
+
+  // Come with P from the node shown: its first field (or, with none to edit, the heading) takes the focus.
+  useEffect(() => {
+    if (!panelFocusId || panelFocusId !== onlyNodeId) return;
+    const first = panel.current?.querySelector<HTMLElement>('.diagram-panel__form :is(input, select, textarea):not(:disabled)');
+    (first ?? panel.current?.querySelector<HTMLElement>('.diagram-panel__heading'))?.focus();
+  }, [panelFocusId, onlyNodeId]);
 
   let content;
   if (count === 0) {
@@ -50,7 +64,7 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
     const node = selectedNodes[0]!;
     content = (
       <>
-        <h2 id={headingId} className="diagram-panel__heading">
+        <h2 id={headingId} className="diagram-panel__heading" tabIndex={-1}>
           {t('diagram.panel.node-heading', { kind: t(`diagram.node-type.${node.type}`).toLocaleLowerCase('nb') })}
         </h2>
         {readOnly ? (
@@ -124,7 +138,7 @@ export function SidePanel({ session, nodes, edges, selection, readOnly, lanes, c
   }
 
   return (
-    <aside className="diagram-panel" aria-labelledby={headingId} data-workspace-overlay="">
+    <aside className="diagram-panel" aria-labelledby={headingId} data-workspace-overlay="" ref={panel} onKeyDown={onKeyDown}>
       <button type="button" className="button button--quiet diagram-panel__hide" onClick={onHide}>
         {t('workspace.panel.hide')}
       </button>
@@ -146,7 +160,7 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
         {t('diagram.panel.keys-heading')}
       </h2>
       <dl className="diagram-keys">
-        {(['tab', 'links', 'enter', 'arrows', 'delete', 'copy', 'undo', 'select-all', 'show-all'] as const).map((key) => (
+        {(['tab', 'links', 'enter', 'panel', 'arrows', 'delete', 'copy', 'undo', 'select-all', 'show-all'] as const).map((key) => (
           <div key={key}>
             <dt>{t(`diagram.keys.${key}.key`)}</dt>
             <dd>{t(`diagram.keys.${key}.text`)}</dd>

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
+import { nextAnnouncement, silentRegions } from './announcement-turns';
 
-/** The sentence the editor's polite live region reads out, and `announce` to set it. */
+/**
+ * What the editor's two polite live regions say, and `announce` to have a sentence read out. The
+ * regions take turns (./announcement-turns.ts), so a sentence said twice in a row is read twice.
+ */
 export function useAnnouncer() {
-  const [announcement, setAnnouncement] = useState('');
-  const announce = useCallback((message: string) => {
-    // Clear first so the same sentence twice is still read.
-    setAnnouncement('');
-    requestAnimationFrame(() => setAnnouncement(message));
-  }, []);
-  return { announcement, announce };
+  const [regions, setRegions] = useState(silentRegions);
+  const announce = useCallback((message: string) => setRegions((current) => nextAnnouncement(current, message)), []);
+  return { regions, announce };
 }

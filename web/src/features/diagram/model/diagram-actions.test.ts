@@ -72,4 +72,19 @@ describe('editing a diagram', () => {
     moveNodes(mine, new Map([['a', { x: 10.4, y: 20.6 }]]));
     expect(readDiagram(mine).nodes.find((node) => node.id === 'a')!.position).toEqual({ x: 10, y: 21 });
   });
+
+  it('says where it stored the nodes it moved, as the document holds them (a move with the arrow keys is told from it)', () => {
+    const { mine } = pair();
+    addNode(mine, actor('a', 100));
+    const stored = moveNodes(
+      mine,
+      new Map([
+        ['a', { x: 815.4, y: 433.6 }],
+        ['gone', { x: 1, y: 1 }],
+      ]),
+      { byHand: true },
+    );
+    expect(stored).toEqual(new Map([['a', { x: 815, y: 434 }]]));
+    expect(readDiagram(mine).nodes.find((node) => node.id === 'a')!.position).toEqual(stored.get('a'));
+  });
 });

@@ -45,19 +45,24 @@ export function patchNodeData(doc: Y.Doc, id: string, patch: Record<string, unkn
 /**
  * Moves nodes (positions relative to their group, as stored).
  * @param options.byHand a person moved them: automatic layout keeps them there from now on
+ * @returns where the nodes that are in the document now are, as stored (in whole pixels)
  */
-export function moveNodes(doc: Y.Doc, positions: Map<string, DiagramPosition>, options: { byHand?: boolean } = {}): void {
-  if (positions.size === 0) return;
+export function moveNodes(doc: Y.Doc, positions: Map<string, DiagramPosition>, options: { byHand?: boolean } = {}): Map<string, DiagramPosition> {
+  const stored = new Map<string, DiagramPosition>();
+  if (positions.size === 0) return stored;
   doc.transact(() => {
     const { nodes } = diagramMaps(doc);
     for (const [id, position] of positions) {
       const node = nodes.get(id);
+      if (!node) continue;
       const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
-      const current = node?.get('position') as DiagramPosition | undefined;
-      if (node && (current?.x !== rounded.x || current?.y !== rounded.y)) node.set('position', rounded);
-      if (node && options.byHand && node.get('pinned') !== true) node.set('pinned', true);
+      const current = node.get('position') as DiagramPosition | undefined;
+      if (current?.x !== rounded.x || current?.y !== rounded.y) node.set('position', rounded);
+      if (options.byHand && node.get('pinned') !== true) node.set('pinned', true);
+      stored.set(id, rounded);
     }
   }, localOrigin);
+  return stored;
 }
 
 /** What an automatic layout decided: new places, groups sized to their content, actors moved into their category's group. */

@@ -17,13 +17,15 @@ interface CanvasChangeInputs {
   readOnly: boolean;
   /** Sizes measured on screen, kept for the automatic layout. */
   sizes: MutableRefObject<Map<string, { width: number; height: number }>>;
+  /** Told where moved nodes were stored (a move with the arrow keys is told from it). */
+  onMovesStored: (positions: ReadonlyMap<string, DiagramPosition>) => void;
 }
 
 /**
  * What React Flow reports back: selection goes to the editor, measured sizes to `sizes`, and drags
  * are shown locally at once while the moves are written to the document a few times a second.
  */
-export function useCanvasChanges({ session, selection, onSelectionChange, readOnly, sizes }: CanvasChangeInputs) {
+export function useCanvasChanges({ session, selection, onSelectionChange, readOnly, sizes, onMovesStored }: CanvasChangeInputs) {
   const [dragging, setDragging] = useState<Map<string, DiagramPosition>>(new Map());
   const pendingMoves = useRef(new Map<string, DiagramPosition>());
   const sendTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -33,9 +35,10 @@ export function useCanvasChanges({ session, selection, onSelectionChange, readOn
     sendTimer.current = undefined;
     if (pendingMoves.current.size === 0) return;
     // Moved by a person (drag or arrow keys): later automatic layouts leave these where they are.
-    moveNodes(session.doc, pendingMoves.current, { byHand: true });
+    const stored = moveNodes(session.doc, pendingMoves.current, { byHand: true });
     pendingMoves.current = new Map();
-  }, [session.doc]);
+    onMovesStored(stored);
+  }, [session.doc, onMovesStored]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {

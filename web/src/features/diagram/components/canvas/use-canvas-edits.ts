@@ -1,8 +1,11 @@
 import type { Connection } from '@xyflow/react';
 import { useCallback, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode } from '../../../../../../shared/diagram/diagram-document';
 import { newDiagramId } from '../../../../../../shared/diagram/new-id';
+import { deletionSummary } from '../../model/deletion-summary';
 import { addEdge, deleteElements } from '../../model/diagram-actions';
+import { nodeTitle } from '../../model/labels';
 import type { Selection } from '../../model/selection';
 import type { DiagramSession } from '../../sync/use-diagram-session';
 import type { FlowEdge } from '../diagram-edges';
@@ -16,10 +19,13 @@ interface CanvasEditInputs {
   readOnly: boolean;
   /** The canvas element, which takes focus back when the focused node is deleted. */
   container: RefObject<HTMLDivElement | null>;
+  /** Tells screen reader users what the Delete key removed, as the toolbar's delete does. */
+  announce: (message: string) => void;
 }
 
 /** Connections drawn and elements deleted on the canvas, written to the document. */
-export function useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly, container }: CanvasEditInputs) {
+export function useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly, container, announce }: CanvasEditInputs) {
+  const { t } = useTranslation();
   const onConnect = useCallback(
     (connection: Connection) => {
       if (readOnly || connection.source === connection.target) return;
@@ -47,19 +53,24 @@ export function useCanvasEdits({ session, nodes, nodeById, onSelectionChange, re
   const onDelete = useCallback(
     ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
       if (readOnly) return;
+      const nodeIds = removedNodes.map((node) => node.id);
       deleteElements(
         session.doc,
         nodes,
-        removedNodes.map((node) => node.id),
+        nodeIds,
         removedEdges.map((edge) => edge.id),
       );
       onSelectionChange({ nodes: new Set(), edges: new Set() });
+      const summary = deletionSummary(nodeIds, removedEdges);
+      const only = summary?.onlyNodeId ? nodeById.get(summary.onlyNodeId) : undefined;
+      if (only) announce(t('diagram.announce.deleted-named', { title: nodeTitle(only, t) }));
+      else if (summary) announce(t('diagram.announce.deleted', { count: summary.count }));
       // The focused node is gone: keep focus in the diagram rather than losing it to the page.
       requestAnimationFrame(() => {
         if (!container.current?.contains(document.activeElement)) container.current?.focus();
       });
     },
-    [readOnly, session.doc, nodes, onSelectionChange, container],
+    [readOnly, session.doc, nodes, nodeById, onSelectionChange, container, announce, t],
   );
 
   return { onConnect, onDelete };

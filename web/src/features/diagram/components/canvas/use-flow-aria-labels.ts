@@ -1,16 +1,24 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MoveDirection } from './use-keyboard-move-message';
 
-/** React Flow's screen reader texts in the user's language. */
-export function useFlowAriaLabels() {
+/**
+ * React Flow's screen reader texts in the user's language.
+ * @param onArrowMove told the direction when a node is about to move with an arrow key: React Flow
+ * asks for its sentence before the move, so it is left empty here and made once the move is stored
+ * (./use-keyboard-move-message.ts); none where nothing is moved (a version's preview)
+ */
+export function useFlowAriaLabels(onArrowMove?: (direction: MoveDirection) => void) {
   const { t } = useTranslation();
   // Made once per language: a new object each render would make React Flow update its store again.
   return useMemo(
     () => ({
       'node.a11yDescription.default': t('diagram.flow.node-help'),
       'node.a11yDescription.keyboardDisabled': t('diagram.flow.node-help-move'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-        t('diagram.flow.moved', { direction: t(`diagram.flow.direction.${direction as 'up'}`), x: String(Math.round(x)), y: String(Math.round(y)) }),
+      'node.a11yDescription.ariaLiveMessage': ({ direction }: { direction: string }) => {
+        onArrowMove?.(direction as MoveDirection);
+        return '';
+      },
       'edge.a11yDescription.default': t('diagram.flow.edge-help'),
       'controls.ariaLabel': t('diagram.flow.controls'),
       'controls.zoomIn.ariaLabel': t('diagram.flow.zoom-in'),
@@ -20,6 +28,6 @@ export function useFlowAriaLabels() {
       'minimap.ariaLabel': t('diagram.flow.minimap'),
       'handle.ariaLabel': t('diagram.flow.handle'),
     }),
-    [t],
+    [t, onArrowMove],
   );
 }
