@@ -366,6 +366,21 @@ describe.skipIf(!chromiumPath)('presenting boards', () => {
     await expect.poll(() => nodeInView(page, 'Vedtak i kommunestyret')).toBe(false);
     expect(await checkAccessibility(page)).toEqual([]);
 
+    // Tab goes through the slide's steps, not the other phases': React Flow moves the view to a node
+    // that gets the focus, so Tab carried the presenter's view off the slide.
+    const tabbedTo = new Set<string>();
+    for (let press = 0; press < 25; press += 1) {
+      await page.keyboard.press('Tab');
+      const node = await page.evaluate(() => document.activeElement?.closest('.react-flow__node')?.textContent ?? null);
+      if (node) tabbedTo.add(node);
+    }
+    expect([...tabbedTo].some((node) => node.includes('Planinitiativ'))).toBe(true);
+    expect([...tabbedTo].filter((node) => node.includes('ettersyn') || node.includes('Vedtak'))).toEqual([]);
+    expect(await nodeInView(page, 'Planinitiativ')).toBe(true);
+    expect(await counter.textContent()).toBe('Førearbeid og initiativ 1 av 3');
+    // The arrow keys are the slides' again once the focus is on the presentation's controls.
+    await page.getByRole('group', { name: 'Presentasjon' }).getByRole('button').first().focus();
+
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => counter.textContent()).toBe('Sluttbehandling og vedtak 2 av 3');
     await expect.poll(() => announcement.textContent()).toBe('Lysbilete 2 av 3: Sluttbehandling og vedtak');

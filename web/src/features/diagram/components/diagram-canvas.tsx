@@ -20,6 +20,7 @@ import { useEdgeLabelLayout } from './canvas/use-edge-label-layout';
 import { useFlowAriaLabels } from './canvas/use-flow-aria-labels';
 import { useFlowEdges } from './canvas/use-flow-edges';
 import { useFlowNodes } from './canvas/use-flow-nodes';
+import { usePresentedNodeIds } from './canvas/use-presented-node-ids';
 import { useKeyboardMoveMessage } from './canvas/use-keyboard-move-message';
 import { useLinkKeys } from './canvas/use-link-keys';
 import { usePanelKey } from './canvas/use-panel-key';
@@ -81,7 +82,8 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const { dragging, onNodesChange, onEdgesChange } = useCanvasChanges({ session, selection, onSelectionChange, readOnly: !editable, sizes, onMovesStored });
   const { onConnect, onDelete } = useCanvasEdits({ session, nodes, nodeById, onSelectionChange, readOnly: !editable, container, announce });
   const { onPointerMove, onPointerLeave } = useCursorSharing(session);
-  const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, onResized, t });
+  const presentedNodeIds = usePresentedNodeIds(boardId, diagramType, nodes, edges);
+  const flowNodes = useFlowNodes({ nodes, dragging, selected: selection.nodes, remoteSelections, readOnly, focusable: presentedNodeIds, onResized, t });
   const { linksOf, onKeyDown: onLinkKeys, onFocus } = useLinkKeys(edges, container);
   const onPanelKeyDown = usePanelKey(onPanelKey);
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, linksOf, t });

@@ -16,6 +16,8 @@ interface FlowNodeInputs {
   selected: Set<string>;
   remoteSelections: Map<string, RemotePresence['user'][]>;
   readOnly: boolean;
+  /** While presenting, the nodes of the slide on screen: no other node takes the focus (null: all do). */
+  focusable: Set<string> | null;
   onResized: (id: string, size: { width: number; height: number }, position: DiagramPosition) => void;
   t: TFunction;
 }
@@ -24,7 +26,16 @@ interface FlowNodeInputs {
  * The document's nodes as React Flow nodes. Each node's object is kept while nothing about it
  * changed, so a drag or an edit on a large diagram re-renders one node, not all of them.
  */
-export function useFlowNodes({ nodes, dragging, selected: selectedIds, remoteSelections, readOnly, onResized, t }: FlowNodeInputs): FlowNode[] {
+export function useFlowNodes({
+  nodes,
+  dragging,
+  selected: selectedIds,
+  remoteSelections,
+  readOnly,
+  focusable: focusableIds,
+  onResized,
+  t,
+}: FlowNodeInputs): FlowNode[] {
   const cache = useRef<ReuseCache<FlowNode>>(new Map());
   return useMemo(() => {
     const reuse = reuseUnchanged(cache);
@@ -32,7 +43,8 @@ export function useFlowNodes({ nodes, dragging, selected: selectedIds, remoteSel
       const position = dragging.get(node.id) ?? node.position;
       const selected = selectedIds.has(node.id);
       const remote = remoteSelections.get(node.id) ?? noRemote;
-      return reuse(node.id, [node, position, selected, remote, readOnly, onResized, t], () => {
+      const focusable = focusableIds?.has(node.id) ?? true;
+      return reuse(node.id, [node, position, selected, remote, readOnly, focusable, onResized, t], () => {
         const texts = nodeTexts(node, t);
         return {
           id: node.id,
@@ -40,6 +52,7 @@ export function useFlowNodes({ nodes, dragging, selected: selectedIds, remoteSel
           position,
           parentId: node.parentId ?? undefined,
           selected,
+          ...(focusable ? {} : { focusable: false }),
           ariaLabel: texts.accessibleName,
           ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
           ...(node.type === 'gruppe'
@@ -50,5 +63,5 @@ export function useFlowNodes({ nodes, dragging, selected: selectedIds, remoteSel
         };
       });
     });
-  }, [nodes, dragging, selectedIds, remoteSelections, readOnly, onResized, t]);
+  }, [nodes, dragging, selectedIds, remoteSelections, readOnly, focusableIds, onResized, t]);
 }
