@@ -78,6 +78,19 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     return { x: (box.x + box.width / 2 - area.x) / area.width, y: (box.y + box.height / 2 - area.y) / area.height };
   }
 
+  /** Marks the live regions in the page now, to tell later whether a message came in one of them. */
+  const markLiveRegions = (page: Page) =>
+    page.evaluate(() => document.querySelectorAll('[role="status"], [aria-live]').forEach((region) => region.setAttribute('data-was-there', '')));
+  /** What the live regions marked by `markLiveRegions` say now (a screen reader often skips one that arrives with its text). */
+  const saidInRegionsThatWereThere = (page: Page) =>
+    page.evaluate(() => [...document.querySelectorAll('[data-was-there]')].map((region) => region.textContent?.trim() ?? ''));
+  /** The element with the keyboard, as its tag and text: `BODY …` when focus was lost. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return element === document.body || !element ? 'BODY' : `${element.tagName} ${element.textContent?.trim()}`;
+    });
+
   beforeAll(async () => {
     server = await startTestServer({ env: adminEnv });
     adminApi = await ApiSession.login(server);
@@ -412,6 +425,84 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await late.getByText('Stemmingen er avsluttet. 3 deltakere stemte.').waitFor();
     expect(await late.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem').first().textContent()).toMatch(/^NVE 4 prikker/);
   }, 150_000);
+
+  it('runs a vote from the keyboard: the keyboard stays in the panel, a quick second Enter on «Avslutt stemmingen» leaves the result, and each step is said in a live region that was there', async () => {
+    const boardId = await diagramWithActors('Stemming med tastaturet');
+    const ada = await openBoard(boardId, admin, 'diagram');
+    const kariPage = await openBoard(boardId, kari, 'diagram');
+    await ada.getByRole('button', { name: 'Prikkstemming' }).click();
+    await markLiveRegions(ada);
+    await markLiveRegions(kariPage);
+
+    await ada.getByRole('button', { name: 'Start stemming over 3 punkter' }).focus();
+    await ada.keyboard.press('Enter');
+    // The form with the button goes; the keyboard goes to the panel's heading, not the page's body.
+    await expect.poll(() => focused(ada)).toBe('H2 Prikkstemming');
+    const started = 'Stemmingen har startet, med 3 prikker per deltaker.';
+    await expect.poll(() => saidInRegionsThatWereThere(ada)).toContain(started);
+    // Kari's panel opens with the vote; she hears it from the bar, which was there before.
+    await expect.poll(() => saidInRegionsThatWereThere(kariPage)).toContain(started);
+    await kariPage.getByRole('button', { name: 'Gi prikk til «NVE»' }).click();
+    await expect.poll(() => saidInRegionsThatWereThere(kariPage)).toContain('Prikk gitt til «NVE». Du har 2 igjen.');
+    await ada.getByText('Stemmingen pågår. 1 deltaker har stemt.').waitFor();
+
+    // Enter, and Enter again a quarter of a second later, as a keyboard user did (the wait is the person's, not the server's).
+    await ada.getByRole('button', { name: 'Avslutt stemmingen' }).focus();
+    await ada.keyboard.press('Enter');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => focused(ada)).toBe('H2 Prikkstemming');
+    await expect.poll(() => saidInRegionsThatWereThere(kariPage)).toContain('Stemmingen er stengt. Resultatet vises nå, med flest prikker først.');
+    // Anything Ada's keys sent reaches the server before what she sends next; once that is seen,
+    // the result is still on Kari's screen.
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await kariPage.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor();
+    const kariResult = kariPage.getByRole('list', { name: 'Resultat, flest prikker først' }).getByRole('listitem');
+    expect(await kariResult.allTextContents()).toEqual([
+      expect.stringMatching(/^NVE 1 prikk/),
+      expect.stringMatching(/^Naboer 0 prikker/),
+      expect.stringMatching(/^Byggesak 0 prikker/),
+    ]);
+
+    // Cleared on purpose: the panel stays, to start another vote, with the keyboard on its heading.
+    await ada.getByRole('button', { name: 'Fjern resultatet' }).focus();
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => focused(ada)).toBe('H2 Prikkstemming');
+    await ada.getByRole('button', { name: 'Start stemming over 3 punkter' }).waitFor();
+    await expect.poll(() => saidInRegionsThatWereThere(ada)).toContain('Resultatet av stemmingen er fjernet fra tavla.');
+    await kariResult.first().waitFor({ state: 'detached' });
+  }, 150_000);
+
+  it('runs an anonymous round from the keyboard: the keyboard stays on the panel, and its start and end are said in a live region that was there', async () => {
+    const boardId = await createBoard('Innspill med tastaturet', 'diagram');
+    const ada = await openBoard(boardId, admin, 'diagram');
+    await ada.getByRole('button', { name: 'Anonym runde' }).click();
+    await ada.getByRole('textbox', { name: 'Navn på runden' }).fill('Innspill');
+    await markLiveRegions(ada);
+
+    await ada.getByRole('button', { name: 'Start anonym runde' }).focus();
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => focused(ada)).toBe('H2 Anonym runde');
+    await expect.poll(() => saidInRegionsThatWereThere(ada)).toContain('«Innspill» har startet. Lapper som skrives nå, vises uten navn.');
+
+    await ada.getByRole('button', { name: 'Avslutt runden' }).focus();
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => focused(ada)).toBe('H2 Anonym runde');
+    await expect.poll(() => saidInRegionsThatWereThere(ada)).toContain('«Innspill» er avsluttet, med 0 lapper.');
+  });
+
+  it('presents and stops from the keyboard without losing it: each press leaves it on the button that undoes it', async () => {
+    const boardId = await createBoard('Presentasjon med tastaturet', 'diagram');
+    const ada = await openBoard(boardId, admin, 'diagram');
+    await markLiveRegions(ada);
+    await ada.getByRole('button', { name: 'Presenter for alle' }).focus();
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => focused(ada)).toBe('BUTTON Slutt å presentere');
+    await expect.poll(() => saidInRegionsThatWereThere(ada)).toContain('Du presenterer for alle.');
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => focused(ada)).toBe('BUTTON Presenter for alle');
+    await expect.poll(() => saidInRegionsThatWereThere(ada)).toContain('Ingen presenterer nå.');
+  });
 
   it('on a canvas worksheet, a vote is over what the group wrote, in the frame around the selection or on the whole board', async () => {
     const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', {

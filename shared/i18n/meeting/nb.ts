@@ -82,6 +82,19 @@ export const meetingNb = {
     mine: 'Du (skjult for andre)',
     earlier: 'Runder',
   },
+  /** Read out by the meeting tools' live region when something changes; never shown. */
+  announce: {
+    'vote-started_one': 'Stemmingen har startet, med {{count}} prikk per deltaker.',
+    'vote-started_other': 'Stemmingen har startet, med {{count}} prikker per deltaker.',
+    'vote-closed': 'Stemmingen er stengt. Resultatet vises nå, med flest prikker først.',
+    'vote-cleared': 'Resultatet av stemmingen er fjernet fra tavla.',
+    'dot-given': 'Prikk gitt til «{{label}}». Du har {{left}} igjen.',
+    'dot-taken': 'Prikk tatt tilbake fra «{{label}}». Du har {{left}} igjen.',
+    'round-started': '«{{title}}» har startet. Lapper som skrives nå, vises uten navn.',
+    'round-ended_one': '«{{title}}» er avsluttet, med {{count}} lapp.',
+    'round-ended_other': '«{{title}}» er avsluttet, med {{count}} lapper.',
+    'round-revealed': 'Nå vises hvem som skrev i «{{title}}».',
+  },
   refused: {
     'not-allowed': 'Bare de som kan redigere tavla, kan styre møtet.',
     'no-dots-left': 'Du har brukt alle prikkene dine.',

@@ -85,6 +85,18 @@ export const meetingNn: Catalogue['meeting'] = {
     mine: 'Du (skjult for andre)',
     earlier: 'Rundar',
   },
+  announce: {
+    'vote-started_one': 'Røystinga har starta, med {{count}} prikk per deltakar.',
+    'vote-started_other': 'Røystinga har starta, med {{count}} prikkar per deltakar.',
+    'vote-closed': 'Røystinga er stengd. Resultatet blir vist no, med flest prikkar først.',
+    'vote-cleared': 'Resultatet av røystinga er fjerna frå tavla.',
+    'dot-given': 'Prikk gitt til «{{label}}». Du har {{left}} att.',
+    'dot-taken': 'Prikk teken tilbake frå «{{label}}». Du har {{left}} att.',
+    'round-started': '«{{title}}» har starta. Lappar som blir skrivne no, blir viste utan namn.',
+    'round-ended_one': '«{{title}}» er avslutta, med {{count}} lapp.',
+    'round-ended_other': '«{{title}}» er avslutta, med {{count}} lappar.',
+    'round-revealed': 'No blir det vist kven som skreiv i «{{title}}».',
+  },
   refused: {
     'not-allowed': 'Berre dei som kan redigere tavla, kan styre møtet.',
     'no-dots-left': 'Du har brukt alle prikkane dine.',

@@ -27,11 +27,12 @@ export function AnonymousRoundPanel({ client, rounds, canControl, screen = false
 
   return (
     <section className="meeting-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="meeting-panel__heading">
+      <h2 id={`${id}-heading`} className="meeting-panel__heading" tabIndex={-1} data-focus-landing>
         {t('meeting.round.heading')}
       </h2>
       {open ? (
-        <p role="status" className="meeting-round__running">
+        // Not a live region: it would arrive with its text. The meeting bar's says it (use-meeting-announcer.ts).
+        <p className="meeting-round__running">
           {t('meeting.round.running', { title: open.title })} {t('meeting.round.items', { count: open.items.length })}
         </p>
       ) : null}

@@ -17,6 +17,8 @@ interface DotVotePanelProps {
   canControl: boolean;
   /** The meeting-room screen shows results only. */
   screen?: boolean;
+  /** This person cleared the result (the panel stays, to start another vote from). */
+  onClear?: () => void;
 }
 
 /**
@@ -24,7 +26,7 @@ interface DotVotePanelProps {
  * everyone who can edit places and takes back dots, and the result stays as a ranked list (and on
  * the items) after the vote is closed, until the facilitator clears it.
  */
-export function DotVotePanel({ client, vote, view, canControl, screen = false }: DotVotePanelProps) {
+export function DotVotePanel({ client, vote, view, canControl, screen = false, onClear }: DotVotePanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [dots, setDots] = useState('3');
@@ -41,7 +43,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
     if (!canControl || screen) return null;
     return (
       <section className="meeting-panel" aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`} className="meeting-panel__heading">
+        <h2 id={`${id}-heading`} className="meeting-panel__heading" tabIndex={-1} data-focus-landing>
           {t('meeting.vote.heading')}
         </h2>
         {items.length === 0 ? (
@@ -109,11 +111,12 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
   const ranked = [...vote.items].sort((a, b) => b.count - a.count);
   return (
     <section className="meeting-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="meeting-panel__heading">
+      <h2 id={`${id}-heading`} className="meeting-panel__heading" tabIndex={-1} data-focus-landing>
         {t('meeting.vote.heading')}
       </h2>
       {vote.about ? <p className="meeting-vote__about">{t('meeting.vote.about', { name: vote.about })}</p> : null}
-      <p role="status">
+      {/* Changes in place; the meeting bar's live region says what happened (use-meeting-announcer.ts). */}
+      <p>
         {open ? t('meeting.vote.running', { count: vote.voterCount }) : t('meeting.vote.closed', { count: vote.voterCount })}
         {open && !screen
           ? ' ' + (canControl ? t('meeting.vote.dots-left', { left: String(left), total: String(vote.dotsPerPerson) }) : t('meeting.vote.read-only'))
@@ -162,12 +165,21 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false }:
         </ol>
       ) : null}
       {canControl && !screen ? (
+        // Keyed, so closing the vote removes its button instead of renaming it to «Fjern resultatet»
+        // under the keyboard: a second Enter would have cleared the result for everyone.
         open ? (
-          <Button variant="secondary" onClick={() => client.send({ type: 'vote/close' })}>
+          <Button key="close" variant="secondary" onClick={() => client.send({ type: 'vote/close' })}>
             {t('meeting.vote.close')}
           </Button>
         ) : (
-          <Button variant="quiet" onClick={() => client.send({ type: 'vote/clear' })}>
+          <Button
+            key="clear"
+            variant="quiet"
+            onClick={() => {
+              client.send({ type: 'vote/clear' });
+              onClear?.();
+            }}
+          >
             {t('meeting.vote.clear')}
           </Button>
         )

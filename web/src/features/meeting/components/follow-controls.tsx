@@ -13,7 +13,10 @@ interface FollowControlsProps {
   onFollow: (follow: boolean) => void;
 }
 
-/** Who presents, and one button to present, stop, step out or follow again. */
+/**
+ * Who presents, and one button to present, stop, step out or follow again. That button is where the
+ * keyboard lands when pressing the one before took it away (`data-focus-landing`, lib/focus-landing.ts).
+ */
 export function FollowControls({ client, presenter, youPresent, following, canControl, onFollow }: FollowControlsProps) {
   const { t } = useTranslation();
   if (youPresent) {
@@ -23,7 +26,7 @@ export function FollowControls({ client, presenter, youPresent, following, canCo
           {t('meeting.follow.presenting')}
         </p>
         {canControl ? (
-          <Button variant="secondary" onClick={() => client.send({ type: 'presenter/stop' })}>
+          <Button variant="secondary" onClick={() => client.send({ type: 'presenter/stop' })} data-focus-landing>
             {t('meeting.follow.stop-presenting')}
           </Button>
         ) : null}
@@ -41,17 +44,21 @@ export function FollowControls({ client, presenter, youPresent, following, canCo
       </p>
       {presenter ? (
         following ? (
-          <Button variant="secondary" onClick={() => onFollow(false)}>
+          <Button variant="secondary" onClick={() => onFollow(false)} data-focus-landing>
             {t('meeting.follow.step-out')}
           </Button>
         ) : (
-          <Button variant="primary" onClick={() => onFollow(true)}>
+          <Button variant="primary" onClick={() => onFollow(true)} data-focus-landing>
             {t('meeting.follow.rejoin', { name: presenter.name })}
           </Button>
         )
       ) : null}
       {canControl ? (
-        <Button variant={presenter ? 'quiet' : 'primary'} onClick={() => client.send({ type: 'presenter/take' })}>
+        <Button
+          variant={presenter ? 'quiet' : 'primary'}
+          onClick={() => client.send({ type: 'presenter/take' })}
+          data-focus-landing={presenter ? undefined : true}
+        >
           {presenter ? t('meeting.follow.take-over') : t('meeting.follow.present')}
         </Button>
       ) : null}

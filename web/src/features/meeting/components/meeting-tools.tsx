@@ -5,9 +5,11 @@ import type { PresenterSlide } from '../../../../../shared/meeting/meeting-proto
 import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
 import { focusOpener } from '../../../lib/focus-opener';
+import { useFocusLanding } from '../../../lib/use-focus-landing';
 import { useEscapeCloses } from '../../../lib/use-escape-closes';
 import type { BoardView } from '../lib/board-view';
 import { useFollowPresenter } from '../lib/use-follow-presenter';
+import { useMeetingAnnouncer } from '../lib/use-meeting-announcer';
 import { useReportSlide } from '../lib/use-report-slide';
 import { useRoundClaims } from '../lib/use-round-claims';
 import { useMeeting } from '../sync/use-meeting';
@@ -80,6 +82,11 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
     focusOpener(opener);
   };
   useEscapeCloses(root, panelShown, closePanel);
+  // Starting a vote, ending a round, presenting: each takes away the button that was pressed. The
+  // keyboard stays in the same panel or bar (its heading or its next safe button), not on the page's
+  // body, and the bar's live region, there from the start, says what happened.
+  useFocusLanding(root);
+  const announcement = useMeetingAnnouncer(state);
 
   if (screen) return <ScreenView client={client} snapshot={snapshot} view={view} />;
 
@@ -160,10 +167,13 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
           <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>
         </button>
       </div>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
       {panelShown ? (
         <div className="meeting-tools__panels" data-workspace-overlay="">
           {panel === 'timer' ? <TimerSettings client={client} timer={state.timer} canControl={canControl} sound={sound} onSound={setSound} /> : null}
-          {showVote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={canControl} /> : null}
+          {showVote ? <DotVotePanel client={client} vote={state.vote} view={view} canControl={canControl} onClear={() => setPanel('vote')} /> : null}
           {showRound ? <AnonymousRoundPanel client={client} rounds={state.rounds} canControl={canControl} /> : null}
           <button type="button" className="button button--quiet meeting-tools__close" onClick={closePanel}>
             {t('workspace.panel.close')}
