@@ -568,6 +568,24 @@ describe.skipIf(!chromiumPath)('diagram boards, as planners use them', () => {
     await expect.poll(saidAnew, { timeout: 5000, message: `a region newly saying «Angret.»; before: ${JSON.stringify(before)}` }).toBe(true);
   });
 
+  it('keeps a group’s actors when the group is deleted with the Delete key, as from the toolbar', async () => {
+    const boardId = await createBoard('Gruppe slettet med tastaturet');
+    const group = { id: 'gruppe', type: 'gruppe', position: { x: 0, y: 0 }, size: { width: 600, height: 300 }, data: { label: 'Fylket' } };
+    const inGroup = (id: string, name: string, x: number) => ({ ...actor(id, name, 'regionalt', x), parentId: 'gruppe', position: { x, y: 80 } });
+    await importDocument(boardId, { ...actorMap([]), nodes: [group, inGroup('fk', 'Fylkeskommunen', 40), inGroup('sf', 'Statsforvalteren', 320)] });
+    await openBoard(page, boardId);
+    await flowNode(page, 'Fylkeskommunen').waitFor();
+
+    await tabTo(flowNode(page, 'Fylket'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await exported(boardId)).nodes.map((node) => node.id).sort()).toEqual(['fk', 'sf']);
+    await expect.poll(liveRegions, { timeout: 5000 }).toContain('«Fylket» er slettet. Du kan angre.');
+    // Where they were on the board: the group's place added to theirs.
+    const places = Object.fromEntries((await exported(boardId)).nodes.map((node) => [node.id, node.position]));
+    expect(places).toEqual({ fk: { x: 40, y: 80 }, sf: { x: 320, y: 80 } });
+  });
+
   it('says where a node moved with an arrow key is now, the place that is stored', async () => {
     const boardId = await createBoard('Aktør flyttet med tastaturet');
     await importDocument(boardId, actorMap([actor('nve', 'NVE', 'statlig', 815)]));

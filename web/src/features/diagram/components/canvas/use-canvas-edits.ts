@@ -53,15 +53,20 @@ export function useCanvasEdits({ session, nodes, nodeById, onSelectionChange, re
   const onDelete = useCallback(
     ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) => {
       if (readOnly) return;
-      const nodeIds = removedNodes.map((node) => node.id);
+      // What the person selected: React Flow adds a deleted group's boxes and every link of a deleted
+      // box. A group's boxes stay, moved out of it, as when the group is deleted from the toolbar or
+      // panel (deleteElements), and the links of deleted boxes go with them there.
+      const chosenNodes = removedNodes.filter((node) => node.selected);
+      const chosenEdges = removedEdges.filter((edge) => edge.selected);
+      const nodeIds = chosenNodes.map((node) => node.id);
       deleteElements(
         session.doc,
         nodes,
         nodeIds,
-        removedEdges.map((edge) => edge.id),
+        chosenEdges.map((edge) => edge.id),
       );
       onSelectionChange({ nodes: new Set(), edges: new Set() });
-      const summary = deletionSummary(nodeIds, removedEdges);
+      const summary = deletionSummary(nodeIds, chosenEdges);
       const only = summary?.onlyNodeId ? nodeById.get(summary.onlyNodeId) : undefined;
       if (only) announce(t('diagram.announce.deleted-named', { title: nodeTitle(only, t) }));
       else if (summary) announce(t('diagram.announce.deleted', { count: summary.count }));
