@@ -17,6 +17,7 @@ import {
   type TestServer,
   boardAction,
   addNote,
+  addNoteByKeyboard,
   focusCanvas,
   shapeTakesKeys,
   shapeWithText,
@@ -160,14 +161,6 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
       (await adminApi.request<{ records: Record[] }>(`/boards/${boardId}/canvas/export.tldr`)).body.records.filter(
         (record) => record.typeName === 'shape' && record.type === 'note',
       );
-    const typeNote = async (page: Page, text: string) => {
-      await page.keyboard.press('n');
-      await page.keyboard.press('Enter');
-      await shapeTakesKeys(page);
-      await page.keyboard.type(text);
-      await page.keyboard.press('Escape');
-      await shapeWithText(page, text).waitFor();
-    };
     const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     type Box = { x: number; y: number; width: number; height: number };
     /** tldraw's first stop for the Tab key, «Flytt fokus til lerret», pressed; the canvas has the keyboard after it. */
@@ -183,8 +176,8 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const kari = await openBoard(boardId, 'member');
     await skipToCanvas(ada);
 
-    await typeNote(ada, 'Felles parkering');
-    await typeNote(ada, 'Samkjøring til møtene');
+    await addNoteByKeyboard(ada, 'Felles parkering');
+    await addNoteByKeyboard(ada, 'Samkjøring til møtene');
     // Both in the view between the meeting bar and tldraw's toolbar, side by side, not on top of each other.
     const bar = (await ada.locator('[data-workspace-overlay="bar"]').first().boundingBox())!;
     const toolbar = (await ada.locator('.tlui-main-toolbar').boundingBox())!;
@@ -205,7 +198,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const bea = await openBoard(framed, 'admin');
     await shapeWithText(bea, 'blir til').waitFor();
     await skipToCanvas(bea);
-    await typeNote(bea, 'Ny regel');
+    await addNoteByKeyboard(bea, 'Ny regel');
     // In the frame, as the server has it once the change has arrived.
     const parentsOfNew = async () =>
       (await notesOf(framed)).filter((note) => JSON.stringify(note.props.richText).includes('Ny regel')).map((note) => note.parentId);
@@ -242,12 +235,7 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     for (const text of written) {
       // The frame selected by its name, then the note tool and Enter.
       await ada.locator('.tl-frame-heading', { hasText: 'Informasjonsdeling' }).click();
-      await ada.keyboard.press('n');
-      await ada.keyboard.press('Enter');
-      await shapeTakesKeys(ada);
-      await ada.keyboard.type(text);
-      await ada.keyboard.press('Escape');
-      await shapeWithText(ada, text).waitFor();
+      await addNoteByKeyboard(ada, text);
     }
     // As the server has them: all three in the frame, clear of every note. It had no room for a
     // note below its prompts, so it grew, and the frames below moved down, clear of it and of its name.

@@ -34,3 +34,17 @@ export async function addNote(page: Page, text: string, at: { x: number; y: numb
   await page.keyboard.press('Escape');
   await shapeWithText(page, text).waitFor();
 }
+
+/**
+ * Adds a sticky note by keyboard, as a person without a mouse does (the canvas has the keyboard):
+ * N chooses the note tool, Enter puts the note (in the selected frame, or the middle of the view),
+ * and the text is typed once the note takes keys.
+ */
+export async function addNoteByKeyboard(page: Page, text: string) {
+  await page.keyboard.press('n');
+  await page.keyboard.press('Enter');
+  await shapeTakesKeys(page);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await shapeWithText(page, text).waitFor();
+}

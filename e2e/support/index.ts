@@ -7,5 +7,5 @@ export { boardAction, controlsOutOfPlace, measureWorkspace, openBoardMenu, textC
 export { threeFramesTldr } from './three-frames';
 export { diagramSettled, overlappingBoxes, parentsOf } from './diagram-boxes';
 export { countPixels, type Picture } from './picture-pixels';
-export { addNote, focusCanvas, shapeTakesKeys, shapeWithText } from './canvas-notes';
+export { addNote, addNoteByKeyboard, focusCanvas, shapeTakesKeys, shapeWithText } from './canvas-notes';
 export { contrastRatio, focusRing, type FocusRing } from './focus-ring';

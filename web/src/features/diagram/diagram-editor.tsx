@@ -30,7 +30,7 @@ import { useEditorCommands } from './editor/use-editor-commands';
 import { useEditorShortcuts } from './editor/use-editor-shortcuts';
 import { useLaneNames } from './editor/use-lane-names';
 import { useLocalPresence } from './editor/use-local-presence';
-import { useNewNodeFocus } from './editor/use-new-node-focus';
+import { useFocusForAFrame } from './editor/use-focus-for-a-frame';
 import { useCloseOpeningNotice, useOpeningNotice } from './editor/use-opening-notice';
 import { usePanelFocus } from './editor/use-panel-focus';
 import { useProcessVariants } from './editor/use-process-variants';
@@ -138,7 +138,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
   useProcessVariants({ session, isProcess, everSynced, readOnly, variants, municipalities, announce });
   const [selection, setSelection] = useDiagramSelection(visibleIds, edges);
   useLocalPresence(session, selection, view, variantId);
-  const [focusNodeId, setFocusNodeId] = useNewNodeFocus();
+  const [focusNodeId, setFocusNodeId] = useFocusForAFrame();
   const { panelFocusId, goToPanel } = usePanelFocus({ setSelection, setPanelHidden, setKeysOpen });
   const diagramType = snapshot.diagramType;
   const { layout, layoutRunning } = useDiagramLayout({ session, diagramType, nodes, edges, sizes, readOnly, everSynced, view, announce });

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { Selection } from '../model/selection';
+import { useFocusForAFrame } from './use-focus-for-a-frame';
 
 interface PanelFocusInputs {
   setSelection: Dispatch<SetStateAction<Selection>>;
@@ -14,12 +15,7 @@ interface PanelFocusInputs {
  * the node again later does not take the focus).
  */
 export function usePanelFocus({ setSelection, setPanelHidden, setKeysOpen }: PanelFocusInputs) {
-  const [panelFocusId, setPanelFocusId] = useState<string | null>(null);
-  useEffect(() => {
-    if (!panelFocusId) return;
-    const frame = requestAnimationFrame(() => setPanelFocusId(null));
-    return () => cancelAnimationFrame(frame);
-  }, [panelFocusId]);
+  const [panelFocusId, setPanelFocusId] = useFocusForAFrame();
 
   const goToPanel = useCallback(
     (nodeId: string) => {
@@ -30,7 +26,7 @@ export function usePanelFocus({ setSelection, setPanelHidden, setKeysOpen }: Pan
       setKeysOpen(false);
       setPanelFocusId(nodeId);
     },
-    [setSelection, setPanelHidden, setKeysOpen],
+    [setSelection, setPanelHidden, setKeysOpen, setPanelFocusId],
   );
 
   return { panelFocusId, goToPanel };

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 
 /**
- * The node whose first field takes focus: set when a node is made, cleared a frame later, so
- * selecting it again later does not steal focus.
+ * A node whose field is to take the keyboard's focus (a new node's first field, a node's panel):
+ * set when that is asked for, cleared a frame later, so selecting the node again later does not
+ * take the focus.
  */
-export function useNewNodeFocus() {
+export function useFocusForAFrame() {
   const [focusNodeId, setFocusNodeId] = useState<string | null>(null);
   useEffect(() => {
     if (!focusNodeId) return;
