@@ -239,4 +239,25 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
       expect(errors).toEqual([]);
     }, 150_000);
   });
+
+  it('says to reload the page, not to try again, when Planrom was updated after the page was opened', async () => {
+    // The page asks for the PDF library only when minutes are made; after an update the server has
+    // the new release's file under another name, and the old one is gone.
+    const regionId = (await adminApi.request('/regions', 'POST', { name: 'Referat etter oppdatering' })).body.region.id as string;
+    const board = (await adminApi.request(`/regions/${regionId}/boards`, 'POST', { title: 'Møtet', kind: 'canvas' })).body.board;
+    const updated = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const ada = await updated.newPage();
+      await loginAs(ada, server);
+      await ada.route(/\/assets\/jspdf[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+      await ada.goto(`${server.url}/tavler/${board.id}`);
+      await ada.getByRole('region', { name: 'Møteverktøy' }).getByRole('timer').waitFor({ timeout: 30_000 });
+      await (await openBoardMenu(ada)).getByRole('button', { name: 'Referat', exact: true }).click();
+      const dialog = ada.getByRole('dialog', { name: 'Referat fra møtet' });
+      await dialog.getByRole('button', { name: 'Lag referat' }).click();
+      await dialog.getByText('Planrom er oppdatert etter at du åpnet denne siden. Last inn siden på nytt for å fortsette.').waitFor();
+    } finally {
+      await updated.close();
+    }
+  });
 });

@@ -96,6 +96,7 @@ export const nbWithoutDiagram = {
     template_kind_mismatch: 'Malen passer ikke til den typen tavle du valgte.',
     barometer_round_closed: 'Runden er lukket, så svaret ble ikke lagret.',
     network: 'Fikk ikke kontakt med Planrom. Sjekk nettforbindelsen og prøv igjen.',
+    new_release: 'Planrom er oppdatert etter at du åpnet denne siden. Last inn siden på nytt for å fortsette.',
     unknown: 'Noe gikk galt. Prøv igjen om litt.',
   },
   forms: {

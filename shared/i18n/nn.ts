@@ -91,6 +91,7 @@ export const nnWithoutDiagram: Omit<Catalogue, 'diagram'> = {
     template_kind_mismatch: 'Malen passar ikkje til den typen tavle du valde.',
     barometer_round_closed: 'Runden er lukka, så svaret vart ikkje lagra.',
     network: 'Fekk ikkje kontakt med Planrom. Sjekk nettsambandet og prøv igjen.',
+    new_release: 'Planrom er oppdatert etter at du opna denne sida. Last inn sida på nytt for å halde fram.',
     unknown: 'Noko gjekk gale. Prøv igjen om litt.',
   },
   forms: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiRequestError, isNotFound, isUnauthenticated, readApiError } from './api-error';
+import { ApiRequestError, isMissingReleaseFile, isNotFound, isUnauthenticated, readApiError } from './api-error';
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -57,5 +57,20 @@ describe('isNotFound', () => {
     expect(isNotFound(new ApiRequestError(404, 'not_found', ''))).toBe(true);
     expect(isNotFound(new ApiRequestError(409, 'conflict', ''))).toBe(false);
     expect(isNotFound(new Error('not_found'))).toBe(false);
+  });
+});
+
+describe('isMissingReleaseFile', () => {
+  it('knows a part of the app that could not be loaded on demand, in each browser’s words', () => {
+    expect(isMissingReleaseFile(new TypeError('Failed to fetch dynamically imported module: http://planrom/assets/jspdf.es.min-old.js'))).toBe(true);
+    expect(isMissingReleaseFile(new TypeError('error loading dynamically imported module: http://planrom/assets/x.js'))).toBe(true);
+    expect(isMissingReleaseFile(new TypeError('Importing a module script failed.'))).toBe(true);
+    expect(isMissingReleaseFile(new Error('Unable to preload CSS for /assets/board-tools-old.css'))).toBe(true);
+  });
+
+  it('is false for every other failure', () => {
+    expect(isMissingReleaseFile(new TypeError('Failed to fetch'))).toBe(false);
+    expect(isMissingReleaseFile(new ApiRequestError(404, 'not_found', ''))).toBe(false);
+    expect(isMissingReleaseFile('dynamically imported module')).toBe(false);
   });
 });

@@ -1,7 +1,10 @@
 import { apiErrorSchema, errorCodes, type ErrorCode } from '../../../shared/schemas/api-error';
 
-/** Codes the web app adds for failures that never reached the API. */
-export type ClientErrorCode = 'network' | 'unknown';
+/**
+ * Codes the web app adds for failures that never reached the API. `new_release`: a part of the app
+ * loaded on demand is gone from the server, because Planrom was updated since the page was opened.
+ */
+export type ClientErrorCode = 'network' | 'new_release' | 'unknown';
 
 export interface FieldProblem {
   path: string;
@@ -52,4 +55,15 @@ export function isUnauthenticated(error: unknown): boolean {
 /** True when the thing asked for does not exist (unknown id, deleted board…). */
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiRequestError && error.code === 'not_found';
+}
+
+/**
+ * Whether loading a part of the app failed the way a page from an older release fails once the
+ * server has a new one: the browser could not fetch or run a module the page asks for on demand
+ * (Chromium, Firefox and Safari word it differently), or Vite could not load its stylesheet. Only a
+ * reload helps then.
+ */
+export function isMissingReleaseFile(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message);
 }

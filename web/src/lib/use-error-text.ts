@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from './api-error';
+import { ApiRequestError, isMissingReleaseFile } from './api-error';
 
 export type ErrorCodeKey = ApiRequestError['code'];
 
@@ -15,7 +15,7 @@ export function useErrorText(): (error: unknown, overrides?: ErrorTextOverrides)
   const { t } = useTranslation();
   return useCallback(
     (error, overrides) => {
-      const code: ErrorCodeKey = error instanceof ApiRequestError ? error.code : 'unknown';
+      const code: ErrorCodeKey = error instanceof ApiRequestError ? error.code : isMissingReleaseFile(error) ? 'new_release' : 'unknown';
       return overrides?.[code] ?? t(`errors.${code}`);
     },
     [t],
