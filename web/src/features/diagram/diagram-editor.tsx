@@ -23,7 +23,8 @@ import type { FlowNode } from './components/diagram-nodes';
 import { DiagramFileActions, DiagramToolbar, type DiagramView } from './components/diagram-toolbar';
 import { PresenceList } from './components/presence-list';
 import { useAccessRefresh } from './editor/use-access-refresh';
-import { useAnnouncer } from './editor/use-announcer';
+import { useAnnouncer } from '../../lib/use-announcer';
+import { AnnouncementRegions } from '../../components/ui/announcement-regions';
 import { useDiagramLayout } from './editor/use-diagram-layout';
 import { useDiagramSelection } from './editor/use-diagram-selection';
 import { useEditorCommands } from './editor/use-editor-commands';
@@ -167,12 +168,7 @@ function EditorBody({ board, access, municipalities, session, screen = false, ex
     nodes.filter((node) => node.type !== 'gruppe' && node.type !== 'fritekst').map((node) => ({ id: node.id, label: nodeTitle(node, t) }));
   return (
     <div className={screen ? 'diagram-editor diagram-editor--screen' : 'diagram-editor'} ref={root}>
-      {/* Two regions taking turns, so the same sentence twice is read twice (./editor/announcement-turns.ts). */}
-      {regions.map((text, index) => (
-        <div key={index} role="status" aria-live="polite" className="visually-hidden">
-          {text}
-        </div>
-      ))}
+      <AnnouncementRegions regions={regions} />
       <ConnectionNotice connection={connection} />
       {/* Closed for good (access gone, session ended): waiting cannot send them, so nothing is held back. */}
       <UnsentChangesGuard unsent={connection.unsent && connection.status !== 'closed'} />

@@ -31,7 +31,7 @@ export function AnonymousRoundPanel({ client, rounds, canControl, screen = false
         {t('meeting.round.heading')}
       </h2>
       {open ? (
-        // Not a live region: it would arrive with its text. The meeting bar's says it (use-meeting-announcer.ts).
+        // Not a live region: it would arrive with its text. The meeting bar's regions say it (use-meeting-announcer.ts).
         <p className="meeting-round__running">
           {t('meeting.round.running', { title: open.title })} {t('meeting.round.items', { count: open.items.length })}
         </p>

@@ -115,7 +115,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false, o
         {t('meeting.vote.heading')}
       </h2>
       {vote.about ? <p className="meeting-vote__about">{t('meeting.vote.about', { name: vote.about })}</p> : null}
-      {/* Changes in place; the meeting bar's live region says what happened (use-meeting-announcer.ts). */}
+      {/* Changes in place; the meeting bar's live regions say what happened (use-meeting-announcer.ts). */}
       <p>
         {open ? t('meeting.vote.running', { count: vote.voterCount }) : t('meeting.vote.closed', { count: vote.voterCount })}
         {open && !screen

@@ -6,6 +6,8 @@ import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast-provider';
 import { focusOpener } from '../../../lib/focus-opener';
 import { useFocusLanding } from '../../../lib/use-focus-landing';
+import { useAnnouncer } from '../../../lib/use-announcer';
+import { AnnouncementRegions } from '../../../components/ui/announcement-regions';
 import { useEscapeCloses } from '../../../lib/use-escape-closes';
 import type { BoardView } from '../lib/board-view';
 import { useFollowPresenter } from '../lib/use-follow-presenter';
@@ -84,9 +86,10 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
   useEscapeCloses(root, panelShown, closePanel);
   // Starting a vote, ending a round, presenting: each takes away the button that was pressed. The
   // keyboard stays in the same panel or bar (its heading or its next safe button), not on the page's
-  // body, and the bar's live region, there from the start, says what happened.
+  // body, and the bar's live regions, there from the start, say what happened.
   useFocusLanding(root);
-  const announcement = useMeetingAnnouncer(state);
+  const { regions, announce } = useAnnouncer();
+  useMeetingAnnouncer(state, announce);
 
   if (screen) return <ScreenView client={client} snapshot={snapshot} view={view} />;
 
@@ -167,9 +170,7 @@ export function MeetingTools({ boardId, view, screen = false, slide = null }: Me
           <span aria-hidden="true">{collapsed ? '▾' : '▴'}</span>
         </button>
       </div>
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
+      <AnnouncementRegions regions={regions} />
       {panelShown ? (
         <div className="meeting-tools__panels" data-workspace-overlay="">
           {panel === 'timer' ? <TimerSettings client={client} timer={state.timer} canControl={canControl} sound={sound} onSound={setSound} /> : null}

@@ -1,7 +1,7 @@
-/** The texts of the editor's two polite live regions, which take turns to speak. */
+/** The texts of a part's two polite live regions (the diagram editor's, the meeting tools'), which take turns to speak. */
 export type AnnouncementTurns = readonly [string, string];
 
-/** Both regions silent, as the editor opens. */
+/** Both regions silent, as the part opens. */
 export const silentRegions: AnnouncementTurns = ['', ''];
 
 /**
