@@ -1,6 +1,6 @@
 import { Box, createShapeId, startEditingShapeWithRichText, type Editor, type TLEventInfo, type TLShape } from 'tldraw';
 import { frameNameHeight, freeScreenArea } from './fit-to-free-area';
-import { freeSpot, leastCoveredSpot, noteGap } from './note-placement';
+import { freeSpot, leastCoveredSpot, noteGap, type Point, type Size } from './note-placement';
 
 /**
  * A sticky note without a pointer (WCAG 2.1.1): tldraw places a note only where the note tool is
@@ -24,9 +24,6 @@ export function notesFromKeyboard(editor: Editor): () => void {
   return () => void editor.off('event', onEvent);
 }
 
-type Size = { w: number; h: number };
-type Point = { x: number; y: number };
-
 /** Adds an empty note where `notesFromKeyboard` says, shows it, and starts editing its text. */
 function addNoteHere(editor: Editor): void {
   const frame = selectedFrame(editor);
@@ -38,10 +35,7 @@ function addNoteHere(editor: Editor): void {
     editor.createShape({ id, type: 'note', parentId: editor.getCurrentPageId(), props: { scale: editor.getResizeScaleFactor() } });
     const size = editor.getShapePageBounds(id)!;
     const shapes = editor.getCurrentPageShapes().filter((shape) => shape.id !== id);
-    const boxesOf = (kept: (shape: TLShape) => boolean) => shapes.filter(kept).flatMap((shape) => editor.getShapePageBounds(shape) ?? []);
-    const frames = boxesOf((shape) => shape.type === 'frame');
-    const others = boxesOf((shape) => shape.type !== 'frame');
-    const spot = frame ? spotInFrame(editor, frame, size, shapes) : spotInView(editor, size, others, frames);
+    const spot = frame ? spotInFrame(editor, frame, size, shapes) : spotInView(editor, size, shapes);
     editor.updateShape({ id, type: 'note', x: spot.x, y: spot.y });
     const placed = editor.getShapePageBounds(id)!;
     // The frame it is in, the innermost where frames lie in frames (the selected one when there is one).
@@ -57,8 +51,14 @@ function addNoteHere(editor: Editor): void {
   startEditingShapeWithRichText(editor, id, { selectAll: true });
 }
 
-/** In the view, clear of what is there and of frames' edges; when the view is full, where it covers least. */
-function spotInView(editor: Editor, size: Size, others: Box[], frames: Box[]): Point {
+/**
+ * In the view, clear of what is there and of frames' edges; when the view is full, where it covers least.
+ * @param shapes every shape on the page but the new note
+ */
+function spotInView(editor: Editor, size: Size, shapes: TLShape[]): Point {
+  const boxesOf = (kept: (shape: TLShape) => boolean) => shapes.filter(kept).flatMap((shape) => editor.getShapePageBounds(shape) ?? []);
+  const frames = boxesOf((shape) => shape.type === 'frame');
+  const others = boxesOf((shape) => shape.type !== 'frame');
   const view = freeViewArea(editor);
   return freeSpot(view, size, others, frames, 'nearest-middle') ?? leastCoveredSpot(view, size, others, 'nearest-middle');
 }
@@ -87,25 +87,23 @@ function spotInFrame(editor: Editor, frame: TLShape, size: Size, shapes: TLShape
  * without covering it; what keeps a gap of `by` and a frame's name from it already stays.
  */
 function makeRoomBelow(editor: Editor, frame: TLShape, box: Box, by: number, shapes: TLShape[]): void {
-  const nameRoom = frameNameHeight / editor.getZoomLevel();
-  const siblings = shapes
-    .filter((shape) => shape.parentId === frame.parentId && shape.id !== frame.id)
-    .flatMap((shape) => {
-      const bounds = editor.getShapePageBounds(shape);
-      return bounds && bounds.y >= box.maxY ? [{ shape, bounds }] : [];
-    });
-  const moved: Box[] = [];
-  const reach = (above: Box) => (candidate: Box) => candidate.x < above.maxX && above.x < candidate.maxX && candidate.y < above.maxY + by + noteGap + nameRoom;
+  // How far below a box something is covered once the box has moved down (or grown) by `by`.
+  const reach = by + noteGap + frameNameHeight / editor.getZoomLevel();
+  const below = shapes.flatMap((shape) => {
+    const bounds = shape.parentId === frame.parentId && shape.id !== frame.id ? editor.getShapePageBounds(shape) : undefined;
+    return bounds && bounds.y >= box.maxY ? [{ shape, bounds }] : [];
+  });
+  const moved = new Set<TLShape>();
   const waiting = [box];
   for (let above = waiting.pop(); above; above = waiting.pop()) {
-    for (const sibling of siblings) {
-      if (moved.includes(sibling.bounds) || !reach(above)(sibling.bounds)) continue;
-      moved.push(sibling.bounds);
-      waiting.push(sibling.bounds);
+    for (const { shape, bounds } of below) {
+      const covered = bounds.x < above.maxX && above.x < bounds.maxX && bounds.y < above.maxY + reach;
+      if (moved.has(shape) || !covered) continue;
+      moved.add(shape);
+      waiting.push(bounds);
     }
   }
-  const movedShapes = siblings.filter((sibling) => moved.includes(sibling.bounds)).map(({ shape }) => shape);
-  editor.updateShapes(movedShapes.map((shape) => ({ id: shape.id, type: shape.type, y: shape.y + by })));
+  editor.updateShapes([...moved].map((shape) => ({ id: shape.id, type: shape.type, y: shape.y + by })));
 }
 
 function pageArea(editor: Editor, shape: TLShape): number {

@@ -6,8 +6,8 @@ export const noteGap = 20;
 /** The most places tried along each side of an area: at a low zoom the view is large, and a note small in it. */
 const mostPlaces = 80;
 
-type Size = { w: number; h: number };
-type Point = { x: number; y: number };
+export type Size = { w: number; h: number };
+export type Point = { x: number; y: number };
 export type PlacementOrder = 'reading-order' | 'nearest-middle';
 
 /**
