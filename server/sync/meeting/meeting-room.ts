@@ -232,7 +232,9 @@ export class MeetingRoom {
         break;
       }
       case 'vote/close':
-        if (!this.vote || this.vote.status !== 'open') return 'no-open-vote';
+        if (!this.vote) return 'no-open-vote';
+        // Two facilitators (or one pressing twice) closing at once: the vote is closed, as each wanted.
+        if (this.vote.status !== 'open') return null;
         this.storage.closeVote(this.vote.id, now);
         this.vote.status = 'closed';
         break;
@@ -249,7 +251,8 @@ export class MeetingRoom {
       }
       case 'round/end': {
         const round = this.openRound();
-        if (!round) return 'no-open-round';
+        // Already ended by someone else a moment before: what was asked for is done.
+        if (!round) return this.rounds.length ? null : 'no-open-round';
         this.storage.endRound(round.id, now);
         round.status = 'closed';
         break;

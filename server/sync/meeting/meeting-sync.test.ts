@@ -108,10 +108,19 @@ describe('meeting channel', () => {
     voters[1]!.client.send({ type: 'vote/cast', itemId: 'shape:zzz' });
     await eventually(() => expect(voters[1]!.refusals.at(-1)?.reason).toBe('unknown-item'));
 
+    // Two facilitators close it at the same moment: both see it closed, neither is told off.
+    const refusalsBefore = voters.map((voter) => voter.refusals.length);
+    voters[2]!.client.send({ type: 'vote/close' });
+    voters[1]!.client.send({ type: 'vote/close' });
     voters[2]!.client.send({ type: 'vote/close' });
     await eventually(() => expect(stateOf(voters[0]!).vote?.status).toBe('closed'));
-    voters[0]!.client.send({ type: 'vote/cast', itemId: 'shape:c' });
-    await eventually(() => expect(voters[0]!.refusals.at(-1)?.reason).toBe('no-open-vote'));
+    // A dot after it closed is refused; each sender's messages are handled in order, so by then its
+    // closes were too, and that refusal is its only one.
+    for (const voter of voters) voter.client.send({ type: 'vote/cast', itemId: 'shape:c' });
+    for (const [i, voter] of voters.entries()) {
+      await eventually(() => expect(voter.refusals.length).toBe(refusalsBefore[i]! + 1));
+      expect(voter.refusals.at(-1)?.reason).toBe('no-open-vote');
+    }
   });
 
   it('shares one timer on the server clock, started, paused and reset by an editor', async () => {
@@ -184,6 +193,8 @@ describe('meeting channel', () => {
 
     facilitator.client.send({ type: 'round/reveal', roundId: stateOf(facilitator).rounds[0]!.id });
     await eventually(() => expect(facilitator.refusals.at(-1)?.reason).toBe('round-open'));
+    const refusalsBefore = facilitator.refusals.length;
+    facilitator.client.send({ type: 'round/end' });
     facilitator.client.send({ type: 'round/end' });
     await eventually(() => expect(stateOf(observer).rounds[0]?.status).toBe('closed'));
     expect(stateOf(observer).rounds[0]!.items[0]!.author).toBeNull();
@@ -191,6 +202,8 @@ describe('meeting channel', () => {
     await eventually(() => expect(writer.refusals.at(-1)?.reason).toBe('no-open-round'));
     facilitator.client.send({ type: 'round/reveal', roundId: stateOf(facilitator).rounds[0]!.id });
     await eventually(() => expect(stateOf(observer).rounds[0]!.items[0]!.author).toBe('Siri Skriver'));
+    // The second «end» found the round ended already: done, not refused.
+    expect(facilitator.refusals.length).toBe(refusalsBefore);
   });
 
   it('refuses garbage without disturbing anyone', async () => {
