@@ -498,6 +498,36 @@ describe.skipIf(!chromiumPath)('the diagram editor’s bars, menu, links and foc
     await page.keyboard.press('Tab');
     expect(await focused()).toMatch(/^node: /);
   });
+
+  it('tells screen reader users the keys that work on a box and a link, and on the meeting-room screen no editing keys', async () => {
+    /** What a screen reader reads after an element's name: the texts its aria-describedby names. */
+    const description = (target: Locator) =>
+      target.evaluate((element) =>
+        (element.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+          .trim(),
+      );
+    const box = () => flowNode('Planadministrasjonen (planavdelingen)');
+    // Links take the focus only from their box, with K.
+    const link = async () => {
+      await box().focus();
+      await page.keyboard.press('k');
+      return page.locator('[aria-roledescription="edge"]:focus');
+    };
+    await openBoard(actorBoard);
+    expect(await description(box())).toBe(
+      'Trykk Enter eller mellomrom for å velge noden. Flytt den med piltastene. Delete sletter den, Escape avbryter. K går til koblingene. P går til feltene i sidepanelet.',
+    );
+    expect(await description(await link())).toBe('Trykk Enter eller mellomrom for å velge koblingen. Delete sletter den. Escape går tilbake til noden.');
+
+    // The room's screen only follows: nothing is moved or deleted there, and it has no side panel.
+    await page.goto(`${server.url}/tavler/${actorBoard}?visning=skjerm`);
+    await box().waitFor();
+    expect(await description(box())).toBe('Trykk Enter eller mellomrom for å velge noden. K går til koblingene.');
+    expect(await description(await link())).toBe('Trykk Enter eller mellomrom for å velge koblingen. Escape går tilbake til noden.');
+  });
 });
 
 /** Outline, box shadow and stroke of an element, its parts and (for a link) its label, as drawn now. */

@@ -177,8 +177,10 @@ export const diagramNb = {
     aria: '{{source}} – {{label}} – {{target}}',
   },
   flow: {
-    'node-help': 'Trykk Enter eller mellomrom for å velge noden. Delete sletter den, Escape avbryter.',
-    'node-help-move': 'Trykk Enter eller mellomrom for å velge noden. Flytt den med piltastene. Delete sletter den, Escape avbryter.',
+    'node-select': 'Trykk Enter eller mellomrom for å velge noden.',
+    'node-edit': 'Flytt den med piltastene. Delete sletter den, Escape avbryter.',
+    'node-links': 'K går til koblingene.',
+    'node-panel': 'P går til feltene i sidepanelet.',
     moved: 'Noden er flyttet {{direction}}. Ny plassering: x {{x}}, y {{y}}.',
     direction: {
       up: 'opp',
@@ -186,7 +188,9 @@ export const diagramNb = {
       left: 'til venstre',
       right: 'til høyre',
     },
-    'edge-help': 'Trykk Enter eller mellomrom for å velge koblingen. Delete sletter den, Escape avbryter.',
+    'edge-select': 'Trykk Enter eller mellomrom for å velge koblingen.',
+    'edge-edit': 'Delete sletter den.',
+    'edge-back': 'Escape går tilbake til noden.',
     controls: 'Zoom og visning',
     'zoom-in': 'Zoom inn',
     'zoom-out': 'Zoom ut',

@@ -179,8 +179,10 @@ export const diagramNn: Catalogue['diagram'] = {
     aria: '{{source}} – {{label}} – {{target}}',
   },
   flow: {
-    'node-help': 'Trykk Enter eller mellomrom for å velje noden. Delete slettar han, Escape avbryt.',
-    'node-help-move': 'Trykk Enter eller mellomrom for å velje noden. Flytt han med piltastane. Delete slettar han, Escape avbryt.',
+    'node-select': 'Trykk Enter eller mellomrom for å velje noden.',
+    'node-edit': 'Flytt han med piltastane. Delete slettar han, Escape avbryt.',
+    'node-links': 'K går til koplingane.',
+    'node-panel': 'P går til felta i sidepanelet.',
     moved: 'Noden er flytta {{direction}}. Ny plassering: x {{x}}, y {{y}}.',
     direction: {
       up: 'opp',
@@ -188,7 +190,9 @@ export const diagramNn: Catalogue['diagram'] = {
       left: 'til venstre',
       right: 'til høgre',
     },
-    'edge-help': 'Trykk Enter eller mellomrom for å velje koplinga. Delete slettar henne, Escape avbryt.',
+    'edge-select': 'Trykk Enter eller mellomrom for å velje koplinga.',
+    'edge-edit': 'Delete slettar henne.',
+    'edge-back': 'Escape går tilbake til noden.',
     controls: 'Zoom og vising',
     'zoom-in': 'Zoom inn',
     'zoom-out': 'Zoom ut',

@@ -87,7 +87,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const { linksOf, onKeyDown: onLinkKeys, onFocus } = useLinkKeys(edges, container);
   const onPanelKeyDown = usePanelKey(onPanelKey);
   const flowEdges = useFlowEdges({ edges, selected: selection.edges, nodeById, remoteSelections, linksOf, t });
-  const ariaLabelConfig = useFlowAriaLabels(onArrowMove);
+  const ariaLabelConfig = useFlowAriaLabels({ editable: !readOnly, links: true, panel: !!onPanelKey }, onArrowMove);
   const labelLayout = useEdgeLabelLayout(nodes);
   const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
   const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);

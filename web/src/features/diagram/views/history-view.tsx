@@ -196,10 +196,13 @@ export function HistoryView({ board, variantId, readOnly, undoManager }: History
   );
 }
 
+/** Nothing is edited in a version's preview, and it has no link or panel keys. */
+const previewKeys = { editable: false, links: false, panel: false };
+
 /** A version drawn read-only, with its content also as a list for screen readers. */
 function VersionPreview({ document: whole, variantId }: { document: DiagramDocument; variantId: string | null }) {
   const { t } = useTranslation();
-  const ariaLabelConfig = useFlowAriaLabels();
+  const ariaLabelConfig = useFlowAriaLabels(previewKeys);
   // A process shows one variant at a time, as in the editor.
   const common = whole.variants.find((variant) => variant.isCommon) ?? null;
   const shown =
