@@ -20,6 +20,14 @@ const mona = { email: 'mona@farsund.kommune.test', password: 'mona-sitt-passord'
 const namesake = { email: 'ada@sirdal.kommune.test', password: 'ada-sitt-passord', name: 'Ada Administrator' };
 type Person = typeof admin | typeof kari;
 
+/** The choices of what a vote is over, as their labels read, the chosen one marked «(valgt)». */
+const scopeChoices = (scope: Locator) =>
+  scope
+    .getByRole('radio')
+    .evaluateAll((radios) =>
+      (radios as HTMLInputElement[]).map((radio) => `${radio.checked ? '(valgt) ' : ''}${radio.labels?.[0]?.textContent?.trim() ?? ''}`),
+    );
+
 describe.skipIf(!chromiumPath)('meetings on a board', () => {
   let server: TestServer;
   let adminApi: ApiSession;
@@ -539,12 +547,12 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     // With one of them selected, the vote is about that frame, and can be widened to the whole board.
     await shapeWithText(ada, 'Svar på høringer innen tre uker').click();
     await voteStart.getByRole('button', { name: 'Prikkstemming' }).click();
-    const scope = ada.getByRole('combobox', { name: 'Stem over' });
-    expect(await scope.locator('option').allTextContents()).toEqual(['Hele tavla (3 punkter)', 'Hva vil vi oppnå sammen? (2 punkter)']);
-    expect(await scope.locator('option:checked').textContent()).toBe('Hva vil vi oppnå sammen? (2 punkter)');
+    // A few choices are radio buttons, each name shown whole.
+    const scope = ada.getByRole('group', { name: 'Stem over' });
+    expect(await scopeChoices(scope)).toEqual(['Hele tavla (3 punkter)', '(valgt) Hva vil vi oppnå sammen? (2 punkter)']);
     await ada.getByRole('button', { name: 'Start stemming over 2 punkter' }).waitFor();
     expect(await checkAccessibility(ada)).toEqual([]);
-    await scope.selectOption({ label: 'Hele tavla (3 punkter)' });
+    await scope.getByRole('radio', { name: 'Hele tavla (3 punkter)' }).check();
     await ada.getByRole('button', { name: 'Start stemming over 3 punkter' }).click();
     const items = ada.getByRole('list', { name: 'Punkter å stemme over' }).locator('.meeting-vote__label');
     await expect
@@ -597,14 +605,17 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
       .filter({ has: ada.getByText('Oppstartsmøte', { exact: true }) })
       .click();
     await ada.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name: 'Prikkstemming' }).click();
-    const scope = ada.getByRole('combobox', { name: 'Stem over' });
-    const chosen = (await scope.locator('option:checked').textContent())!;
-    expect(chosen).toMatch(/^Oppstart og varsling \((\d+) punkter\)$/);
+    const scope = ada.getByRole('group', { name: 'Stem over' });
+    const options = await scopeChoices(scope);
+    const chosen = options.find((option) => option.startsWith('(valgt) '))!;
+    expect(chosen).toMatch(/^\(valgt\) Oppstart og varsling \((\d+) punkter\)$/);
     const count = Number(/\((\d+) punkter\)/.exec(chosen)![1]);
     // Every phase with steps is offered, in the process's order, after the whole board.
-    const options = await scope.locator('option').allTextContents();
     expect(options[0]).toMatch(/^Hele tavla \(\d+ punkter\)$/);
-    expect(options.slice(1, 3).map((option) => option.replace(/ \(.*$/, ''))).toEqual(['Forarbeid og initiativ', 'Oppstart og varsling']);
+    expect(options.slice(1, 3).map((option) => option.replace(/^\(valgt\) /, '').replace(/ \(.*$/, ''))).toEqual([
+      'Forarbeid og initiativ',
+      'Oppstart og varsling',
+    ]);
     await ada.getByRole('button', { name: `Start stemming over ${count} punkter` }).click();
     const items = ada.getByRole('list', { name: 'Punkter å stemme over' }).locator('.meeting-vote__label');
     await expect.poll(() => items.count()).toBe(count);

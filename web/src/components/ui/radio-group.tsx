@@ -13,7 +13,11 @@ interface RadioGroupProps<Value extends string> {
   legend: string;
   name: string;
   options: readonly RadioOption<Value>[];
-  defaultValue: Value;
+  /** The option chosen at first, for a group the form reads when it is sent. */
+  defaultValue?: Value;
+  /** The option chosen now, for a group whose choice changes the form as it is made (with `onChange`). */
+  value?: Value;
+  onChange?: (value: Value) => void;
   hint?: string;
   error?: string;
   className?: string;
@@ -23,7 +27,7 @@ interface RadioGroupProps<Value extends string> {
  * Designsystemet's fieldset of radio buttons: the legend (and hint) name the group for screen
  * readers, and each option's hint is tied to its radio.
  */
-export function RadioGroup<Value extends string>({ legend, name, options, defaultValue, hint, error, className }: RadioGroupProps<Value>) {
+export function RadioGroup<Value extends string>({ legend, name, options, defaultValue, value, onChange, hint, error, className }: RadioGroupProps<Value>) {
   const { t } = useTranslation();
   return (
     <Fieldset className={['field', 'radio-group', className].filter(Boolean).join(' ')}>
@@ -34,7 +38,8 @@ export function RadioGroup<Value extends string>({ legend, name, options, defaul
           key={option.value}
           name={name}
           value={option.value}
-          defaultChecked={option.value === defaultValue}
+          {...(value === undefined ? { defaultChecked: option.value === defaultValue } : { checked: option.value === value })}
+          onChange={onChange ? () => onChange(option.value) : undefined}
           label={<span lang={option.lang}>{option.label}</span>}
           description={option.hint}
           aria-invalid={error ? true : undefined}

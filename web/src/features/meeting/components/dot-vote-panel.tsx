@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { meetingLimits, oneLineLabel } from '../../../../../shared/meeting/meeting-protocol';
 import type { MeetingVote } from '../../../../../shared/meeting/meeting-state';
 import { Button } from '../../../components/ui/button';
-import { SelectField } from '../../../components/ui/select-field';
 import type { BoardView } from '../lib/board-view';
 import type { MeetingClient } from '../../../../../shared/meeting/meeting-client';
-
-/** The scope of a vote over every item on the board. */
-const wholeBoard = '';
+import { VoteScopeField, wholeBoard } from './vote-scope-field';
 
 interface DotVotePanelProps {
   client: MeetingClient;
@@ -67,20 +64,7 @@ export function DotVotePanel({ client, vote, view, canControl, screen = false, o
             }}
           >
             {areas && areas.areas.length > 0 ? (
-              <SelectField
-                label={t('meeting.vote.scope')}
-                hint={t('meeting.vote.scope-hint')}
-                name="scope"
-                value={area ? scope : wholeBoard}
-                onChange={(event) => setScope(event.target.value)}
-                options={[
-                  { value: wholeBoard, label: t('meeting.vote.scope-whole', { count: everything.length }) },
-                  ...areas.areas.map((candidate) => ({
-                    value: candidate.id,
-                    label: t('meeting.vote.scope-area', { name: candidate.label, count: candidate.items.length }),
-                  })),
-                ]}
-              />
+              <VoteScopeField areas={areas.areas} everything={everything.length} value={area ? scope : wholeBoard} onChange={setScope} />
             ) : null}
             <label htmlFor={`${id}-dots`}>{t('meeting.vote.dots')}</label>
             <input
