@@ -45,7 +45,8 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     if (initScript) await page.addInitScript(initScript);
     await loginAs(page, server, who === 'admin' ? admin : member);
     await page.goto(`${server.url}/tavler/${boardId}`);
-    await page.getByTestId('canvas-connection').filter({ hasText: 'Tilkoblet' }).waitFor({ timeout: 30_000 });
+    // Connected, in bokmål or (chosen by `initScript`) nynorsk.
+    await page.getByTestId('canvas-connection').filter({ hasText: /Tilkoblet|Tilkopla/ }).waitFor({ timeout: 30_000 });
     await page.locator('.tl-canvas').first().waitFor();
     return page;
   }
@@ -212,6 +213,15 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const dialog = bea.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain('Uten mus');
     expect(await dialog.textContent()).toContain('Ny lapp i rammen du har valgt, ellers midt i det du ser');
+  });
+
+  it('names the canvas for a screen reader in the interface language, not «tldraw»', async () => {
+    const boardId = await createBoard('Navn på tegneflaten');
+    const ada = await openBoard(boardId, 'admin');
+    await ada.getByRole('application', { name: 'Tegneflate', exact: true }).waitFor();
+    const kari = await openBoard(boardId, 'member', `localStorage.setItem('planrom.language', 'nn')`);
+    await kari.getByRole('application', { name: 'Teikneflate', exact: true }).waitFor();
+    expect(await kari.getByRole('application', { name: 'tldraw' }).count()).toBe(0);
   });
 
   it('on a worksheet from the gallery, notes added by keyboard to a frame go in it side by side, the frame growing and what is below it moving down when it is full', async () => {

@@ -13,6 +13,7 @@ export const canvasNb = {
     heading: 'Uten mus',
     'add-note': 'Ny lapp i rammen du har valgt, ellers midt i det du ser',
   },
+  application: 'Tegneflate',
   status: {
     label: 'Tilkobling',
     connecting: 'Kobler til …',

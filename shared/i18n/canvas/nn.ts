@@ -15,6 +15,7 @@ export const canvasNn: Catalogue['canvas'] = {
     heading: 'Utan mus',
     'add-note': 'Ny lapp i ramma du har valt, elles midt i det du ser',
   },
+  application: 'Teikneflate',
   status: {
     label: 'Tilkopling',
     connecting: 'Koplar til …',

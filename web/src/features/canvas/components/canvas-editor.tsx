@@ -227,6 +227,10 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const translations = useTldrawTranslations();
   // tldraw's own fits (zoom to fit and the like) use the room the meeting bar and its toolbar leave.
   const overrides = useMemo(() => [translations, freeAreaActions], [translations]);
+  // tldraw names its application "tldraw" unless told. A new name makes a new editor; this one
+  // changes only with the language, which is not switched on a board's page.
+  const applicationName = t('canvas.application');
+  const options = useMemo(() => ({ branding: applicationName }), [applicationName]);
 
   const onMount = useCallback(
     (mounted: Editor) => {
@@ -325,6 +329,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               assetUrls={tldrawAssetUrls}
               locale="no"
               overrides={overrides}
+              options={options}
               embeds={noEmbeds}
               maxAssetSize={canvasLimits.maxAssetBytes}
               acceptedImageMimeTypes={canvasLimits.assetTypes}
