@@ -34,6 +34,7 @@ import { fitNoteLabels } from '../lib/fit-note-labels';
 import { notesFromKeyboard } from '../lib/keyboard-note';
 import { focusEmptyCanvasFromSkipButton } from '../lib/focus-empty-canvas';
 import { freeAreaActions } from '../lib/free-area-actions';
+import { spokenActions } from '../lib/spoken-actions';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { screenOverlayUtils } from '../lib/screen-overlay-utils';
@@ -41,6 +42,7 @@ import { screenComponents } from './presenter-cursor';
 import { editorComponents } from './keyboard-shortcuts';
 import { tldrawAssetUrls } from '../lib/tldraw-asset-urls';
 import { CanvasPresence } from './canvas-presence';
+import { CanvasVoice, useCanvasVoice } from './canvas-voice';
 import { ConnectionStatus } from './connection-status';
 import { ExportDialog } from './export-dialog';
 import { HistoryPanel, useRestoreVersionWithUndo } from './history-panel';
@@ -225,8 +227,10 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const writing = useRef(canWrite);
   writing.current = canWrite;
   const translations = useTldrawTranslations();
+  const voice = useCanvasVoice();
+  const { say } = voice;
   // tldraw's own fits (zoom to fit and the like) use the room the meeting bar and its toolbar leave.
-  const overrides = useMemo(() => [translations, freeAreaActions], [translations]);
+  const overrides = useMemo(() => [translations, freeAreaActions, spokenActions(say)], [translations, say]);
   // tldraw names its application "tldraw" unless told. A new name makes a new editor; this one
   // changes only with the language, which is not switched on a board's page.
   const applicationName = t('canvas.application');
@@ -259,7 +263,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       if (writing.current) void markOldPrompts(mounted, board.templateId);
       const stopRemembering = rememberView(mounted, board.id);
       const stopAnswering = answeredPromptsBecomeContent(mounted);
-      const stopKeyboardNotes = notesFromKeyboard(mounted);
+      const stopKeyboardNotes = notesFromKeyboard(mounted, say);
       const stopSkipFocus = focusEmptyCanvasFromSkipButton(mounted);
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
@@ -278,7 +282,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
         setEditor(null);
       };
     },
-    [viewer.id, viewer.name, screen, board.id, board.templateId],
+    [viewer.id, viewer.name, screen, board.id, board.templateId, say],
   );
 
   return (
@@ -338,7 +342,9 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               hideUi={screen}
               overlayUtils={screen ? screenOverlayUtils : undefined}
               components={screen ? screenComponents : editorComponents}
-            />
+            >
+              <CanvasVoice region={voice.region} />
+            </Tldraw>
           ) : store.status === 'error' ? (
             <div className="canvas-notice" role="alert">
               <p>{t('canvas.closed.error')}</p>

@@ -1,14 +1,16 @@
 import { Box, createShapeId, startEditingShapeWithRichText, type Editor, type TLEventInfo, type TLShape } from 'tldraw';
 import { frameNameHeight, freeScreenArea } from './fit-to-free-area';
 import { freeSpot, leastCoveredSpot, noteGap, type Point, type Size } from './note-placement';
+import type { Spoken } from './spoken';
 
 /**
  * A sticky note without a pointer (WCAG 2.1.1): tldraw places a note only where the note tool is
  * clicked. With the note tool chosen (N), Enter puts one in the frame that is selected (or holds the
- * selection), else in the middle of what the person sees, where it covers nothing, and opens its
- * text for typing. Returns the listener's removal.
+ * selection), else in the middle of what the person sees, where it covers nothing, opens its
+ * text for typing, and has `say` tell where it went (it may be out of sight of a magnifier, and a
+ * screen reader tells nothing of it). Returns the listener's removal.
  */
-export function notesFromKeyboard(editor: Editor): () => void {
+export function notesFromKeyboard(editor: Editor, say: (spoken: Spoken) => void): () => void {
   // On the key's release, as tldraw's own Enter (edit the selected shape) does: the note's text has
   // the keyboard at once, and would otherwise get the pressed Enter as a first, empty line.
   let pressedInNoteTool = false;
@@ -18,16 +20,20 @@ export function notesFromKeyboard(editor: Editor): () => void {
     if (info.name === 'key_down') pressedInNoteTool = ready;
     if (info.name !== 'key_up' || !pressedInNoteTool) return;
     pressedInNoteTool = false;
-    if (ready) addNoteHere(editor);
+    if (ready) say(whereItWent(editor, addNoteHere(editor)));
   };
   editor.on('event', onEvent);
   return () => void editor.off('event', onEvent);
 }
 
-/** Adds an empty note where `notesFromKeyboard` says, shows it, and starts editing its text. */
-function addNoteHere(editor: Editor): void {
+/**
+ * Adds an empty note where `notesFromKeyboard` says, shows it, and starts editing its text.
+ * @returns the frame it went into, if any
+ */
+function addNoteHere(editor: Editor): TLShape | undefined {
   const frame = selectedFrame(editor);
   const id = createShapeId();
+  let home: TLShape | undefined;
   editor.markHistoryStoppingPoint('planrom add note');
   // One change for everyone on the board: made, placed and put in its frame together.
   editor.run(() => {
@@ -39,7 +45,7 @@ function addNoteHere(editor: Editor): void {
     editor.updateShape({ id, type: 'note', x: spot.x, y: spot.y });
     const placed = editor.getShapePageBounds(id)!;
     // The frame it is in, the innermost where frames lie in frames (the selected one when there is one).
-    const home =
+    home =
       frame ??
       shapes
         .filter((shape) => shape.type === 'frame' && editor.getShapePageBounds(shape)?.contains(placed))
@@ -49,6 +55,14 @@ function addNoteHere(editor: Editor): void {
   });
   editor.zoomToSelectionIfOffscreen(64);
   startEditingShapeWithRichText(editor, id, { selectAll: true });
+  return home;
+}
+
+/** The frame by the name it shows, or the view. */
+function whereItWent(editor: Editor, home: TLShape | undefined): Spoken {
+  if (!home || !editor.isShapeOfType(home, 'frame')) return { said: 'note-in-view' };
+  const name = home.props.name.trim();
+  return name ? { said: 'note-in-frame', frame: name } : { said: 'note-in-unnamed-frame' };
 }
 
 /**
