@@ -13,15 +13,16 @@ const floorsRoot = fileURLToPath(new URL('../../web/bench-pages/open-floors/', i
 const webConfig = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
 
 /**
- * The floors run tldraw as released: the ES-module files Planrom's patch of tldraw changes
- * (patches/tldraw+*.patch, applied in node_modules at install) are served to the floors' build as
- * they were, the patch taken back out with GNU patch. Planrom's own build keeps the patch.
+ * The floors run tldraw as released: the ES-module files Planrom's patches of tldraw change
+ * (patches/tldraw+*.patch and patches/@tldraw+*.patch, applied in node_modules at install) are
+ * served to the floors' build as they were, each patch taken back out with GNU patch. Planrom's own
+ * build keeps the patches.
  */
 function tldrawAsReleased(): Plugin {
-  const patchName = readdirSync(join(root, 'patches')).find((name) => name.startsWith('tldraw+'));
+  const patchNames = readdirSync(join(root, 'patches')).filter((name) => name.startsWith('tldraw+') || name.startsWith('@tldraw+'));
   const originals = new Map<string, string>();
-  if (patchName) {
-    const work = mkdtempSync(join(tmpdir(), 'planrom-unpatch-'));
+  const work = mkdtempSync(join(tmpdir(), 'planrom-unpatch-'));
+  for (const patchName of patchNames) {
     const sections = readFileSync(join(root, 'patches', patchName), 'utf8').split(/^(?=diff --git )/m);
     for (const section of sections) {
       const file = /^diff --git a\/(\S+)/.exec(section)?.[1];
@@ -30,8 +31,8 @@ function tldrawAsReleased(): Plugin {
       execFileSync('patch', ['--quiet', '-p1', '-R', '-o', join(work, 'original'), join(root, file), join(work, 'section.patch')], { cwd: root });
       originals.set(join(root, file), readFileSync(join(work, 'original'), 'utf8'));
     }
-    rmSync(work, { recursive: true, force: true });
   }
+  rmSync(work, { recursive: true, force: true });
   const served = new Set<string>();
   return {
     name: 'planrom-floor-tldraw-as-released',

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { createShapeId, createTLStore, defaultBindingUtils, defaultShapeUtils, Editor, type TLShapeId } from 'tldraw';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * When the server answers a change, tldraw's sync client takes back the changes it has not had
+ * confirmed and puts them again on top of the server's (TLSyncClient's rebase, in one remote
+ * merge). tldraw 5.4.2 noted each shape taken away there as deleted, and cleared it from the
+ * selection once the merge was done, although it was back: after Undo brought back deleted notes,
+ * they lost their selection and, since that clearing counted as the person's own change, Redo had
+ * nothing left to do. patches/@tldraw+editor+*.patch clears only shapes that are really gone. These
+ * tests fail if an upgrade drops the patch without fixing it.
+ */
+describe('tldraw selection and redo across a sync merge (patched)', () => {
+  let editor: Editor;
+  afterEach(() => editor?.dispose());
+
+  function newEditor() {
+    const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
+    editor = new Editor({ store, shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, tools: [], getContainer: () => document.body });
+    return editor;
+  }
+
+  /** What the sync client's rebase does to shapes it had put speculatively: taken away and put again, as one remote merge. */
+  function takenAwayAndPutAgain(ids: TLShapeId[]) {
+    const shapes = ids.map((id) => editor.getShape(id)!);
+    editor.store.mergeRemoteChanges(() => {
+      editor.store.remove(ids);
+      editor.store.put(shapes);
+    });
+  }
+
+  it('keeps the selection of shapes that a merge took away and put back, and what Redo can do', () => {
+    newEditor();
+    const ids = [createShapeId('a'), createShapeId('b')];
+    editor.createShapes(ids.map((id, i) => ({ id, type: 'geo', x: i * 300, y: 0 })));
+    editor.select(...ids);
+    // As tldraw's Delete does: a stopping point, then the deletion.
+    editor.markHistoryStoppingPoint('deleting');
+    editor.deleteShapes(ids);
+    editor.undo();
+    expect(editor.getSelectedShapeIds()).toEqual(ids);
+    expect(editor.getCanRedo()).toBe(true);
+
+    takenAwayAndPutAgain(ids);
+
+    expect(editor.getSelectedShapeIds()).toEqual(ids);
+    expect(editor.getCanRedo()).toBe(true);
+    editor.redo();
+    expect(editor.getShape(ids[0]!)).toBeUndefined();
+  });
+
+  it('still clears from the selection a shape someone else deleted', () => {
+    newEditor();
+    const id = createShapeId('c');
+    editor.createShapes([{ id, type: 'geo', x: 0, y: 0 }]);
+    editor.select(id);
+    editor.store.mergeRemoteChanges(() => editor.store.remove([id]));
+    expect(editor.getSelectedShapeIds()).toEqual([]);
+  });
+});
