@@ -639,6 +639,10 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     await drag([left, stage.y + 150], [left + 200, stage.y + 300]);
     await ada.keyboard.press('Escape');
     await expect.poll(() => ada.locator('.tl-shape[data-shape-type="frame"]').count()).toBe(2);
+    // A new frame is named in Norwegian by its number on the page (tldraw shows «Frame»).
+    await expect
+      .poll(async () => (await ada.locator('.tl-frame-heading').allTextContents()).map((text) => text.replace(/\u200b/g, '').trim()).sort())
+      .toEqual(['Ramme 2', 'Spilleregler for samarbeidet']);
     await boardAction(ada, 'Eksporter');
     const dialog = ada.getByRole('dialog', { name: 'Eksporter lerretet' });
     const pdfOption = dialog.getByRole('radio', { name: /^PDF/ });
@@ -665,11 +669,10 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     expect(imported!.text).toContain('Vi deler saksdokumenter');
     expect(imported!.text).toContain('blir til');
     expect(imported!.text.indexOf('Vi deler saksdokumenter')).toBeLessThan(imported!.text.indexOf('Uenighet tas i møtet,'));
-    expect(drawn!.text).toBe('2');
-    // The outline names the pages in frame order: the imported frame first, then the new one
-    // (it has no name, so it is called by its page number).
+    expect(drawn!.text).toBe('Ramme 2');
+    // The outline names the pages in frame order: the imported frame first, then the new one.
     const first = pdf.indexOf('/Title (Spilleregler for samarbeidet)');
-    const second = pdf.indexOf('/Title (2)');
+    const second = pdf.indexOf('/Title (Ramme 2)');
     expect(first).toBeGreaterThan(-1);
     expect(second).toBeGreaterThan(first);
   });

@@ -13,6 +13,9 @@ export const canvasNb = {
     heading: 'Uten mus',
     'add-note': 'Ny lapp i rammen du har valgt, ellers midt i det du ser',
   },
+  frame: {
+    'new-name': 'Ramme {{number}}',
+  },
   application: 'Tegneflate',
   spoken: {
     'note-in-view': 'Ny lapp midt i det du ser. Skriv teksten.',

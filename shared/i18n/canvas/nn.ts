@@ -15,6 +15,9 @@ export const canvasNn: Catalogue['canvas'] = {
     heading: 'Utan mus',
     'add-note': 'Ny lapp i ramma du har valt, elles midt i det du ser',
   },
+  frame: {
+    'new-name': 'Ramme {{number}}',
+  },
   application: 'Teikneflate',
   spoken: {
     'note-in-view': 'Ny lapp midt i det du ser. Skriv teksten.',

@@ -35,6 +35,7 @@ import { notesFromKeyboard } from '../lib/keyboard-note';
 import { focusEmptyCanvasFromSkipButton } from '../lib/focus-empty-canvas';
 import { freeAreaActions } from '../lib/free-area-actions';
 import { spokenActions } from '../lib/spoken-actions';
+import { namedNewFrames } from '../lib/new-frame-names';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { screenOverlayUtils } from '../lib/screen-overlay-utils';
@@ -265,6 +266,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       const stopAnswering = answeredPromptsBecomeContent(mounted);
       const stopKeyboardNotes = notesFromKeyboard(mounted, say);
       const stopSkipFocus = focusEmptyCanvasFromSkipButton(mounted);
+      const stopNamingFrames = namedNewFrames(mounted, (number) => speak.current.t('canvas.frame.new-name', { number }));
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
       mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -279,6 +281,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
         stopAnswering();
         stopKeyboardNotes();
         stopSkipFocus();
+        stopNamingFrames();
         setEditor(null);
       };
     },
