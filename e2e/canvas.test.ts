@@ -228,6 +228,26 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     expect(await dialog.textContent()).toContain('Ny lapp i rammen du har valgt, ellers midt i det du ser');
   });
 
+  it('takes Tab on from shape to shape with another tool chosen too, instead of doing nothing', async () => {
+    const boardId = await createBoard('Tab med lappverktøyet');
+    const ada = await openBoard(boardId, 'admin');
+    await skipToCanvas(ada);
+    await addNoteByKeyboard(ada, 'Første innspill');
+    await addNoteByKeyboard(ada, 'Andre innspill');
+    const said = async () => (await canvasSays(ada)).map((region) => region.text).join(' | ');
+    const selectTool = ada.locator('[data-testid="tools.select"]');
+    // The note tool chosen, with the last note selected: tldraw kept Tab from moving on and did nothing.
+    await ada.keyboard.press('n');
+    await expect.poll(() => ada.locator('[data-testid="tools.note"]').getAttribute('aria-pressed')).toBe('true');
+    await ada.keyboard.press('Shift+Tab');
+    await expect.poll(said).toBe('Første innspill, Lapp. 1 av 2');
+    await expect.poll(() => selectTool.getAttribute('aria-pressed')).toBe('true');
+    await ada.keyboard.press('n');
+    await ada.keyboard.press('Tab');
+    await expect.poll(said).toBe('Andre innspill, Lapp. 2 av 2');
+    expect(await ada.evaluate(() => document.activeElement?.classList.contains('tl-container'))).toBe(true);
+  });
+
   it('names the canvas for a screen reader in the interface language, not «tldraw»', async () => {
     const boardId = await createBoard('Navn på tegneflaten');
     const ada = await openBoard(boardId, 'admin');

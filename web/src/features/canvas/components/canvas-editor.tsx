@@ -36,6 +36,7 @@ import { focusEmptyCanvasFromSkipButton } from '../lib/focus-empty-canvas';
 import { freeAreaActions } from '../lib/free-area-actions';
 import { spokenActions } from '../lib/spoken-actions';
 import { namedNewFrames } from '../lib/new-frame-names';
+import { tabFromOtherTools } from '../lib/tab-from-other-tools';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { screenOverlayUtils } from '../lib/screen-overlay-utils';
@@ -266,6 +267,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       const stopAnswering = answeredPromptsBecomeContent(mounted);
       const stopKeyboardNotes = notesFromKeyboard(mounted, say);
       const stopSkipFocus = focusEmptyCanvasFromSkipButton(mounted);
+      const stopTabFromTools = tabFromOtherTools(mounted);
       const stopNamingFrames = namedNewFrames(mounted, (number) => speak.current.t('canvas.frame.new-name', { number }));
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
@@ -281,6 +283,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
         stopAnswering();
         stopKeyboardNotes();
         stopSkipFocus();
+        stopTabFromTools();
         stopNamingFrames();
         setEditor(null);
       };
