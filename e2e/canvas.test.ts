@@ -248,6 +248,24 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     expect(await ada.evaluate(() => document.activeElement?.classList.contains('tl-container'))).toBe(true);
   });
 
+  it('names the board’s only page after the board in tldraw’s page menu, again when the board is renamed, for everyone', async () => {
+    const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', {
+      templateId: 'vart-formal',
+      title: 'Formålet for Lister',
+    });
+    const boardId = made.body.board.id;
+    const ada = await openBoard(boardId, 'admin');
+    const kari = await openBoard(boardId, 'member');
+    const pageMenu = (page: Page) => page.getByTestId('page-menu.button');
+    // Made from «Vårt formål», it was called so in the page menu whatever the board was called.
+    await expect.poll(() => pageMenu(ada).textContent()).toBe('Formålet for Lister');
+    await ada.getByRole('button', { name: 'Gi tavla «Formålet for Lister» nytt navn' }).click();
+    await ada.getByRole('textbox', { name: 'Navnet på tavla' }).fill('Formålet for Lister 2027');
+    await ada.keyboard.press('Enter');
+    await expect.poll(() => pageMenu(ada).textContent()).toBe('Formålet for Lister 2027');
+    await expect.poll(() => pageMenu(kari).textContent(), { timeout: 10_000 }).toBe('Formålet for Lister 2027');
+  });
+
   it('names the canvas for a screen reader in the interface language, not «tldraw»', async () => {
     const boardId = await createBoard('Navn på tegneflaten');
     const ada = await openBoard(boardId, 'admin');

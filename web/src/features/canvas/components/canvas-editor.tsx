@@ -2,7 +2,7 @@ import 'tldraw/tldraw.css';
 import '../canvas.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSync } from '@tldraw/sync';
-import { useCallback, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AssetRecordType, atom, createUserId, getHashForString, Tldraw, UserRecordType, type Editor } from 'tldraw';
 import { canvasLimits } from '../../../../../shared/canvas-limits';
@@ -37,6 +37,7 @@ import { freeAreaActions } from '../lib/free-area-actions';
 import { spokenActions } from '../lib/spoken-actions';
 import { namedNewFrames } from '../lib/new-frame-names';
 import { tabFromOtherTools } from '../lib/tab-from-other-tools';
+import { markOwnPageNames, nameOnlyPageAfterBoard } from '../lib/page-name-follows-title';
 import { openOnContent, rememberView, showAll } from '../lib/opening-view';
 import { presenceColor } from '../lib/presence-color';
 import { screenOverlayUtils } from '../lib/screen-overlay-utils';
@@ -237,6 +238,10 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   // changes only with the language, which is not switched on a board's page.
   const applicationName = t('canvas.application');
   const options = useMemo(() => ({ branding: applicationName }), [applicationName]);
+  // The page menu names the board's only page as the board is called, for everyone.
+  useEffect(() => {
+    if (editor && canWrite) nameOnlyPageAfterBoard(editor, board.title);
+  }, [editor, canWrite, board.title]);
 
   const onMount = useCallback(
     (mounted: Editor) => {
@@ -268,6 +273,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       const stopKeyboardNotes = notesFromKeyboard(mounted, say);
       const stopSkipFocus = focusEmptyCanvasFromSkipButton(mounted);
       const stopTabFromTools = tabFromOtherTools(mounted);
+      const stopMarkingPageNames = markOwnPageNames(mounted);
       const stopNamingFrames = namedNewFrames(mounted, (number) => speak.current.t('canvas.frame.new-name', { number }));
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
@@ -284,6 +290,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
         stopKeyboardNotes();
         stopSkipFocus();
         stopTabFromTools();
+        stopMarkingPageNames();
         stopNamingFrames();
         setEditor(null);
       };
