@@ -8,8 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
  * merge). tldraw 5.4.2 noted each shape taken away there as deleted, and cleared it from the
  * selection once the merge was done, although it was back: after Undo brought back deleted notes,
  * they lost their selection and, since that clearing counted as the person's own change, Redo had
- * nothing left to do. patches/@tldraw+editor+*.patch clears only shapes that are really gone. These
- * tests fail if an upgrade drops the patch without fixing it.
+ * nothing left to do. patches/@tldraw+editor+*.patch clears only shapes that are really gone, and
+ * keeps that clearing out of the history when someone else's change made it. These tests fail if an
+ * upgrade drops the patch without fixing it.
  */
 describe('tldraw selection and redo across a sync merge (patched)', () => {
   let editor: Editor;
@@ -50,12 +51,24 @@ describe('tldraw selection and redo across a sync merge (patched)', () => {
     expect(editor.getShape(ids[0]!)).toBeUndefined();
   });
 
-  it('still clears from the selection a shape someone else deleted', () => {
+  it('still clears from the selection a shape someone else deleted, but not what Redo can do', () => {
     newEditor();
-    const id = createShapeId('c');
-    editor.createShapes([{ id, type: 'geo', x: 0, y: 0 }]);
-    editor.select(id);
-    editor.store.mergeRemoteChanges(() => editor.store.remove([id]));
-    expect(editor.getSelectedShapeIds()).toEqual([]);
+    const [kept, gone] = [createShapeId('c'), createShapeId('d')];
+    editor.createShapes([
+      { id: kept, type: 'geo', x: 0, y: 0 },
+      { id: gone, type: 'geo', x: 300, y: 0 },
+    ]);
+    editor.markHistoryStoppingPoint('moving');
+    editor.updateShape({ id: kept, type: 'geo', x: 100 });
+    editor.undo();
+    editor.select(kept, gone);
+    expect(editor.getCanRedo()).toBe(true);
+
+    editor.store.mergeRemoteChanges(() => editor.store.remove([gone]));
+
+    expect(editor.getSelectedShapeIds()).toEqual([kept]);
+    expect(editor.getCanRedo()).toBe(true);
+    editor.redo();
+    expect(editor.getShape(kept)!.x).toBe(100);
   });
 });
