@@ -226,6 +226,8 @@ describe.skipIf(!chromiumPath)('canvas boards in the browser', () => {
     const dialog = bea.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain('Uten mus');
     expect(await dialog.textContent()).toContain('Ny lapp i rammen du har valgt, ellers midt i det du ser');
+    expect(await dialog.textContent()).toContain('Neste figur (Shift+Tab: forrige), også med et annet verktøy valgt');
+    expect(await dialog.textContent()).toContain('Fra stilpanelet tilbake til lerretet');
   });
 
   it('takes Tab on from shape to shape with another tool chosen too, instead of doing nothing', async () => {

@@ -12,6 +12,8 @@ export const canvasNb = {
   keys: {
     heading: 'Uten mus',
     'add-note': 'Ny lapp i rammen du har valgt, ellers midt i det du ser',
+    'next-shape': 'Neste figur (Shift+Tab: forrige), også med et annet verktøy valgt',
+    'back-to-canvas': 'Fra stilpanelet tilbake til lerretet',
   },
   frame: {
     'new-name': 'Ramme {{number}}',

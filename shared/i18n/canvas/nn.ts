@@ -14,6 +14,8 @@ export const canvasNn: Catalogue['canvas'] = {
   keys: {
     heading: 'Utan mus',
     'add-note': 'Ny lapp i ramma du har valt, elles midt i det du ser',
+    'next-shape': 'Neste figur (Shift+Tab: førre), òg med eit anna verktøy valt',
+    'back-to-canvas': 'Frå stilpanelet tilbake til lerretet',
   },
   frame: {
     'new-name': 'Ramme {{number}}',
