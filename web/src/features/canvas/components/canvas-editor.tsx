@@ -268,13 +268,16 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
       if (writing.current) void fitNoteLabels(mounted);
       // A worksheet's board from before its prompts were marked gets its marks, once.
       if (writing.current) void markOldPrompts(mounted, board.templateId);
-      const stopRemembering = rememberView(mounted, board.id);
-      const stopAnswering = answeredPromptsBecomeContent(mounted);
-      const stopKeyboardNotes = notesFromKeyboard(mounted, say);
-      const stopSkipFocus = focusEmptyCanvasFromSkipButton(mounted);
-      const stopTabFromTools = tabFromOtherTools(mounted);
-      const stopMarkingPageNames = markOwnPageNames(mounted);
-      const stopNamingFrames = namedNewFrames(mounted, (number) => speak.current.t('canvas.frame.new-name', { number }));
+      // What Planrom adds to tldraw while the board is open, each undone when it closes.
+      const stops = [
+        rememberView(mounted, board.id),
+        answeredPromptsBecomeContent(mounted),
+        notesFromKeyboard(mounted, say),
+        focusEmptyCanvasFromSkipButton(mounted),
+        tabFromOtherTools(mounted),
+        markOwnPageNames(mounted),
+        namedNewFrames(mounted, (number) => speak.current.t('canvas.frame.new-name', { number })),
+      ];
       // A pasted link becomes a plain bookmark: tldraw would otherwise fetch the page to show a
       // preview, which is a request to a third party.
       mounted.registerExternalAssetHandler('url', async ({ url }) => ({
@@ -285,13 +288,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
         props: { src: url, title: url, description: '', image: '', favicon: '' },
       }));
       return () => {
-        stopRemembering();
-        stopAnswering();
-        stopKeyboardNotes();
-        stopSkipFocus();
-        stopTabFromTools();
-        stopMarkingPageNames();
-        stopNamingFrames();
+        for (const stop of stops) stop();
         setEditor(null);
       };
     },
