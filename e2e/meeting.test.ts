@@ -698,6 +698,47 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     expect(await ada.locator('.tl-note__attribution').allTextContents()).toEqual([]);
   }, 150_000);
 
+  it('keeps a running countdown in view on the meeting-room screen, where the status over the board otherwise steps aside', async () => {
+    // The status over the board (no dark band beside the presenter's area for it) faded after five
+    // seconds, and the timer with it: the room lost the countdown the facilitator had just started.
+    const boardId = await createBoard('Møterommet med nedtelling', 'canvas');
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.setViewportSize({ width: 1920, height: 1080 });
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.locator('.tl-canvas').first().waitFor({ timeout: 30_000 });
+    // The facilitator's laptop: its board has the screen's shape, so the area fills the screen.
+    const ada = await openBoard(boardId, admin, 'canvas');
+    await ada.setViewportSize({ width: 1366, height: 768 });
+    /** How visible the screen's countdown is: 0 when it (or what holds it) has faded away. */
+    const countdownSeen = () =>
+      screen.getByRole('timer').evaluate((element) => {
+        let opacity = 1;
+        for (let at: Element | null = element; at; at = at.parentElement) opacity *= Number(getComputedStyle(at).opacity);
+        return opacity;
+      });
+    await ada.getByRole('button', { name: 'Presenter for alle' }).click();
+    await screen.getByRole('status').filter({ hasText: 'Du følger Ada Administrator.' }).waitFor({ timeout: 15_000 });
+    // Nothing running: after a few seconds the status steps aside, so it covers nothing presented.
+    await expect.poll(countdownSeen, { timeout: 15_000 }).toBe(0);
+
+    await ada.getByRole('button', { name: 'Still inn tid' }).click();
+    await ada.getByRole('textbox', { name: 'Minutter' }).fill('5');
+    await ada.getByRole('button', { name: 'Still inn', exact: true }).click();
+    await ada.getByRole('button', { name: 'Start', exact: true }).click();
+    await screen
+      .getByRole('timer')
+      .filter({ hasText: /^4:5\d$/ })
+      .waitFor({ timeout: 10_000 });
+    await expect.poll(countdownSeen).toBe(1);
+    // Well past the moment the status used to fade, the countdown is still there to be read.
+    await screen
+      .getByRole('timer')
+      .filter({ hasText: /^4:4\d$/ })
+      .waitFor({ timeout: 15_000 });
+    expect(await countdownSeen()).toBe(1);
+  }, 90_000);
+
   it('opens a view link as a meeting-room screen: large type, no tools, following the presenter', async () => {
     const boardId = await createBoard('Møterommet', 'canvas');
     const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });

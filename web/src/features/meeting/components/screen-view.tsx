@@ -50,7 +50,9 @@ export function ScreenView({ client, snapshot, view }: ScreenViewProps) {
   const place = infoPlace(box);
   // A new slide shows the status again for a moment, with the slide's name.
   const slideKey = slide ? `${slide.position}/${slide.count} ${slide.title}` : '';
-  const quiet = useQuietAfter(box !== null && place.band === null && connection === null, `${status}|${presenterId}|${slideKey}`);
+  // A running countdown (and its «time is up») stays in view: the room watches it the whole time.
+  const counting = state?.timer.running ?? false;
+  const quiet = useQuietAfter(box !== null && place.band === null && connection === null && !counting, `${status}|${presenterId}|${slideKey}`);
 
   return (
     <section className="meeting-screen" aria-label={t('meeting.label')}>
@@ -142,7 +144,8 @@ function infoPlace(box: ScreenBox | null): { band: 'left' | 'right' | 'top' | 'b
 
 /**
  * True once `when` has held for a few seconds without `key` changing: the status over the board
- * then fades, and comes back with every change (a new presenter, the connection dropping).
+ * then fades, and comes back with every change (a new presenter, the connection dropping, the
+ * timer starting).
  */
 function useQuietAfter(when: boolean, key: string): boolean {
   const [quiet, setQuiet] = useState(false);
