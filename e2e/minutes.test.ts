@@ -32,6 +32,7 @@ const words = {
     decisions: 'Vedtak og enighet',
     image: 'Bilde av tavla',
     dots: (n: number) => `${n} prikker`,
+    about: (item: string) => `Gjelder «${item}».`,
     word: /som Word$/,
     pdf: /som PDF$/,
   },
@@ -47,6 +48,7 @@ const words = {
     decisions: 'Vedtak og semje',
     image: 'Bilete av tavla',
     dots: (n: number) => `${n} prikkar`,
+    about: (item: string) => `Gjeld «${item}».`,
     word: /som Word$/,
     pdf: /som PDF$/,
   },
@@ -234,6 +236,11 @@ describe.skipIf(!chromiumPath)('minutes of a meeting in the browser', () => {
         expect(text.indexOf(w.dots(2)), format).toBeGreaterThan(second);
         // The round's note, by its text, never with its author beside it.
         expect(text, format).toContain(notes[2]!.label.slice(0, 20));
+        // The decision says what on the board it is about, as the board's own list of decisions does
+        // (a line the PDF wraps is read whole).
+        const decided = text.replace(/\s*\n\s*/g, ' ');
+        expect(decided, `${format}: what the decision is about`).toContain(`Vi møtes hver måned`);
+        expect(decided.slice(decided.indexOf('Vi møtes hver måned')), `${format}: what the decision is about`).toContain(w.about(notes[1]!.label));
       }
       expect(word.media.length).toBe(1);
       expect(errors).toEqual([]);

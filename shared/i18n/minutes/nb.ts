@@ -41,6 +41,7 @@ export const minutesNb = {
     decisions: 'Vedtak og enighet',
     'no-decisions': 'Ingen vedtak.',
     decision: '{{text}} ({{date}}, {{agreedBy}})',
+    'decision-on-item': '{{text}} ({{date}}, {{agreedBy}}). Gjelder «{{item}}».',
     image: 'Bilde av tavla',
     'untitled-item': '(uten tekst)',
     footer: 'Laget i Planrom',

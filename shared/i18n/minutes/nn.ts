@@ -42,6 +42,7 @@ export const minutesNn: Catalogue['minutes'] = {
     decisions: 'Vedtak og semje',
     'no-decisions': 'Ingen vedtak.',
     decision: '{{text}} ({{date}}, {{agreedBy}})',
+    'decision-on-item': '{{text}} ({{date}}, {{agreedBy}}). Gjeld «{{item}}».',
     image: 'Bilete av tavla',
     'untitled-item': '(utan tekst)',
     footer: 'Laga i Planrom',

@@ -81,10 +81,12 @@ export function minutesDocument(record: MeetingRecord, labels: ReadonlyMap<strin
   for (const decision of record.decisions) {
     blocks.push({
       kind: 'bullet',
-      text: t('minutes.document.decision', {
+      // What on the board it is about, as the board's own list of decisions says.
+      text: t(decision.itemLabel ? 'minutes.document.decision-on-item' : 'minutes.document.decision', {
         text: decision.text,
         date: formatDate(new Date(`${decision.decidedOn}T12:00:00Z`), language),
         agreedBy: decision.agreedBy,
+        item: decision.itemLabel,
       }),
     });
   }
