@@ -626,6 +626,48 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await ada.getByText('Gjelder «Oppstart og varsling».').waitFor();
   }, 150_000);
 
+  it('on a plan process, the dot counts of steps under the vote’s panel do not cover the panel’s own result', async () => {
+    // The counts are drawn above the whole page: on a laptop the first phase lies under the panel
+    // docked at the left, and its «2 prikker» sat on top of the panel's text.
+    const made = await adminApi.request<{ board: { id: string } }>(`/regions/${regionId}/boards`, 'POST', { templateId: 'en-felles-planprosess' });
+    const ada = await openBoard(made.body.board.id, admin, 'diagram');
+    await ada.setViewportSize({ width: 1366, height: 768 });
+    const steps = ['Idé- og sonderingsfase', 'Planinitiativ'];
+    const node = (title: string) => ada.locator('.react-flow__node').filter({ has: ada.getByText(title, { exact: true }) });
+    await node('Planinitiativ').click();
+    await ada.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name: 'Prikkstemming' }).click();
+    await ada.getByRole('button', { name: 'Start stemming over 2 punkter' }).click();
+    for (const title of steps) await ada.getByRole('button', { name: `Gi prikk til «${title}»` }).click();
+    const ids = await Promise.all(steps.map((title) => node(title).getAttribute('data-id')));
+    const badge = (id: string | null) => ada.locator(`[data-badge-for="${id}"]`);
+    for (const id of ids) await expect.poll(() => badge(id).textContent()).toBe('1 prikk');
+
+    /** Where the badges are drawn and seen, and where the sheet with the vote is. */
+    const seen = () =>
+      ada.evaluate((ids) => {
+        const sheet = document.querySelector('[data-vote-item]')!.closest('[data-workspace-overlay]')!.getBoundingClientRect();
+        const overlaps = (box: DOMRect) => box.left < sheet.right && box.right > sheet.left && box.top < sheet.bottom && box.bottom > sheet.top;
+        return ids.map((id) => {
+          const badge = document.querySelector<HTMLElement>(`[data-badge-for="${id}"]`)!;
+          const node = document.querySelector(`.react-flow__node[data-id="${id}"]`)!;
+          return {
+            nodeUnderSheet: overlaps(node.getBoundingClientRect()),
+            shown: getComputedStyle(badge).visibility !== 'hidden',
+            overSheet: overlaps(badge.getBoundingClientRect()),
+          };
+        });
+      }, ids);
+    await expect.poll(async () => (await seen()).filter((step) => step.shown && step.overSheet)).toEqual([]);
+    // Not a test of nothing: a step with a dot lies under the sheet here, and its count is hidden there.
+    expect((await seen()).some((step) => step.nodeUnderSheet)).toBe(true);
+
+    // With the sheet closed, every count is on its step again.
+    await ada.getByRole('region', { name: 'Møteverktøy' }).getByRole('button', { name: 'Lukk', exact: true }).click();
+    await expect
+      .poll(() => ada.evaluate((ids) => ids.map((id) => getComputedStyle(document.querySelector(`[data-badge-for="${id}"]`)!).visibility), ids))
+      .toEqual(['visible', 'visible']);
+  }, 150_000);
+
   /** A canvas board on which Ada has started an anonymous round and Kari (the writer) is told so. */
   async function anonymousRound(boardTitle: string, roundName: string) {
     const boardId = await createBoard(boardTitle, 'canvas');

@@ -11,8 +11,30 @@ interface Badge {
 }
 
 /**
+ * What floats over the board: the meeting's own bar and panels, the editors' bars and side panels
+ * (all marked `data-workspace-overlay`), and the meeting-room screen's panels.
+ */
+const overBoard = '[data-workspace-overlay], .meeting-screen__panels';
+
+/**
+ * Hides a badge where something floats over the board at its place: the badges are drawn above the
+ * whole page (so they show while presenting too), and would otherwise cover the vote's own result
+ * in the panel over the item they belong to.
+ */
+function hideUnderOverlays(badge: HTMLElement | null) {
+  if (!badge) return;
+  const own = badge.getBoundingClientRect();
+  const covered = [...document.querySelectorAll(overBoard)].some((overlay) => {
+    const box = overlay.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && own.left < box.right && own.right > box.left && own.top < box.bottom && own.bottom > box.top;
+  });
+  badge.style.visibility = covered ? 'hidden' : '';
+}
+
+/**
  * Dot counts and round authors shown on the notes or nodes themselves, drawn over the board and
- * kept in place as the view moves. Decorative for screen readers: the panels say the same in text.
+ * kept in place as the view moves, never over a panel. Decorative for screen readers: the panels
+ * say the same in text.
  */
 export function ItemBadges({ view, state }: { view: BoardView; state: MeetingState }) {
   const { t } = useTranslation();
@@ -58,7 +80,14 @@ export function ItemBadges({ view, state }: { view: BoardView; state: MeetingSta
         const box = view.itemBox(badge.itemId);
         if (!box || !inside(box)) return null;
         return (
-          <div key={badge.itemId} className="meeting-badge" style={{ left: box.left + box.width - 8, top: box.top - 10 }} data-badge-for={badge.itemId}>
+          <div
+            key={badge.itemId}
+            // Checked again at every redraw: the view and the panels move.
+            ref={(element) => hideUnderOverlays(element)}
+            className="meeting-badge"
+            style={{ left: box.left + box.width - 8, top: box.top - 10 }}
+            data-badge-for={badge.itemId}
+          >
             {badge.dots !== null ? <span className="meeting-badge__dots">{t('meeting.vote.dots', { count: badge.dots })}</span> : null}
             {badge.author !== null ? <span className="meeting-badge__author">{badge.author}</span> : null}
           </div>
