@@ -183,6 +183,23 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
     await follower.getByRole('status').filter({ hasText: 'Ingen presenterer nå.' }).waitFor();
   });
 
+  it('counts the meeting-room screen as no one on the board: not among those here, on a canvas and on a diagram', async () => {
+    for (const kind of ['canvas', 'diagram'] as const) {
+      const boardId = kind === 'canvas' ? await createBoard('Møterommet teller ikke', 'canvas') : await diagramWithActors('Møterommet teller ikke');
+      const ada = await openBoard(boardId, admin, kind);
+      const here = ada.getByRole('region', { name: 'Hvem er her' });
+      await openBoard(boardId, kari, kind);
+      await expect.poll(() => here.textContent(), { timeout: 15_000, message: kind }).toContain(kari.name);
+      const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+      const screen = await newPage(null);
+      await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+      await screen.getByText('Venter på at noen presenterer …').waitFor({ timeout: 30_000 });
+      // Long enough for the screen's presence to have reached Ada, had it sent any (under a second).
+      await ada.waitForTimeout(2_000);
+      expect(await here.textContent(), kind).toBe(`Også her nå:${kari.name}`);
+    }
+  });
+
   it('opens a diagram as a meeting-room screen with nothing but the diagram: no tools, zoom buttons or connection dots', async () => {
     const boardId = await diagramWithActors('Møterommet med aktørkart');
     const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });

@@ -15,12 +15,12 @@ export interface TestMeetingClient {
  * A meeting client as the web app runs it (the same class), over a `ws` socket carrying the
  * caller's cookies. Resolves once the server's welcome has arrived.
  */
-export async function connectMeeting(baseUrl: string, boardId: string, caller: ApiClient): Promise<TestMeetingClient> {
+export async function connectMeeting(baseUrl: string, boardId: string, caller: ApiClient, options: { screen?: boolean } = {}): Promise<TestMeetingClient> {
   const headers: Record<string, string> = { origin: baseUrl };
   const cookie = caller.cookieHeader();
   if (cookie) headers.cookie = cookie;
   const client = new MeetingClient({
-    url: `${baseUrl.replace(/^http/, 'ws')}${meetingSocketPath(boardId)}`,
+    url: `${baseUrl.replace(/^http/, 'ws')}${meetingSocketPath(boardId, options)}`,
     createSocket: (url) => new WebSocket(url, { headers }) as unknown as SocketLike,
     maxBackoffMs: 300,
   });

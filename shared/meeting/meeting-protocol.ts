@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { multiLineText, singleLineText } from '../schemas/text';
+import { meetingScreenQuery } from '../web/meeting-screen-query';
 
 /**
  * The meeting channel: one small JSON WebSocket per board beside the editor's own socket. It carries
@@ -8,9 +9,13 @@ import { multiLineText, singleLineText } from '../schemas/text';
  */
 export const meetingProtocolVersion = 1;
 
-/** The socket's path for a board (under the site's origin, `ws:` or `wss:`). */
-export function meetingSocketPath(boardId: string): string {
-  return `/api/boards/${encodeURIComponent(boardId)}/meeting`;
+/**
+ * The socket's path for a board (under the site's origin, `ws:` or `wss:`). The meeting-room screen
+ * says it is one (`?visning=skjerm`): it follows the meeting but is no one present at it.
+ */
+export function meetingSocketPath(boardId: string, { screen = false }: { screen?: boolean } = {}): string {
+  const path = `/api/boards/${encodeURIComponent(boardId)}/meeting`;
+  return screen ? `${path}?${meetingScreenQuery.name}=${meetingScreenQuery.value}` : path;
 }
 
 /** Limits the server enforces and forms reuse. */

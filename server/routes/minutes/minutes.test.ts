@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBoard, createMember } from '../../test/factories';
+import { createBoard, createMember, createShareLink, openShareLink } from '../../test/factories';
 import { eventually } from '../../test/diagram-client';
 import { connectMeeting, type TestMeetingClient } from '../../test/meeting-client';
 import { startServerUnderTest, type ServerUnderTest } from '../../test/test-server';
@@ -23,6 +23,10 @@ describe('minutes of a meeting on a board', () => {
     const facilitator = await connectMeeting(server.url, boardId, server.admin);
     const writer = await connectMeeting(server.url, boardId, mia.client);
     const watcher = await connectMeeting(server.url, boardId, olav.client);
+    // The meeting-room screen, opened by a view link: it follows, and is no one present.
+    const screenGuest = server.client();
+    await openShareLink(screenGuest, (await createShareLink(server, boardId, 'view')).token);
+    const screen = await connectMeeting(server.url, boardId, screenGuest, { screen: true });
 
     // The slides shown: the same one twice in a row is noted once, going back to one is not listed
     // again, a member presents one too, and an observer (who cannot run the meeting) is refused.
@@ -64,6 +68,8 @@ describe('minutes of a meeting on a board', () => {
       json: { itemLabel: 'Veier', text: 'Veiene først', decidedOn: '2026-11-03', agreedBy: 'Alle' },
     });
     watcher.client.destroy();
+    expect(stateOf(screen).rounds[0]?.status).toBe('closed');
+    screen.client.destroy();
 
     const draft = await mia.client.get(`/api/boards/${boardId}/minutes/draft`);
     expect(draft.status).toBe(200);

@@ -1,4 +1,5 @@
 import { meetingLimits } from '../../../shared/meeting/meeting-protocol';
+import { meetingScreenQuery } from '../../../shared/web/meeting-screen-query';
 import { closeCodes } from '../../../shared/sync/close-codes';
 import { boardSocketRoute } from '../board-socket-route';
 import { presenceUserOf } from '../diagram/diagram-socket-routes';
@@ -22,12 +23,14 @@ export const meetingSocketRoutes = boardSocketRoute<MeetingRoom, MeetingSocketCl
     const { services, board, boardAccess, principal } = c.var;
     const user = presenceUserOf(principal, boardAccess);
     const key = principal.user ? `user:${principal.user.id}` : `guest:${principal.guest?.sessionId ?? 'anon'}`;
+    const isScreen = c.req.query(meetingScreenQuery.name) === meetingScreenQuery.value;
     return {
       participant: { key, id: user.id, name: user.name, canControl: boardAccess === 'write' },
       send: (message) => socket.send(JSON.stringify(message)),
       close: (code, reason) => socket.close(code, reason),
-      // For the minutes: who was there, and when.
-      leftMeeting: recordAttendance(services.db, { boardId: board.id, participantKey: key, name: user.name }, services.now),
+      // For the minutes: who was there, and when. The meeting-room screen is no one: it can only
+      // leave itself out (a screen that does not say so is noted as whoever opened it).
+      leftMeeting: isScreen ? () => {} : recordAttendance(services.db, { boardId: board.id, participantKey: key, name: user.name }, services.now),
     };
   },
   receive(connection, data, room) {

@@ -59,6 +59,8 @@ import { useTldrawTranslations } from '../lib/tldraw-translations';
 /** Embeds are iframes from other hosts; Planrom boards never load third-party content. */
 const noEmbeds: [] = [];
 const noVideoTypes: string[] = [];
+/** Presence that says nothing: tldraw's sync sends none. */
+const noPresence = () => null;
 
 interface Viewer {
   id: string;
@@ -211,7 +213,8 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
     }),
     [viewer.id, viewer.name],
   );
-  const store = useSync({ uri, assets, users, onCustomMessageReceived: onNotice });
+  // The meeting-room screen is no one on the board: no pointer or name of its own for the others.
+  const store = useSync({ uri, assets, users, onCustomMessageReceived: onNotice, ...(screen ? { getUserPresence: noPresence } : {}) });
 
   const syncState: SyncState =
     store.status === 'loading' ? 'connecting' : store.status === 'error' ? 'error' : store.connectionStatus === 'online' ? 'online' : 'offline';

@@ -7,6 +7,7 @@ import { DiagramStore, type StoredDiagram } from '../model/diagram-store';
 import { localOrigin } from '../model/local-origin';
 import { DiagramProvider, type ProviderStatus, type SocketLike } from '../../../../../shared/sync/diagram-provider';
 import { PresenceStore } from './presence-store';
+import { isMeetingScreenSearch } from '../../../../../shared/web/meeting-screen-query';
 
 /** Everything one open diagram board needs: its document, connection, read model, undo and presence. */
 export interface DiagramSession {
@@ -37,7 +38,10 @@ function openSession(boardId: string, stored: StoredDiagram | null = null): Diag
     captureTimeout: 500,
   });
   // The server replaces `user` with the signed-in identity; selection and pointer are ours to say.
-  provider.awareness.setLocalState({ user: { id: '', name: '', color: '#000000' }, selection: [], cursor: null });
+  // The meeting-room screen is no one on the board: it says nothing of itself (and so sets no field later).
+  provider.awareness.setLocalState(
+    isMeetingScreenSearch(window.location.search) ? null : { user: { id: '', name: '', color: '#000000' }, selection: [], cursor: null },
+  );
   const store = new DiagramStore(doc, stored);
   if (stored) {
     const stopWatching = provider.onSynced((synced) => {

@@ -48,7 +48,7 @@ const narrowScreen = '(max-width: 30rem)';
 export function MeetingTools({ boardId, view, screen = false, slide = null }: MeetingToolsProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const { client, snapshot } = useMeeting(boardId);
+  const { client, snapshot } = useMeeting(boardId, screen);
   const { state, you, status } = snapshot;
   const runsMeeting = (you?.canControl ?? false) && !screen;
   // Offline, a request would be dropped (nothing is queued): the controls wait for the connection.
