@@ -698,7 +698,12 @@ describe.skipIf(!chromiumPath)('meetings on a board', () => {
   }
 
   it('hides who wrote a note in an anonymous round until the facilitator reveals it', async () => {
-    const { ada, writer } = await anonymousRound('Faglig planvurdering', 'Innspill til planen');
+    const { boardId, ada, writer } = await anonymousRound('Faglig planvurdering', 'Innspill til planen');
+    // The meeting-room screen speaks to the room, not to one person.
+    const created = await adminApi.request<{ shareLink: { path: string } }>(`/boards/${boardId}/share-links`, 'POST', { access: 'view' });
+    const screen = await newPage(null);
+    await screen.goto(`${server.url}${created.body.shareLink.path}?visning=skjerm`);
+    await screen.getByText('«Innspill til planen» pågår: det dere skriver nå, vises uten navn.').waitFor({ timeout: 30_000 });
 
     await addNote(writer, 'Mer om klima', { x: 500, y: 200 });
     await shapeWithText(ada, 'Mer om klima').waitFor({ timeout: 10_000 });

@@ -72,6 +72,8 @@ export const meetingNb = {
     'default-title': 'Anonym runde',
     start: 'Start anonym runde',
     running: '«{{title}}» pågår: det du skriver nå, vises uten navn.',
+    // On the meeting-room screen, said to the room.
+    'running-room': '«{{title}}» pågår: det dere skriver nå, vises uten navn.',
     end: 'Avslutt runden',
     reveal: 'Vis hvem som skrev',
     hidden: 'Hvem som skrev, er skjult.',

@@ -75,6 +75,8 @@ export const meetingNn: Catalogue['meeting'] = {
     'default-title': 'Anonym runde',
     start: 'Start anonym runde',
     running: '«{{title}}» held fram: det du skriv no, blir vist utan namn.',
+    // On the meeting-room screen, said to the room.
+    'running-room': '«{{title}}» held fram: det de skriv no, blir vist utan namn.',
     end: 'Avslutt runden',
     reveal: 'Vis kven som skreiv',
     hidden: 'Kven som skreiv, er skjult.',

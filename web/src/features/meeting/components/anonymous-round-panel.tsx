@@ -33,7 +33,7 @@ export function AnonymousRoundPanel({ client, rounds, canControl, screen = false
       {open ? (
         // Not a live region: it would arrive with its text. The meeting bar's regions say it (use-meeting-announcer.ts).
         <p className="meeting-round__running">
-          {t('meeting.round.running', { title: open.title })} {t('meeting.round.items', { count: open.items.length })}
+          {t(screen ? 'meeting.round.running-room' : 'meeting.round.running', { title: open.title })} {t('meeting.round.items', { count: open.items.length })}
         </p>
       ) : null}
       {canControl && !screen ? (
