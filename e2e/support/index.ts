@@ -9,3 +9,4 @@ export { diagramSettled, overlappingBoxes, parentsOf } from './diagram-boxes';
 export { countPixels, type Picture } from './picture-pixels';
 export { addNote, addNoteByKeyboard, focusCanvas, shapeTakesKeys, shapeWithText } from './canvas-notes';
 export { contrastRatio, focusRing, type FocusRing } from './focus-ring';
+export { fieldWidthShort, pageScrollsSideways, widenTextSpacing } from './reflow';
