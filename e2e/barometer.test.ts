@@ -6,13 +6,14 @@ import type { Role } from '../shared/schemas/role';
 import { getTemplate } from '../shared/templates/build-template';
 import {
   adminEnv,
+  pageScrollsSideways,
   ApiSession,
   checkAccessibility,
   chromiumPath,
+  type Credentials,
   launchBrowser,
   loginAs,
   startTestServer,
-  type Credentials,
   type TestServer,
 } from './support/index';
 import { recordScripts } from './support/page-scripts';
@@ -196,7 +197,7 @@ describe.skipIf(!chromiumPath)('the cooperation barometer in the browser', () =>
     }
     const kari = await pageFor(coordinator);
     await kari.setViewportSize({ width: 320, height: 640 });
-    const sideways = () => kari.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    const sideways = () => pageScrollsSideways(kari);
 
     await kari.goto(`${server.url}/samarbeid/${regionId}/barometer`);
     await kari.getByRole('heading', { name: w.result('Høst') }).waitFor();

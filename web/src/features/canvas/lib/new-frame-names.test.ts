@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { createShapeId, createTLStore, defaultBindingUtils, defaultShapeUtils, Editor, type TLFrameShape } from 'tldraw';
+import { createShapeId, type Editor, type TLFrameShape } from 'tldraw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { headlessEditor } from './headless-editor';
 import { namedNewFrames } from './new-frame-names';
 
 describe('namedNewFrames', () => {
@@ -8,8 +9,7 @@ describe('namedNewFrames', () => {
   afterEach(() => editor?.dispose());
 
   function newEditor() {
-    const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-    editor = new Editor({ store, shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, tools: [], getContainer: () => document.body });
+    editor = headlessEditor();
     namedNewFrames(editor, (number) => `Ramme ${number}`);
     return editor;
   }

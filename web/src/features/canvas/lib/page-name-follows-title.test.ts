@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { createTLStore, defaultBindingUtils, defaultShapeUtils, Editor, PageRecordType } from 'tldraw';
+import { PageRecordType, type Editor } from 'tldraw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { headlessEditor } from './headless-editor';
 import { markOwnPageNames, nameOnlyPageAfterBoard } from './page-name-follows-title';
 
 describe('the only page named after the board', () => {
@@ -8,8 +9,7 @@ describe('the only page named after the board', () => {
   afterEach(() => editor?.dispose());
 
   function newEditor() {
-    const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-    editor = new Editor({ store, shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, tools: [], getContainer: () => document.body });
+    editor = headlessEditor();
     markOwnPageNames(editor);
     return editor;
   }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { createShapeId, createTLStore, defaultBindingUtils, defaultShapeUtils, Editor, type TLShapeId } from 'tldraw';
+import { createShapeId, type Editor, type TLShapeId } from 'tldraw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { headlessEditor } from './headless-editor';
 
 /**
  * When the server answers a change, tldraw's sync client takes back the changes it has not had
@@ -17,8 +18,7 @@ describe('tldraw selection and redo across a sync merge (patched)', () => {
   afterEach(() => editor?.dispose());
 
   function newEditor() {
-    const store = createTLStore({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils });
-    editor = new Editor({ store, shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils, tools: [], getContainer: () => document.body });
+    editor = headlessEditor();
     return editor;
   }
 
