@@ -6,14 +6,14 @@ import type { Role } from '../shared/schemas/role';
 import { getTemplate } from '../shared/templates/build-template';
 import {
   adminEnv,
-  pageScrollsSideways,
   ApiSession,
   checkAccessibility,
   chromiumPath,
-  type Credentials,
   launchBrowser,
   loginAs,
+  pageScrollsSideways,
   startTestServer,
+  type Credentials,
   type TestServer,
 } from './support/index';
 import { recordScripts } from './support/page-scripts';
