@@ -247,6 +247,12 @@ describe.skipIf(!chromiumPath)('access: invitations, roles and share links, as p
     const dialog = page.getByRole('dialog', { name: 'Del «Møteplan for Lister-rådet»' });
     await dialog.waitFor();
     await dialog.getByText('Ingen aktive delingslenker.', { exact: false }).waitFor();
+    // What the dialog is for stands apart from the question after it (they read as one paragraph).
+    const gapAfterDescription = await dialog.evaluate((element) => {
+      const description = document.getElementById(element.getAttribute('aria-describedby') ?? '')!;
+      return description.nextElementSibling!.getBoundingClientRect().top - description.getBoundingClientRect().bottom;
+    });
+    expect(gapAfterDescription).toBeGreaterThanOrEqual(12);
     expect(await dialog.getByRole('radio', { name: 'Bare se' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Lag delingslenke' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Delingslenken er laget.' }).waitFor();

@@ -66,7 +66,11 @@ export function Dialog({ open, title, onClose, children, description, initialFoc
           <Heading level={2} data-size="sm" id={`${id}-title`} className="dialog__title" ref={titleRef} tabIndex={initialFocus === 'title' ? -1 : undefined}>
             {title}
           </Heading>
-          {description ? <Paragraph id={`${id}-description`}>{description}</Paragraph> : null}
+          {description ? (
+            <Paragraph id={`${id}-description`} className="dialog__description">
+              {description}
+            </Paragraph>
+          ) : null}
           {children}
           <DsButton icon variant="tertiary" data-color="neutral" className="dialog__close" aria-label={t('dialog.close')} onClick={onClose}>
             <span aria-hidden="true">×</span>
