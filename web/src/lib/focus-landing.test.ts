@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { watchFocusLanding } from './focus-landing';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+/** Past the change and the frame in which the keyboard is put back. */
+const settled = async () => {
+  await nextFrame();
+  await nextFrame();
+};
 
 /** A meeting bar with a button, and a panel (heading, form with a submit button) below it. */
 function page() {
@@ -33,8 +38,7 @@ describe('watchFocusLanding', () => {
     const get = page();
     get('start').focus();
     get('form').remove();
-    await nextFrame();
-    await nextFrame();
+    await settled();
     expect(document.activeElement?.id).toBe('heading');
   });
 
@@ -42,8 +46,7 @@ describe('watchFocusLanding', () => {
     const get = page();
     get('start').focus();
     get('vote').remove();
-    await nextFrame();
-    await nextFrame();
+    await settled();
     expect(document.activeElement?.id).toBe('present');
   });
 
@@ -52,8 +55,7 @@ describe('watchFocusLanding', () => {
     get('start').focus();
     get('form').remove();
     get('elsewhere').focus();
-    await nextFrame();
-    await nextFrame();
+    await settled();
     expect(document.activeElement?.id).toBe('elsewhere');
   });
 
@@ -63,8 +65,7 @@ describe('watchFocusLanding', () => {
     get('start').blur();
     await Promise.resolve();
     get('form').remove();
-    await nextFrame();
-    await nextFrame();
+    await settled();
     expect(document.activeElement).toBe(document.body);
   });
 
@@ -72,8 +73,7 @@ describe('watchFocusLanding', () => {
     const get = page();
     get('elsewhere').focus();
     get('form').remove();
-    await nextFrame();
-    await nextFrame();
+    await settled();
     expect(document.activeElement?.id).toBe('elsewhere');
   });
 });

@@ -233,8 +233,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
   const writing = useRef(canWrite);
   writing.current = canWrite;
   const translations = useTldrawTranslations();
-  const voice = useCanvasVoice();
-  const { say } = voice;
+  const { region: voiceRegion, say } = useCanvasVoice();
   // tldraw's own fits (zoom to fit and the like) use the room the meeting bar and its toolbar leave.
   const overrides = useMemo(() => [translations, freeAreaActions, spokenActions(say)], [translations, say]);
   // tldraw names its application "tldraw" unless told. A new name makes a new editor; this one
@@ -356,7 +355,7 @@ function LiveCanvas({ board, licenseKey, viewer, screen, extras, access, full, m
               overlayUtils={screen ? screenOverlayUtils : undefined}
               components={screen ? screenComponents : editorComponents}
             >
-              <CanvasVoice region={voice.region} />
+              <CanvasVoice region={voiceRegion} />
             </Tldraw>
           ) : store.status === 'error' ? (
             <div className="canvas-notice" role="alert">

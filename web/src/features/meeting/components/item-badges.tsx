@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { MeetingState } from '../../../../../shared/meeting/meeting-state';
@@ -17,18 +17,17 @@ interface Badge {
 const overBoard = '[data-workspace-overlay], .meeting-screen__panels';
 
 /**
- * Hides a badge where something floats over the board at its place: the badges are drawn above the
- * whole page (so they show while presenting too), and would otherwise cover the vote's own result
- * in the panel over the item they belong to.
+ * Hides the badges where something floats over the board at their place: the badges are drawn above
+ * the whole page (so they show while presenting too), and would otherwise cover the vote's own
+ * result in the panel over the items they belong to. The overlays are measured once for all badges.
  */
-function hideUnderOverlays(badge: HTMLElement | null) {
-  if (!badge) return;
-  const own = badge.getBoundingClientRect();
-  const covered = [...document.querySelectorAll(overBoard)].some((overlay) => {
-    const box = overlay.getBoundingClientRect();
-    return box.width > 0 && box.height > 0 && own.left < box.right && own.right > box.left && own.top < box.bottom && own.bottom > box.top;
-  });
-  badge.style.visibility = covered ? 'hidden' : '';
+function hideUnderOverlays(badges: HTMLElement) {
+  const overlays = [...document.querySelectorAll(overBoard)].map((overlay) => overlay.getBoundingClientRect()).filter((box) => box.width > 0 && box.height > 0);
+  for (const badge of badges.querySelectorAll<HTMLElement>('.meeting-badge')) {
+    const own = badge.getBoundingClientRect();
+    const covered = overlays.some((box) => own.left < box.right && own.right > box.left && own.top < box.bottom && own.bottom > box.top);
+    badge.style.visibility = covered ? 'hidden' : '';
+  }
 }
 
 /**
@@ -61,6 +60,12 @@ export function ItemBadges({ view, state }: { view: BoardView; state: MeetingSta
     };
   }, [view]);
 
+  // Checked again after every redraw: the view and the panels move.
+  const container = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (container.current) hideUnderOverlays(container.current);
+  });
+
   const badges = new Map<string, Badge>();
   for (const item of state.vote?.items ?? []) if (item.count > 0) badges.set(item.id, { itemId: item.id, dots: item.count, author: null });
   for (const round of state.rounds) {
@@ -75,19 +80,12 @@ export function ItemBadges({ view, state }: { view: BoardView; state: MeetingSta
     box.left + box.width > area.left && box.left < area.left + area.width && box.top + box.height > area.top && box.top < area.top + area.height;
 
   return createPortal(
-    <div className="meeting-badges" aria-hidden="true">
+    <div className="meeting-badges" aria-hidden="true" ref={container}>
       {[...badges.values()].map((badge) => {
         const box = view.itemBox(badge.itemId);
         if (!box || !inside(box)) return null;
         return (
-          <div
-            key={badge.itemId}
-            // Checked again at every redraw: the view and the panels move.
-            ref={(element) => hideUnderOverlays(element)}
-            className="meeting-badge"
-            style={{ left: box.left + box.width - 8, top: box.top - 10 }}
-            data-badge-for={badge.itemId}
-          >
+          <div key={badge.itemId} className="meeting-badge" style={{ left: box.left + box.width - 8, top: box.top - 10 }} data-badge-for={badge.itemId}>
             {badge.dots !== null ? <span className="meeting-badge__dots">{t('meeting.vote.dots', { count: badge.dots })}</span> : null}
             {badge.author !== null ? <span className="meeting-badge__author">{badge.author}</span> : null}
           </div>

@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router';
-import { meetingScreenQuery } from '../../../../../shared/web/meeting-screen-query';
+import { isMeetingScreenSearch } from '../../../../../shared/web/meeting-screen-query';
 
 /** Whether this page shows the board as a meeting-room screen: large type, no tools, following the presenter. */
 export function useMeetingScreen(): boolean {
   const [params] = useSearchParams();
-  return params.get(meetingScreenQuery.name) === meetingScreenQuery.value;
+  return isMeetingScreenSearch(params.toString());
 }
