@@ -12,6 +12,7 @@ import type { MeetingRooms } from './sync/meeting/meeting-rooms';
 import type { SnapshotQueue } from './workers/snapshot-queue';
 import type { WorkerPool } from './workers/worker-pool';
 import type { SocketBudgetSettings } from './sync/socket-budget';
+import type { DiagramPreviews } from './routes/pages/diagram-previews';
 
 /** The one-time set-up of the first administrator, when no administrator exists. */
 export interface SetupState {
@@ -42,6 +43,8 @@ export interface Services {
   meetingRooms: MeetingRooms;
   /** What one board socket may send per second (canvas, diagram and meeting sockets alike). */
   socketBudget: SocketBudgetSettings;
+  /** Diagram boards' first pictures, drawn into their pages in a thread of their own. */
+  diagramPreviews: DiagramPreviews;
   /** Worker threads for heavy jobs (imports, exports), with limits per person and in total. */
   workers: WorkerPool;
   /** Board snapshots and compaction, one board at a time, in the worker threads. */

@@ -29,6 +29,13 @@ const envSchema = z.object({
   PLANROM_DEMO: booleanFlag.default(true),
   /** Where the built web app lives (made by `npm run build`). */
   WEB_DIST: z.string().default('dist/web'),
+  /**
+   * The web build's module that draws a diagram board's first picture into its page (made by
+   * `npm run build`); without it, diagram boards open without one.
+   */
+  DIAGRAM_PREVIEW_MODULE: z.string().default('dist/web-preview/render-preview.mjs'),
+  /** How long a diagram board's page waits for its picture before it is served without one (milliseconds). */
+  DIAGRAM_PREVIEW_WAIT_MS: z.coerce.number().int().min(0).max(2000).default(250),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
   /** With PLANROM_ADMIN_PASSWORD: creates the instance administrator at start if none exists. */
   PLANROM_ADMIN_EMAIL: z.email().optional(),

@@ -1,5 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { Hono } from 'hono';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app';
@@ -20,6 +21,7 @@ import { startWalCheckpointer } from './db/wal-checkpointer';
 import { SessionSweeper } from './auth/session-sweeper';
 import { SnapshotQueue } from './workers/snapshot-queue';
 import { WorkerPool } from './workers/worker-pool';
+import { diagramPreviews } from './routes/pages/diagram-previews';
 import { defaultSocketBudget } from './sync/socket-budget';
 import { DiagramRooms } from './sync/diagram/diagram-rooms';
 import { DiagramStorage } from './sync/diagram/diagram-storage';
@@ -152,6 +154,7 @@ export async function startServer(
     },
     workers,
     snapshotQueue,
+    diagramPreviews: diagramPreviews({ module: resolve(env.DIAGRAM_PREVIEW_MODULE), waitMs: env.DIAGRAM_PREVIEW_WAIT_MS }),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },
@@ -195,6 +198,7 @@ export async function startServer(
           await snapshotQueue.settled();
           await cluster?.stop();
           await services.workers.close();
+          await services.diagramPreviews.close();
           await checkpointer?.stop();
           syncDb.close();
           readConnection?.close();

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { boardPageModules } from './build/board-page-modules.ts';
+import { diagramPreviewPlugin } from './build/diagram-preview-plugin.ts';
 import { earlyStartPlugin } from './build/early-start-plugin.ts';
 import { flattenIsSelectors } from './build/flatten-is-selectors.ts';
 import { hasSubjectRewrite } from './build/has-subject-rewrite.ts';
@@ -39,7 +40,7 @@ const placement = boardPageModules({
 export default defineConfig({
   root: webRoot,
   // The boot script starts the board page's requests, its editor's code and its socket at once.
-  plugins: [react(), reactRouterProductionBuild(), earlyStartPlugin(), placement.plugin],
+  plugins: [react(), reactRouterProductionBuild(), earlyStartPlugin(), diagramPreviewPlugin(), placement.plugin],
   // Seven of Designsystemet's :has() rules have a universal subject, which made every text
   // measurement tldraw does on a canvas board cost 12 ms of style recalculation; they get subjects
   // naming the components' parts (the build fails if Designsystemet's CSS changes under the list).

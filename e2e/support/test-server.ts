@@ -64,6 +64,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         HOST: '127.0.0.1',
         DATABASE_URL: databaseUrl,
         WEB_DIST: join(root, 'dist/web'),
+        DIAGRAM_PREVIEW_MODULE: join(root, 'dist/web-preview/render-preview.mjs'),
         PLANROM_DEMO: options.demo === false ? 'false' : 'true',
         LOG_LEVEL: 'error',
         ...options.env,

@@ -9,7 +9,7 @@ export interface BoardPageHtml {
    * index.html naming the editor's files and, for a member, the board's region; as built when
    * there is no editor to start.
    */
-  forEditor(editor: BoardKind | null, memberOfRegion?: string | null): string;
+  forEditor(editor: BoardKind | null, memberOfRegion?: string | null, preview?: string | null): string;
 }
 
 /**
@@ -24,11 +24,12 @@ export function boardPageHtml(indexHtml: string, dist: string): BoardPageHtml {
   if (!files) return { forEditor: () => indexHtml };
   const pages = { diagram: withEditor(indexHtml, 'diagram', files.diagram), canvas: withEditor(indexHtml, 'canvas', files.canvas) };
   return {
-    forEditor(editor, memberOfRegion) {
+    forEditor(editor, memberOfRegion, preview) {
       if (!editor) return indexHtml;
-      const page = pages[editor];
-      if (!memberOfRegion || !/^[\w-]+$/.test(memberOfRegion)) return page;
-      return beforeBootScript(page, `<meta name="${boardPageMeta.region}" content="${memberOfRegion}" />`);
+      let page = pages[editor];
+      if (memberOfRegion && /^[\w-]+$/.test(memberOfRegion))
+        page = beforeBootScript(page, `<meta name="${boardPageMeta.region}" content="${memberOfRegion}" />`);
+      return preview ? beforeRoot(page, preview) : page;
     },
   };
 }
@@ -48,4 +49,11 @@ function beforeBootScript(page: string, tag: string): string {
   const boot = page.indexOf('<script data-early-start');
   if (boot < 0 || page.indexOf('</head>') < boot) throw new Error('index.html has no boot script in its <head>: build the web app again');
   return `${page.slice(0, boot)}${tag}\n    ${page.slice(boot)}`;
+}
+
+/** A board's picture put just before the app's root, where the view script after the root finds it (shared/web/diagram-preview.ts). */
+function beforeRoot(page: string, element: string): string {
+  const root = page.indexOf('<div id="root">');
+  if (root < 0) throw new Error('index.html has no <div id="root">: build the web app again');
+  return `${page.slice(0, root)}${element}\n    ${page.slice(root)}`;
 }

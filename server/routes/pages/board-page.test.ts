@@ -17,6 +17,16 @@ const indexHtml = `<!doctype html>
   </head>
   <body><div id="root"></div></body>
 </html>`;
+// The web build's picture module, as a stand-in that says what it was asked to draw (the real one
+// is tested in web/src/features/diagram/preview/ and in a browser, e2e/diagram-preview.test.ts).
+const pictureModule = `export function renderDiagramPreview({ boardId, content, language }) {
+  if (content.nodes.length === 0) return null;
+  const box = { x: 0, y: 0, width: 100, height: 50 };
+  return {
+    markup: '<span class="react-flow" data-board="' + boardId + '" data-nodes="' + content.nodes.length + '" data-language="' + language + '"></span>',
+    view: { boardId, labelled: { ...box, note: 'a "quoted" <b> & more' } },
+  };
+}`;
 const editors: BoardEditorFiles = {
   diagram: { scripts: ['/assets/diagram-workspace-1.js', '/assets/minutes-2.js'], styles: ['/assets/diagram-workspace-3.css'] },
   canvas: { scripts: ['/assets/canvas-workspace-4.js'], styles: ['/assets/canvas-workspace-5.css', '/assets/minutes-6.css'] },
@@ -34,7 +44,8 @@ describe('a board page as the server serves it', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), indexHtml);
     writeFileSync(join(dist, boardEditorsFile), JSON.stringify(editors));
-    server = await startServerUnderTest({ demo: false, env: { WEB_DIST: dist } });
+    writeFileSync(join(dist, 'render-preview.mjs'), pictureModule);
+    server = await startServerUnderTest({ demo: false, env: { WEB_DIST: dist, DIAGRAM_PREVIEW_MODULE: join(dist, 'render-preview.mjs') } });
     regionId = (await server.api('/api/regions', { method: 'POST', json: { name: 'Vestsida' } })).body.region.id;
     diagramId = await createBoard(server, regionId, 'Planprosess', { kind: 'diagram' });
     canvasId = await createBoard(server, regionId, 'Formål', { kind: 'canvas' });
@@ -126,5 +137,97 @@ describe('a board page as the server serves it', () => {
     // Not a page: no opener policy, whoever asks.
     const api = await server.api('/api/health', { headers: { 'sec-fetch-site': 'cross-site' } });
     expect(api.headers.get('cross-origin-opener-policy')).toBeNull();
+  });
+
+  describe("a diagram's first picture", () => {
+    const pictureIn = (html: string) =>
+      /<div id="diagram-preview" class="([^"]+)" data-view="([^"]*)" hidden aria-hidden="true" inert><div class="diagram-canvas">(.*?)<\/div><\/div>/.exec(
+        html,
+      );
+    let drawnId: string;
+
+    beforeAll(async () => {
+      drawnId = await createBoard(server, regionId, 'Tegnet', { kind: 'diagram' });
+      const document = {
+        format: 'planrom-diagram',
+        version: 1,
+        diagramType: 'aktorkart',
+        nodes: ['Planavdelingen', 'Statsforvalteren'].map((name, index) => ({
+          id: `a${index}`,
+          type: 'aktor',
+          position: { x: index * 300, y: 0 },
+          data: { name, role: '', category: 'internt', interest: 3, influence: 3 },
+        })),
+        edges: [],
+      };
+      const imported = await server.admin.post(`/api/boards/${drawnId}/diagram/import`, { format: 'json', document });
+      expect(imported.status).toBe(200);
+    });
+
+    /** The page once the picture thread has started: the first pages after it starts do not wait for it. */
+    async function pageWithPicture(path: string, caller = server.admin) {
+      for (let tries = 0; tries < 100; tries += 1) {
+        const page = await caller.get(path);
+        if (pictureIn(page.body)) return page.body as string;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no picture in ${path}`);
+    }
+
+    it("is in the page of a diagram with content, just before the app's root, in the board's language", async () => {
+      // The first page after the start is served at once, without waiting for the picture's thread to start.
+      const first = await server.admin.get(`/tavler/${drawnId}`);
+      expect(pictureIn(first.body)).toBeNull();
+      const page = await pageWithPicture(`/tavler/${drawnId}`);
+      const [, classes, view, markup] = pictureIn(page)!;
+      expect(classes).toBe('diagram-preview diagram-editor');
+      expect(markup).toBe(`<span class="react-flow" data-board="${drawnId}" data-nodes="2" data-language="nb"></span>`);
+      // The view script reads the attribute back as it was.
+      expect(JSON.parse(view!.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&'))).toEqual({
+        boardId: drawnId,
+        labelled: { x: 0, y: 0, width: 100, height: 50, note: 'a "quoted" <b> & more' },
+      });
+      expect(page.indexOf('id="diagram-preview"')).toBeLessThan(page.indexOf('<div id="root">'));
+      // Otherwise the page as before.
+      expect(editorNamed(page)).toBe('diagram');
+      expect(page.replace(/<div id="diagram-preview".*?<\/div><\/div>\n {4}/, '')).toBe(
+        first.body.replace(/<div id="diagram-preview".*?<\/div><\/div>\n {4}/, ''),
+      );
+    });
+
+    it('covers the whole meeting-room screen, which has no bar', async () => {
+      const page = await pageWithPicture(`/tavler/${drawnId}?visning=skjerm`);
+      expect(pictureIn(page)![1]).toBe('diagram-preview diagram-preview--screen diagram-editor');
+    });
+
+    it('is drawn for anyone who may read the board, and shows nothing to anyone else', async () => {
+      const { client: observer } = await createMember(server, regionId, 'observator');
+      expect(pictureIn(await pageWithPicture(`/tavler/${drawnId}`, observer))).not.toBeNull();
+      const guest = server.client();
+      await openShareLink(guest, (await createShareLink(server, drawnId, 'view')).token);
+      expect(pictureIn(await pageWithPicture(`/tavler/${drawnId}`, guest))).not.toBeNull();
+
+      const otherRegion = (await server.api('/api/regions', { method: 'POST', json: { name: 'Nordsida' } })).body.region.id;
+      const { client: stranger } = await createMember(server, otherRegion, 'medlem');
+      for (const caller of [server.client(), stranger]) expect((await caller.get(`/tavler/${drawnId}`)).body).toBe(indexHtml);
+    });
+
+    it('is not drawn for an empty diagram, a canvas or an archived diagram', async () => {
+      await pageWithPicture(`/tavler/${drawnId}`);
+      for (const id of [diagramId, canvasId]) expect(pictureIn((await server.admin.get(`/tavler/${id}`)).body)).toBeNull();
+      const archived = await createBoard(server, regionId, 'Arkivert', { kind: 'diagram' });
+      await server.admin.post(`/api/boards/${archived}/diagram/import`, {
+        format: 'json',
+        document: {
+          format: 'planrom-diagram',
+          version: 1,
+          diagramType: 'aktorkart',
+          nodes: [{ id: 'a', type: 'aktor', position: { x: 0, y: 0 }, data: { name: 'A', role: '', category: 'internt', interest: 1, influence: 1 } }],
+          edges: [],
+        },
+      });
+      await server.admin.post(`/api/boards/${archived}/archive`);
+      expect((await server.admin.get(`/tavler/${archived}`)).body).toBe(indexHtml);
+    });
   });
 });

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import type { AppEnv, Services } from '../../app-env';
 import { authenticate } from '../../auth/authenticate';
 import { authorizeBoard } from '../../policies/authorize-board';
-import { regionRoleOf } from '../../policies/region-role';
+import { isMeetingScreenSearch } from '../../../shared/web/meeting-screen-query';
+import { diagramPreviewElement } from '../../../shared/web/diagram-preview';
+import { boardLanguageOf } from '../../queries/language-of';
 import type { BoardPageHtml } from './board-page-html';
 
 /**
@@ -22,17 +24,39 @@ export function boardPageRoutes(services: Services, pages: BoardPageHtml) {
     })
     .use(authenticate)
     .get('/tavler/:boardId', async (c) => {
-      const { editor, memberOfRegion } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read').then(
-        async ({ board }) => ({
-          editor: board.archivedAt ? null : board.kind,
-          memberOfRegion: (await regionRoleOf(c.var.db, c.var.principal, board.regionId)) ? board.regionId : null,
-        }),
+      const screen = isMeetingScreenSearch(new URL(c.req.url).search);
+      const { editor, memberOfRegion, preview } = await authorizeBoard(c.var.db, c.var.principal, c.req.param('boardId'), 'read').then(
+        async ({ board, access, role }) => {
+          const editor = board.archivedAt ? null : board.kind;
+          const preview =
+            editor === 'diagram' ? await diagramPicture(services, board.id, { screen, readOnly: screen || access !== 'write' }).catch(() => null) : null;
+          return { editor, memberOfRegion: role ? board.regionId : null, preview };
+        },
         // Whatever went wrong, the app asks again and says it in words.
-        () => ({ editor: null, memberOfRegion: null }),
+        () => ({ editor: null, memberOfRegion: null, preview: null }),
       );
       // The page depends on who asks: never kept by a shared cache.
       c.header('Cache-Control', 'private, no-cache');
       c.header('Vary', 'Cookie');
-      return c.html(pages.forEditor(editor, memberOfRegion));
+      return c.html(pages.forEditor(editor, memberOfRegion, preview));
     });
+}
+
+/**
+ * The diagram's first picture as an element of its page, for someone who may read the board
+ * (shared/web/diagram-preview.ts): drawn from the content the board's room has now, in the board's
+ * language; null when there is none to be had in time (the editor then draws the board as before,
+ * and does so too when the room could not be loaded: the socket says why).
+ * One process loads the room for it, as the board's socket will a moment later; in a cluster this
+ * page may be served by any process, and opening the room here would take the board from the
+ * process its people are on, so only a room open here already is drawn.
+ */
+async function diagramPicture(services: Services, boardId: string, shown: { screen: boolean; readOnly: boolean }): Promise<string | null> {
+  const rooms = services.diagramRooms;
+  const [content, language] = await Promise.all([
+    services.processId === null ? rooms.withRoom(boardId, (room) => room.content()) : (rooms.loadedRoom(boardId)?.content() ?? null),
+    boardLanguageOf(services.db, boardId),
+  ]);
+  const picture = content && (await services.diagramPreviews.pictureOf(boardId, content, { language: language ?? 'nb', readOnly: shown.readOnly }));
+  return picture ? diagramPreviewElement(picture, shown.screen) : null;
 }

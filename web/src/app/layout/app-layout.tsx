@@ -11,6 +11,7 @@ import { isBoardPath, StartBoardLoading } from '../routes/start-board-loading';
 import { SiteHeader } from './site-header';
 import { WorkspaceLayoutContext } from './workspace-layout';
 import { useWorkspaceRootClass } from './workspace-root-class';
+import { isMeetingScreenSearch } from '../../../../shared/web/meeting-screen-query';
 
 /**
  * Skip link, banner, main content, footer (a board page is a workspace: only its own bar and the board). The pages wait until it is known who is here (signed
@@ -18,7 +19,7 @@ import { useWorkspaceRootClass } from './workspace-root-class';
  */
 export function AppLayout() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const previousPath = useRef(pathname);
   const auth = useAuth();
   const errorText = useErrorText();
@@ -41,7 +42,13 @@ export function AppLayout() {
     <WorkspaceLayoutContext.Provider value={layout}>
       <StartBoardLoading />
       <SkipLink href="#innhold">{t('app.skip-link')}</SkipLink>
-      {workspace ? <div className="workspace-banner" data-size="sm" ref={setBanner} /> : <SiteHeader auth={auth.data} />}
+      {workspace ? (
+        // The bar's place is kept from the first render (the bar itself comes in the render after),
+        // so the editor is not laid out, and a diagram fitted, for a taller window than it gets.
+        <div className={isMeetingScreenSearch(search) ? 'workspace-banner' : 'workspace-banner workspace-banner--bar'} data-size="sm" ref={setBanner} />
+      ) : (
+        <SiteHeader auth={auth.data} />
+      )}
       <main id="innhold" tabIndex={-1} className={workspace ? 'site-main site-main--workspace' : 'site-main'}>
         {auth.data ? (
           <Outlet />

@@ -1,5 +1,5 @@
 import '../board/workspace.css';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { BoardEditorArea } from '../../features/boards/components/board-editor-a
 import { NewBoardName } from '../../features/boards/components/new-board-name';
 import { useIsNewBoard } from '../../lib/new-board-mark';
 import { ReadOnlyNotice } from '../../features/boards/components/read-only-notice';
+import { removeDiagramPreview } from '../../features/diagram/preview/remove-preview';
 import { useMeetingScreen } from '../../features/meeting/lib/use-meeting-screen';
 import { useRegion } from '../../features/regions/api/use-region';
 import { FacilitatorGuideSheet } from '../../features/templates/components/facilitator-guide-button';
@@ -51,6 +52,12 @@ export function BoardPage() {
   const banner = useWorkspaceLayout(!!board);
   // The board first; its bar in the render after (its place is kept, so nothing moves).
   const barShown = useAfterFirstRender();
+  // The server's picture of a diagram stays until its editor has drawn it, unless the page shows something else.
+  const showsDiagram = boardQuery.isPending || (board?.kind === 'diagram' && !board.archivedAt && !!access);
+  useEffect(() => {
+    if (!showsDiagram) removeDiagramPreview();
+  }, [showsDiagram]);
+  useEffect(() => removeDiagramPreview, []);
 
   if (!board) {
     return (

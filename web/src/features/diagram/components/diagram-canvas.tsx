@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiagramEdge, DiagramNode, DiagramPosition } from '../../../../../shared/diagram/diagram-document';
 import type { DiagramType } from '../../../../../shared/diagram/vocabulary';
 import { whenDrawn } from '../../../lib/when-drawn';
+import { removeDiagramPreview } from '../preview/remove-preview';
 import { resizeNode } from '../model/diagram-actions';
 import type { Selection } from '../model/selection';
 import type { RemotePresence } from '../sync/presence-store';
@@ -92,7 +93,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
   const bands = useMemo(() => backgroundBands(diagramType, nodes, sizes.current, t), [diagramType, nodes, sizes, t]);
   const opening = useOpening(boardId, diagramType, nodes, container, onOpenedOnPart);
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberDiagramView(boardId, viewport), [boardId]);
-  useLiveOnceDrawn(session, container, nodes.length);
+  useOnceDrawn(session, container, nodes.length);
 
   return (
     <div
@@ -183,26 +184,33 @@ function useOpening(
 }
 
 /**
- * A session drawn from the board's stored content takes the live document once a node is on screen:
- * its decoding and reading must not come between the drawing and the screen. React Flow shows a
- * node once it has measured it and then fits the view to the nodes, which on a big board takes a
- * few frames, so a node counts once it is shown inside the canvas.
+ * Once a node is on screen: the board's server-drawn picture (../preview/) gives way, and a session
+ * drawn from the board's stored content takes the live document (its decoding and reading must not
+ * come between the drawing and the screen). The picture goes first, so that nothing can find it
+ * still there once the board can be edited.
  */
-function useLiveOnceDrawn(session: DiagramSession, container: RefObject<HTMLDivElement | null>, nodeCount: number) {
+function useOnceDrawn(session: DiagramSession, container: RefObject<HTMLDivElement | null>, nodeCount: number) {
   const hasNodes = nodeCount > 0;
-  useEffect(() => {
-    if (session.started) return;
-    const shown = () => {
-      if (!hasNodes) return true;
-      const canvas = container.current;
-      if (!canvas) return false;
-      const frame = canvas.getBoundingClientRect();
-      return [...canvas.querySelectorAll<HTMLElement>('.react-flow__node')].some((node) => {
-        if (node.style.visibility === 'hidden') return false;
-        const box = node.getBoundingClientRect();
-        return box.width > 0 && box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom;
-      });
-    };
-    return whenDrawn(shown, () => session.goLive());
-  }, [session, container, hasNodes]);
+  useEffect(
+    () =>
+      whenDrawn(
+        () => !hasNodes || nodeShownIn(container.current),
+        () => {
+          removeDiagramPreview();
+          if (!session.started) session.goLive();
+        },
+      ),
+    [session, container, hasNodes],
+  );
+}
+
+/** Whether a node is shown inside the canvas: React Flow shows one once it has measured it, then fits the view. */
+function nodeShownIn(canvas: HTMLDivElement | null): boolean {
+  if (!canvas) return false;
+  const frame = canvas.getBoundingClientRect();
+  return [...canvas.querySelectorAll<HTMLElement>('.react-flow__node')].some((node) => {
+    if (node.style.visibility === 'hidden') return false;
+    const box = node.getBoundingClientRect();
+    return box.width > 0 && box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom;
+  });
 }

@@ -1,7 +1,20 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
+import {
+  memo,
+  type ReactElement,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type RefObject,
+} from 'react';
 import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
 import { EdgeLabelLayoutContext, type LabelSpot } from './canvas/edge-label-layout';
+import { ServerLabelsContext } from './canvas/server-labels';
 import { leaderLine } from './canvas/leader-line';
 
 /** What each React Flow edge carries. */
@@ -56,7 +69,7 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
         interactionWidth={16}
       />
       {data?.label ? (
-        <EdgeLabelRenderer>
+        <EdgeLabelPlace>
           <div
             ref={label}
             className={`diagram-edge__label nodrag nopan${free ? '' : ' diagram-edge__label--no-room'}${selected ? ' diagram-edge__label--selected' : ''}${focused ? ' diagram-edge__label--focused' : ''}`}
@@ -67,13 +80,24 @@ function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
           >
             {data.label}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabelPlace>
       ) : null}
     </>
   );
 }
 
 const LabelledEdge = memo(LabelledEdgeView);
+
+/**
+ * Where a label goes: React Flow's layer for labels over the nodes, or, when the picture is drawn on
+ * the server (which has no page to put it in), the list the picture puts in that layer itself.
+ */
+function EdgeLabelPlace({ children }: { children: ReactElement }) {
+  const serverLabels = useContext(ServerLabelsContext);
+  if (!serverLabels) return <EdgeLabelRenderer>{children}</EdgeLabelRenderer>;
+  serverLabels.push(children);
+  return null;
+}
 
 /**
  * Where the link's label is drawn: the spot the canvas's label layout chose for this path, clear of
@@ -83,7 +107,8 @@ const LabelledEdge = memo(LabelledEdgeView);
 function useLabelSpot(id: string, path: string, middleX: number, middleY: number, text: string, label: RefObject<HTMLDivElement | null>): LabelSpot | null {
   const layout = useContext(EdgeLabelLayoutContext);
   const subscribe = useCallback((listener: () => void) => layout?.subscribe(id, listener) ?? (() => {}), [layout, id]);
-  const spot = useSyncExternalStore(subscribe, () => layout?.spot(id));
+  const read = () => layout?.spot(id);
+  const spot = useSyncExternalStore(subscribe, read, read);
   // The label's size, read from the page only when its text changes (not when the link moves).
   const size = useRef<{ text: string; width: number; height: number } | null>(null);
   useLayoutEffect(() => {

@@ -1,4 +1,4 @@
-import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/react';
+import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/system';
 import type { DiagramNode } from '../../../../../../shared/diagram/diagram-document';
 import { absoluteBox } from '../../../../../../shared/diagram/place-node';
 import type { DiagramType } from '../../../../../../shared/diagram/vocabulary';
@@ -32,8 +32,8 @@ export const overviewZoom = 0.15;
 const startZoom = { min: 0.5, max: 1 };
 const storageKey = (boardId: string) => `planrom:diagram-visning:${boardId}`;
 
-/** What is drawn, before React Flow has measured it: the nodes at their stored or default sizes, with their labels. */
-export function diagramBounds(diagramType: DiagramType, nodes: readonly DiagramNode[]): Rect | null {
+/** The nodes' box at their stored or default sizes, before React Flow has measured them. */
+export function nodesBox(nodes: readonly DiagramNode[]): Rect | null {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   let left = Infinity;
   let top = Infinity;
@@ -46,8 +46,13 @@ export function diagramBounds(diagramType: DiagramType, nodes: readonly DiagramN
     right = Math.max(right, box.x + box.width);
     bottom = Math.max(bottom, box.y + box.height);
   }
-  if (!Number.isFinite(left)) return null;
-  return withLabels(diagramType, { x: left, y: top, width: right - left, height: bottom - top });
+  return Number.isFinite(left) ? { x: left, y: top, width: right - left, height: bottom - top } : null;
+}
+
+/** What is drawn, before React Flow has measured it: the nodes at their stored or default sizes, with their labels. */
+export function diagramBounds(diagramType: DiagramType, nodes: readonly DiagramNode[]): Rect | null {
+  const box = nodesBox(nodes);
+  return box && withLabels(diagramType, box);
 }
 
 /** The nodes' box with a plan process's lane names to its left and phase names above it. */
@@ -80,13 +85,22 @@ export function contentView(bounds: Rect, area: { width: number; height: number 
  * it (when that view still shows some of it), else at its start, as a 1 % view of specks tells nobody anything.
  */
 export function openingView(diagramType: DiagramType, nodes: readonly DiagramNode[], area: { width: number; height: number }, boardId: string): Opening {
-  const bounds = diagramBounds(diagramType, nodes);
+  return openingOfBounds(diagramBounds(diagramType, nodes), area, boardId);
+}
+
+/** `openingView` for a diagram of `bounds` (with its labels; null when it is empty). */
+export function openingOfBounds(bounds: Rect | null, area: { width: number; height: number }, boardId: string): Opening {
   if (!bounds || area.width <= 0 || area.height <= 0) return { kind: 'whole', viewport: null };
   const view = contentView(bounds, area);
   if (view.kind === 'whole') return view;
   const remembered = readRememberedView(storageKey(boardId));
   const lastView = remembered && { x: remembered.x, y: remembered.y, zoom: remembered.z };
   return lastView && showsSomeOf(bounds, lastView, area) ? { kind: 'last-view', viewport: lastView } : view;
+}
+
+/** Where React Flow's fit of the whole (`fitView` with `fitOptions`) puts the view for nodes in `box`. */
+export function fittedViewport(box: Rect, area: { width: number; height: number }): Viewport {
+  return getViewportForBounds(box, area.width, area.height, smallestZoom, fitOptions.maxZoom, fitOptions.padding);
 }
 
 /** Keeps where this person is on the diagram, for the next time it opens. */

@@ -29,28 +29,41 @@ export function useFlowEdges({ edges, selected: selectedIds, nodeById, remoteSel
       const remoteColor = remoteSelections.get(edge.id)?.[0]?.color;
       const focusable = edge.source === linksOf || edge.target === linksOf;
       // Its name comes from its ends' titles: made again only when the edge or an end changed.
-      return reuse(edge.id, [edge, selected, remoteColor, focusable, nodeById.get(edge.source), nodeById.get(edge.target), t], () => {
-        const texts = edgeTexts(edge, nodeById, t);
-        return {
-          id: edge.id,
-          type: edge.type,
-          source: edge.source,
-          target: edge.target,
-          sourceHandle: edge.sourceHandle ?? undefined,
-          targetHandle: edge.targetHandle ?? undefined,
-          selected,
-          focusable,
-          // Out of Tab's way unless focusable now: Chromium's Tab stops on a link's SVG element
-          // even without a tabindex.
-          ...(focusable ? {} : { domAttributes: { tabIndex: -1 } }),
-          // A group with its name whether or not it can have the focus now (React Flow makes an unfocusable one an image).
-          ariaRole: 'group',
-          ariaLabel: texts.accessibleName,
-          markerEnd: arrow,
-          ...(edge.data.relation === 'samarbeider-med' ? { markerStart: arrow } : {}),
-          data: { edge, label: texts.label, remoteColor },
-        };
-      });
+      return reuse(edge.id, [edge, selected, remoteColor, focusable, nodeById.get(edge.source), nodeById.get(edge.target), t], () =>
+        toFlowEdge(edge, { selected, remoteColor, focusable, nodeById, t }),
+      );
     });
   }, [edges, selectedIds, nodeById, remoteSelections, linksOf, t]);
+}
+
+interface FlowEdgeState {
+  selected: boolean;
+  remoteColor: string | undefined;
+  focusable: boolean;
+  nodeById: Map<string, DiagramNode>;
+  t: TFunction;
+}
+
+/** One document edge as React Flow draws it (also the board's server-drawn picture, ../../preview/). */
+export function toFlowEdge(edge: DiagramEdge, { selected, remoteColor, focusable, nodeById, t }: FlowEdgeState): FlowEdge {
+  const texts = edgeTexts(edge, nodeById, t);
+  return {
+    id: edge.id,
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    sourceHandle: edge.sourceHandle ?? undefined,
+    targetHandle: edge.targetHandle ?? undefined,
+    selected,
+    focusable,
+    // Out of Tab's way unless focusable now: Chromium's Tab stops on a link's SVG element
+    // even without a tabindex.
+    ...(focusable ? {} : { domAttributes: { tabIndex: -1 } }),
+    // A group with its name whether or not it can have the focus now (React Flow makes an unfocusable one an image).
+    ariaRole: 'group',
+    ariaLabel: texts.accessibleName,
+    markerEnd: arrow,
+    ...(edge.data.relation === 'samarbeider-med' ? { markerStart: arrow } : {}),
+    data: { edge, label: texts.label, remoteColor },
+  };
 }

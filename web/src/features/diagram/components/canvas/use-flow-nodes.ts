@@ -44,24 +44,39 @@ export function useFlowNodes({
       const selected = selectedIds.has(node.id);
       const remote = remoteSelections.get(node.id) ?? noRemote;
       const focusable = focusableIds?.has(node.id) ?? true;
-      return reuse(node.id, [node, position, selected, remote, readOnly, focusable, onResized, t], () => {
-        const texts = nodeTexts(node, t);
-        return {
-          id: node.id,
-          type: node.type,
-          position,
-          parentId: node.parentId ?? undefined,
-          selected,
-          ...(focusable ? {} : { focusable: false }),
-          ariaLabel: texts.accessibleName,
-          ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
-          ...(node.type === 'gruppe'
-            ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } }
-            : {}),
-          ...(node.type === 'fritekst' && node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
-          data: { node, texts, remote, readOnly, onResized },
-        };
-      });
+      return reuse(node.id, [node, position, selected, remote, readOnly, focusable, onResized, t], () =>
+        toFlowNode(node, { position, selected, remote, readOnly, focusable, onResized, t }),
+      );
     });
   }, [nodes, dragging, selectedIds, remoteSelections, readOnly, focusableIds, onResized, t]);
+}
+
+interface FlowNodeState {
+  position: DiagramPosition;
+  selected: boolean;
+  remote: RemotePresence['user'][];
+  readOnly: boolean;
+  focusable: boolean;
+  onResized?: FlowNodeInputs['onResized'];
+  t: TFunction;
+}
+
+/** One document node as React Flow draws it (also the board's server-drawn picture, ../../preview/). */
+export function toFlowNode(node: DiagramNode, { position, selected, remote, readOnly, focusable, onResized, t }: FlowNodeState): FlowNode {
+  const texts = nodeTexts(node, t);
+  return {
+    id: node.id,
+    type: node.type,
+    position,
+    parentId: node.parentId ?? undefined,
+    selected,
+    ...(focusable ? {} : { focusable: false }),
+    ariaLabel: texts.accessibleName,
+    ...(node.size ? { width: node.size.width, height: node.size.height } : {}),
+    ...(node.type === 'gruppe'
+      ? { zIndex: -1, style: { width: node.size?.width ?? defaultNodeSize.gruppe.width, height: node.size?.height ?? defaultNodeSize.gruppe.height } }
+      : {}),
+    ...(node.type === 'fritekst' && node.size ? { style: { width: node.size.width, height: node.size.height } } : {}),
+    data: { node, texts, remote, readOnly, ...(onResized ? { onResized } : {}) },
+  };
 }

@@ -1,0 +1,65 @@
+import { diagramPreview, type DiagramPreviewView } from '../../../../../shared/web/diagram-preview';
+import { fittedViewport, openingOfBounds } from '../components/canvas/opening-view';
+
+/** The dots' spacing behind a diagram (the editor's `<Background gap={24} />`). */
+const dotGap = 24;
+/** React Flow's dot size at 100 % (its Background's default for dots). */
+const dotSize = 1;
+
+/**
+ * Puts the server-drawn picture of a diagram (shared/web/diagram-preview.ts) at the view the editor
+ * will open on: the whole diagram fitted, a big one's start, or where this person last was on it
+ * (openingView). The server cannot know the window's size, so it drew the picture at 100 %; this
+ * runs inline right after the picture, before the page is first painted, measures the boxes as the
+ * browser lays them out, and moves React Flow's viewport and its dot pattern as React Flow would. Built on its own and put in index.html
+ * (web/build/diagram-preview-plugin.ts); it does nothing on a page without a picture.
+ */
+export function placePreview(): void {
+  const picture = document.getElementById(diagramPreview.elementId);
+  if (!picture) return;
+  try {
+    const view = JSON.parse(picture.getAttribute(diagramPreview.viewAttribute) ?? '') as DiagramPreviewView;
+    // Shown to be measured: nothing is painted before this script has ended.
+    picture.hidden = false;
+    const area = { width: picture.clientWidth, height: picture.clientHeight };
+    const flowViewport = picture.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!flowViewport) throw new Error('no viewport');
+    const viewport = openingOfBounds(view.labelled, area, view.boardId).viewport ?? fittedViewport(nodesBox(flowViewport), area);
+    flowViewport.style.transform = `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`;
+    placeDots(picture, viewport);
+  } catch {
+    // A picture that cannot be placed is not shown: the editor draws the board as it would without one.
+    picture.remove();
+  }
+}
+
+/**
+ * The boxes' bounds as laid out in the page, as React Flow measures them before it fits the view
+ * (its fit uses the boxes' own sizes, not the stored ones): the viewport is still at 100 % here.
+ */
+function nodesBox(flowViewport: HTMLElement) {
+  const origin = flowViewport.getBoundingClientRect();
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of flowViewport.querySelectorAll('.react-flow__node')) {
+    const box = node.getBoundingClientRect();
+    [left, top] = [Math.min(left, box.left), Math.min(top, box.top)];
+    [right, bottom] = [Math.max(right, box.right), Math.max(bottom, box.bottom)];
+  }
+  if (!Number.isFinite(left)) throw new Error('no boxes');
+  return { x: left - origin.left, y: top - origin.top, width: right - left, height: bottom - top };
+}
+
+/** React Flow's dot pattern for the view, as its `<Background>` draws it. */
+function placeDots(picture: HTMLElement, viewport: { x: number; y: number; zoom: number }) {
+  const pattern = picture.querySelector('.react-flow__background pattern');
+  const dot = pattern?.querySelector('circle');
+  if (!pattern || !dot) return;
+  const gap = dotGap * viewport.zoom || 1;
+  const radius = (dotSize * viewport.zoom) / 2;
+  pattern.setAttribute('x', String(viewport.x % gap));
+  pattern.setAttribute('y', String(viewport.y % gap));
+  pattern.setAttribute('width', String(gap));
+  pattern.setAttribute('height', String(gap));
+  pattern.setAttribute('patternTransform', `translate(-${gap / 2},-${gap / 2})`);
+  for (const attribute of ['cx', 'cy', 'r']) dot.setAttribute(attribute, String(radius));
+}
