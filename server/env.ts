@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diagramPreviewNodeLimit } from '../shared/web/diagram-preview';
 import { canvasLimits } from '../shared/canvas-limits';
 import { defaultSocketBudget } from './sync/socket-budget';
 
@@ -34,6 +35,11 @@ const envSchema = z.object({
    * `npm run build`); without it, diagram boards open without one.
    */
   DIAGRAM_PREVIEW_MODULE: z.string().default('dist/web-preview/render-preview.mjs'),
+  /**
+   * Diagram boards of more nodes than this open without a first picture (0: none do). Above 300 the
+   * editor draws only what is in view, and the picture's markup grows by about 1 KB a node.
+   */
+  DIAGRAM_PREVIEW_MAX_NODES: z.coerce.number().int().min(0).max(5000).default(diagramPreviewNodeLimit),
   /** How long a diagram board's page waits for its picture before it is served without one (milliseconds). */
   DIAGRAM_PREVIEW_WAIT_MS: z.coerce.number().int().min(0).max(2000).default(250),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),

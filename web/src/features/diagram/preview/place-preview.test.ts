@@ -60,7 +60,7 @@ describe("placing a diagram's server-drawn picture", () => {
     expect(Number(picture.querySelector('circle')!.getAttribute('r'))).toBeCloseTo(fit.zoom / 2);
   });
 
-  it("opens a long one at its start, or where this person last was on it, as the editor will", () => {
+  it('opens a long one at its start, or where this person last was on it, as the editor will', () => {
     const picture = pictureInPage(long, longBoxes);
     placePreview();
     const start = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/.exec(transformOf(picture))!;

@@ -9,7 +9,12 @@ const processOf = (language: 'nb' | 'nn') => {
   if (built.kind !== 'diagram') throw new Error('a diagram template');
   return built.document;
 };
-const contentOf = (document: DiagramDocument) => ({ diagramType: document.diagramType, nodes: document.nodes, edges: document.edges, variants: document.variants });
+const contentOf = (document: DiagramDocument) => ({
+  diagramType: document.diagramType,
+  nodes: document.nodes,
+  edges: document.edges,
+  variants: document.variants,
+});
 const count = (markup: string, pattern: RegExp) => markup.match(pattern)?.length ?? 0;
 
 describe("a diagram's first picture, drawn on the server", () => {
@@ -83,6 +88,8 @@ describe("a diagram's first picture, drawn on the server", () => {
   });
 
   it('draws nothing for an empty board', () => {
-    expect(renderDiagramPreview({ boardId: 'b1', content: { diagramType: 'aktorkart', nodes: [], edges: [], variants: [] }, language: 'nb', readOnly: false })).toBeNull();
+    expect(
+      renderDiagramPreview({ boardId: 'b1', content: { diagramType: 'aktorkart', nodes: [], edges: [], variants: [] }, language: 'nb', readOnly: false }),
+    ).toBeNull();
   });
 });
