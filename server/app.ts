@@ -78,8 +78,6 @@ function apiRoutes(database: DatabaseHandle, services: Services, extra?: Hono<an
       c.set('db', services.db);
       c.set('services', services);
       await next();
-      // In cluster mode: which process answered (HAProxy's board affinity can be checked by it).
-      if (services.processId) c.header('X-Planrom-Process', services.processId);
     })
     .use(originCheck)
     // Plain conditions rather than hono/combine's `except`, and nothing for reads: Hono's body limit
@@ -158,6 +156,11 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
     }),
   );
   app.use(openerPolicy);
+  // In cluster mode: which process answered, pages and API alike (HAProxy's board affinity can be checked by it).
+  app.use(async (c, next) => {
+    await next();
+    if (services.processId) c.header('X-Planrom-Process', services.processId);
+  });
   app.route('/api', apiRoutes(database, services, extraApiRoutes));
   app.all('/api/*', () => {
     throw notFound('Denne adressen finnes ikke i API-et.');

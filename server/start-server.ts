@@ -154,7 +154,11 @@ export async function startServer(
     },
     workers,
     snapshotQueue,
-    diagramPreviews: diagramPreviews({ module: resolve(env.DIAGRAM_PREVIEW_MODULE), waitMs: env.DIAGRAM_PREVIEW_WAIT_MS, maxNodes: env.DIAGRAM_PREVIEW_MAX_NODES }),
+    diagramPreviews: diagramPreviews({
+      module: resolve(env.DIAGRAM_PREVIEW_MODULE),
+      waitMs: env.DIAGRAM_PREVIEW_WAIT_MS,
+      maxNodes: env.DIAGRAM_PREVIEW_MAX_NODES,
+    }),
     webConfig: {
       tldrawLicenseKey: env.TLDRAW_LICENSE_KEY ?? null,
       canvas: { maxClients: env.CANVAS_MAX_CLIENTS, maxShapes: env.CANVAS_MAX_SHAPES },

@@ -101,6 +101,8 @@ describe.skipIf(!haproxyInstalled())('two Planrom processes behind HAProxy', () 
       for (let j = 0; j < 4; j += 1) {
         owners.add(cluster.processOf(await api.get(`/api/boards/${boardId}`))?.processId);
         owners.add((await socketProcess(cluster, wsUrl(boardId), headers()))?.processId);
+        // Its page too, where the board's room is open to draw its picture from.
+        owners.add(cluster.processOf(await api.get(`/tavler/${boardId}`))?.processId);
       }
       expect(owners.size).toBe(1);
       const [owner] = [...owners];

@@ -14,6 +14,8 @@ export interface HaproxySettings {
  *   its canvas, diagram and meeting sockets) goes to the process that consistent hashing on the
  *   board id picks, so a board's room lives on one process. When that process is down its boards
  *   move to the others (and only its boards: consistent hashing keeps the rest where they are).
+ *   The board's page, `/tavler/<id>`, goes to the same process (the same servers in the same order
+ *   hash the same id alike), where the board's room is open to draw its first picture from.
  * - Everything else goes to any process (round robin).
  * - Health: `GET /api/health` every second, every quarter second once a check failed; two
  *   failures take a process out and cut its connections, so its sockets reconnect elsewhere.
@@ -51,6 +53,9 @@ frontend planrom
     # A board's id is the fourth field of its paths: /api/boards/<id>/canvas/sync.
     acl board_path path_reg ^/api/boards/[^/]+(/|$)
     use_backend planrom_boards if board_path
+    # And the third of a board's page: /tavler/<id>.
+    acl board_page path_reg ^/tavler/[^/]+/?$
+    use_backend planrom_board_pages if board_page
     default_backend planrom_any
 
 backend planrom_boards
@@ -60,6 +65,11 @@ backend planrom_boards
     http-check expect status 200
     default-server inter 1s fastinter 250ms downinter 1s fall 2 rise 2 on-marked-down shutdown-sessions
 ${servers.map((s) => `    server ${s.name} ${s.address} check`).join('\n')}
+
+backend planrom_board_pages
+    balance hash path,field(3,/)
+    hash-type consistent
+${servers.map((s) => `    server ${s.name} ${s.address} track planrom_boards/${s.name}`).join('\n')}
 
 backend planrom_any
     balance roundrobin
