@@ -47,7 +47,7 @@ describe.skipIf(!chromiumPath)('big boards in the browser', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer({ env: adminEnv });
+    server = await startTestServer({ env: { ...adminEnv, DIAGRAM_PREVIEW_MAX_NODES: '1000' } });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
     regionId = await adminApi.demoRegionId();

@@ -17,7 +17,7 @@ describe.skipIf(!chromiumPath)("a diagram's first picture, drawn by the server",
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ env: adminEnv });
+    server = await startTestServer({ env: { ...adminEnv, DIAGRAM_PREVIEW_MAX_NODES: '1000' } });
     adminApi = await ApiSession.login(server);
     browser = await launchBrowser();
     const regionId = await adminApi.demoRegionId();
@@ -109,6 +109,9 @@ describe.skipIf(!chromiumPath)("a diagram's first picture, drawn by the server",
       expect(Math.abs(editor[id]!.x - drawn[id]!.x)).toBeLessThan(8);
       expect(Math.abs(editor[id]!.y - drawn[id]!.y)).toBeLessThan(8);
     }
+    // The board can be worked on: a box chosen in the editor is selected there.
+    await page.locator(`.diagram-workspace .react-flow__node[data-id="${shownIds[0]}"]`).click();
+    await expect.poll(() => page.locator(`.diagram-workspace .react-flow__node[data-id="${shownIds[0]}"].selected`).count()).toBe(1);
     // No id in the page twice (React Flow's descriptions, markers and dots).
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((element) => element.id));
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);

@@ -134,13 +134,15 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
   const dist = webDist ? resolve(webDist) : undefined;
   const indexFile = dist ? join(dist, 'index.html') : undefined;
   const indexHtml = indexFile && existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : undefined;
+  const boardPages = dist && indexHtml ? boardPageHtml(indexHtml, dist) : null;
   app.onError(handleError);
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        // The page's one inline script (the boot script) by its hash; no other inline script runs.
-        scriptSrc: ["'self'", ...(indexHtml ? inlineScriptHashes(indexHtml) : [])],
+        // The page's inline scripts by their hashes (the boot script; a diagram picture's placing
+        // script); no other inline script runs.
+        scriptSrc: ["'self'", ...(indexHtml ? inlineScriptHashes(indexHtml + (boardPages?.inlineScripts.join('') ?? '')) : [])],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
@@ -166,10 +168,10 @@ export function createApp({ database, services, webDist, extraApiRoutes }: AppOp
     throw notFound('Denne adressen finnes ikke i API-et.');
   });
 
-  if (dist && indexHtml) {
+  if (dist && indexHtml && boardPages) {
     app.use('/assets/*', builtAssets(join(dist, 'assets')));
     app.use('*', serveStatic({ root: dist }));
-    app.route('/', boardPageRoutes(services, boardPageHtml(indexHtml, dist)));
+    app.route('/', boardPageRoutes(services, boardPages));
     // Every other path is a page of the single-page app; the router inside it shows 404s.
     app.get('*', (c) => c.html(indexHtml));
   } else {

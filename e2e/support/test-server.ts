@@ -65,6 +65,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         DATABASE_URL: databaseUrl,
         WEB_DIST: join(root, 'dist/web'),
         DIAGRAM_PREVIEW_MODULE: join(root, 'dist/web-preview/render-preview.mjs'),
+        // A diagram's first picture is React Flow's markup too: with it, a locator such as
+        // `.react-flow__node` finds each box twice until the editor has drawn the board. The tests of
+        // the picture (diagram-preview.test.ts, big-boards.test.ts) turn it on; the others test the editor.
+        DIAGRAM_PREVIEW_MAX_NODES: '0',
         PLANROM_DEMO: options.demo === false ? 'false' : 'true',
         LOG_LEVEL: 'error',
         ...options.env,

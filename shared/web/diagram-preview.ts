@@ -13,6 +13,8 @@ export const diagramPreview = {
   viewAttribute: 'data-view',
   /** The serialised picture's own root: React Flow's viewport inside it is placed by the script. */
   className: 'diagram-preview',
+  /** The placing script, as the web build writes it beside index.html; put inline after a picture. */
+  placeScriptFile: 'diagram-preview-place.js',
 } as const;
 
 /**
@@ -62,4 +64,9 @@ export function diagramPreviewElement(picture: DiagramPicture, screen: boolean):
     `<div id="${diagramPreview.elementId}" class="${classes}" ${diagramPreview.viewAttribute}="${attributeText(JSON.stringify(picture.view))}" ` +
     `hidden aria-hidden="true" inert><div class="diagram-canvas">${picture.markup}</div></div>`
   );
+}
+
+/** The placing script's tag, as the page carries it right after a picture. */
+export function diagramPreviewScript(code: string): string {
+  return `<script data-diagram-preview>${code}</script>`;
 }

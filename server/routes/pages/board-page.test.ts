@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ const pictureModule = `export function renderDiagramPreview({ boardId, content, 
     view: { boardId, labelled: { ...box, note: 'a "quoted" <b> & more' } },
   };
 }`;
+// The placing script as the build writes it beside index.html.
+const placeScript = '(()=>{document.getElementById("diagram-preview").hidden=false})();';
 const editors: BoardEditorFiles = {
   diagram: { scripts: ['/assets/diagram-workspace-1.js', '/assets/minutes-2.js'], styles: ['/assets/diagram-workspace-3.css'] },
   canvas: { scripts: ['/assets/canvas-workspace-4.js'], styles: ['/assets/canvas-workspace-5.css', '/assets/minutes-6.css'] },
@@ -45,6 +48,7 @@ describe('a board page as the server serves it', () => {
     writeFileSync(join(dist, 'index.html'), indexHtml);
     writeFileSync(join(dist, boardEditorsFile), JSON.stringify(editors));
     writeFileSync(join(dist, 'render-preview.mjs'), pictureModule);
+    writeFileSync(join(dist, 'diagram-preview-place.js'), placeScript);
     server = await startServerUnderTest({ demo: false, env: { WEB_DIST: dist, DIAGRAM_PREVIEW_MODULE: join(dist, 'render-preview.mjs') } });
     regionId = (await server.api('/api/regions', { method: 'POST', json: { name: 'Vestsida' } })).body.region.id;
     diagramId = await createBoard(server, regionId, 'Planprosess', { kind: 'diagram' });
@@ -188,11 +192,16 @@ describe('a board page as the server serves it', () => {
         labelled: { x: 0, y: 0, width: 100, height: 50, note: 'a "quoted" <b> & more' },
       });
       expect(page.indexOf('id="diagram-preview"')).toBeLessThan(page.indexOf('<div id="root">'));
+      // Right after it, the script that places it, allowed by its hash; pages without a picture go without.
+      expect(page).toContain(`</div></div>\n    <script data-diagram-preview>${placeScript}</script>\n    <div id="root">`);
+      const hash = createHash('sha256').update(placeScript).digest('base64');
+      expect((await server.admin.get(`/tavler/${drawnId}`)).headers.get('content-security-policy')).toContain(`'sha256-${hash}'`);
+      expect((await server.admin.get(`/tavler/${canvasId}`)).body).not.toContain('data-diagram-preview');
       // Otherwise the page as before.
       expect(editorNamed(page)).toBe('diagram');
-      expect(page.replace(/<div id="diagram-preview".*?<\/div><\/div>\n {4}/, '')).toBe(
-        first.body.replace(/<div id="diagram-preview".*?<\/div><\/div>\n {4}/, ''),
-      );
+      const withoutPicture = (html: string) =>
+        html.replace(/<div id="diagram-preview".*?<\/div><\/div>\n {4}<script data-diagram-preview>.*?<\/script>\n {4}/, '');
+      expect(withoutPicture(page)).toBe(first.body);
     });
 
     it('covers the whole meeting-room screen, which has no bar', async () => {
