@@ -26,7 +26,9 @@ describe('canvas change log', () => {
     const insert = server.services.syncDb.prepare(
       `INSERT INTO canvas_snapshots (id, board_id, clock, kind, name, created_at, authors, shape_count, snapshot) VALUES (?, ?, 0, ?, NULL, ?, '[]', 0, '{}')`,
     );
-    const now = Date.now();
+    // Noon today (UTC), so that rows minutes apart are on one day whenever the test runs (it failed
+    // run three minutes before midnight).
+    const now = Math.floor(Date.now() / day) * day + day / 2;
     // Ten days ago: three checkpoints and a named version the same day; two days ago: two checkpoints.
     for (const [i, kind, at] of [
       [1, 'checkpoint', now - 10 * day],
