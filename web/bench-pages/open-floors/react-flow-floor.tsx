@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import * as Y from 'yjs';
 import type { DiagramEdge, DiagramNode } from '../../../shared/diagram/diagram-document';
-import { fitOptions, smallestZoom } from '../../src/features/diagram/components/canvas/opening-view';
+import { fitOptions, largestZoom, smallestZoom } from '../../src/features/diagram/components/canvas/opening-view';
 import { diagramEdgeTypes, type FlowEdge } from '../../src/features/diagram/components/diagram-edges';
 import { diagramNodeTypes, type FlowNode } from '../../src/features/diagram/components/diagram-nodes';
 import { DiagramStore } from '../../src/features/diagram/model/diagram-store';
@@ -96,7 +96,7 @@ function PlanromNodesFloor() {
 
 const shared = {
   minZoom: smallestZoom,
-  maxZoom: 2.5,
+  maxZoom: largestZoom,
   fitView: true,
   fitViewOptions: fitOptions,
   onlyRenderVisibleElements: document_.nodes.length > 300,

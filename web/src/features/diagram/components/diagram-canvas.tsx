@@ -11,7 +11,7 @@ import type { RemotePresence } from '../sync/presence-store';
 import type { DiagramSession } from '../sync/use-diagram-session';
 import { backgroundBands } from '../layout/background-bands';
 import { DiagramBands } from './canvas/diagram-bands';
-import { fitOptions, openingView, rememberDiagramView, smallestZoom, type Opening, type OpeningKind } from './canvas/opening-view';
+import { fitOptions, openingView, rememberDiagramView, largestZoom, smallestZoom, type Opening, type OpeningKind } from './canvas/opening-view';
 import { RemoteCursors } from './canvas/remote-cursors';
 import { useCanvasChanges } from './canvas/use-canvas-changes';
 import { useCanvasEdits } from './canvas/use-canvas-edits';
@@ -134,7 +134,7 @@ export const DiagramCanvas = memo(function DiagramCanvas(props: DiagramCanvasPro
             multiSelectionKeyCode={['Meta', 'Control']}
             selectionKeyCode="Shift"
             minZoom={smallestZoom}
-            maxZoom={2.5}
+            maxZoom={largestZoom}
             fitView={opening.viewport === null}
             fitViewOptions={fitOptions}
             {...(opening.viewport ? { defaultViewport: opening.viewport } : {})}

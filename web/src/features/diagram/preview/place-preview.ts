@@ -24,7 +24,7 @@ export function placePreview(): void {
     const area = { width: picture.clientWidth, height: picture.clientHeight };
     const flowViewport = picture.querySelector<HTMLElement>('.react-flow__viewport');
     if (!flowViewport) throw new Error('no viewport');
-    const viewport = openingOfBounds(view.labelled, area, view.boardId).viewport ?? fittedViewport(nodesBox(flowViewport), area);
+    const viewport = openingOfBounds(view.labelled, area, view.boardId).viewport ?? fittedViewport(laidOutBox(flowViewport), area);
     flowViewport.style.transform = `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`;
     placeDots(picture, viewport);
   } catch {
@@ -37,7 +37,7 @@ export function placePreview(): void {
  * The boxes' bounds as laid out in the page, as React Flow measures them before it fits the view
  * (its fit uses the boxes' own sizes, not the stored ones): the viewport is still at 100 % here.
  */
-function nodesBox(flowViewport: HTMLElement) {
+function laidOutBox(flowViewport: HTMLElement) {
   const origin = flowViewport.getBoundingClientRect();
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of flowViewport.querySelectorAll('.react-flow__node')) {

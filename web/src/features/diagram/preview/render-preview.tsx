@@ -7,7 +7,7 @@ import type { DiagramPicture } from '../../../../../shared/web/diagram-preview';
 import { i18n, initI18n } from '../../../lib/i18n';
 import '../../../lib/diagram-texts';
 import { DiagramBands } from '../components/canvas/diagram-bands';
-import { diagramBounds, smallestZoom } from '../components/canvas/opening-view';
+import { diagramBounds, largestZoom, smallestZoom } from '../components/canvas/opening-view';
 import { ServerLabelsContext } from '../components/canvas/server-labels';
 import { toFlowEdge } from '../components/canvas/use-flow-edges';
 import { toFlowNode } from '../components/canvas/use-flow-nodes';
@@ -70,7 +70,7 @@ export function renderDiagramPreview({ boardId, content, language, readOnly }: P
           nodeTypes={diagramNodeTypes}
           edgeTypes={diagramEdgeTypes}
           minZoom={smallestZoom}
-          maxZoom={2.5}
+          maxZoom={largestZoom}
           defaultViewport={{ x: 0, y: 0, zoom: 1 }}
           nodesConnectable={!readOnly}
         >

@@ -26,6 +26,8 @@ const inset = { left: 48, top: 160 };
 export const fitOptions = { padding: { top: `${inset.top}px`, right: fitPadding, bottom: fitPadding, left: fitPadding }, maxZoom: 1.2 } as const;
 /** Low enough that a plan process of a few hundred steps still fits whole when someone asks for it. */
 export const smallestZoom = 0.01;
+/** As close as the canvas zooms in. */
+export const largestZoom = 2.5;
 /** Below this a fitted diagram's nodes are specks: boxes, lanes and arrows can no longer be told apart. */
 export const overviewZoom = 0.15;
 /** A big diagram's start is shown at its whole height (or width) where that is readable, never above 100 %. */
@@ -33,7 +35,7 @@ const startZoom = { min: 0.5, max: 1 };
 const storageKey = (boardId: string) => `planrom:diagram-visning:${boardId}`;
 
 /** The nodes' box at their stored or default sizes, before React Flow has measured them. */
-export function nodesBox(nodes: readonly DiagramNode[]): Rect | null {
+function nodesBox(nodes: readonly DiagramNode[]): Rect | null {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   let left = Infinity;
   let top = Infinity;
