@@ -64,6 +64,15 @@ describe.skipIf(!chromiumPath)("a diagram's first picture, drawn by the server",
       ),
     );
 
+  /** Each link's path, by its id: in the picture, or in the editor. */
+  const linksIn = (page: Page, within: string) =>
+    page
+      .locator(`${within} .react-flow__edge`)
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((link) => [(link as SVGElement).dataset.id!, link.querySelector('.react-flow__edge-path')!.getAttribute('d')!])),
+      );
+  const numbersOf = (path: string) => [...path.matchAll(/-?\d+(\.\d+)?/g)].map(([number]) => Number(number));
+
   it('shows the board before the app runs, at the place the editor then draws it, and gives way to it', async () => {
     const { page, release } = await openWithScriptsHeld(`/tavler/${boardId}`);
     const picture = page.locator('#diagram-preview');
@@ -88,6 +97,7 @@ describe.skipIf(!chromiumPath)("a diagram's first picture, drawn by the server",
       expect(box.y).toBeGreaterThanOrEqual(48);
       expect(box.y + box.height).toBeLessThanOrEqual(900);
     }
+    const drawnLinks = await linksIn(page, '#diagram-preview');
     // Phases and lanes behind the steps, with their names.
     await expect.poll(() => picture.locator('.diagram-band__label').allTextContents()).toContain('Oppstart og varsling');
 
@@ -108,6 +118,14 @@ describe.skipIf(!chromiumPath)("a diagram's first picture, drawn by the server",
     for (const id of shownIds) {
       expect(Math.abs(editor[id]!.x - drawn[id]!.x)).toBeLessThan(8);
       expect(Math.abs(editor[id]!.y - drawn[id]!.y)).toBeLessThan(8);
+    }
+    // Every link ran where the editor draws it: between the handles as the page laid the boxes out.
+    const editorLinks = await linksIn(page, '.diagram-workspace');
+    expect(Object.keys(drawnLinks).sort()).toEqual(Object.keys(editorLinks).sort());
+    for (const [id, path] of Object.entries(editorLinks)) {
+      const [drawnNumbers, editorNumbers] = [numbersOf(drawnLinks[id]!), numbersOf(path)];
+      expect(drawnNumbers.length).toBe(editorNumbers.length);
+      drawnNumbers.forEach((number, index) => expect(Math.abs(number - editorNumbers[index]!)).toBeLessThan(1.5));
     }
     // The board can be worked on: a box chosen in the editor is selected there.
     await page.locator(`.diagram-workspace .react-flow__node[data-id="${shownIds[0]}"]`).click();

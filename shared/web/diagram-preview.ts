@@ -41,6 +41,11 @@ export interface DiagramPreviewView {
    * what decides whether the whole diagram is shown (the editor's `openingView`).
    */
   labelled: Box;
+  /**
+   * The links between a box's own handles (right to left), by id, ends and type: the server drew
+   * them for the boxes' stored sizes, and the script draws them again between the boxes as laid out.
+   */
+  links: Array<[id: string, source: string, target: string, type: string]>;
 }
 
 /** A board's picture as the web build's module draws it (web/src/features/diagram/preview/render-preview.tsx). */

@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import {
   memo,
   type ReactElement,
@@ -16,6 +16,7 @@ import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document
 import { EdgeLabelLayoutContext, type LabelSpot } from './canvas/edge-label-layout';
 import { ServerLabelsContext } from './canvas/server-labels';
 import { leaderLine } from './canvas/leader-line';
+import { linkPath } from './canvas/link-path';
 
 /** What each React Flow edge carries. */
 export type FlowEdgeData = { edge: DiagramEdge; label: string; remoteColor?: string };
@@ -33,10 +34,7 @@ const dash: Record<DiagramEdge['type'], string | undefined> = {
 function LabelledEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, markerStart, selected } = props;
   const type = data?.edge.type ?? 'sekvens';
-  const [path, labelX, labelY] =
-    type === 'relasjon'
-      ? getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition })
-      : getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 10, offset: type === 'tilbakelop' ? 48 : 24 });
+  const [path, labelX, labelY] = linkPath(type, { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const conflict = data?.edge.data.relation === 'potensiell-konflikt';
   const halo = useRef<SVGPathElement>(null);
   const focused = useKeyboardFocus(halo);

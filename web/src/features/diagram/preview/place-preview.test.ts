@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { getViewportForBounds } from '@xyflow/react';
+import { getViewportForBounds, Position } from '@xyflow/react';
+import { linkPath } from '../components/canvas/link-path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { diagramPreview, type DiagramPreviewView } from '../../../../../shared/web/diagram-preview';
 import { fitOptions, rememberDiagramView, smallestZoom } from '../components/canvas/opening-view';
@@ -32,14 +33,14 @@ function pictureInPage(view: DiagramPreviewView | string, boxes: Box[]) {
 }
 
 const transformOf = (picture: HTMLElement) => picture.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform;
-const small: DiagramPreviewView = { boardId: 'b1', labelled: { x: -70, y: -20, width: 1770, height: 970 } };
+const small: DiagramPreviewView = { boardId: 'b1', labelled: { x: -70, y: -20, width: 1770, height: 970 }, links: [] };
 /** Its boxes as laid out: the note on the right is wider than its stored size, as a note with text is. */
 const smallBoxes = [
   { x: 100, y: 50, width: 200, height: 90 },
   { x: 1500, y: 860, width: 320, height: 90 },
 ];
 /** A process of some hundred steps in one long row: too wide to make out whole. */
-const long: DiagramPreviewView = { boardId: 'b2', labelled: { x: -170, y: -70, width: 48_170, height: 970 } };
+const long: DiagramPreviewView = { boardId: 'b2', labelled: { x: -170, y: -70, width: 48_170, height: 970 }, links: [] };
 const longBoxes = [
   { x: 0, y: 0, width: 200, height: 90 },
   { x: 47_800, y: 810, width: 200, height: 90 },
@@ -70,6 +71,36 @@ describe("placing a diagram's server-drawn picture", () => {
     const again = pictureInPage(long, longBoxes);
     placePreview();
     expect(transformOf(again)).toBe('translate(-20000px, 10px) scale(0.75)');
+  });
+
+  it('draws the links again between the handles as laid out, with their labels at the new middles', () => {
+    const picture = pictureInPage({ ...small, links: [['e1', 'a', 'b', 'sekvens']] }, smallBoxes);
+    const [first, second] = picture.querySelectorAll('.react-flow__node');
+    first!.setAttribute('data-id', 'a');
+    second!.setAttribute('data-id', 'b');
+    // The boxes' handles where the page laid them out: the second box is taller than the server knew.
+    first!.innerHTML = '<div class="react-flow__handle-right"></div>';
+    second!.innerHTML = '<div class="react-flow__handle-left"></div>';
+    const at = (element: Element, box: Box) =>
+      Object.defineProperty(element, 'getBoundingClientRect', { value: () => new DOMRect(box.x, box.y + 48, box.width, box.height) });
+    at(first!.firstElementChild!, { x: 292, y: 87, width: 16, height: 16 });
+    at(second!.firstElementChild!, { x: 1492, y: 957, width: 16, height: 16 });
+    const viewport = picture.querySelector('.react-flow__viewport')!;
+    viewport.insertAdjacentHTML(
+      'afterbegin',
+      '<svg><g class="react-flow__edge" data-id="e1"><path class="react-flow__edge-path" d="M0 0"></path></g></svg><div class="diagram-edge__label" data-edge-id="e1"></div>',
+    );
+    placePreview();
+    const [path, labelX, labelY] = linkPath('sekvens', {
+      sourceX: 308,
+      sourceY: 95,
+      targetX: 1492,
+      targetY: 965,
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
+    });
+    expect(picture.querySelector('.react-flow__edge-path')!.getAttribute('d')).toBe(path);
+    expect(picture.querySelector<HTMLElement>('.diagram-edge__label')!.style.transform).toBe(`translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`);
   });
 
   it('takes away a picture it cannot place, so the editor draws the board as it would without one', () => {

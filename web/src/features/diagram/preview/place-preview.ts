@@ -1,4 +1,7 @@
 import { diagramPreview, type DiagramPreviewView } from '../../../../../shared/web/diagram-preview';
+import { Position } from '@xyflow/system';
+import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
+import { linkPath } from '../components/canvas/link-path';
 import { fittedViewport, openingOfBounds } from '../components/canvas/opening-view';
 
 /** The dots' spacing behind a diagram (the editor's `<Background gap={24} />`). */
@@ -25,6 +28,7 @@ export function placePreview(): void {
     const flowViewport = picture.querySelector<HTMLElement>('.react-flow__viewport');
     if (!flowViewport) throw new Error('no viewport');
     const viewport = openingOfBounds(view.labelled, area, view.boardId).viewport ?? fittedViewport(laidOutBox(flowViewport), area);
+    redrawLinks(flowViewport, view.links);
     flowViewport.style.transform = `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`;
     placeDots(picture, viewport);
   } catch {
@@ -47,6 +51,34 @@ function laidOutBox(flowViewport: HTMLElement) {
   }
   if (!Number.isFinite(left)) throw new Error('no boxes');
   return { x: left - origin.left, y: top - origin.top, width: right - left, height: bottom - top };
+}
+
+/**
+ * The links drawn again between the handles as laid out, as React Flow draws them once it has
+ * measured the handles: a box taller than its stored size (an actor with a long text) has its
+ * handles lower than the server could know. Their labels go to the new middles.
+ */
+function redrawLinks(flowViewport: HTMLElement, links: DiagramPreviewView['links']) {
+  const origin = flowViewport.getBoundingClientRect();
+  const handle = (nodeId: string, side: 'left' | 'right') =>
+    flowViewport.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"] .react-flow__handle-${side}`)?.getBoundingClientRect();
+  for (const [id, source, target, type] of links) {
+    const from = handle(source, 'right');
+    const to = handle(target, 'left');
+    const line = flowViewport.querySelector(`.react-flow__edge[data-id="${CSS.escape(id)}"] .react-flow__edge-path`);
+    if (!from || !to || !line) continue;
+    const [path, labelX, labelY] = linkPath(type as DiagramEdge['type'], {
+      sourceX: from.right - origin.left,
+      sourceY: from.top + from.height / 2 - origin.top,
+      targetX: to.left - origin.left,
+      targetY: to.top + to.height / 2 - origin.top,
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
+    });
+    line.setAttribute('d', path);
+    const label = flowViewport.querySelector<HTMLElement>(`.diagram-edge__label[data-edge-id="${CSS.escape(id)}"]`);
+    if (label) label.style.transform = `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`;
+  }
 }
 
 /** React Flow's dot pattern for the view, as its `<Background>` draws it. */

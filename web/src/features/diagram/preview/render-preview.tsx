@@ -92,7 +92,8 @@ export function renderDiagramPreview({ boardId, content, language, readOnly }: P
     ),
   );
   flow = into(flow, 'react-flow__viewport-portal', renderToString(<DiagramBands bands={bands} />));
-  return { markup: asPicture(flow), view: { boardId, labelled } };
+  const links = edges.filter((edge) => !edge.sourceHandle && !edge.targetHandle).map((edge): [string, string, string, string] => [edge.id, edge.source, edge.target, edge.type]);
+  return { markup: asPicture(flow), view: { boardId, labelled, links } };
 }
 
 function handlesOf(width: number, height: number): NonNullable<FlowNode['handles']> {
