@@ -92,7 +92,9 @@ export function renderDiagramPreview({ boardId, content, language, readOnly }: P
     ),
   );
   flow = into(flow, 'react-flow__viewport-portal', renderToString(<DiagramBands bands={bands} />));
-  const links = edges.filter((edge) => !edge.sourceHandle && !edge.targetHandle).map((edge): [string, string, string, string] => [edge.id, edge.source, edge.target, edge.type]);
+  const links = edges
+    .filter((edge) => !edge.sourceHandle && !edge.targetHandle)
+    .map((edge): [string, string, string, string] => [edge.id, edge.source, edge.target, edge.type]);
   return { markup: asPicture(flow), view: { boardId, labelled, links } };
 }
 
