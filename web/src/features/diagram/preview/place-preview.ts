@@ -59,13 +59,19 @@ function laidOutBox(flowViewport: HTMLElement) {
  * handles lower than the server could know. Their labels go to the new middles.
  */
 function redrawLinks(flowViewport: HTMLElement, links: DiagramPreviewView['links']) {
+  if (links.length === 0) return;
   const origin = flowViewport.getBoundingClientRect();
-  const handle = (nodeId: string, side: 'left' | 'right') =>
-    flowViewport.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"] .react-flow__handle-${side}`)?.getBoundingClientRect();
+  // Looked up once each, by id: a thousand links would otherwise search the picture thousands of times.
+  const byId = (selector: string, id: (element: HTMLElement) => string | undefined) =>
+    new Map([...flowViewport.querySelectorAll<HTMLElement>(selector)].map((element) => [id(element), element]));
+  const nodes = byId('.react-flow__node', (node) => node.dataset.id);
+  const lines = byId('.react-flow__edge', (edge) => edge.dataset.id);
+  const labels = byId('.diagram-edge__label', (label) => label.dataset.edgeId);
+  const handle = (nodeId: string, side: 'left' | 'right') => nodes.get(nodeId)?.querySelector(`.react-flow__handle-${side}`)?.getBoundingClientRect();
   for (const [id, source, target, type] of links) {
     const from = handle(source, 'right');
     const to = handle(target, 'left');
-    const line = flowViewport.querySelector(`.react-flow__edge[data-id="${CSS.escape(id)}"] .react-flow__edge-path`);
+    const line = lines.get(id)?.querySelector('.react-flow__edge-path');
     if (!from || !to || !line) continue;
     const [path, labelX, labelY] = linkPath(type as DiagramEdge['type'], {
       sourceX: from.right - origin.left,
@@ -76,7 +82,7 @@ function redrawLinks(flowViewport: HTMLElement, links: DiagramPreviewView['links
       targetPosition: Position.Left,
     });
     line.setAttribute('d', path);
-    const label = flowViewport.querySelector<HTMLElement>(`.diagram-edge__label[data-edge-id="${CSS.escape(id)}"]`);
+    const label = labels.get(id);
     if (label) label.style.transform = `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`;
   }
 }
