@@ -68,19 +68,24 @@ function redrawLinks(flowViewport: HTMLElement, links: DiagramPreviewView['links
   const lines = byId('.react-flow__edge', (edge) => edge.dataset.id);
   const labels = byId('.diagram-edge__label', (label) => label.dataset.edgeId);
   const handle = (nodeId: string, side: 'left' | 'right') => nodes.get(nodeId)?.querySelector(`.react-flow__handle-${side}`)?.getBoundingClientRect();
-  for (const [id, source, target, type] of links) {
+  // Every handle read before any path is written: a write between two reads would lay the page out again.
+  const redrawn = links.flatMap(([id, source, target, type]) => {
     const from = handle(source, 'right');
     const to = handle(target, 'left');
     const line = lines.get(id)?.querySelector('.react-flow__edge-path');
-    if (!from || !to || !line) continue;
-    const [path, labelX, labelY] = linkPath(type as DiagramEdge['type'], {
+    if (!from || !to || !line) return [];
+    const ends = {
       sourceX: from.right - origin.left,
       sourceY: from.top + from.height / 2 - origin.top,
       targetX: to.left - origin.left,
       targetY: to.top + to.height / 2 - origin.top,
       sourcePosition: Position.Right,
       targetPosition: Position.Left,
-    });
+    };
+    return [{ id, line, drawn: linkPath(type as DiagramEdge['type'], ends) }];
+  });
+  for (const { id, line, drawn } of redrawn) {
+    const [path, labelX, labelY] = drawn;
     line.setAttribute('d', path);
     const label = labels.get(id);
     if (label) label.style.transform = `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`;
