@@ -70,7 +70,7 @@ export function estimatedNodeSize(node: Pick<DiagramNode, 'type' | 'data' | 'siz
 /** Space between placed nodes. */
 export const nodeGap = 40;
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;

@@ -1,3 +1,6 @@
+import type { DiagramEdge } from '../diagram/diagram-document';
+import type { Box } from '../diagram/place-node';
+
 /**
  * The server-drawn first picture of a diagram board: the server renders the board's stored content
  * with React Flow and Planrom's node components into the board page it serves
@@ -23,13 +26,6 @@ export const diagramPreview = {
  */
 export const diagramPreviewNodeLimit = 1000;
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /**
  * What the view script needs to place the picture as the editor will place the board (the boxes
  * themselves it measures in the page, as React Flow does before it fits them).
@@ -45,7 +41,7 @@ export interface DiagramPreviewView {
    * The links between a box's own handles (right to left), by id, ends and type: the server drew
    * them for the boxes' stored sizes, and the script draws them again between the boxes as laid out.
    */
-  links: Array<[id: string, source: string, target: string, type: string]>;
+  links: Array<[id: string, source: string, target: string, type: DiagramEdge['type']]>;
 }
 
 /** A board's picture as the web build's module draws it (web/src/features/diagram/preview/render-preview.tsx). */

@@ -47,9 +47,10 @@ export function boardPageRoutes(services: Services, pages: BoardPageHtml) {
  * (shared/web/diagram-preview.ts): drawn from the content the board's room has now, in the board's
  * language; null when there is none to be had in time (the editor then draws the board as before,
  * and does so too when the room could not be loaded: the socket says why).
- * One process loads the room for it, as the board's socket will a moment later; in a cluster this
- * page may be served by any process, and opening the room here would take the board from the
- * process its people are on, so only a room open here already is drawn.
+ * One process loads the room for it, as the board's socket will a moment later. In a cluster only a
+ * room open here already is drawn: HAProxy sends the page to the board's process, but opening the
+ * room on another (a set-up without that affinity) would take the board from the process its
+ * people are on.
  */
 async function diagramPicture(services: Services, boardId: string, shown: { screen: boolean; readOnly: boolean }): Promise<string | null> {
   const rooms = services.diagramRooms;

@@ -39,11 +39,13 @@ const none: DiagramPreviews = { pictureOf: async () => null, close: async () => 
 
 /**
  * Draws diagram boards' first pictures (shared/web/diagram-preview.ts) in a worker thread of their
- * own, off the event loop that serves the rooms (50 nodes take about 25 ms, 300 about 70 ms), and
- * apart from the heavy jobs' threads, so an import running there never holds a page back. Each
+ * own, off the event loop that serves the rooms (50 nodes take about 25 ms, 1,000 about 300 ms),
+ * and apart from the heavy jobs' threads, so an import running there never holds a page back. Each
  * picture is kept with the version of the content it shows, also after the board's room unloaded:
- * everyone opening a board for a meeting, or coming back to it the next day, gets the one drawing. A page waits at most `waitMs` for it, and not at all while the thread starts
- * (the first board opened, or after a quiet quarter of an hour): that picture is for the next person.
+ * everyone opening a board for a meeting, or coming back to it the next day, gets the one drawing.
+ * A page waits at most `waitMs` for it, and not at all while the thread starts (the first board
+ * opened, or after a quiet quarter of an hour) or for a board too big to be drawn in that time:
+ * that picture is for the next person.
  */
 export function diagramPreviews({ module, waitMs, maxNodes }: DiagramPreviewOptions): DiagramPreviews {
   if (maxNodes === 0 || !existsSync(module)) return none;

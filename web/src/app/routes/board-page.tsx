@@ -56,8 +56,8 @@ export function BoardPage() {
   const showsDiagram = boardQuery.isPending || (board?.kind === 'diagram' && !board.archivedAt && !!access);
   useEffect(() => {
     if (!showsDiagram) removeDiagramPreview();
+    return removeDiagramPreview;
   }, [showsDiagram]);
-  useEffect(() => removeDiagramPreview, []);
 
   if (!board) {
     return (

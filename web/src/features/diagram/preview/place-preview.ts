@@ -1,6 +1,5 @@
 import { diagramPreview, type DiagramPreviewView } from '../../../../../shared/web/diagram-preview';
 import { Position } from '@xyflow/system';
-import type { DiagramEdge } from '../../../../../shared/diagram/diagram-document';
 import { linkPath } from '../components/canvas/link-path';
 import { fittedViewport, openingOfBounds } from '../components/canvas/opening-view';
 
@@ -14,8 +13,9 @@ const dotSize = 1;
  * will open on: the whole diagram fitted, a big one's start, or where this person last was on it
  * (openingView). The server cannot know the window's size, so it drew the picture at 100 %; this
  * runs inline right after the picture, before the page is first painted, measures the boxes as the
- * browser lays them out, and moves React Flow's viewport and its dot pattern as React Flow would. Built on its own and put in index.html
- * (web/build/diagram-preview-plugin.ts); it does nothing on a page without a picture.
+ * browser lays them out, and moves React Flow's viewport and its dot pattern as React Flow would.
+ * Built on its own (web/build/diagram-preview-plugin.ts); the server puts it in a page after a
+ * picture (server/routes/pages/board-page-html.ts), and it does nothing on a page without one.
  */
 export function placePreview(): void {
   const picture = document.getElementById(diagramPreview.elementId);
@@ -82,7 +82,7 @@ function redrawLinks(flowViewport: HTMLElement, links: DiagramPreviewView['links
       sourcePosition: Position.Right,
       targetPosition: Position.Left,
     };
-    return [{ id, line, drawn: linkPath(type as DiagramEdge['type'], ends) }];
+    return [{ id, line, drawn: linkPath(type, ends) }];
   });
   for (const { id, line, drawn } of redrawn) {
     const [path, labelX, labelY] = drawn;

@@ -3,7 +3,7 @@ import { Fragment, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { defaultNodeSize } from '../../../../../shared/diagram/place-node';
 import type { Language } from '../../../../../shared/schemas/language';
-import type { DiagramPicture } from '../../../../../shared/web/diagram-preview';
+import type { DiagramPicture, DiagramPreviewView } from '../../../../../shared/web/diagram-preview';
 import { i18n, initI18n } from '../../../lib/i18n';
 import '../../../lib/diagram-texts';
 import { DiagramBands } from '../components/canvas/diagram-bands';
@@ -94,7 +94,7 @@ export function renderDiagramPreview({ boardId, content, language, readOnly }: P
   flow = into(flow, 'react-flow__viewport-portal', renderToString(<DiagramBands bands={bands} />));
   const links = edges
     .filter((edge) => !edge.sourceHandle && !edge.targetHandle)
-    .map((edge): [string, string, string, string] => [edge.id, edge.source, edge.target, edge.type]);
+    .map((edge): DiagramPreviewView['links'][number] => [edge.id, edge.source, edge.target, edge.type]);
   return { markup: asPicture(flow), view: { boardId, labelled, links } };
 }
 
